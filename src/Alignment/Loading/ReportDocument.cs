@@ -1,0 +1,72 @@
+namespace Alignment;
+
+/// <summary>
+/// One report as decoded text: the original characters every offset in a result refers to
+/// (UTF-16 code units, end exclusive), its language and how it was read. Immutable.
+/// </summary>
+public sealed class ReportDocument
+{
+    internal ReportDocument(string name, string text, string language, string encodingName, string textSource, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Name = name;
+        Text = text;
+        Language = language;
+        EncodingName = encodingName;
+        TextSource = textSource;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The file path, or the name given to in-memory text.</summary>
+    public string Name { get; }
+
+    /// <summary>The decoded original text. Offsets in every result refer to this string.</summary>
+    public string Text { get; }
+
+    /// <summary>ISO 639-1 code of the language, detected or given: <c>es</c>, <c>en</c>.</summary>
+    public string Language { get; }
+
+    /// <summary>How the bytes were decoded: <c>utf-8</c>, <c>utf-8-bom</c>, <c>utf-16le</c>, <c>utf-16be</c>, <c>windows-1252</c>, or <c>string</c> for in-memory text.</summary>
+    public string EncodingName { get; }
+
+    /// <summary>What <see cref="Text"/> is: <c>plain text</c>, or the extraction it came from (for example <c>text extracted from PDF</c>).</summary>
+    public string TextSource { get; }
+
+    /// <summary>Warnings and notes from loading (encoding fallback, language guess).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Reads a report file. Expected bad input (missing, empty, binary, undecodable) does not throw:
+    /// it comes back as a failed <see cref="LoadResult"/> with an error diagnostic.
+    /// </summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>
+    public static LoadResult Load(string path, string? language = null) => Loading.ReportLoader.Load(path, language);
+
+    /// <summary>Wraps text that is already in memory. Returns a failed result for empty or white-space-only text.</summary>
+    /// <param name="text">The report text.</param>
+    /// <param name="name">A name to show in messages.</param>
+    /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>
+    public static LoadResult FromText(string text, string name = "text", string? language = null) =>
+        Loading.ReportLoader.FromText(text, name, language, "string", "plain text", []);
+
+    /// <summary>Like <see cref="Load"/>, but throws <see cref="ReportFormatException"/> when the file cannot be used.</summary>
+    public static ReportDocument LoadOrThrow(string path, string? language = null) => Load(path, language).GetDocumentOrThrow();
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Language}, {Text.Length} chars)";
+}
+
+/// <summary>The outcome of reading a report: the document, or the reason it could not be read.</summary>
+/// <param name="Document">The document, or <see langword="null"/> when loading failed.</param>
+/// <param name="Path">The file path or name the result is about.</param>
+/// <param name="Diagnostics">Everything noticed while loading; an error means <paramref name="Document"/> is null.</param>
+public sealed record LoadResult(ReportDocument? Document, string Path, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Whether a document was produced.</summary>
+    public bool Succeeded => Document is not null;
+
+    /// <summary>Returns the document or throws <see cref="ReportFormatException"/> with the first error.</summary>
+    public ReportDocument GetDocumentOrThrow() =>
+        Document ?? throw new ReportFormatException(
+            Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) ?? Messages.Undecodable(), Path);
+}

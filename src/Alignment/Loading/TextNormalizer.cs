@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using Alignment.Languages;
+
+namespace Alignment.Loading;
+
+/// <summary>
+/// Produces the normalized form of original text: every run of white space (line breaks, form feeds,
+/// tabs, no-break and thin spaces) becomes one space, the ends are trimmed, and a word hyphenated at
+/// a line end is joined (<c>investi-\ngations</c> → <c>investigations</c>) unless the part before the
+/// hyphen is a prefix that keeps its hyphen (<c>anti-\ntrafficking</c> → <c>anti-trafficking</c>).
+/// Stateless and thread-safe.
+/// </summary>
+internal static class TextNormalizer
+{
+    private static readonly Lazy<HashSet<string>> HyphenPrefixes = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in LanguageProfile.SupportedCodes)
+        {
+            set.UnionWith(LanguageProfile.Get(code).ReadLines("hyphen-prefixes"));
+        }
+
+        return set;
+    });
+
+    /// <summary>Normalizes the whole of <paramref name="text"/>.</summary>
+    public static NormalizedText Normalize(string text) => Normalize(text, 0, text.Length);
+
+    /// <summary>Normalizes <c>text[start..end)</c>; the map points into <paramref name="text"/>.</summary>
+    public static NormalizedText Normalize(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (start < 0 || end > text.Length || start > end)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start));
+        }
+
+        var builder = new StringBuilder(end - start);
+        var map = new List<int>(end - start);
+        bool pendingSpace = false;
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (IsSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                i++;
+                continue;
+            }
+
+            if (c == '-' && !pendingSpace && IsLineEndHyphen(text, i, end, out int next))
+            {
+                // Word split across a line: decide from the fragment before the hyphen.
+                string fragment = LastWord(builder);
+                bool nextIsLower = next < end && char.IsLower(text[next]);
+                bool keep = !nextIsLower || fragment.Length == 0 || HyphenPrefixes.Value.Contains(fragment) || fragment.Contains('-');
+                if (keep)
+                {
+                    builder.Append('-');
+                    map.Add(i);
+                }
+
+                i = next;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                map.Add(i - 1);
+                pendingSpace = false;
+            }
+
+            builder.Append(c == '\u00AD' ? '-' : c);
+            map.Add(i);
+            i++;
+        }
+
+        return new NormalizedText(builder.ToString(), map.ToArray());
+    }
+
+    /// <summary>Whether <paramref name="c"/> counts as white space (including no-break and thin spaces and form feeds).</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+
+    /// <summary>Whether <paramref name="c"/> ends a line (LF, CR, form feed, line and paragraph separators).</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\f' or '\u2028' or '\u2029' or '\u0085';
+
+    /// <summary>Lower-cases and removes diacritics (<c>Protección</c> → <c>proteccion</c>, <c>niño</c> → <c>nino</c>) into <paramref name="buffer"/>.</summary>
+    public static ReadOnlySpan<char> FoldAccents(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int n = Math.Min(word.Length, buffer.Length);
+        for (int k = 0; k < n; k++)
+        {
+            buffer[k] = FoldChar(word[k]);
+        }
+
+        return buffer[..n];
+    }
+
+    /// <summary>Lower-cases and removes diacritics from a string.</summary>
+    public static string FoldAccents(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (int k = 0; k < source.Length; k++)
+            {
+                span[k] = FoldChar(source[k]);
+            }
+        });
+    }
+
+    /// <summary>Lower-cases one character and strips its diacritic, keeping one character for one.</summary>
+    public static char FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        c = char.ToLowerInvariant(c);
+        switch (c)
+        {
+            case 'ñ': return 'n';
+            case 'ç': return 'c';
+            case 'ß': return 's';
+            case 'ø': return 'o';
+            case 'æ': return 'a';
+            case 'œ': return 'o';
+        }
+
+        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (char d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                return d;
+            }
+        }
+
+        return c;
+    }
+
+    // A hyphen directly after a letter, followed by optional spaces and a line break and then a letter.
+    private static bool IsLineEndHyphen(string text, int hyphen, int end, out int next)
+    {
+        next = hyphen + 1;
+        if (hyphen == 0 || !char.IsLetter(text[hyphen - 1]))
+        {
+            return false;
+        }
+
+        int k = hyphen + 1;
+        while (k < end && (text[k] == ' ' || text[k] == '\t'))
+        {
+            k++;
+        }
+
+        if (k >= end || !IsLineBreak(text[k]))
+        {
+            return false;
+        }
+
+        while (k < end && IsSpace(text[k]))
+        {
+            k++;
+        }
+
+        if (k >= end || !char.IsLetter(text[k]))
+        {
+            return false;
+        }
+
+        next = k;
+        return true;
+    }
+
+    private static string LastWord(StringBuilder builder)
+    {
+        int k = builder.Length;
+        while (k > 0 && (char.IsLetter(builder[k - 1]) || builder[k - 1] == '-'))
+        {
+            k--;
+        }
+
+        return builder.ToString(k, builder.Length - k);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Alignment;
+
+/// <summary>Every user-facing message of the library, in one place.</summary>
+internal static class Messages
+{
+    public static Diagnostic FileNotFound() => new(DiagnosticSeverity.Error, "file-not-found", "file not found");
+    public static Diagnostic FileUnreadable(string reason) => new(DiagnosticSeverity.Error, "file-unreadable", $"cannot read file ({reason})");
+    public static Diagnostic FileEmpty() => new(DiagnosticSeverity.Error, "empty-file", "file is empty");
+    public static Diagnostic NoText() => new(DiagnosticSeverity.Error, "no-text", "file contains no text (only white space)");
+    public static Diagnostic Binary() => new(DiagnosticSeverity.Error, "binary-file", "file is binary, not text");
+    public static Diagnostic Undecodable() => new(DiagnosticSeverity.Error, "undecodable", "file is not valid UTF-8, UTF-16 or Windows-1252 text");
+    public static Diagnostic TooLarge(long bytes, long limit) => new(DiagnosticSeverity.Error, "too-large", $"file is {bytes:N0} bytes; the limit is {limit:N0}");
+    public static Diagnostic DecodedAsWindows1252() => new(DiagnosticSeverity.Info, "windows-1252", "file is not valid UTF-8; decoded as Windows-1252");
+    public static Diagnostic ReplacementCharacters(int count) => new(DiagnosticSeverity.Warning, "replacement-characters", $"text contains {count} replacement character(s) (U+FFFD): it was damaged before it reached us");
+    public static Diagnostic LanguageUnknown(string fallback) => new(DiagnosticSeverity.Warning, "language-unknown", $"could not tell the language; assuming '{fallback}' (use --lang to set it)");
+    public static Diagnostic LanguageUnsupported(string code) => new(DiagnosticSeverity.Error, "language-unsupported", $"language '{code}' is not supported");
+    public static Diagnostic NoSections() => new(DiagnosticSeverity.Info, "no-sections", "no section headings recognised; the document is one section");
+}
