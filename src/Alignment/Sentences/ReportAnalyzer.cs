@@ -1,0 +1,74 @@
+using Alignment.Languages;
+using Alignment.Loading;
+using Alignment.Sections;
+
+namespace Alignment.Sentences;
+
+/// <summary>
+/// The single-document half of the pipeline: paragraphs → sections → sentences.
+/// Immutable and thread-safe; per-call state lives in locals.
+/// </summary>
+internal sealed class ReportAnalyzer
+{
+    private readonly ConcurrentLanguageCache<SectionSplitter> _sectionSplitters = new(p => new SectionSplitter(p));
+    private readonly ConcurrentLanguageCache<SentenceSplitter> _sentenceSplitters = new(p => new SentenceSplitter(p));
+
+    public ReportStructure Analyze(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var profile = LanguageProfile.Get(document.Language);
+        string text = document.Text;
+        var paragraphs = ParagraphBuilder.Build(text);
+        var sections = _sectionSplitters.Get(profile).Split(text, paragraphs);
+        var splitter = _sentenceSplitters.Get(profile);
+        var diagnostics = new List<Diagnostic>();
+        if (sections.All(s => s.Heading is null))
+        {
+            diagnostics.Add(Messages.NoSections());
+        }
+
+        var sentences = new List<SentenceSpan>();
+        int p = 0;
+        foreach (var section in sections)
+        {
+            if (section.HeadingEnd > section.HeadingStart)
+            {
+                Add(section.Index, section.HeadingStart, section.HeadingEnd, isHeading: true);
+            }
+
+            // Paragraphs are clipped to the section body: a heading can start inside a paragraph (older layouts).
+            while (p < paragraphs.Count && paragraphs[p].End <= section.HeadingEnd)
+            {
+                p++;
+            }
+
+            for (int q = p; q < paragraphs.Count && paragraphs[q].Start < section.End; q++)
+            {
+                int start = Math.Max(paragraphs[q].Start, section.HeadingEnd);
+                int end = Math.Min(paragraphs[q].End, section.End);
+                if (start >= end)
+                {
+                    continue;
+                }
+
+                var normalized = TextNormalizer.Normalize(text, start, end);
+                foreach (var (s, e) in splitter.Split(normalized.Text))
+                {
+                    if (e > s)
+                    {
+                        var (os, oe) = normalized.ToOriginal(s, e);
+                        Add(section.Index, os, oe, isHeading: false, normalized.Text[s..e]);
+                    }
+                }
+            }
+        }
+
+        return new ReportStructure(document, sections, sentences, diagnostics);
+
+        void Add(int sectionIndex, int start, int end, bool isHeading, string? normalizedText = null)
+        {
+            normalizedText ??= TextNormalizer.Normalize(text, start, end).Text;
+            sentences.Add(new SentenceSpan(sentences.Count, sectionIndex, start, end, text[start..end], normalizedText, isHeading));
+        }
+    }
+}
