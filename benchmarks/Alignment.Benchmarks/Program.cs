@@ -1,3 +1,29 @@
+using Alignment;
+using Alignment.Aligning;
 using BenchmarkDotNet.Running;
+
+// "textberg FOLDER": alignment quality on the Text+Berg gold set; anything else goes to BenchmarkDotNet.
+if (args.Length >= 1 && args[0] == "textberg")
+{
+    string folder = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "bench", "textberg");
+    var options = AlignerOptions.Default;
+    foreach (var setting in args.Skip(2))
+    {
+        // name=value overrides, for exploring the options: lexical=6 length=1 unmatched=0.5 learn=false
+        var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
+        options = name switch
+        {
+            "lexical" => options with { LexicalWeight = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+            "length" => options with { LengthWeight = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+            "unmatched" => options with { UnmatchedSimilarity = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+            "learn" => options with { LearnLexicon = bool.Parse(value) },
+            _ => throw new ArgumentException($"unknown option {name}"),
+        };
+    }
+
+    var score = TextBergEvaluation.Run(folder, options, Console.WriteLine);
+    Console.WriteLine($"Text+Berg test set: strict P {score.StrictPrecision:F3} R {score.StrictRecall:F3} F1 {score.StrictF1:F3}; lax P {score.LaxPrecision:F3} R {score.LaxRecall:F3} F1 {score.LaxF1:F3}");
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

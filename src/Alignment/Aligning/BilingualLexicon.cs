@@ -1,0 +1,100 @@
+using Alignment.Languages;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// A small bilingual lexicon of report vocabulary, read from <c>{a}-{b}.lexicon.txt</c> (lines
+/// <c>word = translation, translation</c>) and kept as analysed terms, so that "víctimas", "victimas"
+/// and "victims" all meet through one entry. Immutable and thread-safe.
+/// </summary>
+internal sealed class BilingualLexicon
+{
+    private readonly Dictionary<string, int[]> _firstEntries;
+    private readonly Dictionary<string, int[]> _secondEntries;
+
+    private BilingualLexicon(Dictionary<string, int[]> first, Dictionary<string, int[]> second, int count)
+    {
+        _firstEntries = first;
+        _secondEntries = second;
+        Count = count;
+    }
+
+    /// <summary>A lexicon with no entries (for language pairs without a lexicon file).</summary>
+    public static BilingualLexicon Empty { get; } = new([], [], 0);
+
+    /// <summary>Number of entries.</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// Loads the lexicon between two languages, whichever order its file names them in; the result's
+    /// "first" side is <paramref name="first"/>. Returns <see cref="Empty"/> when there is no file.
+    /// </summary>
+    public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer)
+    {
+        var lines = LanguageProfile.ReadResourceLines($"{first.Code}-{second.Code}.lexicon.txt");
+        bool swapped = false;
+        if (lines.Count == 0)
+        {
+            lines = LanguageProfile.ReadResourceLines($"{second.Code}-{first.Code}.lexicon.txt");
+            swapped = true;
+        }
+
+        if (lines.Count == 0)
+        {
+            return Empty;
+        }
+
+        var firstMap = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var secondMap = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        int id = 0;
+        foreach (var line in lines)
+        {
+            int eq = line.IndexOf('=');
+            if (eq <= 0)
+            {
+                continue;
+            }
+
+            var left = line[..eq].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var right = line[(eq + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var (a, b) = swapped ? (right, left) : (left, right);
+            AddAll(firstMap, a, firstAnalyzer, id);
+            AddAll(secondMap, b, secondAnalyzer, id);
+            id++;
+        }
+
+        return new BilingualLexicon(Freeze(firstMap), Freeze(secondMap), id);
+    }
+
+    /// <summary>Entry ids of a first-language term (empty when none).</summary>
+    public int[] FirstEntries(string term) => _firstEntries.GetValueOrDefault(term) ?? [];
+
+    /// <summary>Entry ids of a second-language term (empty when none).</summary>
+    public int[] SecondEntries(string term) => _secondEntries.GetValueOrDefault(term) ?? [];
+
+    private static void AddAll(Dictionary<string, List<int>> map, string[] words, WordAnalyzer analyzer, int id)
+    {
+        foreach (var phrase in words)
+        {
+            // A multi-word translation ("trata de personas") contributes each content word.
+            foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (analyzer.Term(word) is { } term)
+                {
+                    if (!map.TryGetValue(term, out var ids))
+                    {
+                        map[term] = ids = [];
+                    }
+
+                    if (!ids.Contains(id))
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> map) =>
+        map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+}

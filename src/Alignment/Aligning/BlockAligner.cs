@@ -1,0 +1,150 @@
+using Alignment.Languages;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Aligns one or more blocks (paired sections) of sentences in two passes: the first estimates the length
+/// model and learns a lexicon from its confident 1-1 beads, the second aligns again with both.
+/// Built once per language pair; immutable and thread-safe.
+/// </summary>
+internal sealed class BlockAligner
+{
+    private const int MaxLearningBeads = 4000;
+
+    private readonly FeatureExtractor _features;
+    private readonly SentenceAligner _aligner;
+    private readonly AlignerOptions _options;
+
+    public BlockAligner(LanguageProfile? source, LanguageProfile? target, AlignerOptions options)
+    {
+        _options = options;
+        _features = new FeatureExtractor(source, target);
+        _aligner = new SentenceAligner(options);
+    }
+
+    /// <summary>Aligns each block; sentence indexes in the plans are relative to their block.</summary>
+    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks)
+    {
+        var allSource = blocks.SelectMany(b => b.Source).ToArray();
+        var allTarget = blocks.SelectMany(b => b.Target).ToArray();
+        var (source, target) = _features.Extract(allSource, allTarget);
+        var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length));
+        var plans = AlignBlocks(blocks, source, target, lengths);
+        if (!_options.LearnLexicon)
+        {
+            return plans;
+        }
+
+        // Second pass: what the first pass is sure of teaches the length model and a pair-specific lexicon.
+        var confident = Confident(blocks, plans, source, target);
+        lengths = lengths.Refit(confident.Select(p => (source[p.S].Length, target[p.T].Length)).ToList());
+        var learned = LearnLexicon(confident, source, target);
+        if (learned.Count > 0)
+        {
+            (source, target) = _features.Extract(allSource, allTarget, learned);
+        }
+
+        return AlignBlocks(blocks, source, target, lengths);
+    }
+
+    private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks,
+        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    {
+        var result = new List<BeadPlan>[blocks.Count];
+        int s = 0, t = 0;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
+            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths);
+            s += ns;
+            t += nt;
+        }
+
+        return result;
+    }
+
+    private static List<(int S, int T)> Confident(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks,
+        List<BeadPlan>[] plans, SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var pairs = new List<(int S, int T)>();
+        int s = 0, t = 0;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            // A 1-1 bead between two other 1-1 beads is trusted, whatever its words say: that is what
+            // lets a pair with no bundled lexicon learn one.
+            var list = plans[b];
+            for (int k = 0; k < list.Count; k++)
+            {
+                if (IsOneToOne(list[k]) && (k == 0 || IsOneToOne(list[k - 1])) && (k == list.Count - 1 || IsOneToOne(list[k + 1])))
+                {
+                    pairs.Add((s + list[k].SourceStart, t + list[k].TargetStart));
+                }
+            }
+
+            s += blocks[b].Source.Count;
+            t += blocks[b].Target.Count;
+        }
+
+        if (pairs.Count > MaxLearningBeads)
+        {
+            // An even sample keeps learning linear in the pair's length.
+            int step = pairs.Count / MaxLearningBeads + 1;
+            pairs = pairs.Where((_, k) => k % step == 0).ToList();
+        }
+
+        return pairs;
+    }
+
+    private static bool IsOneToOne(BeadPlan plan) => plan.SourceCount == 1 && plan.TargetCount == 1;
+
+    /// <summary>Term pairs that keep occurring together in confident beads (Dice ≥ 0.6, at least twice), not already matched by other keys.</summary>
+    private static List<(string Source, string Target)> LearnLexicon(List<(int S, int T)> pairs, SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var pairCounts = new Dictionary<(string, string), int>();
+        var sourceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var targetCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (si, ti) in pairs)
+        {
+            var unmatchedSource = Unmatched(source[si], target[ti]);
+            var unmatchedTarget = Unmatched(target[ti], source[si]);
+            foreach (var a in unmatchedSource)
+            {
+                sourceCounts[a] = sourceCounts.GetValueOrDefault(a) + 1;
+                foreach (var b in unmatchedTarget)
+                {
+                    pairCounts[(a, b)] = pairCounts.GetValueOrDefault((a, b)) + 1;
+                }
+            }
+
+            foreach (var b in unmatchedTarget)
+            {
+                targetCounts[b] = targetCounts.GetValueOrDefault(b) + 1;
+            }
+        }
+
+        var learned = new List<(string Source, string Target)>();
+        foreach (var ((a, b), count) in pairCounts)
+        {
+            if (count >= 3 && 2.0 * count / (sourceCounts[a] + targetCounts[b]) >= 0.7)
+            {
+                learned.Add((a, b));
+            }
+        }
+
+        return learned;
+    }
+
+    private static HashSet<string> Unmatched(SentenceFeatures sentence, SentenceFeatures other)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < sentence.TokenKeys.Length; k++)
+        {
+            if (!sentence.TokenKeys[k].Any(other.KeySet.Contains) && !sentence.Terms[k].StartsWith('#'))
+            {
+                set.Add(sentence.Terms[k]);
+            }
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,260 @@
+using System.Text;
+using Alignment.Languages;
+using Alignment.Loading;
+
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Turns the sentences of a language pair into <see cref="SentenceFeatures"/>: content tokens and the keys
+/// they can meet under — numbers written either way ("1 054" = "1,054"), identical words (names, acronyms),
+/// cognates by spelling ("especializadas"/"specialized"), bundled lexicon entries, and a lexicon learned from
+/// the pair itself. Built once per language pair; immutable and thread-safe (per-call state is local).
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    private const int CognatePrefixLength = 5;
+
+    private readonly Side _source;
+    private readonly Side _target;
+    private readonly BilingualLexicon _lexicon;
+
+    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target)
+    {
+        _source = new Side(source, WordAnalyzer.For(source));
+        _target = new Side(target, WordAnalyzer.For(target));
+        _lexicon = source is not null && target is not null
+            ? BilingualLexicon.Load(source, target, _source.Analyzer, _target.Analyzer)
+            : BilingualLexicon.Empty;
+    }
+
+    /// <summary>Entries in the bundled lexicon for this pair.</summary>
+    public int LexiconSize => _lexicon.Count;
+
+    /// <summary>Extracts features for both sides; <paramref name="learned"/> adds learned term pairs as extra keys.</summary>
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(
+        IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyCollection<(string Source, string Target)>? learned = null)
+    {
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, List<int>>? learnedSource = null;
+        Dictionary<string, List<int>>? learnedTarget = null;
+        if (learned is { Count: > 0 })
+        {
+            learnedSource = new(StringComparer.Ordinal);
+            learnedTarget = new(StringComparer.Ordinal);
+            int id = 0;
+            foreach (var (s, t) in learned)
+            {
+                int key = Intern(keys, "x:" + id++);
+                Add(learnedSource, s, key);
+                Add(learnedTarget, t, key);
+            }
+        }
+
+        var src = ExtractSide(source, _source, isFirst: true, keys, learnedSource);
+        var tgt = ExtractSide(target, _target, isFirst: false, keys, learnedTarget);
+        return (src, tgt);
+
+        static void Add(Dictionary<string, List<int>> map, string term, int key)
+        {
+            if (!map.TryGetValue(term, out var list))
+            {
+                map[term] = list = [];
+            }
+
+            list.Add(key);
+        }
+    }
+
+    private SentenceFeatures[] ExtractSide(IReadOnlyList<string> sentences, Side side, bool isFirst, Dictionary<string, int> keys, Dictionary<string, List<int>>? learned)
+    {
+        var words = new Dictionary<string, (string? Term, int[] Keys)>(StringComparer.Ordinal);
+        var result = new SentenceFeatures[sentences.Count];
+        var tokenKeys = new List<int[]>();
+        var terms = new List<string>();
+        var digits = new StringBuilder();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            string text = sentences[s];
+            tokenKeys.Clear();
+            terms.Clear();
+            int i = 0;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (char.IsDigit(c))
+                {
+                    // "1 054", "1,054", "1.054" and "1054" share one key: the digits without separators.
+                    digits.Clear();
+                    while (i < text.Length)
+                    {
+                        if (char.IsDigit(text[i]))
+                        {
+                            digits.Append(text[i]);
+                            i++;
+                        }
+                        else if (text[i] is '.' or ',' or ' ' or '\u00A0' or '\u202F' && i + 1 < text.Length && char.IsDigit(text[i + 1])
+                            && (text[i] is '.' or ',' || IsThousandsGroup(text, i + 1)))
+                        {
+                            i++;
+                        }
+                        else
+                        {
+                            break;
+                        }
+                    }
+
+                    tokenKeys.Add([Intern(keys, "n:" + digits)]);
+                    terms.Add("#" + digits);
+                    continue;
+                }
+
+                if (!char.IsLetter(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                // OCR damage such as "continu6": letters glued to a digit are one damaged word.
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                string word = text[start..i];
+                if (!words.TryGetValue(word, out var analysed))
+                {
+                    analysed = Analyse(word, side, isFirst, keys, learned);
+                    words[word] = analysed;
+                }
+
+                if (analysed.Term is not null)
+                {
+                    tokenKeys.Add(analysed.Keys);
+                    terms.Add(analysed.Term);
+                }
+            }
+
+            result[s] = new SentenceFeatures(text.Length, tokenKeys.ToArray(), terms.ToArray());
+        }
+
+        return result;
+    }
+
+    private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys, Dictionary<string, List<int>>? learned)
+    {
+        string folded = TextNormalizer.FoldAccents(word);
+        if (side.Analyzer.IsStopWord(word.ToLowerInvariant()) || side.Analyzer.IsStopWord(folded) || folded.Length < 2)
+        {
+            return (null, []);
+        }
+
+        string? term = side.Analyzer.Term(word);
+        if (term is null)
+        {
+            return (null, []);
+        }
+
+        var list = new List<int> { Intern(keys, "w:" + folded) };
+        if (folded.Length >= CognatePrefixLength + 1)
+        {
+            string skeleton = side.CognateSkeleton(folded);
+            if (skeleton.Length >= CognatePrefixLength)
+            {
+                list.Add(Intern(keys, "c:" + skeleton[..CognatePrefixLength]));
+            }
+        }
+
+        foreach (int entry in isFirst ? _lexicon.FirstEntries(term) : _lexicon.SecondEntries(term))
+        {
+            list.Add(Intern(keys, "l:" + entry));
+        }
+
+        if (learned is not null && learned.TryGetValue(term, out var learnedKeys))
+        {
+            list.AddRange(learnedKeys);
+        }
+
+        return (term, list.ToArray());
+    }
+
+    // A space between digits is a thousands separator only before exactly three digits ("1 054", not "12 20").
+    private static bool IsThousandsGroup(string text, int i)
+    {
+        int k = i;
+        while (k < text.Length && char.IsDigit(text[k]))
+        {
+            k++;
+        }
+
+        return k - i == 3;
+    }
+
+    private static int Intern(Dictionary<string, int> keys, string key)
+    {
+        if (!keys.TryGetValue(key, out int id))
+        {
+            id = keys.Count;
+            keys[key] = id;
+        }
+
+        return id;
+    }
+
+    private sealed class Side
+    {
+        private readonly (string From, string To)[] _prefixRules;
+
+        public Side(LanguageProfile? profile, WordAnalyzer analyzer)
+        {
+            Analyzer = analyzer;
+            _prefixRules = (profile?.ReadLines("cognate-prefixes") ?? [])
+                .Select(l => l.Split("->", StringSplitOptions.TrimEntries))
+                .Where(p => p.Length == 2)
+                .Select(p => (p[0], p[1]))
+                .ToArray();
+        }
+
+        public WordAnalyzer Analyzer { get; }
+
+        /// <summary>A spelling skeleton for cognate matching: language prefix rules, then doubled letters and ph/th simplified.</summary>
+        public string CognateSkeleton(string folded)
+        {
+            foreach (var (from, to) in _prefixRules)
+            {
+                if (folded.StartsWith(from, StringComparison.Ordinal))
+                {
+                    folded = to + folded[from.Length..];
+                    break;
+                }
+            }
+
+            var builder = new StringBuilder(folded.Length);
+            for (int k = 0; k < folded.Length; k++)
+            {
+                char c = folded[k];
+                if (k + 1 < folded.Length && folded[k + 1] == 'h' && c is 'p' or 't')
+                {
+                    builder.Append(c == 'p' ? 'f' : 't');
+                    k++;
+                    continue;
+                }
+
+                char mapped = c switch { 'y' => 'i', 'k' => 'c', _ => c };
+                if (builder.Length > 0 && builder[^1] == mapped)
+                {
+                    continue;
+                }
+
+                builder.Append(mapped);
+            }
+
+            return builder.ToString();
+        }
+    }
+}

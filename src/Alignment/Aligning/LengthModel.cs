@@ -1,0 +1,62 @@
+namespace Alignment.Aligning;
+
+/// <summary>
+/// Gale–Church length model: target length ≈ <see cref="Ratio"/> × source length, with variance
+/// <see cref="Variance"/> × source length. Both are estimated from the pair being aligned.
+/// </summary>
+internal sealed record LengthModel(double Ratio, double Variance)
+{
+    /// <summary>Gale and Church's published variance for character lengths.</summary>
+    public const double DefaultVariance = 6.8;
+
+    /// <summary>Estimates the ratio from the totals of the two sides.</summary>
+    public static LengthModel FromTotals(long sourceChars, long targetChars) =>
+        new(sourceChars > 0 && targetChars > 0 ? (double)targetChars / sourceChars : 1.0, DefaultVariance);
+
+    /// <summary>
+    /// Re-estimates ratio and variance from confident 1-1 pairs of a first pass (source, target lengths);
+    /// keeps this model when there are too few.
+    /// </summary>
+    public LengthModel Refit(IReadOnlyList<(int Source, int Target)> pairs)
+    {
+        if (pairs.Count < 10)
+        {
+            return this;
+        }
+
+        double sumSource = pairs.Sum(p => (double)p.Source);
+        double sumTarget = pairs.Sum(p => (double)p.Target);
+        double ratio = sumTarget / Math.Max(1, sumSource);
+        double variance = 0;
+        foreach (var (s, t) in pairs)
+        {
+            double d = t - ratio * s;
+            variance += d * d / Math.Max(1, s);
+        }
+
+        variance /= pairs.Count;
+        return new LengthModel(ratio, Math.Clamp(variance, 1.0, 40.0));
+    }
+
+    /// <summary>−log P(δ) for a bead of the given total lengths (two-sided normal tail).</summary>
+    public double Cost(int sourceLength, int targetLength)
+    {
+        double mean = (sourceLength + targetLength / Ratio) / 2.0;
+        if (mean <= 0)
+        {
+            return 0;
+        }
+
+        double delta = (targetLength - sourceLength * Ratio) / Math.Sqrt(mean * Variance);
+        double p = 2.0 * (1.0 - NormalCdf(Math.Abs(delta)));
+        return -Math.Log(Math.Max(p, 1e-12));
+    }
+
+    // Abramowitz–Stegun 26.2.17, absolute error below 7.5e-8.
+    private static double NormalCdf(double z)
+    {
+        double t = 1.0 / (1.0 + 0.2316419 * z);
+        double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+        return 1.0 - Math.Exp(-z * z / 2.0) / Math.Sqrt(2 * Math.PI) * poly;
+    }
+}
