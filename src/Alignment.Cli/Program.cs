@@ -1,1 +1,3 @@
-return 0;
+using Alignment.Cli;
+
+return BitextCommand.Run(args, Console.Out, Console.Error);

@@ -15,4 +15,8 @@ internal static class Messages
     public static Diagnostic LanguageUnknown(string fallback) => new(DiagnosticSeverity.Warning, "language-unknown", $"could not tell the language; assuming '{fallback}' (use --lang to set it)");
     public static Diagnostic LanguageUnsupported(string code) => new(DiagnosticSeverity.Error, "language-unsupported", $"language '{code}' is not supported");
     public static Diagnostic NoSections() => new(DiagnosticSeverity.Info, "no-sections", "no section headings recognised; the document is one section");
+    public static Diagnostic SameLanguage(string code) => new(DiagnosticSeverity.Warning, "same-language", $"both documents are in '{code}': this is not a translation pair (use --source-lang/--target-lang if detection is wrong)");
+    public static Diagnostic WholeDocumentFallback() => new(DiagnosticSeverity.Warning, "whole-document-fallback", "sections could not be paired; the whole documents were aligned as one block");
+    public static Diagnostic UnpairedSection(SectionKind kind, string? heading, string side) => new(DiagnosticSeverity.Warning, "unpaired-section", $"{kind.ToString().ToLowerInvariant()} section {(heading is null ? "" : $"\"{heading}\" ")}has no counterpart in the {(side == "source" ? "source" : "target")} document; its sentences were aligned with the section before it");
+    public static Diagnostic MostlyUnaligned() => new(DiagnosticSeverity.Warning, "mostly-unaligned", "most beads have low confidence: the documents may not be translations of each other");
 }

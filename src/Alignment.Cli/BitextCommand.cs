@@ -1,0 +1,207 @@
+using System.CommandLine;
+using System.Text;
+using Alignment;
+using Alignment.Export;
+
+namespace Alignment.Cli;
+
+/// <summary>
+/// The <c>bitext</c> command line. Exit codes: 0 success (nothing at the threshold), 1 findings at the
+/// threshold, 2 bad input or bad usage. Expected bad input never reaches System.CommandLine's default
+/// exception handler (which would print a stack trace and return 1).
+/// </summary>
+internal static class BitextCommand
+{
+    public const int Ok = 0;
+    public const int FindingsExit = 1;
+    public const int BadInput = 2;
+
+    private static readonly BitextAligner Aligner = new();
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"bitext: {error.Message}");
+            }
+
+            return BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (ReportFormatException e)
+        {
+            stderr.WriteLine($"bitext: {e.Message}");
+            return BadInput;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"bitext: {e.Message}");
+            return BadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine($"bitext: {e.Message}");
+            return BadInput;
+        }
+    }
+
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Align a Spanish report with its English counterpart and flag numeric disagreements.");
+        root.Subcommands.Add(StructureCommand("sections", "List the sections of a report (kind, heading, offsets).", sentences: false, stdout, stderr));
+        root.Subcommands.Add(StructureCommand("sentences", "List the sentences of a report with their offsets.", sentences: true, stdout, stderr));
+        root.Subcommands.Add(AlignCommand(stdout, stderr));
+        root.Subcommands.Add(CheckCommand(stdout, stderr));
+        return root;
+    }
+
+    private static Command StructureCommand(string name, string description, bool sentences, TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("FILE") { Description = "The report (.txt)." };
+        var format = FormatOption("text", "text", "json");
+        var lang = new Option<string?>("--lang") { Description = "Language code (es, en) instead of detecting it." };
+        var command = new Command(name, description) { file, format, lang };
+        command.SetAction(parse =>
+        {
+            var document = Load(parse.GetValue(file)!, parse.GetValue(lang), stderr);
+            var structure = Aligner.Analyze(document);
+            if (parse.GetValue(format) == "json")
+            {
+                WriteJson(stdout, stream => BitextJsonWriter.Write(structure, sentences, stream));
+            }
+            else
+            {
+                TextReport.WriteStructure(structure, sentences, stdout);
+            }
+
+            return Ok;
+        });
+        return command;
+    }
+
+    private static Command AlignCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var (source, target, sourceLang, targetLang) = PairArguments();
+        var format = FormatOption("text", "json", "tsv", "text");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
+        {
+            source, target, sourceLang, targetLang, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), stderr);
+            string? path = parse.GetValue(output);
+            WriteTo(path, stdout, (stream, writer) =>
+            {
+                switch (parse.GetValue(format))
+                {
+                    case "json":
+                        BitextJsonWriter.Write(result, stream);
+                        break;
+                    case "tsv":
+                        TsvWriter.Write(result, writer);
+                        break;
+                    default:
+                        TextReport.WriteAlignment(result, writer);
+                        break;
+                }
+            });
+            return Ok;
+        });
+        return command;
+    }
+
+    private static Command CheckCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var (source, target, sourceLang, targetLang) = PairArguments();
+        var format = FormatOption("text", "text", "json");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "none");
+        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.") { source, target, sourceLang, targetLang, format, failOn };
+        command.SetAction(parse =>
+        {
+            var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), stderr);
+            if (parse.GetValue(format) == "json")
+            {
+                WriteJson(stdout, stream => BitextJsonWriter.Write(result, stream));
+            }
+            else
+            {
+                TextReport.WriteFindings(result, stdout);
+            }
+
+            return FindingsGate.Reached(result.Findings, parse.GetValue(failOn)!) ? FindingsExit : Ok;
+        });
+        return command;
+    }
+
+    private static (Argument<string> Source, Argument<string> Target, Option<string?> SourceLang, Option<string?> TargetLang) PairArguments() =>
+        (new Argument<string>("SOURCE") { Description = "The original report." },
+         new Argument<string>("TARGET") { Description = "Its translation." },
+         new Option<string?>("--source-lang") { Description = "Language of SOURCE (es, en) instead of detecting it." },
+         new Option<string?>("--target-lang") { Description = "Language of TARGET (es, en) instead of detecting it." });
+
+    private static Option<string> FormatOption(string defaultValue, params string[] allowed)
+    {
+        var option = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => defaultValue };
+        option.AcceptOnlyFromAmong(allowed.Distinct().ToArray());
+        return option;
+    }
+
+    private static ReportDocument Load(string path, string? language, TextWriter stderr)
+    {
+        var document = ReportDocument.LoadOrThrow(path, language);
+        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        {
+            stderr.WriteLine($"bitext: {path}: {d.Message}");
+        }
+
+        return document;
+    }
+
+    private static BitextResult AlignPair(string source, string target, string? sourceLang, string? targetLang, TextWriter stderr)
+    {
+        var result = Aligner.Align(Load(source, sourceLang, stderr), Load(target, targetLang, stderr));
+        foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        {
+            stderr.WriteLine($"bitext: warning: {d.Message}");
+        }
+
+        return result;
+    }
+
+    private static void WriteJson(TextWriter stdout, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteTo(string? path, TextWriter stdout, Action<Stream, TextWriter> write)
+    {
+        if (path is null)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
+            {
+                write(buffer, writer);
+            }
+
+            stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+            return;
+        }
+
+        using var file = File.Create(path);
+        using var fileWriter = new StreamWriter(file, new UTF8Encoding(false));
+        write(file, fileWriter);
+    }
+}

@@ -1,0 +1,35 @@
+namespace Alignment;
+
+/// <summary>A section of the source paired with the section of the same kind in the target; a side is null when it has no counterpart.</summary>
+/// <param name="Kind">The kind both sections share (or the kind of the side that exists).</param>
+/// <param name="Source">The source section, or <see langword="null"/>.</param>
+/// <param name="Target">The target section, or <see langword="null"/>.</param>
+public sealed record SectionPair(SectionKind Kind, Section? Source, Section? Target);
+
+/// <summary>
+/// The alignment of a report pair: both documents' structure, the section pairs, the beads (every sentence of
+/// both documents in exactly one bead, in document order), the numeric findings and diagnostics. Immutable.
+/// </summary>
+/// <param name="Source">The source (original) document, split into sections and sentences.</param>
+/// <param name="Target">The target (translation), split into sections and sentences.</param>
+/// <param name="SectionPairs">How sections were paired.</param>
+/// <param name="Beads">The aligned beads in order.</param>
+/// <param name="Findings">Numeric disagreements found within beads.</param>
+/// <param name="Diagnostics">Warnings and notes (fallback to whole-document alignment, unpaired sections, language doubts).</param>
+public sealed record BitextResult(
+    ReportStructure Source,
+    ReportStructure Target,
+    IReadOnlyList<SectionPair> SectionPairs,
+    IReadOnlyList<Bead> Beads,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Whether sections could not be paired and the whole documents were aligned as one block.</summary>
+    public bool UsedWholeDocumentFallback => Diagnostics.Any(d => d.Code == "whole-document-fallback");
+
+    /// <summary>Beads where one side has no counterpart (1-0 or 0-1).</summary>
+    public IEnumerable<Bead> Unmatched => Beads.Where(b => b.IsOmission || b.IsAddition);
+
+    /// <summary>Beads whose confidence is below <paramref name="threshold"/>.</summary>
+    public IEnumerable<Bead> LowConfidence(double threshold = 0.5) => Beads.Where(b => b.Confidence < threshold);
+}

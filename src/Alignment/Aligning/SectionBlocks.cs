@@ -1,0 +1,139 @@
+namespace Alignment.Aligning;
+
+/// <summary>A stretch of both documents aligned on its own: a section pair, or the whole documents.</summary>
+internal sealed record AlignmentBlock(SectionKind Kind, IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target);
+
+/// <summary>Turns paired sections into blocks of sentences, and block alignments into beads.</summary>
+internal static class SectionBlocks
+{
+    /// <summary>Pairs sections by kind, in order of appearance (the n-th section of a kind with the n-th of that kind).</summary>
+    public static IReadOnlyList<SectionPair> Pair(IReadOnlyList<Section> source, IReadOnlyList<Section> target)
+    {
+        var pairs = new List<SectionPair>();
+        var usedTarget = new bool[target.Count];
+        int lastTarget = -1;
+        foreach (var s in source)
+        {
+            int match = -1;
+            for (int k = lastTarget + 1; k < target.Count; k++)
+            {
+                if (!usedTarget[k] && target[k].Kind == s.Kind)
+                {
+                    match = k;
+                    break;
+                }
+            }
+
+            if (match < 0)
+            {
+                pairs.Add(new SectionPair(s.Kind, s, null));
+                continue;
+            }
+
+            // Target sections skipped over have no source counterpart.
+            for (int k = lastTarget + 1; k < match; k++)
+            {
+                pairs.Add(new SectionPair(target[k].Kind, null, target[k]));
+                usedTarget[k] = true;
+            }
+
+            pairs.Add(new SectionPair(s.Kind, s, target[match]));
+            usedTarget[match] = true;
+            lastTarget = match;
+        }
+
+        for (int k = lastTarget + 1; k < target.Count; k++)
+        {
+            pairs.Add(new SectionPair(target[k].Kind, null, target[k]));
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Blocks to align: one per section pair, an unpaired section joined to the block before it (its sentences
+    /// may still find partners there). When too little pairs up, the whole documents form one block.
+    /// </summary>
+    public static List<AlignmentBlock> Build(ReportStructure source, ReportStructure target, IReadOnlyList<SectionPair> pairs, List<Diagnostic> diagnostics)
+    {
+        int pairedSource = 0, pairedTarget = 0, paired = 0;
+        foreach (var pair in pairs)
+        {
+            if (pair.Source is not null && pair.Target is not null)
+            {
+                paired++;
+                pairedSource += source.Sentences.Count(s => s.SectionIndex == pair.Source.Index);
+                pairedTarget += target.Sentences.Count(s => s.SectionIndex == pair.Target.Index);
+            }
+        }
+
+        bool structured = paired >= 2 && pairedSource * 2 >= source.Sentences.Count && pairedTarget * 2 >= target.Sentences.Count;
+        if (!structured)
+        {
+            diagnostics.Add(Messages.WholeDocumentFallback());
+            return [new AlignmentBlock(SectionKind.Other, source.Sentences, target.Sentences)];
+        }
+
+        var blocks = new List<(SectionKind Kind, List<SentenceSpan> Source, List<SentenceSpan> Target)>();
+        foreach (var pair in pairs)
+        {
+            var s = pair.Source is null ? [] : source.Sentences.Where(x => x.SectionIndex == pair.Source.Index).ToList();
+            var t = pair.Target is null ? [] : target.Sentences.Where(x => x.SectionIndex == pair.Target.Index).ToList();
+            if (pair.Source is null || pair.Target is null)
+            {
+                diagnostics.Add(Messages.UnpairedSection(pair.Kind, pair.Source?.Heading ?? pair.Target?.Heading, pair.Source is null ? "source" : "target"));
+                if (blocks.Count > 0)
+                {
+                    blocks[^1].Source.AddRange(s);
+                    blocks[^1].Target.AddRange(t);
+                    continue;
+                }
+            }
+
+            blocks.Add((pair.Kind, s, t));
+        }
+
+        return blocks.Select(b => new AlignmentBlock(b.Kind, b.Source, b.Target)).ToList();
+    }
+
+    /// <summary>Aligns every block and numbers the beads in document order. Paired headings form their own 1-1 bead.</summary>
+    public static List<Bead> AlignAll(BlockAligner aligner, IReadOnlyList<AlignmentBlock> blocks)
+    {
+        var headings = new List<(SentenceSpan Source, SentenceSpan Target)?>();
+        var bodies = new List<(IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target)>();
+        foreach (var block in blocks)
+        {
+            if (block.Source is [{ IsHeading: true } sh, ..] && block.Target is [{ IsHeading: true } th, ..])
+            {
+                headings.Add((sh, th));
+                bodies.Add((block.Source.Skip(1).ToList(), block.Target.Skip(1).ToList()));
+            }
+            else
+            {
+                headings.Add(null);
+                bodies.Add((block.Source, block.Target));
+            }
+        }
+
+        var plans = aligner.Align(bodies.Select(b => ((IReadOnlyList<string>)b.Source.Select(s => s.NormalizedText).ToList(),
+            (IReadOnlyList<string>)b.Target.Select(s => s.NormalizedText).ToList())).ToList());
+        var beads = new List<Bead>();
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            if (headings[b] is { } heading)
+            {
+                beads.Add(new Bead(beads.Count, blocks[b].Kind, [heading.Source], [heading.Target], 1.0));
+            }
+
+            foreach (var plan in plans[b])
+            {
+                beads.Add(new Bead(beads.Count, blocks[b].Kind,
+                    bodies[b].Source.Skip(plan.SourceStart).Take(plan.SourceCount).ToArray(),
+                    bodies[b].Target.Skip(plan.TargetStart).Take(plan.TargetCount).ToArray(),
+                    plan.Confidence));
+            }
+        }
+
+        return beads;
+    }
+}

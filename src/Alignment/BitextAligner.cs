@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using Alignment.Aligning;
+using Alignment.Languages;
+using Alignment.Sentences;
+
+namespace Alignment;
+
+/// <summary>
+/// Aligns a report with its translation: sections are paired by kind, sentences aligned section by section,
+/// numbers compared bead by bead. Built once from its options, immutable, thread-safe and meant to be reused:
+/// one instance serves any number of threads and document pairs.
+/// </summary>
+public sealed class BitextAligner
+{
+    private readonly ReportAnalyzer _analyzer = new();
+    private readonly ConcurrentDictionary<(string, string), BlockAligner> _blockAligners = new();
+
+    /// <summary>Creates an aligner.</summary>
+    /// <param name="options">Aligner settings; <see langword="null"/> for <see cref="AlignerOptions.Default"/>.</param>
+    public BitextAligner(AlignerOptions? options = null) => Options = options ?? AlignerOptions.Default;
+
+    /// <summary>The settings this aligner was built with.</summary>
+    public AlignerOptions Options { get; }
+
+    /// <summary>Splits one report into sections and sentences.</summary>
+    public ReportStructure Analyze(ReportDocument document) => _analyzer.Analyze(document);
+
+    /// <summary>Loads both files and aligns them; throws <see cref="ReportFormatException"/> when a file cannot be used.</summary>
+    /// <param name="sourcePath">The original report.</param>
+    /// <param name="targetPath">Its translation.</param>
+    public BitextResult Align(string sourcePath, string targetPath) =>
+        Align(ReportDocument.LoadOrThrow(sourcePath), ReportDocument.LoadOrThrow(targetPath));
+
+    /// <summary>Aligns a report (<paramref name="source"/>, the original) with its translation (<paramref name="target"/>).</summary>
+    public BitextResult Align(ReportDocument source, ReportDocument target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        var sourceStructure = _analyzer.Analyze(source);
+        var targetStructure = _analyzer.Analyze(target);
+        var diagnostics = new List<Diagnostic>();
+        if (source.Language == target.Language)
+        {
+            diagnostics.Add(Messages.SameLanguage(source.Language));
+        }
+
+        var pairs = SectionBlocks.Pair(sourceStructure.Sections, targetStructure.Sections);
+        var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics);
+        var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
+            key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options));
+        var beads = SectionBlocks.AlignAll(aligner, blocks);
+        if (beads.Count > 0 && beads.Count(b => b.Confidence < Options.LowConfidence) > beads.Count / 2)
+        {
+            diagnostics.Add(Messages.MostlyUnaligned());
+        }
+
+        return new BitextResult(sourceStructure, targetStructure, pairs, beads, [], diagnostics);
+    }
+}

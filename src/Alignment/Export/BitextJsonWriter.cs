@@ -1,0 +1,170 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Alignment.Export;
+
+/// <summary>
+/// Writes results as JSON: offsets are UTF-16 code units into each document's decoded text, end exclusive.
+/// Stateless and thread-safe.
+/// </summary>
+public static class BitextJsonWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes an alignment (documents, section pairs, beads, findings, diagnostics).</summary>
+    public static void Write(BitextResult result, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        json.WriteStartObject();
+        WriteDocument(json, "source", result.Source.Document);
+        WriteDocument(json, "target", result.Target.Document);
+        json.WriteBoolean("wholeDocumentFallback", result.UsedWholeDocumentFallback);
+        json.WriteStartArray("sections");
+        foreach (var pair in result.SectionPairs)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", Name(pair.Kind));
+            WriteSectionSide(json, "source", pair.Source);
+            WriteSectionSide(json, "target", pair.Target);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("beads");
+        foreach (var bead in result.Beads)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("index", bead.Index);
+            json.WriteString("section", Name(bead.Section));
+            json.WriteString("type", bead.Type);
+            json.WriteNumber("confidence", Math.Round(bead.Confidence, 3));
+            WriteSentences(json, "source", bead.Source);
+            WriteSentences(json, "target", bead.Target);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        FindingJson.WriteArray(json, result.Findings);
+        WriteDiagnostics(json, result.Diagnostics.Concat(result.Source.Diagnostics).Concat(result.Target.Diagnostics));
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes one document's sections, or its sentences when <paramref name="sentences"/> is true.</summary>
+    public static void Write(ReportStructure structure, bool sentences, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(structure);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        json.WriteStartObject();
+        WriteDocument(json, "document", structure.Document);
+        json.WriteStartArray("sections");
+        foreach (var section in structure.Sections)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("index", section.Index);
+            json.WriteString("kind", Name(section.Kind));
+            json.WriteString("heading", section.Heading);
+            json.WriteNumber("headingStart", section.HeadingStart);
+            json.WriteNumber("headingEnd", section.HeadingEnd);
+            json.WriteNumber("start", section.Start);
+            json.WriteNumber("end", section.End);
+            if (!sentences)
+            {
+                var body = structure.Sentences.Where(s => s.SectionIndex == section.Index && !s.IsHeading).ToList();
+                json.WriteNumber("sentences", body.Count);
+                json.WriteString("text", string.Join(' ', body.Select(s => s.NormalizedText)));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (sentences)
+        {
+            json.WriteStartArray("sentences");
+            foreach (var sentence in structure.Sentences)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("index", sentence.Index);
+                json.WriteNumber("section", sentence.SectionIndex);
+                json.WriteString("kind", Name(structure.Sections[sentence.SectionIndex].Kind));
+                json.WriteBoolean("heading", sentence.IsHeading);
+                json.WriteNumber("start", sentence.Start);
+                json.WriteNumber("end", sentence.End);
+                json.WriteString("text", sentence.NormalizedText);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        WriteDiagnostics(json, structure.Document.Diagnostics.Concat(structure.Diagnostics));
+        json.WriteEndObject();
+    }
+
+    /// <summary>The JSON and TSV name of a section kind: lower case (<c>prosecution</c>).</summary>
+    public static string Name(SectionKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static void WriteDocument(Utf8JsonWriter json, string name, ReportDocument document)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("path", document.Name);
+        json.WriteString("language", document.Language);
+        json.WriteNumber("length", document.Text.Length);
+        json.WriteString("encoding", document.EncodingName);
+        json.WriteString("offsetsRefer", document.TextSource);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSectionSide(Utf8JsonWriter json, string name, Section? section)
+    {
+        if (section is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteNumber("start", section.Start);
+        json.WriteNumber("end", section.End);
+        json.WriteString("heading", section.Heading);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSentences(Utf8JsonWriter json, string name, IReadOnlyList<SentenceSpan> sentences)
+    {
+        json.WriteStartArray(name);
+        foreach (var s in sentences)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("index", s.Index);
+            json.WriteNumber("start", s.Start);
+            json.WriteNumber("end", s.End);
+            json.WriteString("text", s.NormalizedText);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
+    {
+        json.WriteStartArray("diagnostics");
+        foreach (var d in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            json.WriteString("code", d.Code);
+            json.WriteString("message", d.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

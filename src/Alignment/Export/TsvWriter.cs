@@ -1,0 +1,54 @@
+namespace Alignment.Export;
+
+/// <summary>
+/// Writes beads as tab-separated values for spreadsheets: a header row, then one bead a line; tabs,
+/// line breaks and backslashes inside text are escaped as <c>\t</c>, <c>\n</c>, <c>\r</c>, <c>\\</c>.
+/// Stateless and thread-safe.
+/// </summary>
+public static class TsvWriter
+{
+    /// <summary>The header row.</summary>
+    public const string Header = "bead\tsection\ttype\tconfidence\tsource_start\tsource_end\ttarget_start\ttarget_end\tsource\ttarget\tfindings";
+
+    /// <summary>Writes the beads of <paramref name="result"/>, with the number of findings of each bead.</summary>
+    public static void Write(BitextResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var findings = result.Findings.GroupBy(f => f.BeadIndex).ToDictionary(g => g.Key, g => g.Count());
+        writer.Write(Header);
+        writer.Write('\n');
+        foreach (var bead in result.Beads)
+        {
+            writer.Write(string.Join('\t',
+                bead.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                BitextJsonWriter.Name(bead.Section),
+                bead.Type,
+                bead.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
+                Offset(bead.Source, first: true),
+                Offset(bead.Source, first: false),
+                Offset(bead.Target, first: true),
+                Offset(bead.Target, first: false),
+                Escape(string.Join(' ', bead.Source.Select(s => s.NormalizedText))),
+                Escape(string.Join(' ', bead.Target.Select(s => s.NormalizedText))),
+                findings.GetValueOrDefault(bead.Index).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>Escapes a cell: backslash, tab, line feed and carriage return become two-character escapes.</summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny("\\\t\n\r") < 0)
+        {
+            return text;
+        }
+
+        return text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+    }
+
+    private static string Offset(IReadOnlyList<SentenceSpan> sentences, bool first) =>
+        sentences.Count == 0 ? "" : (first ? sentences[0].Start : sentences[^1].End).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
