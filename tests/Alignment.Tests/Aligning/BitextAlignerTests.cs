@@ -1,0 +1,65 @@
+namespace Alignment.Tests.Aligning;
+
+public class BitextAlignerTests
+{
+    private static readonly Lazy<BitextResult> SeedPair = new(() =>
+        new BitextAligner().Align(ReportDocument.LoadOrThrow(TestFiles.English2021), ReportDocument.LoadOrThrow(TestFiles.Spanish2021)));
+
+    [Fact]
+    public void Every_sentence_of_both_documents_is_in_exactly_one_bead_in_order()
+    {
+        var result = SeedPair.Value;
+
+        result.Beads.SelectMany(b => b.Source).Select(s => s.Index).Should().Equal(result.Source.Sentences.Select(s => s.Index));
+        result.Beads.SelectMany(b => b.Target).Select(s => s.Index).Should().Equal(result.Target.Sentences.Select(s => s.Index));
+        result.Beads.Select(b => b.Index).Should().Equal(Enumerable.Range(0, result.Beads.Count));
+    }
+
+    [Fact]
+    public void Every_bead_has_a_confidence_between_0_and_1()
+    {
+        SeedPair.Value.Beads.Should().OnlyContain(b => b.Confidence >= 0 && b.Confidence <= 1);
+    }
+
+    [Fact]
+    public void Aligns_the_seed_pair_mostly_one_to_one()
+    {
+        var result = SeedPair.Value;
+
+        result.Beads.Count(b => b.Type == "1-1").Should().BeGreaterThan(result.Beads.Count * 3 / 4);
+    }
+
+    [Fact]
+    public void Two_Spanish_documents_get_a_same_language_warning()
+    {
+        var result = new BitextAligner().Align(ReportDocument.LoadOrThrow(TestFiles.Spanish2019), ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
+
+        result.Diagnostics.Should().Contain(d => d.Code == "same-language");
+    }
+
+    [Fact]
+    public void Unrelated_documents_are_flagged_as_mostly_unaligned()
+    {
+        var result = new BitextAligner().Align(ReportDocument.LoadOrThrow(TestFiles.EnglishNgo), ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
+
+        result.Diagnostics.Should().Contain(d => d.Code == "mostly-unaligned");
+    }
+
+    [Fact]
+    public void One_aligner_used_from_eight_threads_gives_the_sequential_result()
+    {
+        var aligner = new BitextAligner();
+        var source = ReportDocument.LoadOrThrow(TestFiles.English2021);
+        var target = ReportDocument.LoadOrThrow(TestFiles.Spanish2021);
+        string expected = Describe(aligner.Align(source, target));
+
+        var results = new string[8];
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, k => results[k] = Describe(aligner.Align(source, target)));
+
+        results.Should().AllBe(expected);
+    }
+
+    private static string Describe(BitextResult result) =>
+        string.Join(';', result.Beads.Select(b => $"{b.Type}:{b.Source.FirstOrDefault()?.Start}:{b.Target.FirstOrDefault()?.Start}:{b.Confidence}"))
+        + "|" + string.Join(';', result.Findings.Select(f => f.Message));
+}

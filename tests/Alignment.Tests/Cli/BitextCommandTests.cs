@@ -1,0 +1,78 @@
+using Alignment.Cli;
+
+namespace Alignment.Tests.Cli;
+
+public class BitextCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("bitext-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Missing_file_exits_2_with_one_line()
+    {
+        var (code, stdout, stderr) = Run("sections", Path.Combine(_dir, "missing.txt"));
+
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("bitext: ").And.EndWith("file not found");
+    }
+
+    [Theory]
+    [InlineData("empty.txt", new byte[0], "file is empty")]
+    [InlineData("binary.txt", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x00, 0x01, 0xFF }, "file is binary, not text")]
+    public void Bad_file_exits_2_without_stack_trace(string name, byte[] bytes, string message)
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+
+        var (code, _, stderr) = Run("check", path, TestFiles.Spanish2021);
+
+        code.Should().Be(2);
+        stderr.Should().Be($"bitext: {path}: {message}" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Unknown_option_is_a_usage_error_with_exit_2()
+    {
+        Run("sections", TestFiles.English2021, "--format", "yaml").Code.Should().Be(2);
+    }
+
+    [Fact]
+    public void Sections_json_carries_kind_heading_and_offsets()
+    {
+        var (code, stdout, _) = Run("sections", TestFiles.English2021, "--format", "json");
+
+        code.Should().Be(0);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        json.RootElement.GetProperty("document").GetProperty("language").GetString().Should().Be("en");
+        var first = json.RootElement.GetProperty("sections")[0];
+        first.GetProperty("start").GetInt32().Should().Be(0);
+        first.TryGetProperty("kind", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Align_json_has_the_documented_shape()
+    {
+        var (code, stdout, _) = Run("align", TestFiles.English2021, TestFiles.Spanish2021, "--format", "json");
+
+        code.Should().Be(0);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        root.GetProperty("source").GetProperty("language").GetString().Should().Be("en");
+        root.GetProperty("target").GetProperty("language").GetString().Should().Be("es");
+        root.GetProperty("target").GetProperty("length").GetInt32().Should().Be(File.ReadAllText(TestFiles.Spanish2021).Length);
+        var bead = root.GetProperty("beads")[1];
+        bead.GetProperty("type").GetString().Should().MatchRegex("^[0-3]-[0-3]$");
+        bead.GetProperty("source")[0].GetProperty("end").GetInt32().Should().BeGreaterThan(bead.GetProperty("source")[0].GetProperty("start").GetInt32());
+        root.TryGetProperty("findings", out _).Should().BeTrue();
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = BitextCommand.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
