@@ -95,7 +95,7 @@ internal sealed class SentenceSplitter
                 if (kind != MarkerKind.None)
                 {
                     bool continues = kind == listKind && value == listNext;
-                    bool starts = atUnitHead && (kind is MarkerKind.LetterDot or MarkerKind.LetterParen ? value == 0 : true);
+                    bool starts = (atUnitHead || AfterColon(s, i)) && (kind is MarkerKind.LetterDot or MarkerKind.LetterParen ? value == 0 : true);
                     if (continues || starts)
                     {
                         if (!atUnitHead)
@@ -501,6 +501,18 @@ internal sealed class SentenceSplitter
 
         end = k;
         return kind;
+    }
+
+    // "Goals: 1. Fund shelters 2. ...": a list may open after a colon.
+    private static bool AfterColon(ReadOnlySpan<char> s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && char.IsWhiteSpace(s[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && s[k] == ':';
     }
 
     // A run of at least three rule characters standing alone ("______" from a PDF): returns its end, or i.
