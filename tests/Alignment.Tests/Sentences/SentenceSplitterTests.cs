@@ -158,6 +158,9 @@ public class SentenceSplitterTests
     [InlineData("1. ")]
     [InlineData("• ")]
     [InlineData("_")]
+    [InlineData("¿(")]
+    [InlineData("?")]
+    [InlineData(" . .")]
     public void Splits_a_1_MB_repetition_in_linear_time(string unit)
     {
         // A quadratic walk would not finish on a million characters; a linear one takes milliseconds.
@@ -167,6 +170,14 @@ public class SentenceSplitterTests
 
         AssertWellFormed(text, ranges);
         Spanish.Split(text).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Splits_after_a_1_MB_word_that_ends_with_a_period()
+    {
+        string text = new string('x', 1 << 20) + ". Next one.";
+
+        English.Split(text).Should().Equal((0, (1 << 20) + 1), ((1 << 20) + 2, text.Length));
     }
 
     [Fact]
