@@ -1,0 +1,229 @@
+using Alignment.Languages;
+using Alignment.Loading;
+using Alignment.Sentences;
+
+namespace Alignment.Tests.Sentences;
+
+public class SentenceSplitterTests
+{
+    private static readonly SentenceSplitter Spanish = new(LanguageProfile.Get("es"));
+    private static readonly SentenceSplitter English = new(LanguageProfile.Get("en"));
+
+    [Fact]
+    public void Splits_before_each_OCR_EI_Gobierno_sentence_of_the_2021_summary()
+    {
+        var passage = Passage(TestFiles.Spanish2021, Spanish, "Aunque el Gobierno del Pert", "resulté extremadamente\ninsuficiente.");
+
+        passage.Sentences.Should().HaveCount(9);
+        passage.Sentences[3].Should().EndWith("derivacion de 96 nifias a refugios estatales para victimas de trata.");
+        passage.Sentences[4].Should().Be(
+            "EI Gobierno aprobo una ley que fortalece las disposiciones relativas a la indemnizacion de las victimas de trata, " +
+            "y que a la vez refuerza la capacitacion de los fiscales y jueces.");
+        passage.Sentences[5].Should().StartWith("Sin embargo, el Gobierno no cumplio");
+        passage.AssertRangesMatchSentences();
+    }
+
+    [Fact]
+    public void Splits_Los_jueces_and_EI_Gobierno_no_publico_into_two_sentences()
+    {
+        var passage = Passage(TestFiles.Spanish2021, Spanish, "Los jueces\npronunciaron 15 absoluciones.", "penas de los tratantes condenados.");
+
+        passage.Sentences.Should().Equal(
+            "Los jueces pronunciaron 15 absoluciones.",
+            "EI Gobierno no publicé informacion relativa a las penas de los tratantes condenados.");
+        passage.AssertRangesMatchSentences();
+    }
+
+    [Fact]
+    public void Keeps_15_5_millones_de_soles_in_one_sentence()
+    {
+        var passage = Passage(TestFiles.Spanish2021, Spanish, "El tamafio, la capacidad", "equipamiento de oficina y tecnologia.");
+
+        passage.Sentences.Should().HaveCount(2);
+        passage.Sentences[1].Should().Be(
+            "El Gobierno asigné 15.5 millones de soles (414 480 $) a estas unidades, lo que resulté insuficiente para las " +
+            "necesidades en términos de capacitacion, operativos, equipamiento de oficina y tecnologia.");
+        passage.AssertRangesMatchSentences();
+    }
+
+    [Fact]
+    public void Keeps_1_11_dollar_millones_in_one_sentence()
+    {
+        var passage = Passage(TestFiles.Spanish2021, Spanish, "En 2020, el Gobierno asigno una partida", "a través de sus presupuestos generales.");
+
+        passage.Sentences.Should().Equal(
+            "En 2020, el Gobierno asigno una partida presupuestaria especifica de 2.35 millones de soles (649 350 $) al MDI " +
+            "para la lucha contra la trata de personas, lo que represent6 una reduccion considerable de los aproximadamente " +
+            "4 millones de soles (1.11 $ millones) asignados en 2019.",
+            "Otros ministerios financiaron actividades contra la trata a través de sus presupuestos generales.");
+        passage.AssertRangesMatchSentences();
+    }
+
+    [Fact]
+    public void Splits_the_2021_Spanish_recommendations_into_16_sentences()
+    {
+        // The paragraph after "RECOMENDACIONES EN ORDEN DE PRIORIDAD:"; counted by hand: 14 recommendations,
+        // two of them with a second sentence ("Ademas, brindar ...", "Para ello, ...").
+        var passage = Passage(TestFiles.Spanish2021, Spanish, "Incrementar los recursos generales", "y operaciones de falsificacion.");
+
+        passage.Sentences.Should().HaveCount(16);
+        passage.Sentences[0].Should().Be(
+            "Incrementar los recursos generales para combatir todas las formas de trata de personas y asignar a las entidades " +
+            "que integran la comision multisectorial presupuestos especificos para la lucha contra la trata, como lo plantea la ley.");
+        passage.Sentences[4].Should().Be("Ademas, brindar servicios a mas victimas peruanas y extranjeras.");
+        passage.Sentences[14].Should().Be("Para ello, se deberan usar métodos culturalmente apropiados y lenguas locales.");
+        passage.Sentences[15].Should().StartWith("Aplicar leyes contra delitos que facilitan la trata,");
+        passage.Sentences.Select(s => s[..s.IndexOf(' ')]).Should().Equal(
+            "Incrementar", "Finalizar", "Redoblar", "Incrementar", "Ademas,", "Reforzar", "Reformar", "Analizar",
+            "Fortalecer", "Dedicar", "Fortalecer", "Garantizar", "Mejorar", "Llevar", "Para", "Aplicar");
+        passage.AssertRangesMatchSentences();
+    }
+
+    [Fact]
+    public void Splits_the_2021_English_recommendations_into_one_unit_per_bullet()
+    {
+        // The seed breaks the list with a blank line inside "Proactively screen members of / vulnerable groups";
+        // the passage spans it, as the normalizer joins it.
+        var passage = Passage(TestFiles.English2021, English, "Increase overall resources to fight", "recruitment fees, illegal mining and logging, and counterfeit operations.");
+
+        passage.Sentences.Should().HaveCount(14);
+        passage.Sentences[0].Should().Be(
+            "Increase overall resources to fight all forms of human trafficking and allocate dedicated anti-trafficking budgets " +
+            "for member entities of the multisectoral commission, as called for in law.");
+        passage.Sentences.Skip(1).Should().OnlyContain(s => s.StartsWith("• ", StringComparison.Ordinal), "each bullet starts its own unit");
+        passage.Sentences[6].Should().StartWith("• Proactively screen members of vulnerable groups,")
+            .And.EndWith("refer suspected victims to protection services.");
+        passage.Sentences[13].Should().StartWith("• Enforce laws against crimes that facilitate trafficking,");
+        passage.AssertRangesMatchSentences();
+    }
+
+    [Fact]
+    public void Keeps_N_1232_in_one_sentence()
+    {
+        // The 2019 seed breaks this sentence with a blank line after "modificó el"; the passage spans it.
+        var passage = Passage(TestFiles.Spanish2019, Spanish, "En 2017, el Decreto Legislativo N° 1232", "respectivamente.");
+
+        passage.Sentences.Should().ContainSingle()
+            .Which.Should().StartWith("En 2017, el Decreto Legislativo N° 1232 modificó el código penal para incluir delitos separados")
+            .And.EndWith("de 10 a 15 años de prisión, respectivamente.");
+        passage.AssertRangesMatchSentences();
+    }
+
+    [Theory]
+    [InlineData("es", "Lo firmó el Sr. Pérez. Luego habló la Sra. Rescia.", new[] { "Lo firmó el Sr. Pérez.", "Luego habló la Sra. Rescia." })]
+    [InlineData("es", "Viajó a EE. UU. en 2019. El Gobierno de EE. UU. El caso siguió.", new[] { "Viajó a EE. UU. en 2019.", "El Gobierno de EE. UU.", "El caso siguió." })]
+    [InlineData("es", "Según el art. 153 del Código Penal, N° 1232. El Gobierno dijo que no. En 2020 cambió.", new[] { "Según el art. 153 del Código Penal, N° 1232.", "El Gobierno dijo que no.", "En 2020 cambió." })]
+    [InlineData("es", "Hubo 1.054 víctimas y 1,054.5 horas. Eran 15.5 millones.", new[] { "Hubo 1.054 víctimas y 1,054.5 horas.", "Eran 15.5 millones." })]
+    [InlineData("es", "¿Qué pasó? ¡Nada! Siguió igual.", new[] { "¿Qué pasó?", "¡Nada!", "Siguió igual." })]
+    [InlineData("en", "The U.S. Government funded it. It ended in the U.S. How about Peru?", new[] { "The U.S. Government funded it.", "It ended in the U.S.", "How about Peru?" })]
+    [InlineData("en", "J. R. R. Tolkien wrote it at 5 p.m. on Monday. Dr. Smith read it.", new[] { "J. R. R. Tolkien wrote it at 5 p.m. on Monday.", "Dr. Smith read it." })]
+    [InlineData("en", "He said \"stop.\" Then he left.", new[] { "He said \"stop.\"", "Then he left." })]
+    [InlineData("en", "Write to info@state.gov. See https://www.state.gov/tip. Thanks.", new[] { "Write to info@state.gov.", "See https://www.state.gov/tip.", "Thanks." })]
+    [InlineData("en", "Goals: 1. Fund shelters 2. Train police 3. Screen migrants", new[] { "Goals:", "1. Fund shelters", "2. Train police", "3. Screen migrants" })]
+    [InlineData("en", "1. Fund shelters. 2. Train police. 3. Screen migrants.", new[] { "1. Fund shelters.", "2. Train police.", "3. Screen migrants." })]
+    [InlineData("en", "Wait... What happened? Nothing.", new[] { "Wait...", "What happened?", "Nothing." })]
+    public void Splits_short_passages_as_a_reader_would(string language, string text, string[] expected)
+    {
+        var splitter = language == "es" ? Spanish : English;
+
+        var ranges = splitter.Split(text);
+
+        ranges.Select(r => text[r.Start..r.End]).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Ranges_of_every_seed_paragraph_are_trimmed_ordered_and_cover_every_non_space_character()
+    {
+        foreach (var (file, splitter) in new[]
+                 {
+                     (TestFiles.Spanish2021, Spanish), (TestFiles.Spanish2019, Spanish), (TestFiles.English2021, English),
+                     (TestFiles.Spanish2013, Spanish), (TestFiles.EnglishNgo, English),
+                 })
+        {
+            string text = File.ReadAllText(file);
+            foreach (var paragraph in ParagraphBuilder.Build(text))
+            {
+                string normalized = TextNormalizer.Normalize(text, paragraph.Start, paragraph.End).Text;
+                AssertWellFormed(normalized, splitter.Split(normalized));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData(". ")]
+    [InlineData("a")]
+    [InlineData("a. ")]
+    [InlineData("EE. ")]
+    [InlineData("1. ")]
+    [InlineData("• ")]
+    [InlineData("_")]
+    [InlineData("¿(")]
+    [InlineData("?")]
+    [InlineData(" . .")]
+    public void Splits_a_1_MB_repetition_in_linear_time(string unit)
+    {
+        // A quadratic walk would not finish on a million characters; a linear one takes milliseconds.
+        string text = string.Concat(Enumerable.Repeat(unit, (1 << 20) / unit.Length));
+
+        var ranges = English.Split(text);
+
+        AssertWellFormed(text, ranges);
+        Spanish.Split(text).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Splits_after_a_1_MB_word_that_ends_with_a_period()
+    {
+        string text = new string('x', 1 << 20) + ". Next one.";
+
+        English.Split(text).Should().Equal((0, (1 << 20) + 1), ((1 << 20) + 2, text.Length));
+    }
+
+    [Fact]
+    public void Returns_no_ranges_for_empty_or_blank_text()
+    {
+        English.Split(string.Empty).Should().BeEmpty();
+        Spanish.Split("   ").Should().BeEmpty();
+    }
+
+    private static void AssertWellFormed(string text, IReadOnlyList<(int Start, int End)> ranges)
+    {
+        int previousEnd = 0;
+        int covered = 0;
+        foreach (var (start, end) in ranges)
+        {
+            start.Should().BeGreaterThanOrEqualTo(previousEnd);
+            end.Should().BeGreaterThan(start);
+            char.IsWhiteSpace(text[start]).Should().BeFalse();
+            char.IsWhiteSpace(text[end - 1]).Should().BeFalse();
+            text.AsSpan(previousEnd, start - previousEnd).IsWhiteSpace().Should().BeTrue("nothing but spaces lies between ranges");
+            covered = end;
+            previousEnd = end;
+        }
+
+        text.AsSpan(covered).IsWhiteSpace().Should().BeTrue("nothing but spaces follows the last range");
+    }
+
+    private static Split Passage(string file, SentenceSplitter splitter, string from, string to)
+    {
+        string text = File.ReadAllText(file);
+        int start = text.IndexOf(from, StringComparison.Ordinal);
+        start.Should().BeGreaterThanOrEqualTo(0, "the passage starting \"{0}\" is in {1}", from, file);
+        int last = text.IndexOf(to, start, StringComparison.Ordinal);
+        last.Should().BeGreaterThanOrEqualTo(0, "the passage ending \"{0}\" is in {1}", to, file);
+        string normalized = TextNormalizer.Normalize(text, start, last + to.Length).Text;
+        return new Split(normalized, splitter.Split(normalized));
+    }
+
+    private sealed record Split(string Text, IReadOnlyList<(int Start, int End)> Ranges)
+    {
+        public IReadOnlyList<string> Sentences { get; } = Ranges.Select(r => Text[r.Start..r.End]).ToList();
+
+        public void AssertRangesMatchSentences()
+        {
+            AssertWellFormed(Text, Ranges);
+            Ranges.Select(r => Text[r.Start..r.End].Trim()).Should().Equal(Sentences, "ranges are trimmed");
+        }
+    }
+}
