@@ -1,5 +1,9 @@
 namespace Alignment.Loading;
 
+/// <summary>Whether a trimmed line is a heading (for example, one that names a known section).</summary>
+/// <param name="line">The line, trimmed.</param>
+internal delegate bool HeadingLinePredicate(ReadOnlySpan<char> line);
+
 /// <summary>
 /// Rebuilds paragraphs from the lines of a report, undoing hard wraps. Works from layout cues only
 /// (terminal punctuation, case of the next line, line length against the document's wrap width,
@@ -19,7 +23,14 @@ internal static class ParagraphBuilder
     private const int MaxTrackedLength = 256;
 
     /// <summary>Returns the paragraphs of <paramref name="text"/> in order; each is trimmed and non-empty.</summary>
-    public static IReadOnlyList<Paragraph> Build(string text)
+    public static IReadOnlyList<Paragraph> Build(string text) => Build(text, null);
+
+    /// <summary>
+    /// Returns the paragraphs of <paramref name="text"/> in order; each is trimmed and non-empty. A line
+    /// that <paramref name="isHeading"/> accepts (a language's heading families) always stands alone,
+    /// on top of the layout cues.
+    /// </summary>
+    public static IReadOnlyList<Paragraph> Build(string text, HeadingLinePredicate? isHeading)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = ReadLines(text);
@@ -35,6 +46,11 @@ internal static class ParagraphBuilder
         for (int k = 0; k < lines.Count; k++)
         {
             kinds[k] = Classify(text, lines, k, wrapWidth, discount);
+            if (kinds[k] == LineKind.Text && isHeading is not null
+                && isHeading(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start)))
+            {
+                kinds[k] = LineKind.Heading;
+            }
         }
 
         int start = lines[0].Start;

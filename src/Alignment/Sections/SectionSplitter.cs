@@ -34,6 +34,21 @@ internal sealed class SectionSplitter
     public HeadingLexicon Lexicon => _lexicon;
 
     /// <summary>
+    /// Whether a line on its own is a heading this language names (<c>Protección</c>, <c>Prosecution of
+    /// human trafficking</c>): at most <see cref="MaxRunInWords"/> words, starting with a capital or a
+    /// section number, not ending like a sentence or clause, in a known family. For
+    /// <see cref="ParagraphBuilder.Build(string, HeadingLinePredicate?)"/>.
+    /// </summary>
+    public bool IsHeadingLine(ReadOnlySpan<char> line)
+    {
+        var rest = ParagraphBuilder.SkipSectionNumber(line);
+        return rest.Length > 0 && rest.Length <= MaxRunInLength && char.IsUpper(rest[0])
+            && line[^1] is not ('.' or ',' or ';' or '-')
+            && CountWords(line) <= MaxRunInWords
+            && _lexicon.ClassifyHeading(line) is not null;
+    }
+
+    /// <summary>
     /// Splits the text into sections that cover every paragraph, in order and contiguous: the first
     /// starts at the first paragraph, each ends where the next starts, the last ends with the last
     /// paragraph. A section's heading, if any, is <c>[HeadingStart, HeadingEnd)</c>; its body runs from

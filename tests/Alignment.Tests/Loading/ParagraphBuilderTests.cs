@@ -160,6 +160,39 @@ public class ParagraphBuilderTests
         ParagraphBuilder.IsHeadingLike(line).Should().Be(expected);
     }
 
+    [Fact]
+    public void Keeps_a_line_the_heading_families_name_apart_even_inside_a_wrapped_paragraph()
+    {
+        // The OCR lost the period before the heading: layout alone reads the heading as a wrapped line.
+        const string text = "El gobierno mantuvo los esfuerzos de procesamiento judicial en todo el país durante el año\nProtección de las víctimas\nEl gobierno identificó a 640 presuntas víctimas en todo el territorio nacional del Perú.\n";
+        var splitter = new Alignment.Sections.SectionSplitter(Alignment.Languages.LanguageProfile.Get("es"));
+
+        Texts(text).Should().HaveCount(1);
+        ParagraphBuilder.Build(text, splitter.IsHeadingLine).Select(p => text[p.Start..p.End]).Should().Equal(
+            "El gobierno mantuvo los esfuerzos de procesamiento judicial en todo el país durante el año",
+            "Protección de las víctimas",
+            "El gobierno identificó a 640 presuntas víctimas en todo el territorio nacional del Perú.");
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Returns_ordered_trimmed_paragraphs_for_any_text(string? input)
+    {
+        // Random text with plenty of line breaks, blank lines, headings and punctuation.
+        string text = (input ?? "").Replace('a', '\n').Replace('b', '.').Replace('c', '\r').Replace('d', 'P');
+        int previousEnd = 0;
+        foreach (var p in ParagraphBuilder.Build(text))
+        {
+            if (p.Start < previousEnd || p.End <= p.Start || TextNormalizer.IsSpace(text[p.Start]) || TextNormalizer.IsSpace(text[p.End - 1]))
+            {
+                return false;
+            }
+
+            previousEnd = p.End;
+        }
+
+        return true;
+    }
+
     private static readonly string[] Seeds =
         [TestFiles.Spanish2021, TestFiles.Spanish2019, TestFiles.English2021, TestFiles.Spanish2013, TestFiles.EnglishNgo];
 

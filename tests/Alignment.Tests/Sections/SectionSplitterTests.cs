@@ -86,6 +86,18 @@ public class SectionSplitterTests
 
     [Theory]
     [MemberData(nameof(SeedSectionTable))]
+    public void Finds_the_same_sections_when_paragraphs_also_use_the_heading_families(string seed, string[] expected)
+    {
+        var document = ReportDocument.LoadOrThrow(TestFiles.Seed(seed));
+        var splitter = new SectionSplitter(LanguageProfile.Get(document.Language));
+
+        var sections = splitter.Split(document.Text, ParagraphBuilder.Build(document.Text, splitter.IsHeadingLine));
+
+        sections.Select(s => SeedSections.Describe(document.Text, s)).Should().Equal(expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedSectionTable))]
     public void Covers_every_paragraph_with_contiguous_sections(string seed, string[] expected)
     {
         var document = ReportDocument.LoadOrThrow(TestFiles.Seed(seed));
