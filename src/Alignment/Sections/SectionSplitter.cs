@@ -3,23 +3,56 @@ using Alignment.Loading;
 
 namespace Alignment.Sections;
 
-/// <summary>Finds the sections of a report from its paragraphs. Immutable and thread-safe.</summary>
+/// <summary>
+/// Finds the sections of a report from its paragraphs: a title line (<c>Peru (Tier 2)</c>), heading
+/// paragraphs (classified into a kind by the language's <see cref="HeadingLexicon"/>, else
+/// <see cref="SectionKind.Other"/>), run-in headings at the start of a line (<c>Recomendaciones para el
+/// Perú: Debe ...</c>, so a section may start inside a paragraph), and, before the first heading,
+/// headless sections recognised by their opening words (the trafficking profile of older reports).
+/// Immutable and thread-safe.
+/// </summary>
 internal sealed class SectionSplitter
 {
+    // A run-in heading ends with a colon within this many characters of the line start, and this many words.
+    private const int MaxRunInLength = 60;
+    private const int MaxRunInWords = 8;
+
     private readonly LanguageProfile _profile;
+    private readonly HeadingLexicon _lexicon;
 
     public SectionSplitter(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         _profile = profile;
+        _lexicon = new HeadingLexicon(profile);
     }
 
     /// <summary>The language this splitter is for.</summary>
     public LanguageProfile Profile => _profile;
 
+    /// <summary>The heading families of the language.</summary>
+    public HeadingLexicon Lexicon => _lexicon;
+
     /// <summary>
-    /// Splits the text into sections that cover every paragraph, in order. A section's heading, if any,
-    /// is <c>[HeadingStart, HeadingEnd)</c>; its body runs from <c>HeadingEnd</c> to <c>End</c>.
+    /// Whether a line on its own is a heading this language names (<c>Protección</c>, <c>Prosecution of
+    /// human trafficking</c>): at most <see cref="MaxRunInWords"/> words, starting with a capital or a
+    /// section number, not ending like a sentence or clause, in a known family. For
+    /// <see cref="ParagraphBuilder.Build(string, HeadingLinePredicate?)"/>.
+    /// </summary>
+    public bool IsHeadingLine(ReadOnlySpan<char> line)
+    {
+        var rest = ParagraphBuilder.SkipSectionNumber(line);
+        return rest.Length > 0 && rest.Length <= MaxRunInLength && char.IsUpper(rest[0])
+            && line[^1] is not ('.' or ',' or ';' or '-')
+            && CountWords(line) <= MaxRunInWords
+            && _lexicon.ClassifyHeading(line) is not null;
+    }
+
+    /// <summary>
+    /// Splits the text into sections that cover every paragraph, in order and contiguous: the first
+    /// starts at the first paragraph, each ends where the next starts, the last ends with the last
+    /// paragraph. A section's heading, if any, is <c>[HeadingStart, HeadingEnd)</c>; its body runs from
+    /// <c>HeadingEnd</c> to <c>End</c>. Text with no recognisable heading comes back as one section.
     /// </summary>
     public IReadOnlyList<Section> Split(string text, IReadOnlyList<Paragraph> paragraphs)
     {
@@ -30,7 +63,174 @@ internal sealed class SectionSplitter
             return [];
         }
 
-        int start = paragraphs[0].Start;
-        return [new Section(0, SectionKind.Other, null, start, start, start, paragraphs[^1].End)];
+        var starts = new List<Boundary>();
+        bool preamble = true;
+        bool titleSeen = false;
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
+
+            // "3.1" on a line of its own, then "Victims' profile": one heading.
+            if (IsNumberOnly(span) && p + 1 < paragraphs.Count && IsHeadingParagraph(text, paragraphs[p + 1]))
+            {
+                var next = paragraphs[p + 1];
+                var headingKind = _lexicon.ClassifyHeading(text.AsSpan(next.Start, next.End - next.Start)) ?? SectionKind.Other;
+                starts.Add(new Boundary(paragraph.Start, next.End, headingKind));
+                preamble = false;
+                p++;
+                continue;
+            }
+
+            if (IsHeadingParagraph(text, paragraph))
+            {
+                if (preamble && !titleSeen && _lexicon.IsTitle(span))
+                {
+                    starts.Add(new Boundary(paragraph.Start, paragraph.End, SectionKind.Title));
+                    titleSeen = true;
+                    continue;
+                }
+
+                starts.Add(new Boundary(paragraph.Start, paragraph.End, _lexicon.ClassifyHeading(span) ?? SectionKind.Other));
+                preamble = false;
+                continue;
+            }
+
+            var runIns = RunInHeadings(text, paragraph);
+            if ((preamble || starts.Count == 0) && !(runIns.Count > 0 && runIns[0].HeadingStart == paragraph.Start))
+            {
+                var cue = _lexicon.ClassifyOpening(span[..Math.Min(span.Length, 400)]);
+                var kind = starts.Count == 0 ? cue ?? SectionKind.Other
+                    : starts[^1].Kind == SectionKind.Title ? cue ?? SectionKind.Summary
+                    : starts[^1].HeadingEnd == starts[^1].HeadingStart && cue is { } k && k != starts[^1].Kind ? k
+                    : (SectionKind?)null;
+                if (kind is { } headless)
+                {
+                    starts.Add(new Boundary(paragraph.Start, paragraph.Start, headless));
+                }
+            }
+
+            starts.AddRange(runIns);
+            preamble &= runIns.Count == 0;
+        }
+
+        return Build(text, paragraphs, starts);
     }
+
+    /// <summary>Whether the paragraph is a heading by its layout: one short, heading-like line.</summary>
+    private static bool IsHeadingParagraph(string text, Paragraph paragraph)
+    {
+        var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
+        return span.IndexOfAny('\n', '\r') < 0 && ParagraphBuilder.IsHeadingLike(span);
+    }
+
+    private static bool IsNumberOnly(ReadOnlySpan<char> span)
+    {
+        if (span.Length > 8)
+        {
+            return false;
+        }
+
+        foreach (char c in span)
+        {
+            if (!char.IsDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Line starts in the paragraph that follow a sentence end and open with "Known heading:".
+    private List<Boundary> RunInHeadings(string text, Paragraph paragraph)
+    {
+        var found = new List<Boundary>();
+        int lineStart = paragraph.Start;
+        while (lineStart < paragraph.End)
+        {
+            int lineEnd = lineStart;
+            while (lineEnd < paragraph.End && !TextNormalizer.IsLineBreak(text[lineEnd]))
+            {
+                lineEnd++;
+            }
+
+            if (char.IsUpper(text[lineStart]) && (lineStart == paragraph.Start || EndsSentence(text, paragraph.Start, lineStart)))
+            {
+                int limit = Math.Min(lineEnd, lineStart + MaxRunInLength);
+                int colon = text.IndexOf(':', lineStart, limit - lineStart);
+                if (colon > lineStart)
+                {
+                    var heading = text.AsSpan(lineStart, colon + 1 - lineStart);
+                    if (CountWords(heading) <= MaxRunInWords && heading.IndexOfAny(";!?") < 0 && !heading.Contains(". ", StringComparison.Ordinal)
+                        && _lexicon.ClassifyHeading(heading) is { } kind)
+                    {
+                        found.Add(new Boundary(lineStart, colon + 1, kind));
+                    }
+                }
+            }
+
+            // Next non-blank line.
+            lineStart = lineEnd;
+            while (lineStart < paragraph.End && TextNormalizer.IsSpace(text[lineStart]))
+            {
+                lineStart++;
+            }
+        }
+
+        return found;
+    }
+
+    // Whether the text before position (within the paragraph) ends a sentence.
+    private static bool EndsSentence(string text, int paragraphStart, int position)
+    {
+        int k = position - 1;
+        while (k > paragraphStart && (TextNormalizer.IsSpace(text[k]) || text[k] is '"' or ')' or '\u201D' or '\u2019'))
+        {
+            k--;
+        }
+
+        return text[k] is '.' or '!' or '?' or ':';
+    }
+
+    private static int CountWords(ReadOnlySpan<char> span)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in span)
+        {
+            bool wordChar = !TextNormalizer.IsSpace(c);
+            if (wordChar && !inWord)
+            {
+                words++;
+            }
+
+            inWord = wordChar;
+        }
+
+        return words;
+    }
+
+    private static List<Section> Build(string text, IReadOnlyList<Paragraph> paragraphs, List<Boundary> starts)
+    {
+        int first = paragraphs[0].Start;
+        int last = paragraphs[^1].End;
+        if (starts.Count == 0 || starts[0].HeadingStart > first)
+        {
+            starts.Insert(0, new Boundary(first, first, SectionKind.Other));
+        }
+
+        var sections = new List<Section>(starts.Count);
+        for (int k = 0; k < starts.Count; k++)
+        {
+            var b = starts[k];
+            int end = k + 1 < starts.Count ? starts[k + 1].HeadingStart : last;
+            string? heading = b.HeadingEnd > b.HeadingStart ? text[b.HeadingStart..b.HeadingEnd] : null;
+            sections.Add(new Section(k, b.Kind, heading, b.HeadingStart, b.HeadingEnd, b.HeadingStart, end));
+        }
+
+        return sections;
+    }
+
+    private sealed record Boundary(int HeadingStart, int HeadingEnd, SectionKind Kind);
 }

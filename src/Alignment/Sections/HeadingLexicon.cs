@@ -1,0 +1,238 @@
+using Alignment.Languages;
+using Alignment.Loading;
+
+namespace Alignment.Sections;
+
+/// <summary>
+/// The heading families, title markers and opening cues of one language, read from the data file
+/// <c>{code}.headings.txt</c> (its format is described at the top of the file). Matching is on
+/// accent-folded words, a stem matching any word that begins with it, with one edit allowed on stems
+/// of <see cref="FuzzyStemLength"/> letters or more (OCR damage). Immutable and thread-safe.
+/// </summary>
+internal sealed class HeadingLexicon
+{
+    /// <summary>Stems at least this long also match with one edit.</summary>
+    public const int FuzzyStemLength = 6;
+
+    // Stems of one rule must lie within this many words; cues are looked for in this many opening words.
+    private const int Window = 12;
+    private const int OpeningWords = 40;
+    private const int MaxFold = 400;
+
+    private readonly Rule[] _headings;
+    private readonly Rule[] _openings;
+    private readonly string[][] _titles;
+
+    public HeadingLexicon(LanguageProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var headings = new List<Rule>();
+        var openings = new List<Rule>();
+        var titles = new List<string[]>();
+        foreach (var line in profile.ReadLines("headings"))
+        {
+            int colon = line.IndexOf(':');
+            if (colon <= 0)
+            {
+                throw new InvalidOperationException($"{profile.Code}.headings.txt: no ':' in \"{line}\".");
+            }
+
+            var head = line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var stems = TextNormalizer.FoldAccents(line[(colon + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (stems.Length == 0)
+            {
+                throw new InvalidOperationException($"{profile.Code}.headings.txt: no stems in \"{line}\".");
+            }
+
+            switch (head)
+            {
+                case ["title"]:
+                    titles.Add(stems);
+                    break;
+                case ["heading", var kind]:
+                    headings.Add(new Rule(ParseKind(kind, profile), stems));
+                    break;
+                case ["opening", var kind]:
+                    openings.Add(new Rule(ParseKind(kind, profile), stems));
+                    break;
+                default:
+                    throw new InvalidOperationException($"{profile.Code}.headings.txt: unknown entry \"{line}\".");
+            }
+        }
+
+        _headings = [.. headings];
+        _openings = [.. openings];
+        _titles = [.. titles];
+    }
+
+    /// <summary>
+    /// The kind a heading names (<c>PROCESAMIENTO JUDICIAL</c> → Prosecution), or <see langword="null"/>
+    /// when it names none of the families. Layout (whether this is a heading at all) is the caller's business.
+    /// </summary>
+    public SectionKind? ClassifyHeading(ReadOnlySpan<char> heading)
+    {
+        var words = Words(heading, int.MaxValue);
+        SectionKind? best = null;
+        int bestPosition = int.MaxValue;
+        foreach (var rule in _headings)
+        {
+            int position = Find(words, rule.Stems);
+            if (position >= 0 && position < bestPosition)
+            {
+                best = rule.Kind;
+                bestPosition = position;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether a short line reads as a report title: a title marker (<c>Tier</c>, <c>Nivel</c>) and a figure.</summary>
+    public bool IsTitle(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 80 || line.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return false;
+        }
+
+        var words = Words(line, int.MaxValue);
+        foreach (var stems in _titles)
+        {
+            if (Find(words, stems) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind a headless section opening with this text is (an opening cue in its first words), or <see langword="null"/>.</summary>
+    public SectionKind? ClassifyOpening(ReadOnlySpan<char> text)
+    {
+        var words = Words(text, OpeningWords);
+        foreach (var rule in _openings)
+        {
+            if (Find(words, rule.Stems) >= 0)
+            {
+                return rule.Kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> begins with <paramref name="stem"/>, allowing one edit for long stems.</summary>
+    public static bool MatchesStem(ReadOnlySpan<char> word, ReadOnlySpan<char> stem)
+    {
+        if (word.StartsWith(stem, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (stem.Length < FuzzyStemLength)
+        {
+            return false;
+        }
+
+        // The damaged word's prefix may be one shorter or longer than the stem.
+        for (int length = stem.Length - 1; length <= stem.Length + 1; length++)
+        {
+            if (length <= word.Length && WithinOneEdit(word[..length], stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Levenshtein distance <= 1, in one pass.
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return a[(Math.Min(i + 1, a.Length))..].SequenceEqual(b[(Math.Min(i + 1, b.Length))..]);
+        }
+
+        return a.Length > b.Length ? a[(i + 1)..].SequenceEqual(b[i..]) : a[i..].SequenceEqual(b[(i + 1)..]);
+    }
+
+    // Position of the first word of the earliest in-order match of the stems within the window, or -1.
+    private static int Find(List<string> words, string[] stems)
+    {
+        for (int first = 0; first < words.Count; first++)
+        {
+            if (!MatchesStem(words[first], stems[0]))
+            {
+                continue;
+            }
+
+            int w = first + 1;
+            int s = 1;
+            while (s < stems.Length && w < words.Count && w - first < Window)
+            {
+                if (MatchesStem(words[w], stems[s]))
+                {
+                    s++;
+                }
+
+                w++;
+            }
+
+            if (s == stems.Length)
+            {
+                return first;
+            }
+        }
+
+        return -1;
+    }
+
+    // Folded words (letters and digits) of the text; digits stay, as OCR puts them inside words.
+    private static List<string> Words(ReadOnlySpan<char> text, int max)
+    {
+        Span<char> buffer = stackalloc char[MaxFold];
+        var folded = TextNormalizer.FoldAccents(text, buffer);
+        var words = new List<string>();
+        int k = 0;
+        while (k < folded.Length && words.Count < max)
+        {
+            while (k < folded.Length && !char.IsLetterOrDigit(folded[k]))
+            {
+                k++;
+            }
+
+            int start = k;
+            while (k < folded.Length && char.IsLetterOrDigit(folded[k]))
+            {
+                k++;
+            }
+
+            if (k > start)
+            {
+                words.Add(folded[start..k].ToString());
+            }
+        }
+
+        return words;
+    }
+
+    private static SectionKind ParseKind(string name, LanguageProfile profile) =>
+        Enum.TryParse<SectionKind>(name, ignoreCase: false, out var kind) && kind != SectionKind.Title
+            ? kind
+            : throw new InvalidOperationException($"{profile.Code}.headings.txt: unknown section kind \"{name}\".");
+
+    private sealed record Rule(SectionKind Kind, string[] Stems);
+}

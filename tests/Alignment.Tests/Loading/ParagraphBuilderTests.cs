@@ -1,0 +1,203 @@
+using Alignment.Loading;
+
+namespace Alignment.Tests.Loading;
+
+public class ParagraphBuilderTests
+{
+    [Fact]
+    public void Rebuilds_the_wrapped_OCR_summary_of_seed_000_as_one_paragraph()
+    {
+        string text = ReportDocument.LoadOrThrow(TestFiles.Spanish2021).Text;
+
+        var paragraphs = Texts(text);
+
+        paragraphs[0].Should().Be("Peru (Nivel 2)");
+        paragraphs[1].Should().StartWith("Aunque el Gobierno del Pert ain no cumple").And.EndWith("extremadamente insuficiente.");
+        paragraphs[2].Should().Be("RECOMENDACIONES EN ORDEN DE PRIORIDAD:");
+        paragraphs[3].Should().StartWith("Incrementar los recursos").And.EndWith("operaciones de falsificacion.");
+        paragraphs[4].Should().Be("PROCESAMIENTO JUDICIAL");
+        paragraphs.Should().HaveCount(25);
+    }
+
+    [Fact]
+    public void Keeps_a_heading_apart_from_the_line_right_after_it_in_seed_000()
+    {
+        // "PROCESAMIENTO JUDICIAL\n El Gobierno continuó ..." has no blank line between them.
+        string text = ReportDocument.LoadOrThrow(TestFiles.Spanish2021).Text;
+
+        Texts(text).Should().Contain(p => p.StartsWith("El Gobierno continud realizando esfuerzos en el campo del procesamiento judicial."));
+    }
+
+    [Fact]
+    public void Joins_the_double_spaced_wrapped_lines_of_seed_003()
+    {
+        string text = ReportDocument.LoadOrThrow(TestFiles.Spanish2013).Text;
+
+        var paragraphs = Texts(text);
+
+        paragraphs[0].Should().StartWith("El Perú es un país de origen, tránsito y destino de hombres, mujeres y niños que se encuentran sometidos")
+            .And.EndWith("Lima y la Amazonía peruana.");
+        paragraphs[1].Should().StartWith("El gobierno de Perú no cumple plenamente con las normas mínimas para la eliminación de la trata de personas; sin embargo, está haciendo esfuerzos significativos");
+        paragraphs.Should().Contain("Procesos Judiciales").And.Contain("Protección").And.Contain("Prevención");
+        paragraphs.Should().HaveCount(12);
+    }
+
+    [Fact]
+    public void Joins_a_paragraph_continued_after_a_page_break_in_seed_002()
+    {
+        string text = ReportDocument.LoadOrThrow(TestFiles.English2021).Text;
+
+        Texts(text).Should().ContainSingle(p => p.Contains("Proactively screen members of vulnerable groups, including individuals in commercial sex"));
+    }
+
+    [Fact]
+    public void Joins_a_paragraph_continued_after_a_page_break_before_a_capitalised_name_in_seed_001()
+    {
+        // "La organización narcoterrorista" / blank line / "Sendero Luminoso recluta ...": no sentence end, so one paragraph.
+        string text = ReportDocument.LoadOrThrow(TestFiles.Spanish2019).Text;
+
+        Texts(text).Should().ContainSingle(p => p.Contains("La organización narcoterrorista Sendero Luminoso recluta"));
+    }
+
+    [Fact]
+    public void Keeps_footnotes_table_rows_and_headings_apart_in_seed_004()
+    {
+        string text = ReportDocument.LoadOrThrow(TestFiles.EnglishNgo).Text;
+
+        var paragraphs = Texts(text);
+
+        paragraphs.Should().Contain("2.1 Situation in numbers at a national level");
+        paragraphs.Should().Contain("Situation in numbers at a regional level");
+        paragraphs.Should().Contain("Victims protection");
+        paragraphs.Should().Contain("2 The Palermo Protocols, November 15“', 2000.");
+        paragraphs.Should().Contain("From 14 to 17 years old 527 39.51%").And.Contain("Lima 31 26.5%");
+        paragraphs.Should().Contain(p => p.StartsWith("All things considered, despite the seriousness of the crime"));
+        paragraphs.Should().Contain(p => p.StartsWith("The National Action Plan has three main objectives"));
+        paragraphs.Should().NotContain(p => p.Contains("Victims protection The National"));
+    }
+
+    [Fact]
+    public void Joins_a_dash_that_continues_a_sentence_but_splits_list_items_in_seed_004()
+    {
+        string text = ReportDocument.LoadOrThrow(TestFiles.EnglishNgo).Text;
+
+        var paragraphs = Texts(text);
+
+        paragraphs.Should().ContainSingle(p => p.Contains("the Ministry of the Interior — MININTER, in Madre de Dios"));
+        paragraphs.Should().Contain("- Lima, as the main destination,");
+    }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\f")]
+    public void Finds_the_same_paragraphs_whatever_the_line_breaks(string lineBreak)
+    {
+        foreach (var seed in Seeds)
+        {
+            string text = ReportDocument.LoadOrThrow(seed).Text;
+            string converted = text.Replace("\n", lineBreak, StringComparison.Ordinal);
+
+            Texts(converted).Should().Equal(Texts(text), because: $"{Path.GetFileName(seed)} with {Escape(lineBreak)} breaks");
+        }
+    }
+
+    [Fact]
+    public void Joins_a_sentence_across_a_form_feed_page_break()
+    {
+        const string text = "PREVENCIÓN\n\nEl gobierno mantuvo los\n\fesfuerzos de prevención.\n\fPERFIL DE LA TRATA DE PERSONAS\n";
+
+        Texts(text).Should().Equal("PREVENCIÓN", "El gobierno mantuvo los esfuerzos de prevención.", "PERFIL DE LA TRATA DE PERSONAS");
+    }
+
+    [Fact]
+    public void Treats_no_break_spaces_and_trailing_spaces_as_white_space()
+    {
+        const string text = "\u00A0PROTECCIÓN\u00A0 \n\nEl gobierno protegió a las \u00A0\n\nvíctimas.\u00A0\n";
+
+        Texts(text).Should().Equal("PROTECCIÓN", "El gobierno protegió a las víctimas.");
+    }
+
+    [Fact]
+    public void Returns_trimmed_non_overlapping_paragraphs_in_order_for_every_seed()
+    {
+        foreach (var seed in Seeds)
+        {
+            string text = ReportDocument.LoadOrThrow(seed).Text;
+            int previousEnd = 0;
+            foreach (var paragraph in ParagraphBuilder.Build(text))
+            {
+                paragraph.Start.Should().BeGreaterThanOrEqualTo(previousEnd);
+                paragraph.End.Should().BeGreaterThan(paragraph.Start);
+                char.IsWhiteSpace(text[paragraph.Start]).Should().BeFalse();
+                char.IsWhiteSpace(text[paragraph.End - 1]).Should().BeFalse();
+                previousEnd = paragraph.End;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\r\n\f\u00A0")]
+    public void Finds_no_paragraph_in_blank_text(string text)
+    {
+        ParagraphBuilder.Build(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("PROSECUTION", true)]
+    [InlineData("Procesos Judiciales", true)]
+    [InlineData("2.1 Situation in numbers at a national level", true)]
+    [InlineData("Prevention of human trafficking: deficiencies", true)]
+    [InlineData("Peru (Tier 2)", true)]
+    [InlineData("Lima 31 26.5%", false)]
+    [InlineData("Lima, November 29\" 2011", false)]
+    [InlineData("especially, girls.", false)]
+    [InlineData("follows:", false)]
+    [InlineData("- Lima, as the main destination,", false)]
+    public void Tells_heading_like_lines(string line, bool expected)
+    {
+        ParagraphBuilder.IsHeadingLike(line).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Keeps_a_line_the_heading_families_name_apart_even_inside_a_wrapped_paragraph()
+    {
+        // The OCR lost the period before the heading: layout alone reads the heading as a wrapped line.
+        const string text = "El gobierno mantuvo los esfuerzos de procesamiento judicial en todo el país durante el año\nProtección de las víctimas\nEl gobierno identificó a 640 presuntas víctimas en todo el territorio nacional del Perú.\n";
+        var splitter = new Alignment.Sections.SectionSplitter(Alignment.Languages.LanguageProfile.Get("es"));
+
+        Texts(text).Should().HaveCount(1);
+        ParagraphBuilder.Build(text, splitter.IsHeadingLine).Select(p => text[p.Start..p.End]).Should().Equal(
+            "El gobierno mantuvo los esfuerzos de procesamiento judicial en todo el país durante el año",
+            "Protección de las víctimas",
+            "El gobierno identificó a 640 presuntas víctimas en todo el territorio nacional del Perú.");
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Returns_ordered_trimmed_paragraphs_for_any_text(string? input)
+    {
+        // Random text with plenty of line breaks, blank lines, headings and punctuation.
+        string text = (input ?? "").Replace('a', '\n').Replace('b', '.').Replace('c', '\r').Replace('d', 'P');
+        int previousEnd = 0;
+        foreach (var p in ParagraphBuilder.Build(text))
+        {
+            if (p.Start < previousEnd || p.End <= p.Start || TextNormalizer.IsSpace(text[p.Start]) || TextNormalizer.IsSpace(text[p.End - 1]))
+            {
+                return false;
+            }
+
+            previousEnd = p.End;
+        }
+
+        return true;
+    }
+
+    private static readonly string[] Seeds =
+        [TestFiles.Spanish2021, TestFiles.Spanish2019, TestFiles.English2021, TestFiles.Spanish2013, TestFiles.EnglishNgo];
+
+    private static List<string> Texts(string text) =>
+        ParagraphBuilder.Build(text).Select(p => TextNormalizer.Normalize(text, p.Start, p.End).Text).ToList();
+
+    private static string Escape(string s) => s.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\f", "\\f");
+}
