@@ -13,9 +13,10 @@ namespace Alignment.Export;
 /// <see cref="XmlWriter"/>. Stateless and thread-safe.
 /// </summary>
 /// <remarks>
-/// No DOCTYPE is written: it is optional in TMX, translate-toolkit and OmegaT read files without it, and a
-/// <c>SYSTEM "tmx14.dtd"</c> reference makes strict parsers (.NET's XmlReader by default, Java SAX with DTD
-/// loading) refuse the file or look for a DTD that is not there.
+/// No DOCTYPE is written: it is optional in TMX, and translate-toolkit and OmegaT read files with or without it,
+/// but with <c>SYSTEM "tmx14.dtd"</c> .NET's XmlReader (DTDs prohibited by default) refuses the file and Java's
+/// default DocumentBuilder fails looking for a <c>tmx14.dtd</c> beside it.
+/// Two documents in the same language give two <c>tuv</c>s with the same <c>xml:lang</c>.
 /// </remarks>
 public static class TmxWriter
 {
