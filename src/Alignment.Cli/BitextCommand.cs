@@ -90,11 +90,13 @@ internal static class BitextCommand
     private static Command AlignCommand(TextWriter stdout, TextWriter stderr)
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
-        var format = FormatOption("text", "json", "tsv", "text");
+        var format = FormatOption("text", "json", "tsv", "text", "tmx", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var omissions = new Option<string>("--omissions") { Description = "TMX: keep or drop omissions and additions (1-0, 0-1).", DefaultValueFactory = _ => "drop" };
+        omissions.AcceptOnlyFromAmong("keep", "drop");
         var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
         {
-            source, target, sourceLang, targetLang, format, output,
+            source, target, sourceLang, targetLang, format, output, omissions,
         };
         command.SetAction(parse =>
         {
@@ -109,6 +111,12 @@ internal static class BitextCommand
                         break;
                     case "tsv":
                         TsvWriter.Write(result, writer);
+                        break;
+                    case "tmx":
+                        TmxWriter.Write(result, stream, new TmxOptions { KeepUnmatched = parse.GetValue(omissions) == "keep" });
+                        break;
+                    case "html":
+                        HtmlReviewWriter.Write(result, writer);
                         break;
                     default:
                         TextReport.WriteAlignment(result, writer);

@@ -1,0 +1,373 @@
+using System.Globalization;
+
+namespace Alignment.Export;
+
+/// <summary>
+/// Writes an alignment as one self-contained HTML review page (inline CSS and script, no network): a summary,
+/// the list of findings linking to their rows (<c>#bead-N</c>), navigation by section, then per section a
+/// two-column table with one row per bead. Confidence is shown as a number and a red-to-green bar, omissions
+/// and additions are marked, digit runs are wrapped in <c>&lt;span class="num"&gt;</c>. All document text is
+/// HTML-escaped and stripped of control characters. Stateless and thread-safe.
+/// </summary>
+public static class HtmlReviewWriter
+{
+    /// <summary>Below this confidence a bead is marked low (the default of <see cref="BitextResult.LowConfidence"/>).</summary>
+    private const double Low = 0.5;
+
+    /// <summary>Writes the review page for <paramref name="result"/>; the writer should encode UTF-8 (the page says so).</summary>
+    public static void Write(BitextResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var source = result.Source.Document;
+        var target = result.Target.Document;
+        var findings = result.Findings.ToLookup(f => f.BeadIndex);
+        var groups = Group(result.Beads);
+
+        writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        writer.Write("<meta name=\"generator\" content=\"bitext\">\n<title>Alignment review: ");
+        writer.Write(Escape(source.Name));
+        writer.Write(" \u2194 ");
+        writer.Write(Escape(target.Name));
+        writer.Write("</title>\n<style>\n");
+        writer.Write(Css);
+        writer.Write("</style>\n</head>\n<body>\n<header>\n<h1>Alignment review</h1>\n<p class=\"docs\">");
+        WriteDocument(writer, "Source", source);
+        writer.Write(" &nbsp;\u2194&nbsp; ");
+        WriteDocument(writer, "Target", target);
+        writer.Write("</p>\n<p class=\"summary\">");
+        writer.Write(Invariant($"{result.Beads.Count} beads &middot; <b>{result.Findings.Count}</b> findings &middot; "));
+        writer.Write(Invariant($"{result.Unmatched.Count()} unmatched &middot; {result.LowConfidence(Low).Count()} below {Low:0.0} confidence"));
+        writer.Write("</p>\n");
+        WriteDiagnostics(writer, result);
+        WriteSectionNavigation(writer, result, groups);
+        writer.Write("<div class=\"filters\" role=\"group\" aria-label=\"Show\">Show: ");
+        writer.Write("<button type=\"button\" data-filter=\"\" aria-pressed=\"true\">all beads</button>");
+        writer.Write("<button type=\"button\" data-filter=\"only-findings\" aria-pressed=\"false\">with findings</button>");
+        writer.Write("<button type=\"button\" data-filter=\"only-unmatched\" aria-pressed=\"false\">unmatched</button>");
+        writer.Write("<button type=\"button\" data-filter=\"only-low\" aria-pressed=\"false\">low confidence</button>");
+        writer.Write("<span class=\"legend\">confidence: <i style=\"--h:0\"></i>&le;0.3 <i style=\"--h:40\"></i>0.5 <i style=\"--h:80\"></i>0.7 <i style=\"--h:120\"></i>&ge;0.9</span>");
+        writer.Write("</div>\n</header>\n<main>\n");
+        WriteFindingList(writer, result.Findings);
+
+        for (int g = 0; g < groups.Count; g++)
+        {
+            WriteSection(writer, result, g, groups[g], findings);
+        }
+
+        writer.Write("</main>\n<script>\n");
+        writer.Write(Script);
+        writer.Write("</script>\n</body>\n</html>\n");
+    }
+
+    /// <summary>One finding, as a list item linking to its bead's row; used in the list at the top and under the row.</summary>
+    internal static void WriteFinding(TextWriter writer, Finding finding)
+    {
+        writer.Write(Invariant($"<li class=\"finding\"><a href=\"#bead-{finding.BeadIndex}\">bead {finding.BeadIndex}</a> "));
+        writer.Write(Escape(finding.Message));
+        writer.Write("</li>\n");
+    }
+
+    /// <summary>
+    /// HTML-escapes <paramref name="text"/> and wraps each number (a digit run, with <c>.</c> or <c>,</c> between
+    /// digits) in <c>&lt;span class="num"&gt;</c>. Pieces are escaped one by one, so markup never lands inside
+    /// an entity and text never becomes markup.
+    /// </summary>
+    internal static string MarkNumbers(string text)
+    {
+        text = XmlCharacters.RemoveInvalid(text);
+        var html = new System.Text.StringBuilder(text.Length + 16);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int start = i;
+            if (char.IsAsciiDigit(text[i]))
+            {
+                while (i < text.Length && (char.IsAsciiDigit(text[i])
+                    || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                html.Append("<span class=\"num\">").Append(Escape(text[start..i])).Append("</span>");
+                continue;
+            }
+
+            while (i < text.Length && !char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            html.Append(Escape(text[start..i]));
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>Escapes <c>&amp; &lt; &gt; " '</c> and drops characters HTML and XML forbid.</summary>
+    internal static string Escape(string text)
+    {
+        text = XmlCharacters.RemoveInvalid(text);
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var html = new System.Text.StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            html.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return html.ToString();
+    }
+
+    private static void WriteDocument(TextWriter writer, string role, ReportDocument document)
+    {
+        writer.Write(Invariant($"{role}: <b>{Escape(document.Name)}</b> <span class=\"lang\">{Escape(document.Language)}</span>"));
+    }
+
+    private static void WriteDiagnostics(TextWriter writer, BitextResult result)
+    {
+        var diagnostics = result.Diagnostics.Concat(result.Source.Diagnostics).Concat(result.Target.Diagnostics)
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (diagnostics.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write("<ul class=\"diagnostics\">\n");
+        foreach (var d in diagnostics)
+        {
+            writer.Write("<li>");
+            writer.Write(Escape(d.Message));
+            writer.Write("</li>\n");
+        }
+
+        writer.Write("</ul>\n");
+    }
+
+    private static void WriteSectionNavigation(TextWriter writer, BitextResult result, IReadOnlyList<IReadOnlyList<Bead>> groups)
+    {
+        writer.Write("<nav class=\"sections\" aria-label=\"Sections\">Sections:");
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var beads = groups[g];
+            int flagged = beads.Sum(b => result.Findings.Count(f => f.BeadIndex == b.Index));
+            writer.Write(Invariant($" <a href=\"#section-{g}\">{Escape(Title(beads[0].Section))} <small>{beads.Count}</small>"));
+            if (flagged > 0)
+            {
+                writer.Write(Invariant($" <span class=\"badge\">{flagged}</span>"));
+            }
+
+            writer.Write("</a>");
+        }
+
+        writer.Write("</nav>\n");
+    }
+
+    private static void WriteFindingList(TextWriter writer, IReadOnlyList<Finding> findings)
+    {
+        writer.Write(Invariant($"<section id=\"findings\" class=\"findings\">\n<h2>Findings ({findings.Count})</h2>\n"));
+        if (findings.Count == 0)
+        {
+            writer.Write("<p class=\"none\">No numeric disagreements found.</p>\n");
+        }
+        else
+        {
+            writer.Write("<ol>\n");
+            foreach (var finding in findings)
+            {
+                WriteFinding(writer, finding);
+            }
+
+            writer.Write("</ol>\n");
+        }
+
+        writer.Write("</section>\n");
+    }
+
+    private static void WriteSection(TextWriter writer, BitextResult result, int number, IReadOnlyList<Bead> beads, ILookup<int, Finding> findings)
+    {
+        var kind = beads[0].Section;
+        var pair = result.SectionPairs.FirstOrDefault(p => p.Kind == kind);
+        writer.Write(Invariant($"<section id=\"section-{number}\" class=\"section\">\n<h2>{Escape(Title(kind))}"));
+        if (pair?.Source?.Heading is not null || pair?.Target?.Heading is not null)
+        {
+            writer.Write(Invariant($" <small>{Escape(pair?.Source?.Heading ?? "\u2014")} / {Escape(pair?.Target?.Heading ?? "\u2014")}</small>"));
+        }
+
+        writer.Write("</h2>\n<table>\n<colgroup><col class=\"c-meta\"><col><col></colgroup>\n<thead><tr><th>bead</th>");
+        writer.Write(Invariant($"<th>Source <span class=\"lang\">{Escape(result.Source.Document.Language)}</span></th>"));
+        writer.Write(Invariant($"<th>Target <span class=\"lang\">{Escape(result.Target.Document.Language)}</span></th></tr></thead>\n<tbody>\n"));
+        foreach (var bead in beads)
+        {
+            WriteBead(writer, result, bead, findings[bead.Index].ToList());
+        }
+
+        writer.Write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void WriteBead(TextWriter writer, BitextResult result, Bead bead, IReadOnlyList<Finding> findings)
+    {
+        var classes = new List<string> { "bead" };
+        if (bead.IsOmission)
+        {
+            classes.Add("unmatched omission");
+        }
+        else if (bead.IsAddition)
+        {
+            classes.Add("unmatched addition");
+        }
+
+        if (bead.Confidence < Low)
+        {
+            classes.Add("low");
+        }
+
+        if (findings.Count > 0)
+        {
+            classes.Add("has-finding");
+        }
+
+        int hue = Hue(bead.Confidence);
+        writer.Write(Invariant($"<tr id=\"bead-{bead.Index}\" class=\"{string.Join(' ', classes)}\" style=\"--h:{hue}\">"));
+        writer.Write(Invariant($"<td class=\"meta\"><a href=\"#bead-{bead.Index}\">{bead.Index}</a><span class=\"type\">{bead.Type}</span>"));
+        writer.Write(Invariant($"<span class=\"conf\" title=\"confidence\">{bead.Confidence:0.00}</span></td>"));
+        WriteSide(writer, result.Source.Document.Language, bead.Source, bead.IsAddition ? "addition: not in the source" : null);
+        WriteSide(writer, result.Target.Document.Language, bead.Target, bead.IsOmission ? "omission: not in the target" : null);
+        writer.Write("</tr>\n");
+        if (findings.Count > 0)
+        {
+            writer.Write(Invariant($"<tr class=\"finding-row\" style=\"--h:{hue}\"><td class=\"meta\"></td><td colspan=\"2\"><ul>\n"));
+            foreach (var finding in findings)
+            {
+                WriteFinding(writer, finding);
+            }
+
+            writer.Write("</ul></td></tr>\n");
+        }
+    }
+
+    private static void WriteSide(TextWriter writer, string language, IReadOnlyList<SentenceSpan> sentences, string? missing)
+    {
+        if (missing is not null)
+        {
+            writer.Write(Invariant($"<td class=\"missing\">{missing}</td>"));
+            return;
+        }
+
+        writer.Write(Invariant($"<td lang=\"{Escape(language)}\">"));
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            writer.Write(Invariant($"{(i > 0 ? " " : "")}<span class=\"{(s.IsHeading ? "s heading" : "s")}\" data-start=\"{s.Start}\" data-end=\"{s.End}\">"));
+            writer.Write(MarkNumbers(s.NormalizedText));
+            writer.Write("</span>");
+        }
+
+        writer.Write("</td>");
+    }
+
+    /// <summary>Runs of consecutive beads in the same section.</summary>
+    private static List<IReadOnlyList<Bead>> Group(IReadOnlyList<Bead> beads)
+    {
+        var groups = new List<IReadOnlyList<Bead>>();
+        List<Bead>? current = null;
+        foreach (var bead in beads)
+        {
+            if (current is null || current[0].Section != bead.Section)
+            {
+                current = [];
+                groups.Add(current);
+            }
+
+            current.Add(bead);
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// Red (0) to green (120) over 0.3–0.9, where the aligner's confidences actually spread: on a plain 0–1
+    /// scale a doubtful 0.6 already looked green.
+    /// </summary>
+    private static int Hue(double confidence) => (int)Math.Round(Math.Clamp((confidence - 0.3) / 0.6, 0, 1) * 120);
+
+    private static string Title(SectionKind kind) => kind == SectionKind.Other ? "Other" : kind.ToString();
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private const string Css = """
+        :root { --ink: #1f2328; --muted: #656d76; --line: #d0d7de; --bg: #f6f8fa; --finding: #fff4d6; --num: #ffe08a; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
+        header { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding: .6rem 1.5rem .5rem; }
+        h1 { font-size: 1.25rem; margin: 0 0 .2rem; }
+        h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
+        h2 small { font-weight: normal; color: var(--muted); font-size: .85rem; margin-left: .5rem; }
+        main { padding: 0 1.5rem 4rem; }
+        p { margin: .15rem 0; }
+        .docs, .summary { color: var(--muted); font-size: .9rem; }
+        .docs b, .summary b { color: var(--ink); }
+        .lang { display: inline-block; font-size: .7rem; font-weight: 600; text-transform: uppercase; padding: 0 .35rem; border-radius: 3px; background: #ddf4ff; color: #0969da; vertical-align: 1px; }
+        .diagnostics { margin: .3rem 0; padding: .3rem .8rem .3rem 1.8rem; background: #fff8c5; border: 1px solid #d4a72c66; border-radius: 6px; font-size: .85rem; }
+        nav.sections { margin: .4rem 0 .2rem; font-size: .9rem; }
+        nav.sections a { display: inline-block; margin: .1rem .15rem; padding: .05rem .55rem; border: 1px solid var(--line); border-radius: 999px; color: var(--ink); text-decoration: none; background: var(--bg); }
+        nav.sections a:hover { border-color: #0969da; }
+        nav.sections small { color: var(--muted); }
+        .badge { display: inline-block; min-width: 1.2em; padding: 0 .3em; border-radius: 999px; background: #cf222e; color: #fff; font-size: .75rem; text-align: center; }
+        .filters { font-size: .85rem; color: var(--muted); margin-top: .2rem; }
+        .filters button { font: inherit; margin: 0 .15rem; padding: .05rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; cursor: pointer; }
+        .filters button[aria-pressed="true"] { background: #0969da; border-color: #0969da; color: #fff; }
+        .legend { margin-left: 1.2rem; }
+        .legend i { display: inline-block; width: .8em; height: .8em; margin: 0 .2em 0 .5em; border-radius: 2px; background: hsl(var(--h) 65% 45%); vertical-align: -1px; }
+        .findings { margin-top: 1rem; padding: .2rem 1rem .6rem; border: 1px solid #d4a72c; border-radius: 6px; background: #fffbea; }
+        .findings h2 { margin-top: .6rem; }
+        .findings .none { color: var(--muted); }
+        li.finding a { font-weight: 600; margin-right: .4rem; }
+        table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+        col.c-meta { width: 5.2rem; }
+        th { text-align: left; font-size: .8rem; color: var(--muted); font-weight: 600; padding: .3rem .6rem; border-bottom: 2px solid var(--line); }
+        td { vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+        td.meta { border-left: 6px solid hsl(var(--h) 65% 45%); font-size: .78rem; color: var(--muted); white-space: nowrap; }
+        td.meta a { font-weight: 600; color: var(--ink); text-decoration: none; font-size: .9rem; margin-right: .35rem; }
+        td.meta .conf { display: block; }
+        td.meta .conf { font-variant-numeric: tabular-nums; color: hsl(var(--h) 70% 30%); font-weight: 600; }
+        tr.low td:not(.meta) { background: #fdf1f0; }
+        tr.unmatched td:not(.meta) { background: repeating-linear-gradient(135deg, #fff, #fff 8px, #f3f4f6 8px, #f3f4f6 16px); }
+        td.missing { color: #8c1d18; font-style: italic; font-size: .85rem; }
+        tr.has-finding td:not(.meta) { background: var(--finding); }
+        tr.finding-row td { padding-top: 0; background: var(--finding); font-size: .88rem; }
+        tr.bead.has-finding td { border-bottom: 0; }
+        tr.finding-row ul { margin: 0; padding-left: 1.2rem; }
+        tr.bead:target td { outline: 2px solid #0969da; outline-offset: -2px; }
+        .s.heading { font-weight: 700; }
+        .num { background: #eef1f4; border-radius: 3px; padding: 0 .1em; }
+        tr.has-finding .num { background: var(--num); box-shadow: inset 0 -2px #d4a72c; }
+        body.only-findings tr.bead:not(.has-finding), body.only-unmatched tr.bead:not(.unmatched), body.only-low tr.bead:not(.low),
+        body.only-unmatched tr.finding-row, body.only-low tr.finding-row { display: none; }
+        :target { scroll-margin-top: 11rem; }
+
+        """;
+
+    private const string Script = """
+        document.querySelectorAll('.filters button').forEach(function (button) {
+          button.addEventListener('click', function () {
+            document.body.classList.remove('only-findings', 'only-unmatched', 'only-low');
+            if (button.dataset.filter) { document.body.classList.add(button.dataset.filter); }
+            document.querySelectorAll('.filters button').forEach(function (b) { b.setAttribute('aria-pressed', String(b === button)); });
+          });
+        });
+
+        """;
+}

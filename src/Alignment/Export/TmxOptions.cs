@@ -1,0 +1,16 @@
+namespace Alignment.Export;
+
+/// <summary>Settings of <see cref="TmxWriter"/>. Immutable.</summary>
+public sealed record TmxOptions
+{
+    /// <summary>The defaults: unmatched beads left out.</summary>
+    public static TmxOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether omissions (1-0) and additions (0-1) are written. When kept, the missing side is an empty
+    /// <c>seg</c> and the unit carries <c>&lt;prop type="x-unmatched"&gt;omission&lt;/prop&gt;</c> (or <c>addition</c>),
+    /// so every <c>tu</c> still has one <c>tuv</c> per language. Off by default: a translation memory
+    /// should not learn that a sentence translates to nothing.
+    /// </summary>
+    public bool KeepUnmatched { get; init; }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Xml;
+
+namespace Alignment.Export;
+
+/// <summary>
+/// Writes an alignment as a TMX 1.4b translation memory (UTF-8): one <c>tu</c> per bead with one <c>tuv</c>
+/// per language holding the beads' normalized text, and <c>x-</c> props for the section, bead type, confidence,
+/// numeric findings and the [start, end) offsets (UTF-16 code units) of each side in its document's text.
+/// Characters XML 1.0 forbids (OCR control characters) are dropped; everything else is escaped by the
+/// <see cref="XmlWriter"/>. Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// No DOCTYPE is written: it is optional in TMX, and translate-toolkit and OmegaT read files with or without it,
+/// but with <c>SYSTEM "tmx14.dtd"</c> .NET's XmlReader (DTDs prohibited by default) refuses the file and Java's
+/// default DocumentBuilder fails looking for a <c>tmx14.dtd</c> beside it.
+/// Two documents in the same language give two <c>tuv</c>s with the same <c>xml:lang</c>.
+/// </remarks>
+public static class TmxWriter
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        CloseOutput = false,
+    };
+
+    /// <summary>The <c>creationtoolversion</c>: this library's informational version.</summary>
+    public static string ToolVersion { get; } =
+        typeof(TmxWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(TmxWriter).Assembly.GetName().Version?.ToString() ?? "0";
+
+    /// <summary>
+    /// Writes <paramref name="result"/> to <paramref name="stream"/>. <c>srclang</c> and <c>xml:lang</c> are the
+    /// documents' language codes (<c>en</c>, <c>es</c>: region-less, so they match any regional variant in tools).
+    /// </summary>
+    /// <param name="result">The alignment.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="options">Settings; <see langword="null"/> for <see cref="TmxOptions.Default"/>.</param>
+    public static void Write(BitextResult result, Stream stream, TmxOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= TmxOptions.Default;
+        var findings = result.Findings.ToLookup(f => f.BeadIndex);
+        string sourceLang = result.Source.Document.Language;
+        string targetLang = result.Target.Document.Language;
+
+        using var xml = XmlWriter.Create(stream, Settings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("tmx");
+        xml.WriteAttributeString("version", "1.4");
+        xml.WriteStartElement("header");
+        xml.WriteAttributeString("creationtool", "bitext");
+        xml.WriteAttributeString("creationtoolversion", Clean(ToolVersion));
+        xml.WriteAttributeString("datatype", "plaintext");
+        xml.WriteAttributeString("segtype", "sentence");
+        xml.WriteAttributeString("adminlang", "en");
+        xml.WriteAttributeString("srclang", sourceLang);
+        xml.WriteAttributeString("o-tmf", "bitext");
+        WriteProp(xml, "x-source-document", result.Source.Document.Name);
+        WriteProp(xml, "x-target-document", result.Target.Document.Name);
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("body");
+        foreach (var bead in result.Beads)
+        {
+            bool unmatched = bead.IsOmission || bead.IsAddition;
+            if (unmatched && !options.KeepUnmatched)
+            {
+                continue;
+            }
+
+            xml.WriteStartElement("tu");
+            xml.WriteAttributeString("tuid", bead.Index.ToString(CultureInfo.InvariantCulture));
+            WriteProp(xml, "x-section", BitextJsonWriter.Name(bead.Section));
+            WriteProp(xml, "x-bead-type", bead.Type);
+            WriteProp(xml, "x-confidence", bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture));
+            if (unmatched)
+            {
+                WriteProp(xml, "x-unmatched", bead.IsOmission ? "omission" : "addition");
+            }
+
+            foreach (var finding in findings[bead.Index])
+            {
+                WriteFinding(xml, finding);
+            }
+
+            WriteTuv(xml, sourceLang, bead.Source);
+            WriteTuv(xml, targetLang, bead.Target);
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    /// <summary>The text of one side of a bead as written in its <c>seg</c>: the sentences' normalized text joined by spaces.</summary>
+    internal static string SegmentText(IReadOnlyList<SentenceSpan> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return Clean(string.Join(' ', sentences.Select(s => s.NormalizedText)));
+    }
+
+    /// <summary>One finding of a bead, as a prop of its unit.</summary>
+    internal static void WriteFinding(XmlWriter xml, Finding finding) => WriteProp(xml, "x-finding", finding.Message);
+
+    private static void WriteTuv(XmlWriter xml, string language, IReadOnlyList<SentenceSpan> sentences)
+    {
+        xml.WriteStartElement("tuv");
+        xml.WriteAttributeString("xml", "lang", null, language);
+        if (sentences.Count > 0)
+        {
+            WriteProp(xml, "x-start", sentences[0].Start.ToString(CultureInfo.InvariantCulture));
+            WriteProp(xml, "x-end", sentences[^1].End.ToString(CultureInfo.InvariantCulture));
+        }
+
+        xml.WriteElementString("seg", SegmentText(sentences));
+        xml.WriteEndElement();
+    }
+
+    private static void WriteProp(XmlWriter xml, string type, string value)
+    {
+        xml.WriteStartElement("prop");
+        xml.WriteAttributeString("type", type);
+        xml.WriteString(Clean(value));
+        xml.WriteEndElement();
+    }
+
+    private static string Clean(string text) => XmlCharacters.RemoveInvalid(text);
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Alignment.Export;
+
+namespace Alignment.Tests.Export;
+
+public class HtmlReviewWriterTests
+{
+    [Fact]
+    public void Script_tags_and_ampersands_in_reports_render_as_text()
+    {
+        string html = Write(ExportSamples.Markup());
+
+        html.Should().Contain("&lt;script&gt;alert(<span class=\"num\">1</span>)&lt;/script&gt;").And.NotContain("<script>alert");
+        Regex.Count(html, "<script>").Should().Be(1, "the page's own filter script is the only one");
+        html.Should().Contain("complaints &amp; &quot;urgent&quot;").And.Contain("casos &#39;urgentes&#39;");
+        html.Should().Contain("en &lt;b&gt;.txt").And.Contain("es &amp; co.txt");
+    }
+
+    [Fact]
+    public void Each_finding_links_to_the_row_of_its_bead()
+    {
+        var result = ExportSamples.Markup();
+
+        string html = Write(result);
+
+        foreach (var finding in result.Findings)
+        {
+            html.Should().Contain($"<a href=\"#bead-{finding.BeadIndex}\">").And.Contain($"<tr id=\"bead-{finding.BeadIndex}\"");
+        }
+
+        html.Should().Contain("1,054 &lt;&gt; 1.054 &amp; &quot;15&quot; missing");
+        Regex.Count(html, "<tr id=\"bead-0\" class=\"[^\"]*has-finding").Should().Be(1);
+    }
+
+    [Fact]
+    public void Seed_pair_has_a_row_per_bead_and_navigation_to_every_section()
+    {
+        var result = ExportSamples.SeedPair;
+
+        string html = Write(result);
+
+        Regex.Matches(html, "<tr id=\"bead-(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Should().Equal(result.Beads.Select(b => b.Index));
+        var sectionIds = Regex.Matches(html, "<section id=\"(section-\\d+)\"").Select(m => m.Groups[1].Value).ToList();
+        sectionIds.Should().NotBeEmpty();
+        sectionIds.Should().OnlyContain(id => html.Contains($"href=\"#{id}\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Page_is_self_contained()
+    {
+        string html = Write(ExportSamples.SeedPair) + Write(ExportSamples.Markup());
+
+        html.Should().NotContainAny("http://", "https://", "<link", " src=", "@import", "url(");
+    }
+
+    [Fact]
+    public void Omissions_and_additions_are_marked_and_the_missing_side_says_so()
+    {
+        string html = Write(ExportSamples.Markup());
+
+        html.Should().Contain("<tr id=\"bead-1\" class=\"bead unmatched omission low\"")
+            .And.Contain("omission: not in the target")
+            .And.Contain("<tr id=\"bead-2\" class=\"bead unmatched addition low has-finding\"")
+            .And.Contain("addition: not in the source");
+    }
+
+    [Fact]
+    public void Control_characters_are_dropped()
+    {
+        string html = Write(ExportSamples.Markup());
+
+        html.Should().NotContain("\u0001").And.NotContain("\u0007").And.NotContain("\u000B").And.NotContain("\u000C");
+        html.Should().Contain("Officials noted a <span class=\"num\">15</span> percent rise.");
+    }
+
+    [Theory]
+    [InlineData("1,054 victims", "<span class=\"num\">1,054</span> victims")]
+    [InlineData("S/ 15,5 millones.", "S/ <span class=\"num\">15,5</span> millones.")]
+    [InlineData("in 2020, 96 girls", "in <span class=\"num\">2020</span>, <span class=\"num\">96</span> girls")]
+    [InlineData("a<b & 'c' 7", "a&lt;b &amp; &#39;c&#39; <span class=\"num\">7</span>")]
+    [InlineData("COVID-19.", "COVID-<span class=\"num\">19</span>.")]
+    public void Marks_numbers_after_escaping_the_text_around_them(string text, string expected)
+    {
+        HtmlReviewWriter.MarkNumbers(text).Should().Be(expected);
+    }
+
+    private static string Write(BitextResult result)
+    {
+        using var writer = new StringWriter();
+        HtmlReviewWriter.Write(result, writer);
+        return writer.ToString();
+    }
+}
