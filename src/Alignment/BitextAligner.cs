@@ -44,7 +44,7 @@ public sealed class BitextAligner
             diagnostics.Add(Messages.SameLanguage(source.Language));
         }
 
-        var pairs = SectionBlocks.Pair(sourceStructure.Sections, targetStructure.Sections);
+        var pairs = Sections.SectionPairer.Pair(sourceStructure.Sections, targetStructure.Sections);
         var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics);
         var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
             key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options));

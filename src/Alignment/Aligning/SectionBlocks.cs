@@ -6,50 +6,6 @@ internal sealed record AlignmentBlock(SectionKind Kind, IReadOnlyList<SentenceSp
 /// <summary>Turns paired sections into blocks of sentences, and block alignments into beads.</summary>
 internal static class SectionBlocks
 {
-    /// <summary>Pairs sections by kind, in order of appearance (the n-th section of a kind with the n-th of that kind).</summary>
-    public static IReadOnlyList<SectionPair> Pair(IReadOnlyList<Section> source, IReadOnlyList<Section> target)
-    {
-        var pairs = new List<SectionPair>();
-        var usedTarget = new bool[target.Count];
-        int lastTarget = -1;
-        foreach (var s in source)
-        {
-            int match = -1;
-            for (int k = lastTarget + 1; k < target.Count; k++)
-            {
-                if (!usedTarget[k] && target[k].Kind == s.Kind)
-                {
-                    match = k;
-                    break;
-                }
-            }
-
-            if (match < 0)
-            {
-                pairs.Add(new SectionPair(s.Kind, s, null));
-                continue;
-            }
-
-            // Target sections skipped over have no source counterpart.
-            for (int k = lastTarget + 1; k < match; k++)
-            {
-                pairs.Add(new SectionPair(target[k].Kind, null, target[k]));
-                usedTarget[k] = true;
-            }
-
-            pairs.Add(new SectionPair(s.Kind, s, target[match]));
-            usedTarget[match] = true;
-            lastTarget = match;
-        }
-
-        for (int k = lastTarget + 1; k < target.Count; k++)
-        {
-            pairs.Add(new SectionPair(target[k].Kind, null, target[k]));
-        }
-
-        return pairs;
-    }
-
     /// <summary>
     /// Blocks to align: one per section pair, an unpaired section joined to the block before it (its sentences
     /// may still find partners there). When too little pairs up, the whole documents form one block.

@@ -1,10 +1,5 @@
 namespace Alignment.Sections;
 
-/// <summary>Two sections, one from each report, that are about the same thing; a side is null when the other report has no counterpart.</summary>
-/// <param name="Source">The section of the first report (e.g. Spanish), or <see langword="null"/>.</param>
-/// <param name="Target">The section of the second report (e.g. English), or <see langword="null"/>.</param>
-internal sealed record SectionPair(Section? Source, Section? Target);
-
 /// <summary>
 /// Pairs the sections of two reports by kind, keeping both orders: the longest order-preserving
 /// matching of kinds (so Other sections pair in order, and a section kind present on one side only
@@ -37,15 +32,15 @@ internal static class SectionPairer
         {
             if (a < n && b < m && source[a].Kind == target[b].Kind && lcs[a, b] == lcs[a + 1, b + 1] + 1)
             {
-                pairs.Add(new SectionPair(source[a++], target[b++]));
+                pairs.Add(new SectionPair(source[a].Kind, source[a++], target[b++]));
             }
             else if (b >= m || (a < n && lcs[a + 1, b] >= lcs[a, b + 1]))
             {
-                pairs.Add(new SectionPair(source[a++], null));
+                pairs.Add(new SectionPair(source[a].Kind, source[a++], null));
             }
             else
             {
-                pairs.Add(new SectionPair(null, target[b++]));
+                pairs.Add(new SectionPair(target[b].Kind, null, target[b++]));
             }
         }
 
