@@ -23,6 +23,8 @@ internal sealed class SentenceAligner
         (1, 3, -Math.Log(0.002)),
     ];
 
+    private const int MaxBeadSide = 3;
+
     private readonly AlignerOptions _options;
 
     public SentenceAligner(AlignerOptions options)
@@ -80,6 +82,7 @@ internal sealed class SentenceAligner
         // Prefix sums of lengths make multi-sentence bead lengths O(1).
         var sourceLength = Prefix(source);
         var targetLength = Prefix(target);
+        var matches = new PairMatches(source, target, slope, width + MaxBeadSide);
 
         for (int i = 0; i <= n; i++)
         {
@@ -109,7 +112,7 @@ internal sealed class SentenceAligner
                         continue;
                     }
 
-                    double c = cost[pIndex] + prior + BeadCost(source, target, sourceLength, targetLength, lengths, pi, ds, pj, dt, out _);
+                    double c = cost[pIndex] + prior + BeadCost(matches, sourceLength, targetLength, lengths, pi, ds, pj, dt, out _);
                     if (c < best)
                     {
                         best = c;
@@ -137,7 +140,7 @@ internal sealed class SentenceAligner
                 touched = true;
             }
 
-            double bead = BeadCost(source, target, sourceLength, targetLength, lengths, ci - ds, ds, cj - dt, dt, out double similarity);
+            double bead = BeadCost(matches, sourceLength, targetLength, lengths, ci - ds, ds, cj - dt, dt, out double similarity);
             path.Add(new BeadPlan(ci - ds, ds, cj - dt, dt, Confidence(ds, dt, similarity, bead), similarity));
             ci -= ds;
             cj -= dt;
@@ -157,7 +160,7 @@ internal sealed class SentenceAligner
         }
     }
 
-    private double BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, int[] sourceLength, int[] targetLength, LengthModel lengths,
+    private double BeadCost(PairMatches matches, int[] sourceLength, int[] targetLength, LengthModel lengths,
         int si, int ds, int tj, int dt, out double similarity)
     {
         if (ds == 0 || dt == 0)
@@ -173,39 +176,8 @@ internal sealed class SentenceAligner
         int lt = targetLength[tj + dt] - targetLength[tj];
         double lengthCost = lengths.Cost(ls, lt);
 
-        similarity = Similarity(source, target, si, ds, tj, dt);
+        similarity = matches.Similarity(si, ds, tj, dt);
         return lengthCost * _options.LengthWeight + _options.LexicalWeight * (1.0 - similarity) * (ds + dt) / 2.0;
-    }
-
-    /// <summary>Share of the tokens on both sides that find a partner on the other side, in [0, 1].</summary>
-    private static double Similarity(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt)
-    {
-        int matched = 0, total = 0;
-        for (int a = si; a < si + ds; a++)
-        {
-            total += source[a].TokenKeys.Length;
-            int best = 0;
-            for (int b = tj; b < tj + dt; b++)
-            {
-                best += source[a].MatchedTokens(target[b]);
-            }
-
-            matched += Math.Min(best, source[a].TokenKeys.Length);
-        }
-
-        for (int b = tj; b < tj + dt; b++)
-        {
-            total += target[b].TokenKeys.Length;
-            int best = 0;
-            for (int a = si; a < si + ds; a++)
-            {
-                best += target[b].MatchedTokens(source[a]);
-            }
-
-            matched += Math.Min(best, target[b].TokenKeys.Length);
-        }
-
-        return total == 0 ? 0.3 : (double)matched / total;
     }
 
     private static double Confidence(int ds, int dt, double similarity, double beadCost)
@@ -229,5 +201,86 @@ internal sealed class SentenceAligner
         }
 
         return prefix;
+    }
+
+    /// <summary>
+    /// Token matches between single sentences near the diagonal, computed once per pair: a multi-sentence
+    /// bead's similarity is then a sum of looked-up counts instead of fresh set intersections.
+    /// </summary>
+    private sealed class PairMatches
+    {
+        private readonly SentenceFeatures[] _source;
+        private readonly SentenceFeatures[] _target;
+        private readonly double _slope;
+        private readonly int _width;
+        private readonly int _size;
+        private readonly short[] _sourceMatched;
+        private readonly short[] _targetMatched;
+
+        public PairMatches(SentenceFeatures[] source, SentenceFeatures[] target, double slope, int width)
+        {
+            _source = source;
+            _target = target;
+            _slope = slope;
+            _width = width;
+            _size = 2 * width + 1;
+            _sourceMatched = new short[source.Length * _size];
+            _targetMatched = new short[source.Length * _size];
+            Array.Fill(_sourceMatched, (short)-1);
+        }
+
+        /// <summary>Share of the tokens on both sides that find a partner on the other side, in [0, 1].</summary>
+        public double Similarity(int si, int ds, int tj, int dt)
+        {
+            // In a many-to-many bead each sentence must find its match mostly in one partner: summing
+            // over partners would reward merging two 1-1 beads through shared names, years and numbers.
+            bool many = ds > 1 && dt > 1;
+            int matched = 0, total = 0;
+            for (int a = si; a < si + ds; a++)
+            {
+                int sum = 0;
+                for (int b = tj; b < tj + dt; b++)
+                {
+                    sum = Combine(sum, Get(a, b).Source, many);
+                }
+
+                total += _source[a].TokenKeys.Length;
+                matched += Math.Min(sum, _source[a].TokenKeys.Length);
+            }
+
+            for (int b = tj; b < tj + dt; b++)
+            {
+                int sum = 0;
+                for (int a = si; a < si + ds; a++)
+                {
+                    sum = Combine(sum, Get(a, b).Target, many);
+                }
+
+                total += _target[b].TokenKeys.Length;
+                matched += Math.Min(sum, _target[b].TokenKeys.Length);
+            }
+
+            return total == 0 ? 0.3 : (double)matched / total;
+        }
+
+        private static int Combine(int accumulated, int next, bool many) => many ? Math.Max(accumulated, next) : accumulated + next;
+
+        private (int Source, int Target) Get(int a, int b)
+        {
+            int offset = b - ((int)Math.Round(a * _slope) - _width);
+            if (offset < 0 || offset >= _size)
+            {
+                return (_source[a].MatchedTokens(_target[b]), _target[b].MatchedTokens(_source[a]));
+            }
+
+            int index = a * _size + offset;
+            if (_sourceMatched[index] < 0)
+            {
+                _sourceMatched[index] = (short)Math.Min(short.MaxValue, _source[a].MatchedTokens(_target[b]));
+                _targetMatched[index] = (short)Math.Min(short.MaxValue, _target[b].MatchedTokens(_source[a]));
+            }
+
+            return (_sourceMatched[index], _targetMatched[index]);
+        }
     }
 }
