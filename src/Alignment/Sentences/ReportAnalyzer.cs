@@ -18,8 +18,9 @@ internal sealed class ReportAnalyzer
         ArgumentNullException.ThrowIfNull(document);
         var profile = LanguageProfile.Get(document.Language);
         string text = document.Text;
-        var paragraphs = ParagraphBuilder.Build(text);
-        var sections = _sectionSplitters.Get(profile).Split(text, paragraphs);
+        var sectionSplitter = _sectionSplitters.Get(profile);
+        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine);
+        var sections = sectionSplitter.Split(text, paragraphs);
         var splitter = _sentenceSplitters.Get(profile);
         var diagnostics = new List<Diagnostic>();
         if (sections.All(s => s.Heading is null))
@@ -52,8 +53,10 @@ internal sealed class ReportAnalyzer
                 }
 
                 var normalized = TextNormalizer.Normalize(text, start, end);
-                foreach (var (s, e) in splitter.Split(normalized.Text))
+                foreach (var (unitStart, e) in splitter.Split(normalized.Text))
                 {
+                    // A list item is a unit of its own; its bullet is layout, not text to align or translate.
+                    int s = SkipBullet(normalized.Text, unitStart, e);
                     if (e > s)
                     {
                         var (os, oe) = normalized.ToOriginal(s, e);
@@ -70,5 +73,20 @@ internal sealed class ReportAnalyzer
             normalizedText ??= TextNormalizer.Normalize(text, start, end).Text;
             sentences.Add(new SentenceSpan(sentences.Count, sectionIndex, start, end, text[start..end], normalizedText, isHeading));
         }
+    }
+
+    private static int SkipBullet(string text, int start, int end)
+    {
+        int k = start;
+        while (k < end && text[k] is '•' or '▪' or '◦' or '●' or '‣' or '·')
+        {
+            k++;
+            while (k < end && text[k] == ' ')
+            {
+                k++;
+            }
+        }
+
+        return k < end ? k : start;
     }
 }
