@@ -62,6 +62,7 @@ internal static class BitextCommand
         root.Subcommands.Add(CheckCommand(stdout, stderr));
         root.Subcommands.Add(IndexCommands.Create(stdout, stderr));
         root.Subcommands.Add(IndexCommands.CreateSearch(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         return root;
     }
 
