@@ -22,8 +22,9 @@ namespace Alignment;
 /// <remarks>
 /// <para>
 /// Readers never block: a search sees the last committed state, even while another process (or instance)
-/// is adding. Only one writer at a time may add; <see cref="Add"/> waits up to the write-lock timeout for
-/// another writer to finish and then throws <see cref="ReportFormatException"/>.
+/// is adding. Only one writer at a time may add, across processes (a lock file the operating system releases
+/// if its holder dies); <see cref="Add"/> waits up to the write-lock timeout for another writer to finish and
+/// then throws <see cref="ReportFormatException"/>.
 /// </para>
 /// <para>
 /// A missing, foreign or corrupt index directory is expected input: it is reported as a
@@ -108,12 +109,14 @@ public sealed class ConcordanceIndex : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (System.IO.Directory.Exists(Path) && System.IO.Directory.EnumerateFileSystemEntries(Path).Any() && !IndexExists())
+            if (HoldsForeignFiles() && !IndexExists())
             {
                 throw new ReportFormatException(Messages.NotAnIndex(), Path);
             }
 
             System.IO.Directory.CreateDirectory(Path);
+            using var gate = WriterGate.TryAcquire(Path, _writeLockTimeout)
+                ?? throw new ReportFormatException(Messages.IndexLocked(_writeLockTimeout), Path);
             var config = new IndexWriterConfig(WordAnalyzer.Version, _analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -234,6 +237,16 @@ public sealed class ConcordanceIndex : IDisposable
 
     private LuceneDirectory Directory() => _directory ??= FSDirectory.Open(Path);
 
+    /// <summary>
+    /// Whether the directory holds anything Lucene would not have written. Lucene's own files (the write lock,
+    /// segment files) without a commit mean another writer is creating the index right now.
+    /// </summary>
+    private bool HoldsForeignFiles() =>
+        System.IO.Directory.Exists(Path)
+        && System.IO.Directory.EnumerateFileSystemEntries(Path).Select(System.IO.Path.GetFileName).Any(name =>
+            name != IndexWriter.WRITE_LOCK_NAME && name != WriterGate.FileName && name != "segments.gen"
+            && !name!.StartsWith('_') && !name.StartsWith("segments_", StringComparison.Ordinal));
+
     private bool IndexExists()
     {
         try
@@ -271,8 +284,7 @@ public sealed class ConcordanceIndex : IDisposable
 
             if (!DirectoryReader.IndexExists(Directory()))
             {
-                bool empty = !System.IO.Directory.EnumerateFileSystemEntries(Path).Any();
-                throw new ReportFormatException(empty ? Messages.IndexMissing() : Messages.NotAnIndex(), Path);
+                throw new ReportFormatException(HoldsForeignFiles() ? Messages.NotAnIndex() : Messages.IndexMissing(), Path);
             }
 
             return _reader = DirectoryReader.Open(Directory());

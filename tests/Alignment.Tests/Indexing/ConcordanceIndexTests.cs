@@ -152,6 +152,44 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
     }
 
     [Fact]
+    public void Processes_adding_at_once_take_turns_and_every_pair_is_kept()
+    {
+        string bitext = System.Reflection.Assembly.Load("bitext").Location;
+        var pairs = new[] { (TestFiles.English2021, TestFiles.Spanish2021), (TestFiles.English2021, TestFiles.Spanish2019), (TestFiles.EnglishNgo, TestFiles.Spanish2013) };
+
+        var processes = pairs.Select(p => System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { bitext, "index", "add", p.Item1, p.Item2, "--index", _dir },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!).ToList();
+        foreach (var process in processes)
+        {
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+        }
+
+        processes.Select(p => p.ExitCode).Should().OnlyContain(code => code == 0);
+        var aligner = new BitextAligner();
+        int expected = pairs.Sum(p => aligner.Align(p.Item1, p.Item2).Beads.Count);
+        using var index = new ConcordanceIndex(_dir);
+        index.Count.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_writer_holding_the_gate_keeps_a_second_writer_out()
+    {
+        System.IO.Directory.CreateDirectory(_dir);
+        using var held = Alignment.Indexing.WriterGate.TryAcquire(_dir, TimeSpan.Zero);
+        held.Should().NotBeNull();
+
+        using var second = new ConcordanceIndex(_dir, TimeSpan.FromMilliseconds(300));
+        var add = () => second.Add(_pair);
+
+        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("index-locked");
+    }
+
+    [Fact]
     public void A_missing_directory_is_a_clear_error()
     {
         using var index = new ConcordanceIndex(_dir);
