@@ -172,7 +172,7 @@ public sealed class ConcordanceIndex : IDisposable
         Query parsed;
         try
         {
-            parsed = parser.Parse(query.Text);
+            parsed = parser.Parse(FoldAccents(query.Text));
         }
         catch (ParseException e)
         {
@@ -194,7 +194,8 @@ public sealed class ConcordanceIndex : IDisposable
             var searcher = new IndexSearcher(reader);
             try
             {
-                var top = searcher.Search(parsed, filter, query.Top);
+                // Lucene sizes its queue by n, so a huge --top must not allocate past the document count.
+                var top = searcher.Search(parsed, filter, Math.Min(query.Top, Math.Max(1, reader.MaxDoc)));
                 var highlighter = new TermHighlighter(_analyzer, searcher.Rewrite(parsed));
                 var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
                 return new ConcordanceResults(hits, top.TotalHits);
@@ -225,6 +226,26 @@ public sealed class ConcordanceIndex : IDisposable
             _directory?.Dispose();
             _analyzer.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Drops accents from the query text. The parser does not analyse prefix and wildcard terms, so without this
+    /// "víct*" would look for an accented prefix in fields whose terms were folded to ASCII; whole words are folded
+    /// by the analyzer anyway.
+    /// </summary>
+    private static string FoldAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     internal static string SectionName(SectionKind kind) => kind.ToString().ToLowerInvariant();

@@ -63,6 +63,16 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
     }
 
     [Fact]
+    public void An_accented_prefix_query_finds_the_folded_words()
+    {
+        using var index = Indexed();
+        var results = index.Search(new ConcordanceQuery("víct*", "es", Top: 100));
+
+        results.TotalHits.Should().Be(index.Search(new ConcordanceQuery("vict*", "es", Top: 100)).TotalHits).And.BeGreaterThan(0);
+        results.Hits[0].Target.Highlights.Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void English_prosecute_finds_prosecuted()
     {
         using var index = Indexed();
