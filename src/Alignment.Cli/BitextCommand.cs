@@ -60,6 +60,9 @@ internal static class BitextCommand
         root.Subcommands.Add(StructureCommand("sentences", "List the sentences of a report with their offsets.", sentences: true, stdout, stderr));
         root.Subcommands.Add(AlignCommand(stdout, stderr));
         root.Subcommands.Add(CheckCommand(stdout, stderr));
+        root.Subcommands.Add(IndexCommands.Create(stdout, stderr));
+        root.Subcommands.Add(IndexCommands.CreateSearch(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         return root;
     }
 

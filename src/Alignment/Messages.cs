@@ -19,4 +19,11 @@ internal static class Messages
     public static Diagnostic WholeDocumentFallback() => new(DiagnosticSeverity.Warning, "whole-document-fallback", "sections could not be paired; the whole documents were aligned as one block");
     public static Diagnostic UnpairedSection(SectionKind kind, string? heading, string side) => new(DiagnosticSeverity.Warning, "unpaired-section", $"{kind.ToString().ToLowerInvariant()} section {(heading is null ? "" : $"\"{heading}\" ")}has no counterpart in the {(side == "source" ? "source" : "target")} document; its sentences were aligned with the section before it");
     public static Diagnostic MostlyUnaligned() => new(DiagnosticSeverity.Warning, "mostly-unaligned", "most beads have low confidence: the documents may not be translations of each other");
+    public static Diagnostic IndexMissing() => new(DiagnosticSeverity.Error, "index-missing", "no concordance index here (create one with 'bitext index add SOURCE TARGET --index DIR')");
+    public static Diagnostic NotAnIndex() => new(DiagnosticSeverity.Error, "not-an-index", "directory is not empty and holds no concordance index; choose an empty or new directory");
+    public static Diagnostic IndexCorrupt(string reason) => new(DiagnosticSeverity.Error, "index-corrupt", $"concordance index is corrupt or unreadable ({reason})");
+    public static Diagnostic IndexLocked(TimeSpan waited) => new(DiagnosticSeverity.Error, "index-locked", $"another process is adding to the concordance index (waited {waited.TotalSeconds:0.#} s for its write lock); try again when it has finished");
+    public static Diagnostic QueryInvalid(string reason) => new(DiagnosticSeverity.Error, "query-invalid", $"cannot parse the query ({reason}); put a backslash before special characters such as ( ) : \" * ? or quote the phrase");
+    public static Diagnostic QueryEmpty() => new(DiagnosticSeverity.Error, "query-empty", "the query has no searchable words (only stop words or punctuation)");
+    public static Diagnostic DifferentLanguages(string oldCode, string newCode) => new(DiagnosticSeverity.Warning, "different-languages", $"the versions are in different languages ('{oldCode}' and '{newCode}'): a version diff compares two versions of the same report");
 }
