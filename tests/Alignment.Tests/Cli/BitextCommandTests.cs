@@ -1,5 +1,3 @@
-using Alignment.Cli;
-
 namespace Alignment.Tests.Cli;
 
 public class BitextCommandTests : IDisposable
@@ -68,11 +66,5 @@ public class BitextCommandTests : IDisposable
         root.TryGetProperty("findings", out _).Should().BeTrue();
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = BitextCommand.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Invoke(args);
 }
