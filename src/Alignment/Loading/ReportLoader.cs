@@ -5,8 +5,11 @@ namespace Alignment.Loading;
 /// <summary>Reads files into <see cref="ReportDocument"/>s: decoding, sanity checks and language detection.</summary>
 internal static class ReportLoader
 {
-    /// <summary>Files larger than this are refused instead of exhausting memory (decoded text is twice the bytes).</summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
+    /// <summary>
+    /// Files larger than this are refused before they are read: a report is a few hundred kilobytes, and
+    /// aligning tens of megabytes would take minutes and gigabytes (decoded text alone is twice the bytes).
+    /// </summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
 
     public static LoadResult Load(string path, string? language)
     {

@@ -1,0 +1,103 @@
+using Alignment.Loading;
+
+namespace Alignment.Tests.Robustness;
+
+/// <summary>
+/// Drives the loader, the single-document pipeline (paragraphs, sections, sentences), the number reader and the
+/// aligner with mutated seed text. The only exception allowed is the documented <see cref="ReportFormatException"/>.
+/// CI runs a short seeded pass; <c>FUZZ_ITERATIONS=100000 dotnet test --filter FullyQualifiedName~FuzzTests</c> runs a long one.
+/// </summary>
+public class FuzzTests
+{
+    private static readonly string[] Seeds =
+    [
+        TestFiles.Spanish2021, TestFiles.Spanish2019, TestFiles.English2021, TestFiles.Spanish2013, TestFiles.EnglishNgo,
+    ];
+
+    [Fact]
+    public async Task Mutated_reports_never_throw_or_hang()
+    {
+        int iterations = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_ITERATIONS"), out int n) ? n : 60;
+        var texts = Seeds.Select(File.ReadAllText).ToArray();
+        var aligner = new BitextAligner();
+        var english = ReportDocument.LoadOrThrow(TestFiles.English2021);
+        var mutator = new InputMutator(seed: 20261123);
+        int loaded = 0, refused = 0;
+
+        for (int k = 0; k < iterations; k++)
+        {
+            byte[] bytes = mutator.Mutate(texts[k % texts.Length]);
+            var work = Task.Run(() =>
+            {
+                var result = ReportLoader.FromBytes(bytes, $"fuzz-{k}.txt", null);
+                if (!result.Succeeded)
+                {
+                    result.Diagnostics.Should().Contain(d => d.Severity == DiagnosticSeverity.Error);
+                    return false;
+                }
+
+                var structure = aligner.Analyze(result.Document!);
+                structure.Sentences.Should().OnlyContain(s => s.Start < s.End && s.End <= result.Document!.Text.Length);
+                if (k % 10 == 0)
+                {
+                    aligner.Align(english, result.Document!).Beads.Should().NotBeEmpty();
+                }
+
+                return true;
+            });
+
+            var finished = await Task.WhenAny(work, Task.Delay(TimeSpan.FromSeconds(30)));
+            finished.Should().BeSameAs(work, $"input {k} must not hang");
+            if (await work)
+            {
+                loaded++;
+            }
+            else
+            {
+                refused++;
+            }
+        }
+
+        (loaded + refused).Should().Be(iterations);
+        loaded.Should().BeGreaterThan(iterations / 2, "most mutations are still text");
+    }
+
+    [Fact]
+    public void A_one_megabyte_single_line_is_split_and_aligned()
+    {
+        string line = string.Concat(Enumerable.Repeat("el Gobierno asigno 15.5 millones de soles y ", 24_000));
+        var document = ReportDocument.FromText(line, "one-line.txt").GetDocumentOrThrow();
+
+        var result = new BitextAligner().Align(ReportDocument.LoadOrThrow(TestFiles.English2021), document);
+
+        result.Target.Sentences.Should().NotBeEmpty();
+        result.Beads.SelectMany(b => b.Target).Should().HaveCount(result.Target.Sentences.Count);
+    }
+
+    [Fact]
+    public void A_one_megabyte_line_of_dots_is_handled()
+    {
+        var document = ReportDocument.FromText(new string('.', 1_000_000) + " Fin.", "dots.txt", "es").GetDocumentOrThrow();
+
+        new BitextAligner().Analyze(document).Sentences.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_refused_before_it_is_read()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"huge-{Guid.NewGuid():N}.txt");
+        try
+        {
+            using (var stream = File.Create(path))
+            {
+                stream.SetLength(ReportLoader.MaxFileBytes + 1);
+            }
+
+            ReportDocument.Load(path).Diagnostics.Should().ContainSingle().Which.Code.Should().Be("too-large");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
