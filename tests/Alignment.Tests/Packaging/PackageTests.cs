@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Alignment.Tests.Packaging;
+
+/// <summary>
+/// Packs the library and the tool into a local folder, installs the tool from there into a temporary tool
+/// path and runs it on the seeds, and builds a console app whose Program.cs is the README's usage example
+/// against the packed library. Slow (about a minute): it runs real <c>dotnet pack</c>, <c>tool install</c> and <c>run</c>.
+/// </summary>
+public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
+{
+    private readonly PackedPackages _packages;
+
+    public PackageTests(PackedPackages packages) => _packages = packages;
+
+    [Fact]
+    public void The_library_package_has_docs_readme_licence_symbols_and_repository_metadata()
+    {
+        var nupkg = Directory.GetFiles(_packages.Folder, "Alignment.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("Alignment.Cli", StringComparison.Ordinal));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(nupkg);
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        names.Should().Contain(["lib/net8.0/Alignment.dll", "lib/net8.0/Alignment.xml", "README.md"]);
+        using var reader = new StreamReader(zip.GetEntry("Alignment.nuspec")!.Open());
+        string nuspec = reader.ReadToEnd();
+        nuspec.Should().Contain("<license type=\"expression\">MIT</license>").And.Contain("<readme>README.md</readme>").And.MatchRegex("<repository type=\"git\"[^>]*commit=\"[0-9a-f]{40}\"");
+        File.Exists(Path.ChangeExtension(nupkg, ".snupkg")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_tool_installs_from_the_local_folder_and_checks_the_seeds()
+    {
+        string toolPath = Path.Combine(_packages.Work, "tools");
+        Run("dotnet", $"tool install Alignment.Cli --tool-path \"{toolPath}\" --add-source \"{_packages.Folder}\" --version {PackedPackages.Version}", _packages.Work).Code.Should().Be(0);
+
+        var (code, output) = Run(Path.Combine(toolPath, "bitext"), $"check \"{TestFiles.English2021}\" \"{TestFiles.Spanish2021}\" --format json", _packages.Work);
+
+        code.Should().BeOneOf(0, 1);
+        output.Should().Contain("\"findings\"");
+    }
+
+    [Fact]
+    public void The_README_example_compiles_against_the_package_and_aligns_the_seed_pair()
+    {
+        string readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "README.md"));
+        var example = Regex.Match(readme, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        example.Success.Should().BeTrue("README.md has a C# usage example");
+        string app = Path.Combine(_packages.Work, "consumer");
+        Directory.CreateDirectory(app);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), example.Groups["code"].Value);
+        File.WriteAllText(Path.Combine(app, "consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Alignment" Version="{PackedPackages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <configuration>
+              <packageSources>
+                <add key="local" value="{_packages.Folder}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        var (code, output) = Run("dotnet", $"run -- \"{TestFiles.English2021}\" \"{TestFiles.Spanish2021}\"", app);
+
+        code.Should().Be(0, output);
+        output.Should().MatchRegex(@"\d+ beads, \d+ findings");
+    }
+
+    private static (int Code, string Output) Run(string file, string arguments, string directory)
+    {
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} {arguments} did not finish in 5 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    /// <summary>Packs both packages once for the class, into a temporary folder with its own artifacts path.</summary>
+    public sealed class PackedPackages : IDisposable
+    {
+        public const string Version = "0.1.0-preview.1";
+
+        public PackedPackages()
+        {
+            Work = Directory.CreateTempSubdirectory("alignment-pack-").FullName;
+            Folder = Path.Combine(Work, "packages");
+            foreach (var project in new[] { "src/Alignment/Alignment.csproj", "src/Alignment.Cli/Alignment.Cli.csproj" })
+            {
+                var (code, output) = Run("dotnet", $"pack \"{Path.Combine(TestFiles.RepositoryRoot, project)}\" -c Release -o \"{Folder}\" --artifacts-path \"{Path.Combine(Work, "artifacts")}\"", TestFiles.RepositoryRoot);
+                if (code != 0)
+                {
+                    throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
+                }
+            }
+        }
+
+        public string Work { get; }
+
+        public string Folder { get; }
+
+        public void Dispose() => Directory.Delete(Work, recursive: true);
+    }
+}
