@@ -1,0 +1,198 @@
+using Alignment.Languages;
+using Alignment.Numbers;
+
+namespace Alignment.Tests.Numbers;
+
+public class NumberComparerTests
+{
+    private static readonly NumberComparer Comparer = new(LanguageProfile.Get("es"), LanguageProfile.Get("en"));
+
+    // Sentences of seeds 000 (Spanish, OCR'd) and 002 (English original), as they stand there.
+    private const string SpanishBudget =
+        "El Gobierno asigno 15.5 millones de soles\n(414 480 $) a estas unidades, lo cual resulto insuficiente para cubrir las necesidades de\ncapacitacion, operaciones, equipos de oficina y tecnologia.";
+    private const string EnglishBudget =
+        "The government allocated 1.5 million soles (\\$414,480) to these units, which was insufficient for the needs of training, operations, office\n\nequipment, and technology.";
+    private const string SpanishPenalties =
+        "El articulo 129 (antes, articulo 153) del Codigo Penal tipifica como delito la trata con fines de explotacion sexual y laboral, y establece penas de ocho a\n15 afios de prision para los delitos que involucran a victimas adultas, de 12 a 20 afios\nde prision para los delitos que involucran a victimas de entre 14 y 18 afios, y una\npena minima de 25 afios de prision para los delitos que involucran a victimas menores\nde 14 afios.";
+    private const string EnglishPenalties =
+        "Article 129 (previously Article 153) of the penal code criminalized sex trafficking and labor trafficking and prescribed penalties of eight to 15 years' imprisonment for offenses involving adult victims, 12 to 20 years' imprisonment for offenses involving victims between the ages of 14 and 18 years old, and a minimum of 25 years' imprisonment for offenses involving victims younger than the age of 14.";
+    private const string SpanishVictims =
+        "En 2020, las unidades policiales especializadas en la lucha contra la trata de personas identificaron a\n640 presuntas victimas, frente a las 1054 en 2019, y las 1600 en 2018.";
+    private const string EnglishVictims =
+        "Specialized anti-trafficking police units identified 640 suspected victims in 2020, compared with 1,054 in 2019 and 1,600 in 2018.";
+    private const string SpanishFunding =
+        "En 2020, el Gobierno asigno 2.35 millones de soles\n(649 350 $) al Plan Nacional, lo cual represent6 una reduccion considerable frente a los 4 millones\nde soles (1.11 $ millones) asignados en 2019.";
+    private const string EnglishFunding =
+        "In 2020, the government allocated 2.35 million soles (\\$649,350) to the national plan, a significant decrease from 4 million soles (\\$1.11 million) in 2019.";
+
+    /// <summary>Builds one document per side from sentences and the beads that pair them as given.</summary>
+    private static (IReadOnlyList<Bead> Beads, string Source, string Target) Beads(params (string[] Source, string[] Target)[] pairs)
+    {
+        var source = new System.Text.StringBuilder();
+        var target = new System.Text.StringBuilder();
+        int sourceIndex = 0, targetIndex = 0;
+        var beads = new List<Bead>();
+        foreach (var (sources, targets) in pairs)
+        {
+            beads.Add(new Bead(beads.Count, SectionKind.Prosecution,
+                sources.Select(s => Span(source, s, sourceIndex++)).ToList(),
+                targets.Select(t => Span(target, t, targetIndex++)).ToList(), 1));
+        }
+
+        return (beads, source.ToString(), target.ToString());
+    }
+
+    private static SentenceSpan Span(System.Text.StringBuilder document, string sentence, int index)
+    {
+        if (document.Length > 0)
+        {
+            document.Append("\n\n");
+        }
+
+        int start = document.Length;
+        document.Append(sentence);
+        return new SentenceSpan(index, 0, start, document.Length, sentence, sentence.ReplaceLineEndings(" "), false);
+    }
+
+    private static IReadOnlyList<Finding> Compare(params (string[] Source, string[] Target)[] pairs)
+    {
+        var (beads, source, target) = Beads(pairs);
+        return Comparer.Compare(beads, source, target);
+    }
+
+    [Fact]
+    public void Reports_15_5_millones_vs_1_5_million_as_the_one_error_of_the_budget_sentence()
+    {
+        var (beads, source, target) = Beads(([SpanishBudget], [EnglishBudget]));
+
+        var findings = Comparer.Compare(beads, source, target);
+
+        var finding = findings.Should().ContainSingle().Subject;
+        finding.Kind.Should().Be(FindingKind.ValueMismatch);
+        finding.Severity.Should().Be(FindingSeverity.Error);
+        finding.BeadIndex.Should().Be(0);
+        finding.Message.Should().Be("Spanish says 15.5 million soles, English says 1.5 million soles");
+        finding.Hint.Should().Be("inserted digit");
+        finding.Source!.Text.Should().Be("15.5 millones de soles");
+        source[finding.Source.Start..finding.Source.End].Should().Be("15.5 millones de soles");
+        target[finding.Target!.Start..finding.Target.End].Should().Be("1.5 million soles");
+    }
+
+    [Fact]
+    public void Finds_nothing_in_sentences_that_differ_only_in_format()
+    {
+        Compare(([SpanishPenalties], [EnglishPenalties]), ([SpanishVictims], [EnglishVictims]), ([SpanishFunding], [EnglishFunding]))
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Finds_nothing_between_ocho_a_15_anos_and_eight_to_15_years()
+    {
+        Compare((["penas de ocho a 15 afios de prision"], ["penalties of eight to 15 years' imprisonment"])).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_billon_for_billion_as_a_scale_mismatch()
+    {
+        var finding = Compare((["El fondo recibio 2 billones de dolares."], ["The fund received $2 billion."])).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.ScaleMismatch);
+        finding.Severity.Should().Be(FindingSeverity.Error);
+        finding.Message.Should().Be("Spanish says $2 trillion, English says $2 billion");
+        finding.Hint.Should().Contain("billón");
+    }
+
+    [Fact]
+    public void Takes_mil_millones_for_a_billion()
+    {
+        Compare((["El fondo recibio 2 mil millones de dolares."], ["The fund received $2 billion."])).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_soles_for_dollars_as_a_unit_mismatch()
+    {
+        var finding = Compare((["asigno 4 millones de soles"], ["allocated \\$4 million"])).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.UnitMismatch);
+        finding.Message.Should().Be("Spanish says 4 million soles, English says $4 million");
+    }
+
+    [Fact]
+    public void Reports_a_count_missing_in_the_translation_as_a_warning()
+    {
+        var finding = Compare((["Los jueces emitieron absoluciones."], ["Judges issued 15 acquittals."])).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.ExtraInTarget);
+        finding.Severity.Should().Be(FindingSeverity.Warning);
+        finding.Source.Should().BeNull();
+        finding.Target!.Value.Should().Be(15);
+        finding.Message.Should().Be("English says 15 (\"15\"); Spanish has no such number");
+    }
+
+    [Fact]
+    public void Reports_a_year_missing_in_the_translation_as_info()
+    {
+        var finding = Compare((["En 2020, el Gobierno contrato cuatro fiscales."], ["The government hired four prosecutors."])).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.MissingInTarget);
+        finding.Severity.Should().Be(FindingSeverity.Info);
+    }
+
+    [Fact]
+    public void Reports_swapped_digits_with_a_hint()
+    {
+        var finding = Compare((["identificaron a 460 victimas"], ["identified 640 victims"])).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.ValueMismatch);
+        finding.Hint.Should().Be("swapped digits");
+    }
+
+    [Fact]
+    public void Reports_a_different_month_in_a_date()
+    {
+        var finding = Compare((["En mayo de 2021, el Gobierno"], ["In March 2021, the government"])).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.ValueMismatch);
+        finding.Message.Should().Be("Spanish says May 2021, English says March 2021");
+    }
+
+    [Fact]
+    public void Reports_numbers_of_an_unaligned_sentence_as_unaligned_not_against_a_neighbour()
+    {
+        var findings = Compare(([SpanishVictims], [EnglishVictims]), (["Los jueces emitieron 15 absoluciones."], []), ([], ["The government added 51 new emergency centers."]));
+
+        findings.Should().HaveCount(2);
+        findings.Should().OnlyContain(f => f.Kind == FindingKind.UnalignedNumber && f.Severity == FindingSeverity.Info);
+        findings[0].BeadIndex.Should().Be(1);
+        findings[0].Source!.Value.Should().Be(15);
+        findings[1].BeadIndex.Should().Be(2);
+        findings[1].Target!.Value.Should().Be(51);
+    }
+
+    [Fact]
+    public void Matches_the_numbers_of_a_two_to_one_bead_across_both_sentences()
+    {
+        Compare((["Las autoridades procesaron a 44 sospechosos.", "Condenaron a 29 tratantes."], ["Authorities prosecuted 44 suspects and convicted 29 traffickers."]))
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Accepts_the_alternative_reading_of_1_054_on_either_side()
+    {
+        Compare((["frente a 1.054 victimas"], ["compared with 1,054 victims"])).Should().BeEmpty();
+        Compare((["un indice de 1,054"], ["a ratio of 1.054"])).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("15.5", "1.5", "inserted digit")]
+    [InlineData("640", "460", "swapped digits")]
+    [InlineData("641", "640", "wrong digit")]
+    [InlineData("15.5", "1.55", "misplaced decimal separator")]
+    [InlineData("640", "17", null)]
+    public void Names_the_slip_between_two_numbers(string spanish, string english, string? hint)
+    {
+        var s = NumberReaderTests.Spanish.Read(spanish).Single();
+        var t = NumberReaderTests.English.Read(english).Single();
+        NumberComparer.Slip(s, t).Should().Be(hint);
+    }
+}
