@@ -286,10 +286,10 @@ internal sealed partial class NumberReader
                     }
 
                     double c = current > 0 ? current : total;
-                    if (joinedEnd < _tokens.Count && Phrase(joinedEnd, out int numberEnd) is { } joined && (joined.Roles & PhraseRoles.Number) != 0
-                        && c > 0 && c % 10 == 0 && joined.Number < Place(c))
+                    if (joinedEnd < _tokens.Count && Phrase(joinedEnd, out int numberEnd) is { } joined && CountValue(joined, numberEnd) is { } j
+                        && c > 0 && c % 10 == 0 && j < Place(c))
                     {
-                        current += joined.Number;
+                        current += j;
                         last = numberEnd - 1;
                         u = numberEnd;
                         continue;
@@ -306,9 +306,8 @@ internal sealed partial class NumberReader
                 }
 
                 var roles = entry.Roles;
-                if ((roles & PhraseRoles.Number) != 0)
+                if (any && CountValue(entry, next) is { } v)
                 {
-                    double v = entry.Number;
                     bool fits = !any || (current > 0 ? v < Place(current) : total > 0 && v < maxScale);
                     if (!fits)
                     {
@@ -316,6 +315,10 @@ internal sealed partial class NumberReader
                     }
 
                     current += v;
+                }
+                else if ((roles & PhraseRoles.Number) != 0)
+                {
+                    current += entry.Number;
                 }
                 else if ((roles & PhraseRoles.Hundred) != 0 && (current > 0 || article))
                 {
@@ -361,6 +364,13 @@ internal sealed partial class NumberReader
             scale = maxScale;
             return any;
         }
+
+        // The value of a number word inside a compound; an article counts as one before a scale word
+        // ("treinta y un mil", "ciento un mil").
+        private double? CountValue(PhraseEntry entry, int next) =>
+            (entry.Roles & PhraseRoles.Number) != 0 ? entry.Number
+            : (entry.Roles & PhraseRoles.Article) != 0 && ArticleCounts(next) ? 1
+            : null;
 
         // "un millón", "a hundred": an article counts as one only before a scale word, never before
         // another number word ("a three-day course" is three).
