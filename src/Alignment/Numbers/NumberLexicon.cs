@@ -65,6 +65,17 @@ internal sealed class NumberLexicon
 {
     public const int MaxWordLength = 48;
 
+    private static readonly Lazy<char[]> FoldTable = new(() =>
+    {
+        var table = new char[0x250];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = TextNormalizer.FoldChar((char)c);
+        }
+
+        return table;
+    });
+
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
     private readonly SpanTable _words;
     private readonly Dictionary<long, int> _children = new();
@@ -157,6 +168,21 @@ internal sealed class NumberLexicon
 
     /// <summary>The id of an accent-folded, lower-case word, or -1 when no phrase uses it.</summary>
     public int WordId(ReadOnlySpan<char> folded) => _words.Find(folded);
+
+    /// <summary>Lower-cases and strips accents like <see cref="TextNormalizer.FoldAccents(ReadOnlySpan{char}, Span{char})"/>,
+    /// from a table for Latin letters, since folding through Unicode normalization allocates per character.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int n = Math.Min(word.Length, buffer.Length);
+        var table = FoldTable.Value;
+        for (int k = 0; k < n; k++)
+        {
+            char c = word[k];
+            buffer[k] = c < table.Length ? table[c] : TextNormalizer.FoldChar(c);
+        }
+
+        return buffer[..n];
+    }
 
     /// <summary>The trie node reached from <paramref name="node"/> (0 is the root) by a word, or -1.</summary>
     public int Step(int node, int wordId) =>

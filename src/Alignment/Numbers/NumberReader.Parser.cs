@@ -129,7 +129,7 @@ internal sealed partial class NumberReader
 
             var number = _tokens[u];
             int last = u;
-            while (last + 2 < _tokens.Count && IsJoiner(last + 1) && _tokens[last + 2].Kind is TokenKind.Number or TokenKind.Word or TokenKind.Skip
+            while (last + 2 < _tokens.Count && IsJoiner(last + 1) && _tokens[last + 2].Kind == TokenKind.Number
                    && _tokens[last + 2].Start == _tokens[last + 1].End)
             {
                 last += 2;

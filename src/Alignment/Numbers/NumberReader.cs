@@ -67,7 +67,7 @@ internal sealed partial class NumberReader
         Word,
         Symbol,
         Punct,
-        Skip,
+        Gap,
     }
 
     private struct Token
@@ -91,7 +91,7 @@ internal sealed partial class NumberReader
 
     private List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>((end - start) / 6 + 4);
+        var tokens = new List<Token>((end - start) / 32 + 4);
         Span<char> folded = stackalloc char[NumberLexicon.MaxWordLength];
         int i = start;
         while (i < end)
@@ -116,11 +116,35 @@ internal sealed partial class NumberReader
                 continue;
             }
 
-            tokens.Add(new Token { Kind = TokenKind.Punct, Start = i, End = i + 1 });
+            if (c is '-' or '/' or '\u2013')
+            {
+                tokens.Add(new Token { Kind = TokenKind.Punct, Start = i, End = i + 1 });
+            }
+            else
+            {
+                AddGap(tokens, i, i + 1);
+            }
+
             i++;
         }
 
         return tokens;
+    }
+
+    // Words that are no number word, OCR damage and punctuation other than joiners only separate
+    // what they stand between: a run of them is one token, so ordinary prose costs little memory.
+    private static void AddGap(List<Token> tokens, int start, int end)
+    {
+        if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Gap)
+        {
+            var previous = tokens[^1];
+            previous.End = end;
+            tokens[^1] = previous;
+        }
+        else
+        {
+            tokens.Add(new Token { Kind = TokenKind.Gap, Start = start, End = end });
+        }
     }
 
     private NumberSymbol? MatchSymbol(string text, int i, int end)
@@ -162,10 +186,18 @@ internal sealed partial class NumberReader
             int id = -1;
             if (runEnd - i <= folded.Length)
             {
-                id = _lexicon.WordId(TextNormalizer.FoldAccents(text.AsSpan(i, runEnd - i), folded));
+                id = _lexicon.WordId(NumberLexicon.Fold(text.AsSpan(i, runEnd - i), folded));
             }
 
-            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = id });
+            if (id < 0)
+            {
+                AddGap(tokens, i, runEnd);
+            }
+            else
+            {
+                tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = id });
+            }
+
             return runEnd;
         }
 
@@ -173,7 +205,7 @@ internal sealed partial class NumberReader
         bool named = i >= 2 && text[i - 1] == '-' && char.IsLetter(text[i - 2]);
         if (!IsDigit(text[i]) || named)
         {
-            tokens.Add(new Token { Kind = TokenKind.Skip, Start = i, End = runEnd });
+            AddGap(tokens, i, runEnd);
             return runEnd;
         }
 
@@ -192,7 +224,7 @@ internal sealed partial class NumberReader
                 lettersOnly &= !IsDigit(s);
             }
 
-            if (lettersOnly && suffix.Length <= folded.Length && _lexicon.IsOrdinalSuffix(TextNormalizer.FoldAccents(suffix, folded)))
+            if (lettersOnly && suffix.Length <= folded.Length && _lexicon.IsOrdinalSuffix(NumberLexicon.Fold(suffix, folded)))
             {
                 tokens.Add(new Token
                 {
@@ -202,7 +234,7 @@ internal sealed partial class NumberReader
             }
             else
             {
-                tokens.Add(new Token { Kind = TokenKind.Skip, Start = i, End = runEnd });
+                AddGap(tokens, i, runEnd);
             }
 
             return runEnd;
@@ -267,7 +299,7 @@ internal sealed partial class NumberReader
                 runEnd++;
             }
 
-            tokens.Add(new Token { Kind = TokenKind.Skip, Start = i, End = runEnd });
+            AddGap(tokens, i, runEnd);
             return runEnd;
         }
 
