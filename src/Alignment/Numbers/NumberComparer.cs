@@ -270,7 +270,8 @@ internal sealed class NumberComparer
             }
         }
 
-        if (differences == 1)
+        // One digit of two: any two small numbers differ so, which says nothing.
+        if (differences == 1 && a.Length >= 3)
         {
             return "wrong digit";
         }

@@ -183,10 +183,27 @@ public class NumberComparerTests
         Compare((["un indice de 1,054"], ["a ratio of 1.054"])).Should().BeEmpty();
     }
 
+    [Fact]
+    public void Finds_only_the_budget_error_among_the_amounts_of_the_whole_2021_pair_taken_as_one_bead()
+    {
+        string es = File.ReadAllText(TestFiles.Spanish2021);
+        string en = File.ReadAllText(TestFiles.English2021);
+        var bead = new Bead(0, SectionKind.Other, [new SentenceSpan(0, 0, 0, es.Length, es, es, false)], [new SentenceSpan(0, 0, 0, en.Length, en, en, false)], 1);
+
+        var findings = Comparer.Compare([bead], es, en);
+
+        // Besides the budget error, only "seis" (English has "sixweek") and two English "one"s (Spanish "una") are left over.
+        findings.Should().HaveCount(4);
+        findings.Where(f => f.Severity == FindingSeverity.Error)
+            .Should().ContainSingle().Which.Message.Should().Be("Spanish says 15.5 million soles, English says 1.5 million soles");
+        findings.Where(f => f.Kind == FindingKind.ExtraInTarget).Should().OnlyContain(f => f.Target!.Text == "one" && f.Severity == FindingSeverity.Info);
+    }
+
     [Theory]
     [InlineData("15.5", "1.5", "inserted digit")]
     [InlineData("640", "460", "swapped digits")]
     [InlineData("641", "640", "wrong digit")]
+    [InlineData("6", "1", null)]
     [InlineData("15.5", "1.55", "misplaced decimal separator")]
     [InlineData("640", "17", null)]
     public void Names_the_slip_between_two_numbers(string spanish, string english, string? hint)
