@@ -429,7 +429,14 @@ internal sealed partial class NumberReader
         private void Emit(int first, int last, double value, double? alternative, NumberKind kind, string? unit, double scale, bool isWords) =>
             _drafts.Add(new Draft
             {
-                First = first, Last = last, Value = value, Alternative = alternative, Kind = kind, Unit = unit, Scale = scale, IsWords = isWords,
+                First = first,
+                Last = last,
+                Value = value,
+                Alternative = alternative,
+                Kind = kind,
+                Unit = unit,
+                Scale = scale,
+                IsWords = isWords,
             });
 
         // "eight to 15 years", "de ocho a 15 años", "entre 14 y 18", "2019-2020": the bounds share the

@@ -228,7 +228,11 @@ internal sealed partial class NumberReader
             {
                 tokens.Add(new Token
                 {
-                    Kind = TokenKind.Number, Start = i, End = runEnd, Ordinal = true, Plain = true,
+                    Kind = TokenKind.Number,
+                    Start = i,
+                    End = runEnd,
+                    Ordinal = true,
+                    Plain = true,
                     Value = double.Parse(text.AsSpan(i, digitsEnd - i), NumberStyles.None, CultureInfo.InvariantCulture),
                 });
             }
