@@ -395,7 +395,14 @@ internal sealed partial class NumberReader
 
     private static double Compose(string text, Span<int> groupStart, Span<int> groupEnd, int n, int decimalAt)
     {
-        Span<char> buffer = stackalloc char[128];
+        int total = 1;
+        for (int g = 0; g <= n; g++)
+        {
+            total += groupEnd[g] - groupStart[g];
+        }
+
+        // A run of hundreds of digits (a scanned table, a serial number) is rare but must not fail.
+        Span<char> buffer = total <= 128 ? stackalloc char[128] : new char[total];
         int length = 0;
         for (int g = 0; g <= n; g++)
         {
@@ -405,11 +412,6 @@ internal sealed partial class NumberReader
             }
 
             var digits = text.AsSpan(groupStart[g], groupEnd[g] - groupStart[g]);
-            if (length + digits.Length >= buffer.Length)
-            {
-                break;
-            }
-
             digits.CopyTo(buffer[length..]);
             length += digits.Length;
         }

@@ -102,6 +102,35 @@ public class NumberReaderProperties
             ReadsBack(NumberReaderTests.Spanish, "Se asignaron {} para el plan.", $"{n / 10.0:0.#} millones de soles".Replace(",", ".", StringComparison.Ordinal), n / 10.0 * 1e6)
             && ReadsBack(NumberReaderTests.English, "They allocated {} to the plan.", string.Create(CultureInfo.InvariantCulture, $"{n / 10.0:0.#} million soles"), n / 10.0 * 1e6));
 
+    private static readonly string[] Pieces =
+    {
+        "0", "1", "15", "414", "2021", "1.054", "1,054", ".", ",", " ", "\u00A0", "\n", "$", "US$", "S/.", "%", "-", "/", "N°", "No.",
+        "a", "y", "de", "to", "and", "entre", "between", "un", "mil", "millones", "million", "billón", "ocho", "twenty", "one",
+        "hundred", "soles", "dólares", "por ciento", "percent", "marzo", "March", "Ley", "Article", "tercer", "1st", "continu6", "o0", "(", ")",
+    };
+
+    [Property(MaxTest = 500)]
+    public Property Reads_any_jumble_of_number_pieces_without_throwing_and_in_order() =>
+        Prop.ForAll(Gen.ListOf(Gen.Elements(Pieces)).Select(p => string.Concat(p)).ToArbitrary(), text =>
+        {
+            foreach (var reader in new[] { NumberReaderTests.Spanish, NumberReaderTests.English })
+            {
+                var mentions = reader.Read(text);
+                int previousEnd = 0;
+                foreach (var m in mentions)
+                {
+                    if (m.Start < previousEnd || m.End <= m.Start || m.End > text.Length || text[m.Start..m.End] != m.Text)
+                    {
+                        return false;
+                    }
+
+                    previousEnd = m.End;
+                }
+            }
+
+            return true;
+        });
+
     internal static string EnglishWords(int n)
     {
         if (n == 0)

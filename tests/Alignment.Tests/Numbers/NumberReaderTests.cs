@@ -344,6 +344,13 @@ public class NumberReaderTests
         English.Read(new string('.', 10_000) + new string(',', 10_000)).Should().BeEmpty();
     }
 
+    [Fact]
+    public void Reads_a_run_of_500_digits_as_one_number_without_throwing()
+    {
+        var m = Single(English, "serial " + new string('7', 500) + " end");
+        m.Value.Should().Be(double.PositiveInfinity);
+    }
+
     [Theory]
     [InlineData("es")]
     [InlineData("en")]
