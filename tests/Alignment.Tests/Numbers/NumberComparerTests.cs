@@ -91,6 +91,42 @@ public class NumberComparerTests
         Compare((["penas de ocho a 15 afios de prision"], ["penalties of eight to 15 years' imprisonment"])).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("EI Codigo Penal también incluyé 15 delitos\nseparados relativos a diferentes tipos de explotacion, incluidos “trabajo forzoso”,\n“esclavitud y otras formas de explotacion”, y 10 delitos que incluyen la\nexplotacion sexual.",
+        "The penal code also included 15 separate offenses for different forms of exploitation including \"forced labor,\" \"slavery and other forms of exploitation,\" and ten crimes involving sexual exploitation.")]
+    [InlineData("Casi la mitad de estos operativos fueron realizados en enero y\nfebrero de 2020.",
+        "Nearly half the operations were conducted in January and February 2020.")]
+    [InlineData("EI Gobierno\nabri6 51 nuevos centros de emergencia en 2020, alcanzando asi un total de 446,\naungue fueron cerrados temporalmente entre marzo y mayo de 2020 debido a la\npandemia.",
+        "The government added 51 new emergency centers in 2020, bringing the total to 446, though they were temporarily closed between March and May 2020 following the onset of the pandemic.")]
+    [InlineData("En el marco de un acuerdo con el Gobierno de\nCuba, el Ministerio de Salud del Pert se comprometio a pagar un estipendio\nmensual de 2000 $ a cada miembro de una comision médica cubana que trabajo en\nPeru entre junio y diciembre.",
+        "Under an agreement with the Cuban government, the Peruvian Ministry of Health committed to paying a \\$2,000 monthly stipend to each member of a Cuban medical mission working in Peru between June and December; the direct payments to personnel may have decreased their vulnerability to being exploited in forced labor by the Cuban government.")]
+    public void Finds_nothing_in_seed_sentences_that_write_the_same_numbers_differently(string spanish, string english)
+    {
+        Compare(([spanish], [english])).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_one_written_as_a_word_against_una_only_as_info()
+    {
+        var finding = Compare((
+            ["En respuesta al nimero cada vez mayor de llamadas por\nparte del publico durante la pandemia, el MDI incremento el financiamiento para\nuna de las lineas telefonicas y capacit6 al 85 % de sus operadores durante el\nperiodo del informe."],
+            ["In response to an increase in calls from the public during the pandemic, MOI increased funding for one of the lines and trained 85 percent of its operators during the reporting period."]))
+            .Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.ExtraInTarget);
+        finding.Severity.Should().Be(FindingSeverity.Info);
+        finding.Target!.Text.Should().Be("one");
+    }
+
+    [Fact]
+    public void Reports_mil_for_million_as_a_scale_mismatch()
+    {
+        var finding = Compare((["asigno 15 mil soles"], ["allocated 15 million soles"])).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.ScaleMismatch);
+        finding.Message.Should().Be("Spanish says 15 thousand soles, English says 15 million soles");
+    }
+
     [Fact]
     public void Reports_billon_for_billion_as_a_scale_mismatch()
     {
