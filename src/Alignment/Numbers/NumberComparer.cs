@@ -20,9 +20,9 @@ internal sealed class NumberComparer
     private readonly NumberReader _source;
     private readonly NumberReader _target;
 
-    /// <summary>Builds a comparer for a source language and a target language.</summary>
+    /// <summary>Builds a comparer for a source language and a target language, with the shared readers of both.</summary>
     public NumberComparer(LanguageProfile source, LanguageProfile target)
-        : this(new NumberReader(source), new NumberReader(target))
+        : this(NumberReader.For(source), NumberReader.For(target))
     {
     }
 
@@ -52,6 +52,29 @@ internal sealed class NumberComparer
         }
 
         return findings;
+    }
+
+    /// <summary>Compares the numbers of every bead of two loaded documents, read with their own languages.</summary>
+    /// <exception cref="ArgumentException">A document's language is not the one the comparer reads.</exception>
+    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, ReportDocument source, ReportDocument target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        if (!string.Equals(source.Language, _source.Profile.Code, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(target.Language, _target.Profile.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"The comparer reads {_source.Profile.Code}-{_target.Profile.Code}, not {source.Language}-{target.Language}.", nameof(source));
+        }
+
+        return Compare(beads, source.Text, target.Text);
+    }
+
+    /// <summary>Builds the comparer for two loaded documents, from their languages.</summary>
+    public static NumberComparer For(ReportDocument source, ReportDocument target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        return new NumberComparer(LanguageProfile.Get(source.Language), LanguageProfile.Get(target.Language));
     }
 
     /// <summary>Compares the numbers of one bead, adding the findings to <paramref name="findings"/>.</summary>

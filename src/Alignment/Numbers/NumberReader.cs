@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Alignment.Languages;
 using Alignment.Loading;
@@ -18,6 +19,8 @@ internal sealed partial class NumberReader
 {
     private const int MaxGroups = 16;
 
+    private static readonly ConcurrentDictionary<string, NumberReader> Readers = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly NumberLexicon _lexicon;
     private readonly string _symbolStarts;
 
@@ -28,6 +31,13 @@ internal sealed partial class NumberReader
         Profile = profile;
         _lexicon = new NumberLexicon(profile);
         _symbolStarts = new string(_lexicon.Symbols.Select(s => s.Text[0]).Distinct().ToArray());
+    }
+
+    /// <summary>The shared reader of a language, built on first use.</summary>
+    public static NumberReader For(LanguageProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return Readers.GetOrAdd(profile.Code, static (_, p) => new NumberReader(p), profile);
     }
 
     /// <summary>The language this reader reads.</summary>

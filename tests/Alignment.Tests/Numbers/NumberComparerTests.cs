@@ -79,6 +79,20 @@ public class NumberComparerTests
     }
 
     [Fact]
+    public void Compares_two_loaded_documents_in_their_own_languages()
+    {
+        var es = ReportDocument.FromText(SpanishBudget, "es.txt", "es").GetDocumentOrThrow();
+        var en = ReportDocument.FromText(EnglishBudget, "en.txt", "en").GetDocumentOrThrow();
+        var bead = new Bead(0, SectionKind.Prosecution, [new SentenceSpan(0, 0, 0, es.Text.Length, es.Text, es.Text, false)], [new SentenceSpan(0, 0, 0, en.Text.Length, en.Text, en.Text, false)], 1);
+
+        var findings = NumberComparer.For(es, en).Compare([bead], es, en);
+
+        findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.ValueMismatch);
+        var swapped = () => NumberComparer.For(es, en).Compare([bead], en, es);
+        swapped.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void Finds_nothing_in_sentences_that_differ_only_in_format()
     {
         Compare(([SpanishPenalties], [EnglishPenalties]), ([SpanishVictims], [EnglishVictims]), ([SpanishFunding], [EnglishFunding]))
