@@ -10,10 +10,10 @@ internal sealed partial class NumberReader
 
         private readonly NumberLexicon _lexicon;
         private readonly string _text;
-        private readonly List<Token> _tokens;
+        private readonly TokenList _tokens;
         private readonly List<Draft> _drafts = new();
 
-        public Parser(NumberReader reader, string text, List<Token> tokens)
+        public Parser(NumberReader reader, string text, TokenList tokens)
         {
             _lexicon = reader._lexicon;
             _text = text;

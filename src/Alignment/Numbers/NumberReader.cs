@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Alignment.Languages;
@@ -59,7 +60,8 @@ internal sealed partial class NumberReader
             throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not a range of a text of length {text.Length}.");
         }
 
-        var tokens = Tokenize(text, start, end);
+        using var tokens = new TokenList((end - start) / 8 + 4);
+        Tokenize(text, start, end, tokens);
         if (tokens.Count == 0)
         {
             return Array.Empty<NumberMention>();
@@ -93,15 +95,58 @@ internal sealed partial class NumberReader
         public bool Ordinal;
     }
 
+    // The tokens of one Read, in an array rented from the shared pool: reading a whole report then
+    // allocates little more than its mentions.
+    private sealed class TokenList : IDisposable
+    {
+        private Token[] _items;
+
+        public TokenList(int capacity) => _items = ArrayPool<Token>.Shared.Rent(Math.Min(capacity, 1 << 16));
+
+        public int Count { get; private set; }
+
+        public ref Token this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index));
+                }
+
+                return ref _items[index];
+            }
+        }
+
+        public void Add(in Token token)
+        {
+            if (Count == _items.Length)
+            {
+                var larger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
+                Array.Copy(_items, larger, Count);
+                ArrayPool<Token>.Shared.Return(_items);
+                _items = larger;
+            }
+
+            _items[Count++] = token;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<Token>.Shared.Return(_items);
+            _items = Array.Empty<Token>();
+            Count = 0;
+        }
+    }
+
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     // Spaces that group thousands: "1 054", also no-break, narrow no-break and thin spaces, and a
     // line break, since a wrapped PDF line splits "1\n000 000".
     private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or '\n';
 
-    private List<Token> Tokenize(string text, int start, int end)
+    private void Tokenize(string text, int start, int end, TokenList tokens)
     {
-        var tokens = new List<Token>((end - start) / 32 + 4);
         Span<char> folded = stackalloc char[NumberLexicon.MaxWordLength];
         int i = start;
         while (i < end)
@@ -138,12 +183,11 @@ internal sealed partial class NumberReader
             i++;
         }
 
-        return tokens;
     }
 
     // Words that are no number word, OCR damage and punctuation other than joiners only separate
     // what they stand between: a run of them is one token, so ordinary prose costs little memory.
-    private static void AddGap(List<Token> tokens, int start, int end)
+    private static void AddGap(TokenList tokens, int start, int end)
     {
         if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Gap)
         {
@@ -173,7 +217,7 @@ internal sealed partial class NumberReader
     }
 
     // A run of letters and digits: a word, a number, an ordinal (1st, 3º) or OCR damage (continu6, o0).
-    private int ReadAlphanumeric(string text, int i, int end, List<Token> tokens, Span<char> folded)
+    private int ReadAlphanumeric(string text, int i, int end, TokenList tokens, Span<char> folded)
     {
         int runEnd = i;
         bool hasDigit = false, hasLetter = false;
@@ -259,7 +303,7 @@ internal sealed partial class NumberReader
 
     // Digits with group and decimal separators. Keeps the longest prefix that is a well-formed number,
     // and both readings when one separator is followed by exactly three digits ("1.054", "1,054").
-    private int ReadDigits(string text, int i, int end, List<Token> tokens)
+    private int ReadDigits(string text, int i, int end, TokenList tokens)
     {
         Span<int> groupStart = stackalloc int[MaxGroups];
         Span<int> groupEnd = stackalloc int[MaxGroups];
