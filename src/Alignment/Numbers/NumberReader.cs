@@ -361,6 +361,22 @@ internal sealed partial class NumberReader
             return runEnd;
         }
 
+        // "1.º", "2.ª", "3°": an ordinal suffix of the data, after the digits or after a period.
+        int suffixEnd = groups == 1 ? OrdinalSuffixEnd(text, groupEnd[0], end) : -1;
+        if (suffixEnd > 0 && groupEnd[0] - i <= 3)
+        {
+            tokens.Add(new Token
+            {
+                Kind = TokenKind.Number,
+                Start = i,
+                End = suffixEnd,
+                Ordinal = true,
+                Plain = true,
+                Value = double.Parse(text.AsSpan(i, groupEnd[0] - i), NumberStyles.None, CultureInfo.InvariantCulture),
+            });
+            return suffixEnd;
+        }
+
         int decimalAt;
         bool ambiguous;
         bool leadZero = groupEnd[0] - groupStart[0] == 1 && text[i] == '0';
@@ -385,6 +401,27 @@ internal sealed partial class NumberReader
 
         tokens.Add(token);
         return token.End;
+    }
+
+    // The end of an ordinal suffix of the data at position at ("3°", "1.º", "1.er"), or -1. Letters glued
+    // straight to the digits ("1st") never get here: they are read with their word.
+    private int OrdinalSuffixEnd(string text, int at, int end)
+    {
+        if (at < end && text[at] == '.')
+        {
+            at++;
+        }
+
+        foreach (var suffix in _lexicon.OrdinalSuffixes)
+        {
+            int after = at + suffix.Length;
+            if (after <= end && text.AsSpan(at, suffix.Length).SequenceEqual(suffix) && (after == end || !char.IsLetterOrDigit(text[after])))
+            {
+                return after;
+            }
+        }
+
+        return -1;
     }
 
     private static bool AllSpaces(ReadOnlySpan<char> separators)

@@ -221,6 +221,20 @@ public class NumberReaderTests
     }
 
     [Theory]
+    [InlineData("el 1.º de enero", 1, "1.º")]
+    [InlineData("la 2.ª edicion", 2, "2.ª")]
+    [InlineData("el 3° informe", 3, "3°")]
+    [InlineData("el 3º informe", 3, "3º")]
+    [InlineData("el 1.er informe", 1, "1.er")]
+    public void Reads_Spanish_ordinals_written_with_digits(string text, double value, string written)
+    {
+        var m = Single(Spanish, text);
+        m.Kind.Should().Be(NumberKind.Ordinal);
+        m.Value.Should().Be(value);
+        m.Text.Should().Be(written);
+    }
+
+    [Theory]
     [InlineData("for a third consecutive year", 3)]
     [InlineData("the 3rd year", 3)]
     [InlineData("the 21st year", 21)]
