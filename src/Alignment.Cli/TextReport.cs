@@ -47,9 +47,10 @@ internal static class TextReport
     {
         foreach (var f in result.Findings)
         {
-            output.WriteLine($"bead {f.BeadIndex}: {f.Message}");
+            output.WriteLine($"{f.Severity.ToString().ToLowerInvariant(),-7} bead {f.BeadIndex} ({BitextJsonWriter.Name(result.Beads[f.BeadIndex].Section)}): {f.Message}{(f.Hint is null ? "" : $" ({f.Hint})")}");
         }
 
-        output.WriteLine($"{result.Findings.Count} findings in {result.Beads.Count} beads");
+        int Count(FindingSeverity severity) => result.Findings.Count(f => f.Severity == severity);
+        output.WriteLine($"{result.Findings.Count} findings ({Count(FindingSeverity.Error)} errors, {Count(FindingSeverity.Warning)} warnings, {Count(FindingSeverity.Info)} info) in {result.Beads.Count} beads");
     }
 }

@@ -54,6 +54,7 @@ public sealed class BitextAligner
             diagnostics.Add(Messages.MostlyUnaligned());
         }
 
-        return new BitextResult(sourceStructure, targetStructure, pairs, beads, [], diagnostics);
+        var findings = Numbers.NumberComparer.For(source, target).Compare(beads, source, target);
+        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics);
     }
 }

@@ -11,11 +11,43 @@ internal static class FindingJson
         foreach (var f in findings)
         {
             json.WriteStartObject();
+            json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()));
+            json.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
             json.WriteNumber("bead", f.BeadIndex);
             json.WriteString("message", f.Message);
+            if (f.Hint is not null)
+            {
+                json.WriteString("hint", f.Hint);
+            }
+
+            WriteMention(json, "source", f.Source);
+            WriteMention(json, "target", f.Target);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteMention(Utf8JsonWriter json, string name, NumberMention? mention)
+    {
+        if (mention is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteNumber("start", mention.Start);
+        json.WriteNumber("end", mention.End);
+        json.WriteString("text", mention.Text);
+        json.WriteNumber("value", mention.Value);
+        if (mention.AlternativeValue is { } alternative)
+        {
+            json.WriteNumber("alternativeValue", alternative);
+        }
+
+        json.WriteString("numberKind", JsonNamingPolicy.CamelCase.ConvertName(mention.Kind.ToString()));
+        json.WriteString("unit", mention.Unit);
+        json.WriteEndObject();
     }
 }

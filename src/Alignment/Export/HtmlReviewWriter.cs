@@ -1,3 +1,4 @@
+using Alignment.Numbers;
 using System.Globalization;
 
 namespace Alignment.Export;
@@ -64,45 +65,49 @@ public static class HtmlReviewWriter
     /// <summary>One finding, as a list item linking to its bead's row; used in the list at the top and under the row.</summary>
     internal static void WriteFinding(TextWriter writer, Finding finding)
     {
-        writer.Write(Invariant($"<li class=\"finding\"><a href=\"#bead-{finding.BeadIndex}\">bead {finding.BeadIndex}</a> "));
+        string severity = finding.Severity.ToString().ToLowerInvariant();
+        writer.Write(Invariant($"<li class=\"finding {severity}\"><span class=\"sev\">{severity}</span> <a href=\"#bead-{finding.BeadIndex}\">bead {finding.BeadIndex}</a> "));
         writer.Write(Escape(finding.Message));
+        if (finding.Hint is not null)
+        {
+            writer.Write(" <em>(");
+            writer.Write(Escape(finding.Hint));
+            writer.Write(")</em>");
+        }
+
         writer.Write("</li>\n");
     }
 
     /// <summary>
-    /// HTML-escapes <paramref name="text"/> and wraps each number (a digit run, with <c>.</c> or <c>,</c> between
-    /// digits) in <c>&lt;span class="num"&gt;</c>. Pieces are escaped one by one, so markup never lands inside
-    /// an entity and text never becomes markup.
+    /// Renders a sentence from the original text, white space folded, with every number the language's
+    /// <see cref="NumberReader"/> reads wrapped in <c>&lt;span class="num"&gt;</c> (its value in the title), and
+    /// the numbers a finding is about marked <c>num flagged</c>. Pieces are escaped one by one.
     /// </summary>
-    internal static string MarkNumbers(string text)
+    internal static string RenderSentence(ReportDocument document, SentenceSpan sentence, IReadOnlySet<int> flagged)
     {
-        text = XmlCharacters.RemoveInvalid(text);
-        var html = new System.Text.StringBuilder(text.Length + 16);
-        int i = 0;
-        while (i < text.Length)
+        var mentions = Languages.LanguageProfile.Find(document.Language) is { } profile
+            ? NumberReader.For(profile).Read(document.Text, sentence.Start, sentence.End)
+            : [];
+        var html = new System.Text.StringBuilder(sentence.End - sentence.Start + 32);
+        int i = sentence.Start;
+        foreach (var mention in mentions)
         {
-            int start = i;
-            if (char.IsAsciiDigit(text[i]))
+            if (mention.Start < i)
             {
-                while (i < text.Length && (char.IsAsciiDigit(text[i])
-                    || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
-                {
-                    i++;
-                }
-
-                html.Append("<span class=\"num\">").Append(Escape(text[start..i])).Append("</span>");
                 continue;
             }
 
-            while (i < text.Length && !char.IsAsciiDigit(text[i]))
-            {
-                i++;
-            }
-
-            html.Append(Escape(text[start..i]));
+            html.Append(Escape(Fold(document.Text[i..mention.Start])));
+            string cls = flagged.Contains(mention.Start) ? "num flagged" : "num";
+            string title = mention.Value.ToString("#,0.######", CultureInfo.InvariantCulture) + (mention.Unit is null ? "" : " " + mention.Unit);
+            html.Append(Invariant($"<span class=\"{cls}\" title=\"{Escape(title)}\">")).Append(Escape(Fold(document.Text[mention.Start..mention.End]))).Append("</span>");
+            i = mention.End;
         }
 
+        html.Append(Escape(Fold(document.Text[i..sentence.End])));
         return html.ToString();
+
+        static string Fold(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
     }
 
     /// <summary>Escapes <c>&amp; &lt; &gt; " '</c> and drops characters HTML and XML forbid.</summary>
@@ -243,8 +248,10 @@ public static class HtmlReviewWriter
         writer.Write(Invariant($"<tr id=\"bead-{bead.Index}\" class=\"{string.Join(' ', classes)}\" style=\"--h:{hue}\">"));
         writer.Write(Invariant($"<td class=\"meta\"><a href=\"#bead-{bead.Index}\">{bead.Index}</a><span class=\"type\">{bead.Type}</span>"));
         writer.Write(Invariant($"<span class=\"conf\" title=\"confidence\">{bead.Confidence:0.00}</span></td>"));
-        WriteSide(writer, result.Source.Document.Language, bead.Source, bead.IsAddition ? "addition: not in the source" : null);
-        WriteSide(writer, result.Target.Document.Language, bead.Target, bead.IsOmission ? "omission: not in the target" : null);
+        var flaggedSource = findings.Where(f => f.Source is not null).Select(f => f.Source!.Start).ToHashSet();
+        var flaggedTarget = findings.Where(f => f.Target is not null).Select(f => f.Target!.Start).ToHashSet();
+        WriteSide(writer, result.Source.Document, bead.Source, flaggedSource, bead.IsAddition ? "addition: not in the source" : null);
+        WriteSide(writer, result.Target.Document, bead.Target, flaggedTarget, bead.IsOmission ? "omission: not in the target" : null);
         writer.Write("</tr>\n");
         if (findings.Count > 0)
         {
@@ -258,8 +265,9 @@ public static class HtmlReviewWriter
         }
     }
 
-    private static void WriteSide(TextWriter writer, string language, IReadOnlyList<SentenceSpan> sentences, string? missing)
+    private static void WriteSide(TextWriter writer, ReportDocument document, IReadOnlyList<SentenceSpan> sentences, IReadOnlySet<int> flagged, string? missing)
     {
+        string language = document.Language;
         if (missing is not null)
         {
             writer.Write(Invariant($"<td class=\"missing\">{missing}</td>"));
@@ -271,7 +279,7 @@ public static class HtmlReviewWriter
         {
             var s = sentences[i];
             writer.Write(Invariant($"{(i > 0 ? " " : "")}<span class=\"{(s.IsHeading ? "s heading" : "s")}\" data-start=\"{s.Start}\" data-end=\"{s.End}\">"));
-            writer.Write(MarkNumbers(s.NormalizedText));
+            writer.Write(RenderSentence(document, s, flagged));
             writer.Write("</span>");
         }
 
@@ -353,6 +361,11 @@ public static class HtmlReviewWriter
         tr.bead:target td { outline: 2px solid #0969da; outline-offset: -2px; }
         .s.heading { font-weight: 700; }
         .num { background: #eef1f4; border-radius: 3px; padding: 0 .1em; }
+        .num.flagged { background: #ffd33d; outline: 2px solid #d73a49; font-weight: 600; }
+        li.finding .sev { display: inline-block; min-width: 4.2em; font-size: .75rem; text-transform: uppercase; font-weight: 700; }
+        li.finding.error .sev { color: #b31d28; }
+        li.finding.warning .sev { color: #9a6700; }
+        li.finding.info .sev { color: #57606a; }
         tr.has-finding .num { background: var(--num); box-shadow: inset 0 -2px #d4a72c; }
         body.only-findings tr.bead:not(.has-finding), body.only-unmatched tr.bead:not(.unmatched), body.only-low tr.bead:not(.low),
         body.only-unmatched tr.finding-row, body.only-low tr.finding-row { display: none; }

@@ -108,7 +108,8 @@ public static class TmxWriter
     }
 
     /// <summary>One finding of a bead, as a prop of its unit.</summary>
-    internal static void WriteFinding(XmlWriter xml, Finding finding) => WriteProp(xml, "x-finding", finding.Message);
+    internal static void WriteFinding(XmlWriter xml, Finding finding) =>
+        WriteProp(xml, "x-finding", $"{finding.Severity.ToString().ToLowerInvariant()}: {finding.Message}");
 
     private static void WriteTuv(XmlWriter xml, string language, IReadOnlyList<SentenceSpan> sentences)
     {

@@ -66,5 +66,30 @@ public class BitextCommandTests : IDisposable
         root.TryGetProperty("findings", out _).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("error", 1)]
+    [InlineData("warning", 1)]
+    [InlineData("none", 0)]
+    public void Check_exit_code_follows_fail_on(string failOn, int expected)
+    {
+        Run("check", TestFiles.English2021, TestFiles.Spanish2021, "--fail-on", failOn).Code.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Check_json_reports_the_budget_error_with_offsets_into_both_documents()
+    {
+        var (_, stdout, _) = Run("check", TestFiles.English2021, TestFiles.Spanish2021, "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var errors = json.RootElement.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "error").ToList();
+        errors.Should().ContainSingle();
+        var error = errors[0];
+        error.GetProperty("kind").GetString().Should().Be("valueMismatch");
+        error.GetProperty("message").GetString().Should().Be("English says 1.5 million soles, Spanish says 15.5 million soles");
+        var target = error.GetProperty("target");
+        target.GetProperty("value").GetDouble().Should().Be(15_500_000);
+        File.ReadAllText(TestFiles.Spanish2021)[target.GetProperty("start").GetInt32()..target.GetProperty("end").GetInt32()].Should().Be(target.GetProperty("text").GetString());
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Invoke(args);
 }

@@ -36,7 +36,11 @@ internal static class ExportSamples
             new(1, SectionKind.Prosecution, [en1], [], 0.2),
             new(2, SectionKind.Protection, [], [es1], 0.35),
         ];
-        Finding[] findings = [new(0, FindingMessage), new(2, "added sentence has no source")];
+        Finding[] findings =
+        [
+            new(FindingKind.ValueMismatch, FindingSeverity.Error, 0, FindingMessage, null, null, "inserted digit"),
+            new(FindingKind.UnalignedNumber, FindingSeverity.Info, 2, "added sentence has no source", null, null, null),
+        ];
         return aligned with { Beads = beads, Findings = findings };
     }
 

@@ -10,7 +10,7 @@ public class HtmlReviewWriterTests
     {
         string html = Write(ExportSamples.Markup());
 
-        html.Should().Contain("&lt;script&gt;alert(<span class=\"num\">1</span>)&lt;/script&gt;").And.NotContain("<script>alert");
+        html.Should().Contain("&lt;script&gt;alert(").And.Contain(")&lt;/script&gt;").And.NotContain("<script>alert");
         Regex.Count(html, "<script>").Should().Be(1, "the page's own filter script is the only one");
         html.Should().Contain("complaints &amp; &quot;urgent&quot;").And.Contain("casos &#39;urgentes&#39;");
         html.Should().Contain("en &lt;b&gt;.txt").And.Contain("es &amp; co.txt");
@@ -71,18 +71,19 @@ public class HtmlReviewWriterTests
         string html = Write(ExportSamples.Markup());
 
         html.Should().NotContain("\u0001").And.NotContain("\u0007").And.NotContain("\u000B").And.NotContain("\u000C");
-        html.Should().Contain("Officials noted a <span class=\"num\">15</span> percent rise.");
+        html.Should().Contain("Officials noted a <span class=\"num\" title=\"15 %\">15 percent</span> rise.");
     }
 
-    [Theory]
-    [InlineData("1,054 victims", "<span class=\"num\">1,054</span> victims")]
-    [InlineData("S/ 15,5 millones.", "S/ <span class=\"num\">15,5</span> millones.")]
-    [InlineData("in 2020, 96 girls", "in <span class=\"num\">2020</span>, <span class=\"num\">96</span> girls")]
-    [InlineData("a<b & 'c' 7", "a&lt;b &amp; &#39;c&#39; <span class=\"num\">7</span>")]
-    [InlineData("COVID-19.", "COVID-<span class=\"num\">19</span>.")]
-    public void Marks_numbers_after_escaping_the_text_around_them(string text, string expected)
+    [Fact]
+    public void The_numbers_of_a_finding_are_marked_in_both_columns()
     {
-        HtmlReviewWriter.MarkNumbers(text).Should().Be(expected);
+        var result = new BitextAligner().Align(ReportDocument.LoadOrThrow(TestFiles.English2021), ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
+
+        string html = Write(result);
+
+        html.Should().Contain("<span class=\"num flagged\" title=\"1,500,000 PEN\">1.5 million soles</span>");
+        html.Should().Contain("<span class=\"num flagged\" title=\"15,500,000 PEN\">15.5 millones de soles</span>");
+        html.Should().Contain("<span class=\"num\" title=\"414,480 USD\">414 480 $</span>");
     }
 
     private static string Write(BitextResult result)

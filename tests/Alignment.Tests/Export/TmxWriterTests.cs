@@ -94,7 +94,7 @@ public class TmxWriterTests
         var segs = Parse(bytes).Descendants("seg").Select(s => s.Value).ToList();
         segs.Should().Equal(ExportSamples.EnglishMarkup, ExportSamples.SpanishMarkup);
         Parse(bytes).Descendants("prop").Where(p => p.Attribute("type")!.Value == "x-finding").Select(p => p.Value)
-            .Should().Equal(ExportSamples.FindingMessage);
+            .Should().Equal("error: " + ExportSamples.FindingMessage);
         Parse(bytes).Descendants("prop").Where(p => p.Attribute("type")!.Value == "x-source-document").Select(p => p.Value)
             .Should().Equal("en <b>.txt");
     }
@@ -117,7 +117,7 @@ public class TmxWriterTests
         units.Should().OnlyContain(u => u.Elements("tuv").Select(t => t.Attribute(Xml + "lang")!.Value).SequenceEqual(new[] { "en", "es" }));
         units[1].Elements("tuv").Last().Element("seg")!.Value.Should().BeEmpty();
         units[2].Elements("tuv").First().Element("seg")!.Value.Should().BeEmpty();
-        Props(units[2])["x-finding"].Should().Equal("added sentence has no source");
+        Props(units[2])["x-finding"].Should().Equal("info: added sentence has no source");
     }
 
     [Fact]

@@ -1,0 +1,316 @@
+using Alignment.Languages;
+
+namespace Alignment.Numbers;
+
+/// <summary>
+/// Reads the numbers on both sides of every bead and reports where they disagree. Mentions are matched
+/// on any shared reading (<c>1.054</c> matches <c>1,054</c>), so a difference of format only (words vs
+/// digits, separators, the currency sign's position, <c>US$</c> vs <c>$</c>) is never a finding.
+/// Severities:
+/// <list type="bullet">
+/// <item><see cref="FindingSeverity.Error"/>: a value, scale or currency mismatch, and a month that differs in a date.</item>
+/// <item><see cref="FindingSeverity.Warning"/>: a count, amount, percentage or law number missing on one side; a mismatched ordinal, fraction or multiplier.</item>
+/// <item><see cref="FindingSeverity.Info"/>: a year, date, ordinal, fraction or multiplier missing on one side (translations often reword them),
+/// "one" written as a word (Spanish "un", "una" are also articles), and every number of a 1-0 or 0-1 bead.</item>
+/// </list>
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class NumberComparer
+{
+    private readonly NumberReader _source;
+    private readonly NumberReader _target;
+
+    /// <summary>Builds a comparer for a source language and a target language, with the shared readers of both.</summary>
+    public NumberComparer(LanguageProfile source, LanguageProfile target)
+        : this(NumberReader.For(source), NumberReader.For(target))
+    {
+    }
+
+    /// <summary>Builds a comparer from two readers.</summary>
+    public NumberComparer(NumberReader source, NumberReader target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        _source = source;
+        _target = target;
+    }
+
+    /// <summary>
+    /// Compares the numbers of every bead. Sentence offsets of <see cref="Bead.Source"/> point into
+    /// <paramref name="sourceText"/>, those of <see cref="Bead.Target"/> into <paramref name="targetText"/>;
+    /// the mentions of the findings carry offsets into the same texts. Findings come in bead order.
+    /// </summary>
+    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, string sourceText, string targetText)
+    {
+        ArgumentNullException.ThrowIfNull(beads);
+        ArgumentNullException.ThrowIfNull(sourceText);
+        ArgumentNullException.ThrowIfNull(targetText);
+        var findings = new List<Finding>();
+        foreach (var bead in beads)
+        {
+            CompareBead(bead, sourceText, targetText, findings);
+        }
+
+        return findings;
+    }
+
+    /// <summary>Compares the numbers of every bead of two loaded documents, read with their own languages.</summary>
+    /// <exception cref="ArgumentException">A document's language is not the one the comparer reads.</exception>
+    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, ReportDocument source, ReportDocument target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        if (!string.Equals(source.Language, _source.Profile.Code, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(target.Language, _target.Profile.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"The comparer reads {_source.Profile.Code}-{_target.Profile.Code}, not {source.Language}-{target.Language}.", nameof(source));
+        }
+
+        return Compare(beads, source.Text, target.Text);
+    }
+
+    /// <summary>Builds the comparer for two loaded documents, from their languages.</summary>
+    public static NumberComparer For(ReportDocument source, ReportDocument target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        return new NumberComparer(LanguageProfile.Get(source.Language), LanguageProfile.Get(target.Language));
+    }
+
+    /// <summary>Compares the numbers of one bead, adding the findings to <paramref name="findings"/>.</summary>
+    public void CompareBead(Bead bead, string sourceText, string targetText, List<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(bead);
+        ArgumentNullException.ThrowIfNull(findings);
+        var source = ReadAll(_source, sourceText, bead.Source);
+        var target = ReadAll(_target, targetText, bead.Target);
+        string sourceName = _source.Profile.Name, targetName = _target.Profile.Name;
+        if (bead.Source.Count == 0 || bead.Target.Count == 0)
+        {
+            foreach (var s in source)
+            {
+                findings.Add(new Finding(FindingKind.UnalignedNumber, FindingSeverity.Info, bead.Index,
+                    NumberMessages.Unaligned(sourceName, targetName, s), s, null, null));
+            }
+
+            foreach (var t in target)
+            {
+                findings.Add(new Finding(FindingKind.UnalignedNumber, FindingSeverity.Info, bead.Index,
+                    NumberMessages.Unaligned(targetName, sourceName, t), null, t, null));
+            }
+
+            return;
+        }
+
+        var sourceMatch = new int[source.Count];
+        var targetMatch = new int[target.Count];
+        Array.Fill(sourceMatch, -1);
+        Array.Fill(targetMatch, -1);
+        var pairs = new List<(int S, int T)>();
+
+        // Pass 1: same reading, same kind and unit. Pass 2: same reading whatever the kind.
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t) && Family(s.Kind) == Family(t.Kind) && s.Unit == t.Unit && s.Month == t.Month);
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t));
+        foreach (var (si, ti) in pairs)
+        {
+            var s = source[si];
+            var t = target[ti];
+            if (s.Unit is not null && t.Unit is not null && s.Unit != t.Unit)
+            {
+                findings.Add(new Finding(FindingKind.UnitMismatch, FindingSeverity.Error, bead.Index,
+                    NumberMessages.Says(sourceName, s, targetName, t), s, t, "same amount, different unit"));
+            }
+            else if (s.Month is { } sm && t.Month is { } tm && sm != tm)
+            {
+                findings.Add(new Finding(FindingKind.ValueMismatch, FindingSeverity.Error, bead.Index,
+                    NumberMessages.Says(sourceName, s, targetName, t), s, t, "different month"));
+            }
+        }
+
+        // Pass 3: what is left pairs up within a family, first where it looks like a slip, then in order
+        // when both sides have the same number of leftovers.
+        var mismatches = new List<(int S, int T)>();
+        Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t) && Slip(s, t) is not null);
+        foreach (var family in new[] { 0, 1, 2, 3, 4, 5 })
+        {
+            int left = CountLeft(source, sourceMatch, family), right = CountLeft(target, targetMatch, family);
+            if (left > 0 && left == right)
+            {
+                Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => Family(s.Kind) == family && Family(t.Kind) == family && UnitsAgree(s, t));
+            }
+        }
+
+        foreach (var (si, ti) in mismatches)
+        {
+            findings.Add(Mismatch(bead.Index, source[si], target[ti], sourceName, targetName));
+        }
+
+        for (int k = 0; k < source.Count; k++)
+        {
+            if (sourceMatch[k] < 0)
+            {
+                var s = source[k];
+                findings.Add(new Finding(FindingKind.MissingInTarget, LoneSeverity(s), bead.Index,
+                    NumberMessages.Lone(sourceName, s, targetName), s, null, null));
+            }
+        }
+
+        for (int k = 0; k < target.Count; k++)
+        {
+            if (targetMatch[k] < 0)
+            {
+                var t = target[k];
+                findings.Add(new Finding(FindingKind.ExtraInTarget, LoneSeverity(t), bead.Index,
+                    NumberMessages.Lone(targetName, t, sourceName), null, t, null));
+            }
+        }
+    }
+
+    private static List<NumberMention> ReadAll(NumberReader reader, string text, IReadOnlyList<SentenceSpan> sentences)
+    {
+        var mentions = new List<NumberMention>();
+        foreach (var sentence in sentences)
+        {
+            mentions.AddRange(reader.Read(text, sentence.Start, sentence.End));
+        }
+
+        return mentions;
+    }
+
+    // Greedy, in document order: each source mention takes the first free target mention that fits.
+    private static void Pair(List<NumberMention> source, List<NumberMention> target, int[] sourceMatch, int[] targetMatch,
+        List<(int S, int T)> pairs, Func<NumberMention, NumberMention, bool> fits)
+    {
+        for (int si = 0; si < source.Count; si++)
+        {
+            if (sourceMatch[si] >= 0)
+            {
+                continue;
+            }
+
+            for (int ti = 0; ti < target.Count; ti++)
+            {
+                if (targetMatch[ti] < 0 && fits(source[si], target[ti]))
+                {
+                    sourceMatch[si] = ti;
+                    targetMatch[ti] = si;
+                    pairs.Add((si, ti));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int CountLeft(List<NumberMention> mentions, int[] match, int family)
+    {
+        int count = 0;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            if (match[k] < 0 && Family(mentions[k].Kind) == family)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // Kinds that may stand for each other in a translation: a year with a date, a count with a law number.
+    private static int Family(NumberKind kind) => kind switch
+    {
+        NumberKind.Cardinal or NumberKind.LawNumber => 0,
+        NumberKind.Money => 1,
+        NumberKind.Percent => 2,
+        NumberKind.Year or NumberKind.Date => 3,
+        NumberKind.Ordinal => 4,
+        _ => 5,
+    };
+
+    private static bool UnitsAgree(NumberMention s, NumberMention t) => s.Unit is null || t.Unit is null || s.Unit == t.Unit;
+
+    private static Finding Mismatch(int bead, NumberMention s, NumberMention t, string sourceName, string targetName)
+    {
+        string message = NumberMessages.Says(sourceName, s, targetName, t);
+        if (s.Scale != t.Scale && SameSignificand(s, t))
+        {
+            return new Finding(FindingKind.ScaleMismatch, FindingSeverity.Error, bead, message, s, t, ScaleHint(s.Scale, t.Scale));
+        }
+
+        var severity = Family(s.Kind) is 4 or 5 ? FindingSeverity.Warning : FindingSeverity.Error;
+        return new Finding(FindingKind.ValueMismatch, severity, bead, message, s, t, Slip(s, t));
+    }
+
+    private static bool SameSignificand(NumberMention s, NumberMention t) =>
+        Math.Abs(s.Significand - t.Significand) <= 1e-9 * Math.Max(1, Math.Abs(s.Significand))
+        || (s.AlternativeValue is { } sa && Math.Abs(sa / s.Scale - t.Significand) <= 1e-9 * Math.Max(1, Math.Abs(t.Significand)))
+        || (t.AlternativeValue is { } ta && Math.Abs(ta / t.Scale - s.Significand) <= 1e-9 * Math.Max(1, Math.Abs(s.Significand)));
+
+    private static string ScaleHint(double a, double b) =>
+        Math.Min(a, b) == 1e9 && Math.Max(a, b) == 1e12
+            ? "billion/billón: a billion is mil millones (10^9), a billón is a million million (10^12)"
+            : "different scale word";
+
+    /// <summary>What kind of slip turns one number into the other, judged on the digits as written, or null.</summary>
+    internal static string? Slip(NumberMention s, NumberMention t)
+    {
+        if (s.Scale != t.Scale)
+        {
+            return SameSignificand(s, t) ? ScaleHint(s.Scale, t.Scale) : null;
+        }
+
+        string a = Digits(s.Significand), b = Digits(t.Significand);
+        if (a == b)
+        {
+            return "misplaced decimal separator";
+        }
+
+        if (Math.Abs(a.Length - b.Length) == 1)
+        {
+            string longer = a.Length > b.Length ? a : b, shorter = a.Length > b.Length ? b : a;
+            for (int k = 0; k < longer.Length; k++)
+            {
+                if (string.CompareOrdinal(longer, 0, shorter, 0, k) == 0 && string.CompareOrdinal(longer, k + 1, shorter, k, shorter.Length - k) == 0)
+                {
+                    return "inserted digit";
+                }
+            }
+
+            return null;
+        }
+
+        if (a.Length != b.Length)
+        {
+            return null;
+        }
+
+        int first = -1, differences = 0;
+        for (int k = 0; k < a.Length; k++)
+        {
+            if (a[k] != b[k])
+            {
+                differences++;
+                first = first < 0 ? k : first;
+            }
+        }
+
+        // One digit of two: any two small numbers differ so, which says nothing.
+        if (differences == 1 && a.Length >= 3)
+        {
+            return "wrong digit";
+        }
+
+        return differences == 2 && first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] ? "swapped digits" : null;
+    }
+
+    private static string Digits(double value)
+    {
+        string text = Math.Abs(value).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
+        return text.Replace(".", "", StringComparison.Ordinal);
+    }
+
+    private static FindingSeverity LoneSeverity(NumberMention m) =>
+        m.Kind is NumberKind.Year or NumberKind.Date or NumberKind.Ordinal or NumberKind.Fraction or NumberKind.Multiplier
+        || (m.IsWords && m.Value <= 1)
+            ? FindingSeverity.Info
+            : FindingSeverity.Warning;
+}

@@ -1,0 +1,290 @@
+using System.Globalization;
+using Alignment.Languages;
+using Alignment.Loading;
+
+namespace Alignment.Numbers;
+
+/// <summary>What a phrase of a <see cref="NumberLexicon"/> can be; one phrase may play several roles (<c>y</c> joins number words and range bounds).</summary>
+[Flags]
+internal enum PhraseRoles
+{
+    None = 0,
+    Number = 1 << 0,
+    Hundred = 1 << 1,
+    Scale = 1 << 2,
+    ScaleAlone = 1 << 3,
+    Article = 1 << 4,
+    Connector = 1 << 5,
+    Ordinal = 1 << 6,
+    Fraction = 1 << 7,
+    Multiplier = 1 << 8,
+    Percent = 1 << 9,
+    Currency = 1 << 10,
+    CurrencyLink = 1 << 11,
+    Month = 1 << 12,
+    MonthLink = 1 << 13,
+    Law = 1 << 14,
+    RangeTo = 1 << 15,
+    RangeBetween = 1 << 16,
+    RangeAnd = 1 << 17,
+    Ignore = 1 << 18,
+}
+
+/// <summary>What the lexicon knows about one phrase (one or more words).</summary>
+internal sealed class PhraseEntry
+{
+    public PhraseRoles Roles;
+    public double Number;
+    public double Hundred;
+    public double Scale;
+    public double Ordinal;
+    public double Fraction;
+    public double Multiplier;
+    public int Month;
+    public string? Currency;
+}
+
+/// <summary>A symbol matched as written: a currency sign, <c>%</c> or a number sign (<c>N°</c>).</summary>
+/// <param name="Text">The symbol as written, matched case-sensitively.</param>
+/// <param name="Code">A currency code, <c>%</c> or <c>number-sign</c>.</param>
+internal sealed record NumberSymbol(string Text, string Code)
+{
+    public bool IsPercent => Code == "%";
+
+    public bool IsNumberSign => Code == "number-sign";
+
+    public bool IsCurrency => !IsPercent && !IsNumberSign;
+}
+
+/// <summary>
+/// The number words, scale words, currencies, months and law words of one language, read from
+/// <c>{code}.numbers.txt</c>, as a word table and a phrase trie walked over accent-folded spans.
+/// Immutable and thread-safe once built.
+/// </summary>
+internal sealed class NumberLexicon
+{
+    public const int MaxWordLength = 48;
+
+    private static readonly Lazy<char[]> FoldTable = new(() =>
+    {
+        var table = new char[0x250];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = TextNormalizer.FoldChar((char)c);
+        }
+
+        return table;
+    });
+
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly SpanTable _words;
+    private readonly Dictionary<long, int> _children = new();
+    private readonly List<PhraseEntry?> _entries = new() { null };
+
+    public NumberLexicon(LanguageProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var symbols = new List<NumberSymbol>();
+        var suffixes = new List<string>();
+        foreach (var line in profile.ReadLines("numbers"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            string category = parts[0];
+            switch (category)
+            {
+                case "decimal":
+                    DecimalSeparator = parts[1][0];
+                    continue;
+                case "symbol" when parts.Length >= 3:
+                    symbols.Add(new NumberSymbol(parts[1], parts[2]));
+                    continue;
+                case "ordinal-suffix":
+                    suffixes.Add(TextNormalizer.FoldAccents(parts[1]));
+                    continue;
+            }
+
+            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "fraction" or "multiplier" or "currency" or "month";
+            int phraseEnd = parts.Length;
+            bool alone = false;
+            if (category == "scale" && parts[^1] == "alone")
+            {
+                alone = true;
+                phraseEnd--;
+            }
+
+            string valueText = valued ? parts[phraseEnd - 1] : "";
+            if (valued)
+            {
+                phraseEnd--;
+            }
+
+            if (phraseEnd < 2)
+            {
+                continue;
+            }
+
+            var entry = Add(parts.AsSpan(1, phraseEnd - 1));
+            double value = category == "currency" ? 0 : valued ? double.Parse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
+            switch (category)
+            {
+                case "number": entry.Roles |= PhraseRoles.Number; entry.Number = value; break;
+                case "hundred": entry.Roles |= PhraseRoles.Hundred; entry.Hundred = value; break;
+                case "scale": entry.Roles |= PhraseRoles.Scale | (alone ? PhraseRoles.ScaleAlone : 0); entry.Scale = value; break;
+                case "ordinal": entry.Roles |= PhraseRoles.Ordinal; entry.Ordinal = value; break;
+                case "fraction": entry.Roles |= PhraseRoles.Fraction; entry.Fraction = value; break;
+                case "multiplier": entry.Roles |= PhraseRoles.Multiplier; entry.Multiplier = value; break;
+                case "currency": entry.Roles |= PhraseRoles.Currency; entry.Currency = valueText; break;
+                case "month": entry.Roles |= PhraseRoles.Month; entry.Month = (int)value; break;
+                case "article": entry.Roles |= PhraseRoles.Article; break;
+                case "connector": entry.Roles |= PhraseRoles.Connector; break;
+                case "percent": entry.Roles |= PhraseRoles.Percent; break;
+                case "currency-link": entry.Roles |= PhraseRoles.CurrencyLink; break;
+                case "month-link": entry.Roles |= PhraseRoles.MonthLink; break;
+                case "law": entry.Roles |= PhraseRoles.Law; break;
+                case "range-to": entry.Roles |= PhraseRoles.RangeTo; break;
+                case "range-between": entry.Roles |= PhraseRoles.RangeBetween; break;
+                case "range-and": entry.Roles |= PhraseRoles.RangeAnd; break;
+                case "ignore": entry.Roles |= PhraseRoles.Ignore; break;
+            }
+        }
+
+        // Longest first, so "S/." wins over "S/" and "US$" over "$".
+        Symbols = symbols.OrderByDescending(s => s.Text.Length).ToArray();
+        OrdinalSuffixes = suffixes.ToArray();
+        _words = new SpanTable(_wordIds);
+    }
+
+    /// <summary>The decimal separator a bare <c>1.054</c> or <c>1,054</c> is first read with.</summary>
+    public char DecimalSeparator { get; } = '.';
+
+    public IReadOnlyList<NumberSymbol> Symbols { get; }
+
+    public IReadOnlyList<string> OrdinalSuffixes { get; }
+
+    /// <summary>The id of an accent-folded, lower-case word, or -1 when no phrase uses it.</summary>
+    public int WordId(ReadOnlySpan<char> folded) => _words.Find(folded);
+
+    /// <summary>Lower-cases and strips accents like <see cref="TextNormalizer.FoldAccents(ReadOnlySpan{char}, Span{char})"/>,
+    /// from a table for Latin letters, since folding through Unicode normalization allocates per character.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int n = Math.Min(word.Length, buffer.Length);
+        var table = FoldTable.Value;
+        for (int k = 0; k < n; k++)
+        {
+            char c = word[k];
+            buffer[k] = c < table.Length ? table[c] : TextNormalizer.FoldChar(c);
+        }
+
+        return buffer[..n];
+    }
+
+    /// <summary>The trie node reached from <paramref name="node"/> (0 is the root) by a word, or -1.</summary>
+    public int Step(int node, int wordId) =>
+        wordId >= 0 && _children.TryGetValue(((long)node << 32) | (uint)wordId, out int next) ? next : -1;
+
+    /// <summary>The entry of the phrase that ends at <paramref name="node"/>, if a phrase ends there.</summary>
+    public PhraseEntry? EntryAt(int node) => _entries[node];
+
+    public bool IsOrdinalSuffix(ReadOnlySpan<char> folded)
+    {
+        foreach (var suffix in OrdinalSuffixes)
+        {
+            if (folded.SequenceEqual(suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private PhraseEntry Add(ReadOnlySpan<string> words)
+    {
+        int node = 0;
+        foreach (var raw in words)
+        {
+            string word = TextNormalizer.FoldAccents(raw);
+            if (!_wordIds.TryGetValue(word, out int id))
+            {
+                id = _wordIds.Count;
+                _wordIds.Add(word, id);
+            }
+
+            long key = ((long)node << 32) | (uint)id;
+            if (!_children.TryGetValue(key, out int child))
+            {
+                child = _entries.Count;
+                _entries.Add(null);
+                _children.Add(key, child);
+            }
+
+            node = child;
+        }
+
+        return _entries[node] ??= new PhraseEntry();
+    }
+
+    /// <summary>An open-addressing table from words to ids that is looked up with a span, without allocating.</summary>
+    private sealed class SpanTable
+    {
+        private readonly string?[] _keys;
+        private readonly int[] _ids;
+
+        public SpanTable(Dictionary<string, int> words)
+        {
+            int size = 16;
+            while (size < words.Count * 3)
+            {
+                size <<= 1;
+            }
+
+            _keys = new string?[size];
+            _ids = new int[size];
+            foreach (var (word, id) in words)
+            {
+                int slot = Hash(word) & (size - 1);
+                while (_keys[slot] is not null)
+                {
+                    slot = (slot + 1) & (size - 1);
+                }
+
+                _keys[slot] = word;
+                _ids[slot] = id;
+            }
+        }
+
+        public int Find(ReadOnlySpan<char> word)
+        {
+            int mask = _keys.Length - 1;
+            int slot = Hash(word) & mask;
+            while (_keys[slot] is { } key)
+            {
+                if (word.SequenceEqual(key))
+                {
+                    return _ids[slot];
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            return -1;
+        }
+
+        private static int Hash(ReadOnlySpan<char> word)
+        {
+            uint hash = 2166136261;
+            foreach (char c in word)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return (int)(hash & 0x7FFFFFFF);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+namespace Alignment;
+
+/// <summary>What a <see cref="NumberMention"/> counts or names.</summary>
+public enum NumberKind
+{
+    /// <summary>A plain count or amount: <c>214</c>, <c>ocho</c>, <c>1,054</c>.</summary>
+    Cardinal,
+
+    /// <summary>A position: <c>third</c>, <c>tercer</c>, <c>1st</c>.</summary>
+    Ordinal,
+
+    /// <summary>A percentage: <c>85 percent</c>, <c>85 %</c>, <c>por ciento</c>.</summary>
+    Percent,
+
+    /// <summary>An amount of money: <c>$414,480</c>, <c>15.5 millones de soles</c>.</summary>
+    Money,
+
+    /// <summary>A four-digit year standing alone: <c>2020</c>.</summary>
+    Year,
+
+    /// <summary>A month with its year: <c>March 2021</c>, <c>marzo de 2021</c>; <see cref="NumberMention.Value"/> is the year.</summary>
+    Date,
+
+    /// <summary>The number of a law, article or decree: <c>Ley 28950</c>, <c>Article 129</c>, <c>Decreto Legislativo N° 1232</c>.</summary>
+    LawNumber,
+
+    /// <summary>A part of a whole: <c>half</c>, <c>la mitad</c> (value 0.5).</summary>
+    Fraction,
+
+    /// <summary>A factor: <c>doubled</c>, <c>más del doble</c> (value 2).</summary>
+    Multiplier,
+}
+
+/// <summary>Which end of a range (<c>eight to 15 years</c>, <c>entre 14 y 18</c>) a mention is.</summary>
+public enum RangeRole
+{
+    /// <summary>Not part of a range.</summary>
+    None,
+
+    /// <summary>The first bound of a range.</summary>
+    Lower,
+
+    /// <summary>The second bound of a range.</summary>
+    Upper,
+}
+
+/// <summary>
+/// One number as written in a text. <see cref="Start"/> and <see cref="End"/> are UTF-16 offsets into
+/// the text that was read, end exclusive, so <see cref="Text"/> is <c>text[Start..End]</c>, currency
+/// and scale words included (<c>15.5 millones de soles</c>). Immutable.
+/// </summary>
+/// <param name="Start">Start offset of the mention.</param>
+/// <param name="End">End offset of the mention (exclusive).</param>
+/// <param name="Text">The mention as written.</param>
+/// <param name="Value">The value, scale included (<c>15.5 millones</c> is 15,500,000), read with the language's own decimal separator.</param>
+/// <param name="AlternativeValue">
+/// The other reading when the digits are ambiguous, or <see langword="null"/>: <c>1.054</c> is 1054 in
+/// Spanish but may be 1.054, <c>1,054</c> is 1054 in English but may be 1.054. The comparer accepts either.
+/// </param>
+/// <param name="Kind">What the number counts or names.</param>
+/// <param name="Unit">
+/// The unit: an ISO 4217 currency code (<c>USD</c>, <c>PEN</c>) for money, <c>%</c> for a percentage,
+/// otherwise <see langword="null"/>.
+/// </param>
+/// <param name="Scale">The scale word as written: 1, 1e3 (thousand, mil), 1e6 (million), 1e9 (billion, mil millones), 1e12 (billón).</param>
+public sealed record NumberMention(int Start, int End, string Text, double Value, double? AlternativeValue, NumberKind Kind, string? Unit, double Scale)
+{
+    /// <summary>Whether the number is written in words (<c>ocho</c>, <c>twenty-one</c>, <c>un millón</c>) rather than digits.</summary>
+    public bool IsWords { get; init; }
+
+    /// <summary>The month (1 to 12) of a <see cref="NumberKind.Date"/>, otherwise <see langword="null"/>.</summary>
+    public int? Month { get; init; }
+
+    /// <summary>Which end of a range the mention is, if any.</summary>
+    public RangeRole Range { get; init; }
+
+    /// <summary>The number before its scale word: 15.5 for <c>15.5 millones</c>.</summary>
+    public double Significand => Value / Scale;
+
+    /// <summary>Whether <paramref name="value"/> is one of this mention's readings, within a relative 1e-9.</summary>
+    public bool Reads(double value) => Same(Value, value) || (AlternativeValue is { } alt && Same(alt, value));
+
+    /// <summary>Whether the two mentions share a reading (<c>1.054</c> and <c>1,054</c> do).</summary>
+    public bool SharesValueWith(NumberMention other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Reads(other.Value) || (other.AlternativeValue is { } alt && Reads(alt));
+    }
+
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+}

@@ -1,0 +1,510 @@
+namespace Alignment.Numbers;
+
+internal sealed partial class NumberReader
+{
+    // Per-call state of one Read: the tokens and the mentions found so far.
+    private sealed class Parser
+    {
+        private const int YearMin = 1900;
+        private const int YearMax = 2100;
+
+        private readonly NumberLexicon _lexicon;
+        private readonly string _text;
+        private readonly TokenList _tokens;
+        private readonly List<Draft> _drafts = new();
+
+        public Parser(NumberReader reader, string text, TokenList tokens)
+        {
+            _lexicon = reader._lexicon;
+            _text = text;
+            _tokens = tokens;
+        }
+
+        public IReadOnlyList<NumberMention> Run()
+        {
+            int t = 0;
+            while (t < _tokens.Count)
+            {
+                t = Step(t);
+            }
+
+            MarkRanges();
+            var mentions = new NumberMention[_drafts.Count];
+            for (int k = 0; k < mentions.Length; k++)
+            {
+                var d = _drafts[k];
+                int start = _tokens[d.First].Start, end = _tokens[d.Last].End;
+                mentions[k] = new NumberMention(start, end, _text[start..end], d.Value, d.Alternative, d.Kind, d.Unit, d.Scale)
+                {
+                    IsWords = d.IsWords,
+                    Month = d.Month,
+                    Range = d.Range,
+                };
+            }
+
+            return mentions;
+        }
+
+        // Reads what starts at token t and returns the index of the first token not consumed.
+        private int Step(int t)
+        {
+            var token = _tokens[t];
+            switch (token.Kind)
+            {
+                case TokenKind.Number when token.Ordinal:
+                    Emit(t, t, token.Value, null, NumberKind.Ordinal, null, 1, false);
+                    return t + 1;
+                case TokenKind.Number:
+                    return Quantity(t, out int after) ? after : t + 1;
+                case TokenKind.Symbol when token.Symbol!.IsCurrency:
+                    return Quantity(t, out after) ? after : t + 1;
+                case TokenKind.Symbol when token.Symbol!.IsNumberSign:
+                    return LawNumber(t, t + 1);
+                case TokenKind.Word:
+                    return Word(t);
+                default:
+                    return t + 1;
+            }
+        }
+
+        private int Word(int t)
+        {
+            var entry = Phrase(t, out int next);
+            if (entry is null)
+            {
+                return t + 1;
+            }
+
+            var roles = entry.Roles;
+            if ((roles & PhraseRoles.Ignore) != 0)
+            {
+                return next;
+            }
+
+            if ((roles & PhraseRoles.Law) != 0)
+            {
+                return LawNumber(t, next);
+            }
+
+            if ((roles & PhraseRoles.Month) != 0 && Date(t, next, entry.Month, out int after))
+            {
+                return after;
+            }
+
+            if ((roles & (PhraseRoles.Number | PhraseRoles.Hundred | PhraseRoles.Article | PhraseRoles.ScaleAlone)) != 0
+                && Quantity(t, out after))
+            {
+                return after;
+            }
+
+            if ((roles & PhraseRoles.Ordinal) != 0)
+            {
+                Emit(t, next - 1, entry.Ordinal, null, NumberKind.Ordinal, null, 1, true);
+            }
+            else if ((roles & PhraseRoles.Fraction) != 0)
+            {
+                Emit(t, next - 1, entry.Fraction, null, NumberKind.Fraction, null, 1, true);
+            }
+            else if ((roles & PhraseRoles.Multiplier) != 0)
+            {
+                Emit(t, next - 1, entry.Multiplier, null, NumberKind.Multiplier, null, 1, true);
+            }
+
+            return next;
+        }
+
+        // "Ley 28950", "Decreto Legislativo N° 1232", "Article 129", "N° 1232", "017-2017-IN".
+        private int LawNumber(int first, int next)
+        {
+            int u = next;
+            if (u < _tokens.Count && _tokens[u].Kind == TokenKind.Symbol && _tokens[u].Symbol!.IsNumberSign)
+            {
+                u++;
+            }
+
+            if (u >= _tokens.Count || _tokens[u].Kind != TokenKind.Number || _tokens[u].Ordinal)
+            {
+                return next;
+            }
+
+            var number = _tokens[u];
+            int last = u;
+            while (last + 2 < _tokens.Count && IsJoiner(last + 1) && _tokens[last + 2].Kind == TokenKind.Number
+                   && _tokens[last + 2].Start == _tokens[last + 1].End)
+            {
+                last += 2;
+            }
+
+            Emit(first, last, number.Value, number.Alternative, NumberKind.LawNumber, null, 1, false);
+            return last + 1;
+        }
+
+        private bool IsJoiner(int t)
+        {
+            var token = _tokens[t];
+            return token.Kind == TokenKind.Punct && token.Start == _tokens[t - 1].End && _text[token.Start] is '-' or '/' or '\u2013';
+        }
+
+        // "March 2021", "marzo de 2021".
+        private bool Date(int first, int next, int month, out int after)
+        {
+            after = next;
+            int u = next;
+            if (u < _tokens.Count && _tokens[u].Kind == TokenKind.Word && Phrase(u, out int linkEnd) is { } link && (link.Roles & PhraseRoles.MonthLink) != 0)
+            {
+                u = linkEnd;
+            }
+
+            if (u >= _tokens.Count || !IsYear(_tokens[u]))
+            {
+                return false;
+            }
+
+            Emit(first, u, _tokens[u].Value, null, NumberKind.Date, null, 1, false);
+            _drafts[^1].Month = month;
+            after = u + 1;
+            return true;
+        }
+
+        private static bool IsYear(in Token token) =>
+            token.Kind == TokenKind.Number && token.Plain && !token.Ordinal && token.End - token.Start == 4
+            && token.Value is >= YearMin and <= YearMax;
+
+        // A count or amount from token t: [currency] (digits | number words) [currency] [scale] [percent | currency].
+        private bool Quantity(int t, out int after)
+        {
+            after = t + 1;
+            int first = t;
+            string? unit = null;
+            if (_tokens[t].Kind == TokenKind.Symbol)
+            {
+                unit = _tokens[t].Symbol!.Code;
+                t++;
+                if (t >= _tokens.Count || !(_tokens[t].Kind == TokenKind.Number && !_tokens[t].Ordinal || StartsWords(t)))
+                {
+                    return false;
+                }
+            }
+
+            double value;
+            double? alternative = null;
+            double scale = 1;
+            bool isWords, yearLike = false;
+            int last;
+            if (_tokens[t].Kind == TokenKind.Number)
+            {
+                value = _tokens[t].Value;
+                alternative = _tokens[t].Alternative;
+                yearLike = IsYear(_tokens[t]);
+                isWords = false;
+                last = t;
+                t++;
+            }
+            else if (Words(t, out value, out scale, out last))
+            {
+                isWords = true;
+                t = last + 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            // "1.11 $ millones": the sign may stand between the digits and the scale word.
+            if (unit is null && t < _tokens.Count && _tokens[t].Kind == TokenKind.Symbol && _tokens[t].Symbol!.IsCurrency)
+            {
+                unit = _tokens[t].Symbol!.Code;
+                last = t++;
+            }
+
+            if (!isWords && t < _tokens.Count && Phrase(t, out int scaleEnd) is { } scaleEntry && (scaleEntry.Roles & PhraseRoles.Scale) != 0)
+            {
+                scale = scaleEntry.Scale;
+                value *= scale;
+                alternative *= scale;
+                last = scaleEnd - 1;
+                t = scaleEnd;
+            }
+
+            if (t < _tokens.Count && _tokens[t].Kind == TokenKind.Symbol && (_tokens[t].Symbol!.IsPercent || unit is null && _tokens[t].Symbol!.IsCurrency))
+            {
+                unit ??= _tokens[t].Symbol!.Code;
+                last = t++;
+            }
+            else if (t < _tokens.Count && Phrase(t, out int wordEnd) is { } word)
+            {
+                if ((word.Roles & PhraseRoles.Percent) != 0)
+                {
+                    unit ??= "%";
+                    last = wordEnd - 1;
+                }
+                else if (unit is null && (word.Roles & PhraseRoles.Currency) != 0)
+                {
+                    unit = word.Currency;
+                    last = wordEnd - 1;
+                }
+                else if (unit is null && scale > 1 && (word.Roles & PhraseRoles.CurrencyLink) != 0
+                         && wordEnd < _tokens.Count && Phrase(wordEnd, out int currencyEnd) is { } currency && (currency.Roles & PhraseRoles.Currency) != 0)
+                {
+                    unit = currency.Currency;
+                    last = currencyEnd - 1;
+                }
+            }
+
+            var kind = unit switch
+            {
+                "%" => NumberKind.Percent,
+                null => yearLike && scale == 1 ? NumberKind.Year : NumberKind.Cardinal,
+                _ => NumberKind.Money,
+            };
+            Emit(first, last, value, alternative, kind, unit, scale, isWords);
+            after = last + 1;
+            return true;
+        }
+
+        private bool StartsWords(int t) =>
+            _tokens[t].Kind == TokenKind.Word && Phrase(t, out _) is { } entry
+            && (entry.Roles & (PhraseRoles.Number | PhraseRoles.Hundred | PhraseRoles.Article | PhraseRoles.ScaleAlone)) != 0;
+
+        // Number words from token t: "ciento cincuenta", "twenty-one", "treinta y cinco", "un millón",
+        // "dos mil millones", "a dozen". A scale word counts alone only when the data says so (mil).
+        private bool Words(int t, out double value, out double scale, out int last)
+        {
+            double total = 0, current = 0, maxScale = 1;
+            bool any = false, article = false;
+            last = t - 1;
+            int u = t;
+            while (u < _tokens.Count)
+            {
+                if (any && u + 1 < _tokens.Count && IsWordJoiner(u))
+                {
+                    // "treinta y cinco", "twenty-one", "one hundred and five": the joined word must fill a lower place.
+                    int joinedEnd = u + 1;
+                    if (_tokens[u].Kind == TokenKind.Word)
+                    {
+                        Phrase(u, out joinedEnd);
+                    }
+
+                    double c = current > 0 ? current : total;
+                    if (joinedEnd < _tokens.Count && Phrase(joinedEnd, out int numberEnd) is { } joined && CountValue(joined, numberEnd) is { } j
+                        && c > 0 && c % 10 == 0 && j < Place(c))
+                    {
+                        current += j;
+                        last = numberEnd - 1;
+                        u = numberEnd;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                int next = u + 1;
+                var entry = _tokens[u].Kind == TokenKind.Word ? Phrase(u, out next) : null;
+                if (entry is null)
+                {
+                    break;
+                }
+
+                var roles = entry.Roles;
+                if (any && CountValue(entry, next) is { } v)
+                {
+                    bool fits = !any || (current > 0 ? v < Place(current) : total > 0 && v < maxScale);
+                    if (!fits)
+                    {
+                        break;
+                    }
+
+                    current += v;
+                }
+                else if ((roles & PhraseRoles.Number) != 0)
+                {
+                    current += entry.Number;
+                }
+                else if ((roles & PhraseRoles.Hundred) != 0 && (current > 0 || article))
+                {
+                    current = Math.Max(current, 1) * entry.Hundred;
+                }
+                else if ((roles & PhraseRoles.Scale) != 0 && (any || article || (roles & PhraseRoles.ScaleAlone) != 0))
+                {
+                    double s = entry.Scale;
+                    if (any && current == 0 && s <= maxScale)
+                    {
+                        break;
+                    }
+
+                    if (s > maxScale)
+                    {
+                        total = current == 0 && total > 0 ? total * s : (total + Math.Max(current, 1)) * s;
+                        maxScale = s;
+                    }
+                    else
+                    {
+                        total += Math.Max(current, 1) * s;
+                    }
+
+                    current = 0;
+                }
+                else if ((roles & PhraseRoles.Article) != 0 && !any && !article && ArticleCounts(next))
+                {
+                    article = true;
+                    u = next;
+                    continue;
+                }
+                else
+                {
+                    break;
+                }
+
+                any = true;
+                last = next - 1;
+                u = next;
+            }
+
+            value = total + current;
+            scale = maxScale;
+            return any;
+        }
+
+        // The value of a number word inside a compound; an article counts as one before a scale word
+        // ("treinta y un mil", "ciento un mil").
+        private double? CountValue(PhraseEntry entry, int next) =>
+            (entry.Roles & PhraseRoles.Number) != 0 ? entry.Number
+            : (entry.Roles & PhraseRoles.Article) != 0 && ArticleCounts(next) ? 1
+            : null;
+
+        // "un millón", "a hundred": an article counts as one only before a scale word, never before
+        // another number word ("a three-day course" is three).
+        private bool ArticleCounts(int next) =>
+            next < _tokens.Count && Phrase(next, out _) is { } entry
+            && (entry.Roles & (PhraseRoles.Scale | PhraseRoles.Hundred)) != 0 && (entry.Roles & PhraseRoles.Number) == 0;
+
+        private bool IsWordJoiner(int u)
+        {
+            var token = _tokens[u];
+            if (token.Kind == TokenKind.Punct)
+            {
+                return _text[token.Start] == '-' && token.Start == _tokens[u - 1].End && _tokens[u + 1].Start == token.End;
+            }
+
+            return token.Kind == TokenKind.Word && Phrase(u, out _) is { } entry && (entry.Roles & PhraseRoles.Connector) != 0
+                   && (entry.Roles & PhraseRoles.Number) == 0;
+        }
+
+        // The largest power of ten that divides c: 20 → 10, 100 → 100, 150 → 10.
+        private static double Place(double c)
+        {
+            double p = 1;
+            while (c % (p * 10) == 0 && p < 1e15)
+            {
+                p *= 10;
+            }
+
+            return p;
+        }
+
+        // The longest phrase of the lexicon that starts at word token t, or null; next is the token after it.
+        private PhraseEntry? Phrase(int t, out int next)
+        {
+            next = t + 1;
+            PhraseEntry? found = null;
+            int node = 0;
+            for (int u = t; u < _tokens.Count && _tokens[u].Kind == TokenKind.Word; u++)
+            {
+                node = _lexicon.Step(node, _tokens[u].WordId);
+                if (node < 0)
+                {
+                    break;
+                }
+
+                if (_lexicon.EntryAt(node) is { } entry)
+                {
+                    found = entry;
+                    next = u + 1;
+                }
+            }
+
+            return found;
+        }
+
+        private void Emit(int first, int last, double value, double? alternative, NumberKind kind, string? unit, double scale, bool isWords) =>
+            _drafts.Add(new Draft
+            {
+                First = first,
+                Last = last,
+                Value = value,
+                Alternative = alternative,
+                Kind = kind,
+                Unit = unit,
+                Scale = scale,
+                IsWords = isWords,
+            });
+
+        // "eight to 15 years", "de ocho a 15 años", "entre 14 y 18", "2019-2020": the bounds share the
+        // upper bound's unit and scale ("1 to 2 million dollars" is 1 million dollars to 2 million).
+        private void MarkRanges()
+        {
+            for (int k = 0; k + 1 < _drafts.Count; k++)
+            {
+                var lower = _drafts[k];
+                var upper = _drafts[k + 1];
+                if (upper.First != lower.Last + 2 || lower.Kind is NumberKind.LawNumber or NumberKind.Date or NumberKind.Ordinal
+                    || upper.Kind is NumberKind.LawNumber or NumberKind.Date or NumberKind.Ordinal || !IsRangeJoiner(lower))
+                {
+                    continue;
+                }
+
+                lower.Range = RangeRole.Lower;
+                upper.Range = RangeRole.Upper;
+                if (lower.Unit is null && upper.Unit is not null)
+                {
+                    lower.Unit = upper.Unit;
+                    lower.Kind = upper.Kind;
+                }
+
+                if (lower.Scale == 1 && upper.Scale > 1)
+                {
+                    lower.Scale = upper.Scale;
+                    lower.Value *= upper.Scale;
+                    lower.Alternative *= upper.Scale;
+                }
+            }
+        }
+
+        private bool IsRangeJoiner(Draft lower)
+        {
+            int middle = lower.Last + 1;
+            var token = _tokens[middle];
+            if (token.Kind == TokenKind.Punct)
+            {
+                return _text[token.Start] is '-' or '\u2013' && _tokens[lower.Last].Kind == TokenKind.Number;
+            }
+
+            if (Phrase(middle, out int next) is not { } entry || next != middle + 1)
+            {
+                return false;
+            }
+
+            if ((entry.Roles & PhraseRoles.RangeTo) != 0)
+            {
+                return true;
+            }
+
+            return (entry.Roles & PhraseRoles.RangeAnd) != 0 && lower.First > 0
+                   && Phrase(lower.First - 1, out int betweenEnd) is { } before && betweenEnd == lower.First && (before.Roles & PhraseRoles.RangeBetween) != 0;
+        }
+
+        private sealed class Draft
+        {
+            public int First;
+            public int Last;
+            public double Value;
+            public double? Alternative;
+            public NumberKind Kind;
+            public string? Unit;
+            public double Scale;
+            public bool IsWords;
+            public int? Month;
+            public RangeRole Range;
+        }
+    }
+}
