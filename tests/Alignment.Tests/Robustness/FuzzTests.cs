@@ -38,9 +38,9 @@ public class FuzzTests
 
                 var document = result.Document!;
                 var mentions = Alignment.Numbers.NumberReader.For(Alignment.Languages.LanguageProfile.Get(document.Language)).Read(document.Text);
-                mentions.Should().OnlyContain(m => m.Start < m.End && m.End <= document.Text.Length && m.Text == document.Text.Substring(m.Start, m.End - m.Start));
+                mentions.Where(m => m.Start >= m.End || m.End > document.Text.Length || m.Text != document.Text.Substring(m.Start, m.End - m.Start)).Should().BeEmpty();
                 var structure = aligner.Analyze(document);
-                structure.Sentences.Should().OnlyContain(s => s.Start < s.End && s.End <= result.Document!.Text.Length);
+                structure.Sentences.Where(s => s.Start >= s.End || s.End > document.Text.Length).Should().BeEmpty();
                 if (k % 10 == 0)
                 {
                     aligner.Align(english, result.Document!).Beads.Should().NotBeEmpty();
