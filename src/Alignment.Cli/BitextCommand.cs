@@ -60,6 +60,7 @@ internal static class BitextCommand
         root.Subcommands.Add(StructureCommand("sentences", "List the sentences of a report with their offsets.", sentences: true, stdout, stderr));
         root.Subcommands.Add(AlignCommand(stdout, stderr));
         root.Subcommands.Add(CheckCommand(stdout, stderr));
+        root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
         return root;
     }
 
