@@ -66,7 +66,7 @@ internal static class BitextCommand
 
     private static Command StructureCommand(string name, string description, bool sentences, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "The report (.txt)." };
+        var file = new Argument<string>("FILE") { Description = "The report (.txt, .pdf, .docx or .html)." };
         var format = FormatOption("text", "text", "json");
         var lang = new Option<string?>("--lang") { Description = "Language code (es, en) instead of detecting it." };
         var command = new Command(name, description) { file, format, lang };
