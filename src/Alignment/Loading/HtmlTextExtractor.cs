@@ -18,7 +18,7 @@ internal static class HtmlTextExtractor
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "div", "section", "article", "main",
         "header", "footer", "blockquote", "pre", "caption", "dt", "dd", "figcaption", "tr", "table", "ul", "ol",
-        "dl", "address", "aside", "body", "title",
+        "dl", "address", "aside", "body",
     };
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
@@ -105,7 +105,14 @@ internal static class HtmlTextExtractor
     {
         string paragraph = block.ToString().Trim();
         block.Clear();
-        if (paragraph.Length == 0 || paragraph == "•")
+        if (paragraph == "•")
+        {
+            // <li><p>text</p></li>: the bullet belongs to the item's first block.
+            block.Append("• ");
+            return;
+        }
+
+        if (paragraph.Length == 0)
         {
             return;
         }

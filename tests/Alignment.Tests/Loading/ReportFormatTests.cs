@@ -67,7 +67,7 @@ public class ReportFormatTests : IDisposable
         var result = ReportDocument.Load(path);
 
         result.Succeeded.Should().BeFalse();
-        result.Diagnostics.Should().ContainSingle().Which.Code.Should().BeOneOf("pdf-unreadable", "pdf-no-text");
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("PDF cannot be read; it may be damaged or truncated (");
     }
 
     [Fact]
@@ -139,6 +139,15 @@ public class ReportFormatTests : IDisposable
 
         document.TextSource.Should().Be("text extracted from HTML (AngleSharp)");
         document.Text.Should().Be("The government maintained prosecution efforts.\n\nIt is the one in the middle of the year.");
+    }
+
+    [Fact]
+    public void Html_list_item_wrapping_a_paragraph_keeps_its_bullet()
+    {
+        string path = Path.Combine(_dir, "list.html");
+        File.WriteAllText(path, "<html><body><ul><li><p>Increase overall resources.</p></li><li>Finalize the plan.</li></ul><p>The government maintained prosecution efforts.</p></body></html>");
+
+        ReportDocument.LoadOrThrow(path, "en").Text.Should().Be("• Increase overall resources.\n\n• Finalize the plan.\n\nThe government maintained prosecution efforts.");
     }
 
     private static byte[] MinimalPdf(string content)
