@@ -63,12 +63,13 @@ internal static class BitextCommand
         root.Subcommands.Add(IndexCommands.Create(stdout, stderr));
         root.Subcommands.Add(IndexCommands.CreateSearch(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
         return root;
     }
 
     private static Command StructureCommand(string name, string description, bool sentences, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "The report (.txt)." };
+        var file = new Argument<string>("FILE") { Description = "The report (.txt, .pdf, .docx or .html)." };
         var format = FormatOption("text", "text", "json");
         var lang = new Option<string?>("--lang") { Description = "Language code (es, en) instead of detecting it." };
         var command = new Command(name, description) { file, format, lang };

@@ -10,6 +10,17 @@ internal static class Messages
     public static Diagnostic Binary() => new(DiagnosticSeverity.Error, "binary-file", "file is binary, not text");
     public static Diagnostic Undecodable() => new(DiagnosticSeverity.Error, "undecodable", "file is not valid UTF-8, UTF-16 or Windows-1252 text");
     public static Diagnostic TooLarge(long bytes, long limit) => new(DiagnosticSeverity.Error, "too-large", $"file is {bytes:N0} bytes; the limit is {limit:N0}");
+    public static Diagnostic PdfNoTextLayer() => new(DiagnosticSeverity.Error, "pdf-no-text", "PDF has no text layer; run OCR first");
+    public static Diagnostic PdfUnreadable(string reason) => new(DiagnosticSeverity.Error, "pdf-unreadable", $"PDF cannot be read; it may be damaged or truncated ({reason})");
+    public static Diagnostic PdfEncrypted() => new(DiagnosticSeverity.Error, "pdf-encrypted", "PDF is encrypted; save an unprotected copy first");
+    public static Diagnostic DocxUnreadable(string reason) => new(DiagnosticSeverity.Error, "docx-unreadable", $"Word document cannot be read; it may be damaged or truncated ({reason})");
+    public static Diagnostic ZipNotDocx() => new(DiagnosticSeverity.Error, "not-docx", "file is a zip archive but not a Word document (.docx has word/document.xml)");
+    public static Diagnostic ManifestEmpty() => new(DiagnosticSeverity.Error, "manifest-empty", "manifest lists no pairs");
+    public static Diagnostic ManifestHeader() => new(DiagnosticSeverity.Error, "manifest-header", "CSV manifest must start with a header naming the columns source,target (and optionally name)");
+    public static Diagnostic ManifestLine(int line, string reason) => new(DiagnosticSeverity.Error, "manifest-line", $"line {line}: {reason}");
+    public static Diagnostic DirectoryNoPairs(string sourceLanguage) => new(DiagnosticSeverity.Error, "no-pairs", $"no NAME.{sourceLanguage}.EXT (or NAME_{sourceLanguage}.EXT) file with a counterpart in another language");
+    public static Diagnostic UnpairedFile(string sourceLanguage) => new(DiagnosticSeverity.Warning, "unpaired-file", $"no counterpart: a pair needs NAME.{sourceLanguage}.EXT and NAME.xx.EXT (or NAME_{sourceLanguage}.EXT and NAME_xx.EXT); skipped");
+    public static Diagnostic PairSameLanguage(string code) => new(DiagnosticSeverity.Error, "same-language", $"both documents are in '{code}': this is not a translation pair");
     public static Diagnostic DecodedAsWindows1252() => new(DiagnosticSeverity.Info, "windows-1252", "file is not valid UTF-8; decoded as Windows-1252");
     public static Diagnostic ReplacementCharacters(int count) => new(DiagnosticSeverity.Warning, "replacement-characters", $"text contains {count} replacement character(s) (U+FFFD): it was damaged before it reached us");
     public static Diagnostic LanguageUnknown(string fallback) => new(DiagnosticSeverity.Warning, "language-unknown", $"could not tell the language; assuming '{fallback}' (use --lang to set it)");

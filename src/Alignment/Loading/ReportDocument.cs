@@ -25,17 +25,21 @@ public sealed class ReportDocument
     /// <summary>ISO 639-1 code of the language, detected or given: <c>es</c>, <c>en</c>.</summary>
     public string Language { get; }
 
-    /// <summary>How the bytes were decoded: <c>utf-8</c>, <c>utf-8-bom</c>, <c>utf-16le</c>, <c>utf-16be</c>, <c>windows-1252</c>, or <c>string</c> for in-memory text.</summary>
+    /// <summary>How the bytes were decoded: <c>utf-8</c>, <c>utf-8-bom</c>, <c>utf-16le</c>, <c>utf-16be</c>, <c>windows-1252</c>, <c>pdf</c> or <c>docx</c> for extracted text, or <c>string</c> for in-memory text.</summary>
     public string EncodingName { get; }
 
-    /// <summary>What <see cref="Text"/> is: <c>plain text</c>, or the extraction it came from (for example <c>text extracted from PDF</c>).</summary>
+    /// <summary>
+    /// What <see cref="Text"/> is, and so what offsets refer to: <c>plain text</c>, or the extraction it came from
+    /// (<c>text extracted from PDF (PdfPig)</c>, <c>text extracted from DOCX (Open XML SDK)</c>, <c>text extracted from HTML (AngleSharp)</c>).
+    /// </summary>
     public string TextSource { get; }
 
     /// <summary>Warnings and notes from loading (encoding fallback, language guess).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>
-    /// Reads a report file. Expected bad input (missing, empty, binary, undecodable) does not throw:
+    /// Reads a report file. Reads <c>.txt</c>, <c>.pdf</c> (text layer), <c>.docx</c> and <c>.html</c>, told apart by content first,
+    /// then extension. Expected bad input (missing, empty, binary, undecodable, damaged, a PDF without text layer) does not throw:
     /// it comes back as a failed <see cref="LoadResult"/> with an error diagnostic.
     /// </summary>
     /// <param name="path">The file to read.</param>

@@ -2,7 +2,7 @@ using Alignment.Languages;
 
 namespace Alignment.Loading;
 
-/// <summary>Reads files into <see cref="ReportDocument"/>s: decoding, sanity checks and language detection.</summary>
+/// <summary>Reads files into <see cref="ReportDocument"/>s: format sniffing, text extraction or decoding, sanity checks and language detection.</summary>
 internal static class ReportLoader
 {
     /// <summary>
@@ -38,8 +38,26 @@ internal static class ReportLoader
         return FromBytes(bytes, path, language);
     }
 
-    public static LoadResult FromBytes(ReadOnlySpan<byte> bytes, string path, string? language)
+    /// <summary>Reads <paramref name="bytes"/> as the format its content (or else <paramref name="path"/>'s extension) says.</summary>
+    public static LoadResult FromBytes(byte[] bytes, string path, string? language)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0)
+        {
+            return Failed(path, Messages.FileEmpty());
+        }
+
+        var format = ReportFormatSniffer.Detect(bytes, path);
+        switch (format)
+        {
+            case ReportFormat.Pdf:
+                return FromExtraction(PdfTextExtractor.Extract(bytes), path, language, "pdf", PdfTextExtractor.Source);
+            case ReportFormat.Docx:
+                return FromExtraction(DocxTextExtractor.Extract(bytes), path, language, "docx", DocxTextExtractor.Source);
+            case ReportFormat.OtherZip:
+                return Failed(path, Messages.ZipNotDocx());
+        }
+
         var (text, encodingName, problem) = TextDecoder.Decode(bytes);
         if (text is null)
         {
@@ -52,8 +70,15 @@ internal static class ReportLoader
             notes.Add(Messages.DecodedAsWindows1252());
         }
 
-        return FromText(text, path, language, encodingName, "plain text", notes);
+        return format == ReportFormat.Html
+            ? FromText(HtmlTextExtractor.Extract(text), path, language, encodingName, HtmlTextExtractor.Source, notes)
+            : FromText(text, path, language, encodingName, "plain text", notes);
     }
+
+    private static LoadResult FromExtraction((string? Text, Diagnostic? Problem) extracted, string path, string? language, string encodingName, string textSource) =>
+        extracted.Text is null
+            ? Failed(path, extracted.Problem ?? Messages.Undecodable())
+            : FromText(extracted.Text, path, language, encodingName, textSource, []);
 
     public static LoadResult FromText(string text, string name, string? language, string encodingName, string textSource, IReadOnlyList<Diagnostic> earlier)
     {

@@ -18,7 +18,8 @@ public class BitextCommandTests : IDisposable
 
     [Theory]
     [InlineData("empty.txt", new byte[0], "file is empty")]
-    [InlineData("binary.txt", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x00, 0x01, 0xFF }, "file is binary, not text")]
+    [InlineData("binary.txt", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x01, 0xFF }, "file is binary, not text")]
+    [InlineData("fake.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x00, 0x01, 0xFF }, "PDF cannot be read; it may be damaged or truncated*")]
     public void Bad_file_exits_2_without_stack_trace(string name, byte[] bytes, string message)
     {
         string path = Path.Combine(_dir, name);
@@ -27,7 +28,7 @@ public class BitextCommandTests : IDisposable
         var (code, _, stderr) = Run("check", path, TestFiles.Spanish2021);
 
         code.Should().Be(2);
-        stderr.Should().Be($"bitext: {path}: {message}" + Environment.NewLine);
+        stderr.Should().Match($"bitext: {path}: {message}" + Environment.NewLine);
     }
 
     [Fact]

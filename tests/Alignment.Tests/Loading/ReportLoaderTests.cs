@@ -66,11 +66,12 @@ public class ReportLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Pdf_renamed_txt_is_refused_as_binary()
+    public void Pdf_header_over_junk_renamed_txt_is_refused_as_a_damaged_pdf()
     {
+        // A real PDF renamed .txt loads (ReportFormatTests); a PDF header over junk is a damaged PDF, not text.
         byte[] bytes = [.. "%PDF-1.7\n"u8.ToArray(), 0, 1, 2, 3, 0xFF, 0xD8];
         ReportDocument.Load(Write("report.txt", bytes)).Diagnostics
-            .Should().ContainSingle().Which.Code.Should().Be("binary-file");
+            .Should().ContainSingle().Which.Code.Should().Be("pdf-unreadable");
     }
 
     [Fact]

@@ -1,0 +1,14 @@
+namespace Alignment.Batch;
+
+/// <summary>What became of one pair of a batch: its alignment, or the one-line reason it failed.</summary>
+/// <param name="Index">Position of the pair in the manifest, from 0.</param>
+/// <param name="Pair">The pair.</param>
+/// <param name="Result">The alignment, or <see langword="null"/> when the pair failed.</param>
+/// <param name="Error">Why the pair failed, or <see langword="null"/>.</param>
+/// <param name="Elapsed">Time spent on the pair (load, align, compare).</param>
+internal sealed record BatchPairResult(int Index, BatchPair Pair, BitextResult? Result, string? Error, TimeSpan Elapsed)
+{
+    public bool Failed => Result is null;
+
+    public FindingCounts Findings => Result is null ? default : FindingCounts.Of(Result.Findings);
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Alignment.Loading;
+
+/// <summary>
+/// Extracts the text layer of a PDF with PdfPig, page by page in content order. Lines keep their breaks and
+/// a blank line separates blocks and pages, so <see cref="ParagraphBuilder"/> sees a hard-wrapped layout.
+/// Stateless and thread-safe; bad input comes back as a diagnostic, never as an exception.
+/// </summary>
+internal static class PdfTextExtractor
+{
+    public const string Source = "text extracted from PDF (PdfPig)";
+
+    public static (string? Text, Diagnostic? Problem) Extract(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true });
+            var text = new StringBuilder();
+            int letters = 0;
+            foreach (var page in document.GetPages())
+            {
+                letters += page.Letters.Count;
+                string pageText = ContentOrderTextExtractor.GetText(page, addDoubleNewline: true);
+                if (text.Length > 0)
+                {
+                    // A page break is a blank line; ParagraphBuilder joins a sentence cut by it.
+                    text.Append("\n\n");
+                }
+
+                text.Append(pageText.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n'));
+            }
+
+            return letters == 0 || string.IsNullOrWhiteSpace(text.ToString())
+                ? (null, Messages.PdfNoTextLayer())
+                : (text.ToString(), null);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return (null, Messages.PdfEncrypted());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // PdfPig reports damaged files with many exception types (its own, InvalidOperationException,
+            // IndexOutOfRangeException...); every one means "this file", not a bug of ours.
+            return (null, Messages.PdfUnreadable(FirstLine(e.Message)));
+        }
+    }
+
+    internal static string FirstLine(string message)
+    {
+        int end = message.AsSpan().IndexOfAny('\r', '\n');
+        string line = end < 0 ? message : message[..end];
+        return line.Length > 160 ? line[..160] + "…" : line;
+    }
+}
