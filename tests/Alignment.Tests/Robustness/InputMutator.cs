@@ -62,4 +62,26 @@ internal sealed class InputMutator(int seed)
 
         return bytes;
     }
+
+    /// <summary>Damages a binary document (PDF, DOCX): flipped bytes, a truncated tail, a zeroed block.</summary>
+    public byte[] MutateBytes(byte[] original)
+    {
+        byte[] bytes = (byte[])original.Clone();
+        switch (_random.Next(3))
+        {
+            case 0:
+                for (int k = 0; k < _random.Next(1, 40); k++)
+                {
+                    bytes[_random.Next(bytes.Length)] = (byte)_random.Next(256);
+                }
+
+                return bytes;
+            case 1:
+                return bytes[.._random.Next(bytes.Length)];
+            default:
+                int at = _random.Next(bytes.Length);
+                Array.Clear(bytes, at, Math.Min(bytes.Length - at, _random.Next(1, 4096)));
+                return bytes;
+        }
+    }
 }
