@@ -140,6 +140,20 @@ internal sealed class FeatureExtractor
                 }
             }
 
+            // Numbers written in words ("ocho", "a dozen") meet the same number written in digits on the other side.
+            if (side.Numbers is not null)
+            {
+                foreach (var mention in side.Numbers.Read(text))
+                {
+                    if (mention.IsWords)
+                    {
+                        string value = mention.Value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal);
+                        tokenKeys.Add([Intern(keys, "n:" + value)]);
+                        terms.Add("#" + value);
+                    }
+                }
+            }
+
             result[s] = new SentenceFeatures(text.Length, tokenKeys.ToArray(), terms.ToArray());
         }
 
@@ -213,6 +227,7 @@ internal sealed class FeatureExtractor
         public Side(LanguageProfile? profile, WordAnalyzer analyzer)
         {
             Analyzer = analyzer;
+            Numbers = profile is null ? null : Alignment.Numbers.NumberReader.For(profile);
             _prefixRules = (profile?.ReadLines("cognate-prefixes") ?? [])
                 .Select(l => l.Split("->", StringSplitOptions.TrimEntries))
                 .Where(p => p.Length == 2)
@@ -221,6 +236,8 @@ internal sealed class FeatureExtractor
         }
 
         public WordAnalyzer Analyzer { get; }
+
+        public Alignment.Numbers.NumberReader? Numbers { get; }
 
         /// <summary>A spelling skeleton for cognate matching: language prefix rules, then doubled letters and ph/th simplified.</summary>
         public string CognateSkeleton(string folded)
