@@ -11,7 +11,8 @@ namespace Alignment.Numbers;
 /// <item><see cref="FindingSeverity.Error"/>: a value, scale or currency mismatch, and a month that differs in a date.</item>
 /// <item><see cref="FindingSeverity.Warning"/>: a count, amount, percentage or law number missing on one side; a mismatched ordinal, fraction or multiplier.</item>
 /// <item><see cref="FindingSeverity.Info"/>: a year, date, ordinal, fraction or multiplier missing on one side (translations often reword them),
-/// "one" written as a word (Spanish "un", "una" are also articles), and every number of a 1-0 or 0-1 bead.</item>
+/// a zero or a fraction written as a word, and every number of a 1-0 or 0-1 bead. A lone "one" written as a word is not
+/// reported at all (Spanish "un", "una" are also articles, English "one" also a pronoun).</item>
 /// </list>
 /// Immutable and thread-safe.
 /// </summary>
@@ -147,7 +148,7 @@ internal sealed class NumberComparer
 
         for (int k = 0; k < source.Count; k++)
         {
-            if (sourceMatch[k] < 0)
+            if (sourceMatch[k] < 0 && !IsArticleLike(source[k]))
             {
                 var s = source[k];
                 findings.Add(new Finding(FindingKind.MissingInTarget, LoneSeverity(s), bead.Index,
@@ -157,7 +158,7 @@ internal sealed class NumberComparer
 
         for (int k = 0; k < target.Count; k++)
         {
-            if (targetMatch[k] < 0)
+            if (targetMatch[k] < 0 && !IsArticleLike(target[k]))
             {
                 var t = target[k];
                 findings.Add(new Finding(FindingKind.ExtraInTarget, LoneSeverity(t), bead.Index,
@@ -307,6 +308,10 @@ internal sealed class NumberComparer
         string text = Math.Abs(value).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
         return text.Replace(".", "", StringComparison.Ordinal);
     }
+
+    // "one" written as a word, alone: Spanish "un"/"una" are also articles and English "one" is also a pronoun,
+    // so a lone "one" on one side says nothing about the translation.
+    private static bool IsArticleLike(NumberMention m) => m.IsWords && m.Kind == NumberKind.Cardinal && m.Value == 1 && m.Scale == 1;
 
     private static FindingSeverity LoneSeverity(NumberMention m) =>
         m.Kind is NumberKind.Year or NumberKind.Date or NumberKind.Ordinal or NumberKind.Fraction or NumberKind.Multiplier
