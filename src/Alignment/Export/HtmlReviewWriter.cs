@@ -12,6 +12,8 @@ namespace Alignment.Export;
 /// </summary>
 public static class HtmlReviewWriter
 {
+    private static readonly System.Text.RegularExpressions.Regex WhiteSpace = new(@"\s+", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
     /// <summary>Below this confidence a bead is marked low (the default of <see cref="BitextResult.LowConfidence"/>).</summary>
     private const double Low = 0.5;
 
@@ -107,7 +109,7 @@ public static class HtmlReviewWriter
         html.Append(Escape(Fold(document.Text[i..sentence.End])));
         return html.ToString();
 
-        static string Fold(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        static string Fold(string text) => WhiteSpace.Replace(text, " ");
     }
 
     /// <summary>Escapes <c>&amp; &lt; &gt; " '</c> and drops characters HTML and XML forbid.</summary>
