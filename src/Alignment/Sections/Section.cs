@@ -34,7 +34,7 @@ public enum SectionKind
 /// </summary>
 /// <param name="Index">Position of the section in the document, from 0.</param>
 /// <param name="Kind">What the section is about.</param>
-/// <param name="Heading">The heading as written (trimmed), or <see langword="null"/> for a section that has none.</param>
+/// <param name="Heading">The heading, normalized (single spaces), or <see langword="null"/> for a section that has none; <c>[HeadingStart, HeadingEnd)</c> is where it is written.</param>
 /// <param name="HeadingStart">Start of the heading; equals <paramref name="Start"/> when there is no heading.</param>
 /// <param name="HeadingEnd">End of the heading; equals <paramref name="Start"/> when there is no heading.</param>
 /// <param name="Start">Start of the section (its heading included).</param>

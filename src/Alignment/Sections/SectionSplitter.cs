@@ -225,7 +225,8 @@ internal sealed class SectionSplitter
         {
             var b = starts[k];
             int end = k + 1 < starts.Count ? starts[k + 1].HeadingStart : last;
-            string? heading = b.HeadingEnd > b.HeadingStart ? text[b.HeadingStart..b.HeadingEnd] : null;
+            // The heading text is normalized (a numbered heading can span lines: "3.1\n\nVictims’ profile"); its offsets keep the original.
+            string? heading = b.HeadingEnd > b.HeadingStart ? TextNormalizer.Normalize(text, b.HeadingStart, b.HeadingEnd).Text : null;
             sections.Add(new Section(k, b.Kind, heading, b.HeadingStart, b.HeadingEnd, b.HeadingStart, end));
         }
 

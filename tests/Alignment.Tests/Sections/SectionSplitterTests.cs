@@ -120,7 +120,7 @@ public class SectionSplitterTests
             }
             else
             {
-                s.Heading.Should().Be(document.Text[s.HeadingStart..s.HeadingEnd]).And.Be(s.Heading.Trim());
+                s.Heading.Should().Be(Alignment.Loading.TextNormalizer.Normalize(document.Text, s.HeadingStart, s.HeadingEnd).Text).And.NotContain("\n");
             }
 
             if (k > 0)
