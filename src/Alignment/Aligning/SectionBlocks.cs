@@ -37,7 +37,7 @@ internal static class SectionBlocks
             var t = pair.Target is null ? [] : target.Sentences.Where(x => x.SectionIndex == pair.Target.Index).ToList();
             if (pair.Source is null || pair.Target is null)
             {
-                diagnostics.Add(Messages.UnpairedSection(pair.Kind, pair.Source?.Heading ?? pair.Target?.Heading, pair.Source is null ? "source" : "target"));
+                diagnostics.Add(Messages.UnpairedSection(pair.Kind, pair.Source?.Heading ?? pair.Target?.Heading, pair.Source is null ? "source" : "target", joined: blocks.Count > 0));
                 if (blocks.Count > 0)
                 {
                     blocks[^1].Source.AddRange(s);
