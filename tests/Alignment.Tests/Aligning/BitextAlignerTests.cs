@@ -59,6 +59,22 @@ public class BitextAlignerTests
         results.Should().AllBe(expected);
     }
 
+    [Fact]
+    public void Without_headings_the_whole_documents_are_aligned_and_the_fallback_is_reported()
+    {
+        // The English report with its title and headings removed: nothing to pair sections by.
+        var lines = File.ReadAllLines(TestFiles.English2021)
+            .Where(l => l.Length == 0 || (l != l.ToUpperInvariant() && !l.StartsWith("Peru (Tier", StringComparison.Ordinal)));
+        var english = ReportDocument.FromText(string.Join("\n", lines), "no-headings.txt").GetDocumentOrThrow();
+
+        var result = new BitextAligner().Align(english, ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
+
+        result.UsedWholeDocumentFallback.Should().BeTrue();
+        result.Diagnostics.Should().Contain(d => d.Code == "whole-document-fallback");
+        result.Findings.Where(f => f.Severity == FindingSeverity.Error).Should().ContainSingle()
+            .Which.Message.Should().Be("English says 1.5 million soles, Spanish says 15.5 million soles");
+    }
+
     private static string Describe(BitextResult result) =>
         string.Join(';', result.Beads.Select(b => $"{b.Type}:{b.Source.FirstOrDefault()?.Start}:{b.Target.FirstOrDefault()?.Start}:{b.Confidence}"))
         + "|" + string.Join(';', result.Findings.Select(f => f.Message));
