@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Alignment.Diffing;
@@ -10,18 +9,12 @@ namespace Alignment.Diffing;
 /// </summary>
 public static class DiffJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes <paramref name="diff"/> to <paramref name="stream"/>.</summary>
     public static void Write(VersionDiff diff, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, Options);
+        using var json = new Utf8JsonWriter(stream, Export.JsonOutput.Options);
         json.WriteStartObject();
         WriteVersion(json, "old", diff.Old);
         WriteVersion(json, "new", diff.New);
@@ -32,13 +25,7 @@ public static class DiffJsonWriter
         json.WriteNumber("added", diff.Count(DiffEntryKind.Added));
         json.WriteNumber("unchanged", diff.UnchangedCount);
         json.WriteEndObject();
-        json.WriteStartArray("diagnostics");
-        foreach (var d in diff.Diagnostics)
-        {
-            json.WriteStringValue(d.Message);
-        }
-
-        json.WriteEndArray();
+        Export.JsonOutput.WriteDiagnostics(json, diff.Diagnostics);
         json.WriteStartArray("entries");
         foreach (var entry in diff.Entries)
         {

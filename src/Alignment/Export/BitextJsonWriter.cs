@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Alignment.Export;
@@ -9,18 +8,12 @@ namespace Alignment.Export;
 /// </summary>
 public static class BitextJsonWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes an alignment (documents, section pairs, beads, findings, diagnostics).</summary>
     public static void Write(BitextResult result, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
         WriteDocument(json, "source", result.Source.Document);
         WriteDocument(json, "target", result.Target.Document);
@@ -51,7 +44,7 @@ public static class BitextJsonWriter
 
         json.WriteEndArray();
         FindingJson.WriteArray(json, result.Findings);
-        WriteDiagnostics(json, result.Diagnostics.Concat(result.Source.Diagnostics).Concat(result.Target.Diagnostics));
+        JsonOutput.WriteDiagnostics(json, result.Diagnostics.Concat(result.Source.Diagnostics).Concat(result.Target.Diagnostics));
         json.WriteEndObject();
     }
 
@@ -60,7 +53,7 @@ public static class BitextJsonWriter
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
         WriteDocument(json, "document", structure.Document);
         json.WriteStartArray("sections");
@@ -104,7 +97,7 @@ public static class BitextJsonWriter
             json.WriteEndArray();
         }
 
-        WriteDiagnostics(json, structure.Document.Diagnostics.Concat(structure.Diagnostics));
+        JsonOutput.WriteDiagnostics(json, structure.Document.Diagnostics.Concat(structure.Diagnostics));
         json.WriteEndObject();
     }
 
@@ -147,21 +140,6 @@ public static class BitextJsonWriter
             json.WriteNumber("start", s.Start);
             json.WriteNumber("end", s.End);
             json.WriteString("text", s.NormalizedText);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
-    {
-        json.WriteStartArray("diagnostics");
-        foreach (var d in diagnostics)
-        {
-            json.WriteStartObject();
-            json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-            json.WriteString("code", d.Code);
-            json.WriteString("message", d.Message);
             json.WriteEndObject();
         }
 

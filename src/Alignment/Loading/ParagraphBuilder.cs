@@ -390,7 +390,7 @@ internal static class ParagraphBuilder
     }
 
     // "3.1", "IV." or a page number: a line with no words.
-    private static bool IsSectionNumberOnly(ReadOnlySpan<char> span)
+    internal static bool IsSectionNumberOnly(ReadOnlySpan<char> span)
     {
         if (span.Length > 8)
         {

@@ -72,7 +72,7 @@ internal sealed class SectionSplitter
             var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
 
             // "3.1" on a line of its own, then "Victims' profile": one heading.
-            if (IsNumberOnly(span) && p + 1 < paragraphs.Count && IsHeadingParagraph(text, paragraphs[p + 1]))
+            if (ParagraphBuilder.IsSectionNumberOnly(span) && p + 1 < paragraphs.Count && IsHeadingParagraph(text, paragraphs[p + 1]))
             {
                 var next = paragraphs[p + 1];
                 var headingKind = _lexicon.ClassifyHeading(text.AsSpan(next.Start, next.End - next.Start)) ?? SectionKind.Other;
@@ -122,24 +122,6 @@ internal sealed class SectionSplitter
     {
         var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
         return span.IndexOfAny('\n', '\r') < 0 && ParagraphBuilder.IsHeadingLike(span);
-    }
-
-    private static bool IsNumberOnly(ReadOnlySpan<char> span)
-    {
-        if (span.Length > 8)
-        {
-            return false;
-        }
-
-        foreach (char c in span)
-        {
-            if (!char.IsDigit(c) && c != '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // Line starts in the paragraph that follow a sentence end and open with "Known heading:".
