@@ -31,7 +31,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
     public void The_tool_installs_from_the_local_folder_and_checks_the_seeds()
     {
         string toolPath = Path.Combine(_packages.Work, "tools");
-        Run("dotnet", $"tool install Alignment.Cli --tool-path \"{toolPath}\" --add-source \"{_packages.Folder}\" --version {PackedPackages.Version}", _packages.Work).Code.Should().Be(0);
+        Run("dotnet", $"tool install Alignment.Cli --tool-path \"{toolPath}\" --add-source \"{_packages.Folder}\" --version {PackedPackages.Version}", _packages.Work, _packages.Cache).Code.Should().Be(0);
 
         var (code, output) = Run(Path.Combine(toolPath, "bitext"), $"check \"{TestFiles.English2021}\" \"{TestFiles.Spanish2021}\" --format json", _packages.Work);
 
@@ -70,13 +70,14 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
             </configuration>
             """);
 
-        var (code, output) = Run("dotnet", $"run -- \"{TestFiles.English2021}\" \"{TestFiles.Spanish2021}\"", app);
+        var (code, output) = Run("dotnet", $"run -- \"{TestFiles.English2021}\" \"{TestFiles.Spanish2021}\"", app, _packages.Cache);
 
         code.Should().Be(0, output);
         output.Should().MatchRegex(@"\d+ beads, \d+ findings");
     }
 
-    private static (int Code, string Output) Run(string file, string arguments, string directory)
+    /// <param name="packageCache">A NuGet packages folder of the test's own, so the package just packed is restored, not a copy cached by an earlier run.</param>
+    private static (int Code, string Output) Run(string file, string arguments, string directory, string? packageCache = null)
     {
         var start = new ProcessStartInfo(file, arguments)
         {
@@ -86,6 +87,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        if (packageCache is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packageCache;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -120,6 +126,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
         public string Work { get; }
 
         public string Folder { get; }
+
+        public string Cache => Path.Combine(Work, "nuget-cache");
 
         public void Dispose() => Directory.Delete(Work, recursive: true);
     }
