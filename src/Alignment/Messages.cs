@@ -37,4 +37,5 @@ internal static class Messages
     public static Diagnostic QueryInvalid(string reason) => new(DiagnosticSeverity.Error, "query-invalid", $"cannot parse the query ({reason}); put a backslash before special characters such as ( ) : \" * ? or quote the phrase");
     public static Diagnostic QueryEmpty() => new(DiagnosticSeverity.Error, "query-empty", "the query has no searchable words (only stop words or punctuation)");
     public static Diagnostic DifferentLanguages(string oldCode, string newCode) => new(DiagnosticSeverity.Warning, "different-languages", $"the versions are in different languages ('{oldCode}' and '{newCode}'): a version diff compares two versions of the same report");
+    public static Diagnostic InternalError(Exception e) => new(DiagnosticSeverity.Error, "internal-error", $"internal error, please report it: {e.GetType().Name}: {e.Message}");
 }

@@ -78,8 +78,17 @@ internal sealed class BatchRunner
             return new BatchPairResult(index, pair, null, error, clock.Elapsed);
         }
 
-        var result = _aligner.Align(source.Document!, target.Document!);
-        return new BatchPairResult(index, pair, result, null, clock.Elapsed);
+        try
+        {
+            var result = _aligner.Align(source.Document!, target.Document!);
+            return new BatchPairResult(index, pair, result, null, clock.Elapsed);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Bad input never gets here (it is a diagnostic above); this is a bug. One pair's bug must not
+            // cost an archive audit its other pairs: it is reported as that pair's error and the batch goes on.
+            return new BatchPairResult(index, pair, null, Messages.InternalError(e).Message, clock.Elapsed);
+        }
     }
 
     private static string? FirstError(LoadResult load) =>
