@@ -51,6 +51,6 @@ internal static class TextReport
         }
 
         int Count(FindingSeverity severity) => result.Findings.Count(f => f.Severity == severity);
-        output.WriteLine($"{result.Findings.Count} findings ({Count(FindingSeverity.Error)} errors, {Count(FindingSeverity.Warning)} warnings, {Count(FindingSeverity.Info)} info) in {result.Beads.Count} beads");
+        output.WriteLine($"{result.Findings.Count} findings (error: {Count(FindingSeverity.Error)}, warning: {Count(FindingSeverity.Warning)}, info: {Count(FindingSeverity.Info)}) in {result.Beads.Count} beads");
     }
 }
