@@ -41,7 +41,7 @@ internal sealed class BlockAligner
         var learned = LearnLexicon(confident, source, target);
         if (learned.Count > 0)
         {
-            (source, target) = _features.Extract(allSource, allTarget, learned);
+            (source, target) = FeatureExtractor.WithLearned(source, target, learned);
         }
 
         return AlignBlocks(blocks, source, target, lengths);

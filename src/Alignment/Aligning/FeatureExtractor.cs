@@ -30,29 +30,29 @@ internal sealed class FeatureExtractor
     /// <summary>Entries in the bundled lexicon for this pair.</summary>
     public int LexiconSize => _lexicon.Count;
 
-    /// <summary>Extracts features for both sides; <paramref name="learned"/> adds learned term pairs as extra keys.</summary>
-    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(
-        IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyCollection<(string Source, string Target)>? learned = null)
+    /// <summary>Extracts features for both sides.</summary>
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<string> source, IReadOnlyList<string> target)
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        Dictionary<string, List<int>>? learnedSource = null;
-        Dictionary<string, List<int>>? learnedTarget = null;
-        if (learned is { Count: > 0 })
+        return (ExtractSide(source, _source, isFirst: true, keys), ExtractSide(target, _target, isFirst: false, keys));
+    }
+
+    /// <summary>
+    /// The same features with a learned term pair as one more key on each side's tokens of those terms.
+    /// Learned keys are negative, so they never collide with the interned ones; nothing is analysed again.
+    /// </summary>
+    public static (SentenceFeatures[] Source, SentenceFeatures[] Target) WithLearned(
+        SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(string Source, string Target)> learned)
+    {
+        var sourceKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var targetKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int k = 0; k < learned.Count; k++)
         {
-            learnedSource = new(StringComparer.Ordinal);
-            learnedTarget = new(StringComparer.Ordinal);
-            int id = 0;
-            foreach (var (s, t) in learned)
-            {
-                int key = Intern(keys, "x:" + id++);
-                Add(learnedSource, s, key);
-                Add(learnedTarget, t, key);
-            }
+            Add(sourceKeys, learned[k].Source, -1 - k);
+            Add(targetKeys, learned[k].Target, -1 - k);
         }
 
-        var src = ExtractSide(source, _source, isFirst: true, keys, learnedSource);
-        var tgt = ExtractSide(target, _target, isFirst: false, keys, learnedTarget);
-        return (src, tgt);
+        return (Extend(source, sourceKeys), Extend(target, targetKeys));
 
         static void Add(Dictionary<string, List<int>> map, string term, int key)
         {
@@ -63,9 +63,31 @@ internal sealed class FeatureExtractor
 
             list.Add(key);
         }
+
+        static SentenceFeatures[] Extend(SentenceFeatures[] sentences, Dictionary<string, List<int>> learnedKeys)
+        {
+            var result = new SentenceFeatures[sentences.Length];
+            for (int i = 0; i < sentences.Length; i++)
+            {
+                var sentence = sentences[i];
+                int[][]? tokens = null;
+                for (int k = 0; k < sentence.Terms.Length; k++)
+                {
+                    if (learnedKeys.TryGetValue(sentence.Terms[k], out var extra))
+                    {
+                        tokens ??= (int[][])sentence.TokenKeys.Clone();
+                        tokens[k] = [.. tokens[k], .. extra];
+                    }
+                }
+
+                result[i] = tokens is null ? sentence : new SentenceFeatures(sentence.Length, tokens, sentence.Terms);
+            }
+
+            return result;
+        }
     }
 
-    private SentenceFeatures[] ExtractSide(IReadOnlyList<string> sentences, Side side, bool isFirst, Dictionary<string, int> keys, Dictionary<string, List<int>>? learned)
+    private SentenceFeatures[] ExtractSide(IReadOnlyList<string> sentences, Side side, bool isFirst, Dictionary<string, int> keys)
     {
         var words = new Dictionary<string, (string? Term, int[] Keys)>(StringComparer.Ordinal);
         var result = new SentenceFeatures[sentences.Count];
@@ -129,7 +151,7 @@ internal sealed class FeatureExtractor
                 string word = text[start..i];
                 if (!words.TryGetValue(word, out var analysed))
                 {
-                    analysed = Analyse(word, side, isFirst, keys, learned);
+                    analysed = Analyse(word, side, isFirst, keys);
                     words[word] = analysed;
                 }
 
@@ -160,7 +182,7 @@ internal sealed class FeatureExtractor
         return result;
     }
 
-    private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys, Dictionary<string, List<int>>? learned)
+    private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys)
     {
         string folded = TextNormalizer.FoldAccents(word);
         if (side.Analyzer.IsStopWord(word.ToLowerInvariant()) || side.Analyzer.IsStopWord(folded) || folded.Length < 2)
@@ -187,11 +209,6 @@ internal sealed class FeatureExtractor
         foreach (int entry in isFirst ? _lexicon.FirstEntries(term) : _lexicon.SecondEntries(term))
         {
             list.Add(Intern(keys, "l:" + entry));
-        }
-
-        if (learned is not null && learned.TryGetValue(term, out var learnedKeys))
-        {
-            list.AddRange(learnedKeys);
         }
 
         return (term, list.ToArray());

@@ -12,14 +12,17 @@ internal static class SectionBlocks
     /// </summary>
     public static List<AlignmentBlock> Build(ReportStructure source, ReportStructure target, IReadOnlyList<SectionPair> pairs, List<Diagnostic> diagnostics)
     {
+        // One pass over each document's sentences; per-section filtering would be sections × sentences.
+        var sourceBySection = source.Sentences.ToLookup(s => s.SectionIndex);
+        var targetBySection = target.Sentences.ToLookup(s => s.SectionIndex);
         int pairedSource = 0, pairedTarget = 0, paired = 0;
         foreach (var pair in pairs)
         {
             if (pair.Source is not null && pair.Target is not null)
             {
                 paired++;
-                pairedSource += source.Sentences.Count(s => s.SectionIndex == pair.Source.Index);
-                pairedTarget += target.Sentences.Count(s => s.SectionIndex == pair.Target.Index);
+                pairedSource += sourceBySection[pair.Source.Index].Count();
+                pairedTarget += targetBySection[pair.Target.Index].Count();
             }
         }
 
@@ -33,8 +36,8 @@ internal static class SectionBlocks
         var blocks = new List<(SectionKind Kind, List<SentenceSpan> Source, List<SentenceSpan> Target)>();
         foreach (var pair in pairs)
         {
-            var s = pair.Source is null ? [] : source.Sentences.Where(x => x.SectionIndex == pair.Source.Index).ToList();
-            var t = pair.Target is null ? [] : target.Sentences.Where(x => x.SectionIndex == pair.Target.Index).ToList();
+            var s = pair.Source is null ? [] : sourceBySection[pair.Source.Index].ToList();
+            var t = pair.Target is null ? [] : targetBySection[pair.Target.Index].ToList();
             if (pair.Source is null || pair.Target is null)
             {
                 diagnostics.Add(Messages.UnpairedSection(pair.Kind, pair.Source?.Heading ?? pair.Target?.Heading, pair.Source is null ? "source" : "target", joined: blocks.Count > 0));
@@ -84,12 +87,24 @@ internal static class SectionBlocks
             foreach (var plan in plans[b])
             {
                 beads.Add(new Bead(beads.Count, blocks[b].Kind,
-                    bodies[b].Source.Skip(plan.SourceStart).Take(plan.SourceCount).ToArray(),
-                    bodies[b].Target.Skip(plan.TargetStart).Take(plan.TargetCount).ToArray(),
+                    Slice(bodies[b].Source, plan.SourceStart, plan.SourceCount),
+                    Slice(bodies[b].Target, plan.TargetStart, plan.TargetCount),
                     plan.Confidence));
             }
         }
 
         return beads;
+    }
+
+    // Indexed copy: a bead takes at most three sentences, wherever it lies in a whole-document block.
+    private static SentenceSpan[] Slice(IReadOnlyList<SentenceSpan> sentences, int start, int count)
+    {
+        var slice = new SentenceSpan[count];
+        for (int k = 0; k < count; k++)
+        {
+            slice[k] = sentences[start + k];
+        }
+
+        return slice;
     }
 }

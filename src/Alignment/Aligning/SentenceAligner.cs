@@ -1,7 +1,7 @@
 namespace Alignment.Aligning;
 
 /// <summary>One bead of a raw alignment: counts of consecutive sentences from each side, and a confidence.</summary>
-internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Confidence, double Similarity);
+internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Confidence);
 
 /// <summary>
 /// Dynamic-programming sentence aligner over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3. A bead's cost
@@ -42,12 +42,12 @@ internal sealed class SentenceAligner
             var only = new List<BeadPlan>();
             for (int i = 0; i < n; i++)
             {
-                only.Add(new BeadPlan(i, 1, 0, 0, 0.5, 0));
+                only.Add(new BeadPlan(i, 1, 0, 0, 0.5));
             }
 
             for (int j = 0; j < m; j++)
             {
-                only.Add(new BeadPlan(n, 0, j, 1, 0.5, 0));
+                only.Add(new BeadPlan(n, 0, j, 1, 0.5));
             }
 
             return only;
@@ -141,7 +141,7 @@ internal sealed class SentenceAligner
             }
 
             double bead = BeadCost(matches, sourceLength, targetLength, lengths, ci - ds, ds, cj - dt, dt, out double similarity);
-            path.Add(new BeadPlan(ci - ds, ds, cj - dt, dt, Confidence(ds, dt, similarity, bead), similarity));
+            path.Add(new BeadPlan(ci - ds, ds, cj - dt, dt, Confidence(ds, dt, similarity, bead)));
             ci -= ds;
             cj -= dt;
         }

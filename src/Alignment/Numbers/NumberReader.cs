@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using Alignment.Languages;
 using Alignment.Loading;
@@ -20,7 +19,7 @@ internal sealed partial class NumberReader
 {
     private const int MaxGroups = 16;
 
-    private static readonly ConcurrentDictionary<string, NumberReader> Readers = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentLanguageCache<NumberReader> Readers = new(p => new NumberReader(p));
 
     private readonly NumberLexicon _lexicon;
     private readonly string _symbolStarts;
@@ -38,7 +37,7 @@ internal sealed partial class NumberReader
     public static NumberReader For(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return Readers.GetOrAdd(profile.Code, static (_, p) => new NumberReader(p), profile);
+        return Readers.Get(profile);
     }
 
     /// <summary>The language this reader reads.</summary>

@@ -17,21 +17,13 @@ internal sealed class SectionSplitter
     private const int MaxRunInLength = 60;
     private const int MaxRunInWords = 8;
 
-    private readonly LanguageProfile _profile;
     private readonly HeadingLexicon _lexicon;
 
     public SectionSplitter(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        _profile = profile;
         _lexicon = new HeadingLexicon(profile);
     }
-
-    /// <summary>The language this splitter is for.</summary>
-    public LanguageProfile Profile => _profile;
-
-    /// <summary>The heading families of the language.</summary>
-    public HeadingLexicon Lexicon => _lexicon;
 
     /// <summary>
     /// Whether a line on its own is a heading this language names (<c>Protección</c>, <c>Prosecution of

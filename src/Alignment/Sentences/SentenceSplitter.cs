@@ -21,18 +21,13 @@ internal sealed class SentenceSplitter
     // Longest token examined before a period and longest word examined after it; longer ones are ordinary words.
     private const int MaxToken = 64;
 
-    private readonly LanguageProfile _profile;
     private readonly SentenceRules _rules;
 
     public SentenceSplitter(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        _profile = profile;
         _rules = new SentenceRules(profile);
     }
-
-    /// <summary>The language this splitter is for.</summary>
-    public LanguageProfile Profile => _profile;
 
     private enum NextKind
     {
