@@ -10,9 +10,10 @@ internal static class TextReport
     {
         var doc = structure.Document;
         output.WriteLine($"{doc.Name}: {doc.Language}, {doc.Text.Length} chars, {structure.Sections.Count} sections, {structure.Sentences.Count} sentences");
+        var bodies = structure.BodySentencesBySection();
         foreach (var section in structure.Sections)
         {
-            var body = structure.Sentences.Where(s => s.SectionIndex == section.Index && !s.IsHeading).ToList();
+            var body = bodies[section.Index].ToList();
             output.WriteLine($"[{section.Index}] {BitextJsonWriter.Name(section.Kind),-15} {section.Start,6}-{section.End,-6} {section.Heading ?? "(no heading)"}  ({body.Count} sentences)");
             if (sentences)
             {

@@ -57,6 +57,7 @@ public static class BitextJsonWriter
         json.WriteStartObject();
         WriteDocument(json, "document", structure.Document);
         json.WriteStartArray("sections");
+        var bodies = structure.BodySentencesBySection();
         foreach (var section in structure.Sections)
         {
             json.WriteStartObject();
@@ -69,7 +70,7 @@ public static class BitextJsonWriter
             json.WriteNumber("end", section.End);
             if (!sentences)
             {
-                var body = structure.Sentences.Where(s => s.SectionIndex == section.Index && !s.IsHeading).ToList();
+                var body = bodies[section.Index].ToList();
                 json.WriteNumber("sentences", body.Count);
                 json.WriteString("text", string.Join(' ', body.Select(s => s.NormalizedText)));
             }
