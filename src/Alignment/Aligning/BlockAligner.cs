@@ -2,6 +2,9 @@ using Alignment.Languages;
 
 namespace Alignment.Aligning;
 
+/// <summary>One unit the aligner places: a sentence or a heading, as normalized text.</summary>
+internal readonly record struct AlignmentUnit(string Text, bool IsHeading = false);
+
 /// <summary>
 /// Aligns one or more blocks (paired sections) of sentences in two passes: the first estimates the length
 /// model and learns a lexicon from its confident 1-1 beads, the second aligns again with both.
@@ -23,7 +26,7 @@ internal sealed class BlockAligner
     }
 
     /// <summary>Aligns each block; sentence indexes in the plans are relative to their block.</summary>
-    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks)
+    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks)
     {
         var allSource = blocks.SelectMany(b => b.Source).ToArray();
         var allTarget = blocks.SelectMany(b => b.Target).ToArray();
@@ -47,7 +50,7 @@ internal sealed class BlockAligner
         return AlignBlocks(blocks, source, target, lengths);
     }
 
-    private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks,
+    private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
         SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
     {
         var result = new List<BeadPlan>[blocks.Count];
@@ -63,7 +66,7 @@ internal sealed class BlockAligner
         return result;
     }
 
-    private static List<(int S, int T)> Confident(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks,
+    private static List<(int S, int T)> Confident(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
         List<BeadPlan>[] plans, SentenceFeatures[] source, SentenceFeatures[] target)
     {
         var pairs = new List<(int S, int T)>();
