@@ -30,13 +30,13 @@ internal static class AlignmentModel
     /// a single deletion, plus the lexical charge of an unmatched sentence (<see cref="AlignerOptions.UnmatchedSimilarity"/>
     /// × <see cref="AlignerOptions.LexicalWeight"/>) once per run. Affine gaps as in Gotoh (1982); tuned on dev.
     /// </summary>
-    public static readonly double GapOpen = Tuning("GapOpen", 6.5);
+    public static readonly double GapOpen = Tuning("GapOpen", 3.5);
 
     /// <summary>
     /// Cost of each sentence in a run of unmatched sentences. Cheaper than opening, so a dropped paragraph is
     /// one run of 1-0 beads instead of a drift of wrong 1-1 and 2-1 beads; tuned on dev.
     /// </summary>
-    public static readonly double GapExtend = Tuning("GapExtend", 2.5);
+    public static readonly double GapExtend = Tuning("GapExtend", 3.5);
 
     /// <summary>An unmatched sentence costs this much more per character (long omissions are rarer than stray fragments).</summary>
     public static readonly double GapPerChar = Tuning("GapPerChar", 1.0 / 150);
@@ -44,11 +44,20 @@ internal static class AlignmentModel
     /// <summary>Cap of the per-character part of an unmatched sentence's cost.</summary>
     public static readonly double GapLengthCap = Tuning("GapLengthCap", 2.5);
 
+    /// <summary>A key is rare enough to anchor on when it occurs in at most this many sentences on each side (Moore 2002 uses hapaxes; 2 lets a name recur once).</summary>
+    public const int AnchorMaxKeyFrequency = 2;
+
+    /// <summary>An anchor's least similarity (weighted share of tokens matched); tuned on dev.</summary>
+    public static readonly double AnchorMinSimilarity = Tuning("AnchorMinSimilarity", 0.5);
+
+    /// <summary>How much an anchor's similarity must beat the next candidate's; tuned on dev.</summary>
+    public static readonly double AnchorMargin = Tuning("AnchorMargin", 0.15);
+
     /// <summary>
     /// The widest half-band the search may grow to (sentences either side of the diagonal): a dropped page is
     /// well within it, and it bounds time and memory on pairs that do not match at all.
     /// </summary>
-    public const int MaxBandWidth = 320;
+    public const int MaxBandWidth = 160;
 
     /// <summary>
     /// Memory budget of the search's back-pointers, in band cells per input character (2 bytes a cell):

@@ -31,7 +31,10 @@ internal sealed class BlockAligner
         var allSource = blocks.SelectMany(b => b.Source).ToArray();
         var allTarget = blocks.SelectMany(b => b.Target).ToArray();
         var (source, target) = _features.Extract(allSource, allTarget);
-        var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length));
+        // The first length model comes from sure anchors when there are enough: the documents' totals mislead when
+        // one side is truncated or has pages the other lacks.
+        var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length))
+            .Refit(AnchorLengths(blocks, source, target));
         var plans = AlignBlocks(blocks, source, target, lengths);
         if (!_options.LearnLexicon)
         {
@@ -64,6 +67,23 @@ internal sealed class BlockAligner
         }
 
         return result;
+    }
+
+    private static List<(int Source, int Target)> AnchorLengths(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+        SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var lengths = new List<(int, int)>();
+        int s = 0, t = 0;
+        foreach (var block in blocks)
+        {
+            var blockSource = source[s..(s + block.Source.Count)];
+            var blockTarget = target[t..(t + block.Target.Count)];
+            lengths.AddRange(AnchorFinder.Find(blockSource, blockTarget).Select(a => (blockSource[a.I].Length, blockTarget[a.J].Length)));
+            s += block.Source.Count;
+            t += block.Target.Count;
+        }
+
+        return lengths;
     }
 
     private static List<(int S, int T)> Confident(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,

@@ -52,16 +52,16 @@ internal sealed class SentenceAligner
             return only;
         }
 
-        // The band follows the diagonal of slope m / n, so it must be wider than one row's step to stay connected.
-        double slope = (double)m / n;
-        int needed = (int)Math.Ceiling(slope) + MaxBeadSide + 1;
+        // The band follows a guide path through sure anchors (the diagonal when there are none); its rows widen
+        // where the guide is steep, so the band stays connected whatever the shape of the pair.
+        var guide = Guide(source, target);
         long chars = source.Sum(s => (long)s.Length + 1) + target.Sum(s => (long)s.Length + 1);
         int budget = (int)Math.Min(MaxBandWidth, chars * BandCellsPerChar / (n + 1) / 2);
-        int maxWidth = Math.Max(needed, Math.Min(budget, Math.Max(n, m) + 1));
-        int width = Math.Min(maxWidth, Math.Max(_options.InitialBand, needed));
+        int maxWidth = Math.Max(MaxBeadSide + 1, Math.Min(budget, Math.Max(n, m) + 1));
+        int width = Math.Min(maxWidth, Math.Max(_options.InitialBand, MaxBeadSide + 1));
         while (true)
         {
-            var (path, touchedEdge) = Search(source, target, lengths, width);
+            var (path, touchedEdge) = Search(source, target, lengths, new Band(guide, width, m));
             if (!touchedEdge || width >= maxWidth)
             {
                 return path;
@@ -71,31 +71,61 @@ internal sealed class SentenceAligner
         }
     }
 
-    private (List<BeadPlan> Path, bool TouchedEdge) Search(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, int width)
+    /// <summary>
+    /// The guide path's target position for each source row 0..n: piecewise linear through sure anchors, 1-1 pairs
+    /// found before any alignment from rare shared keys (numbers, names, cognates, lexicon entries) and kept when in
+    /// order (longest increasing chain), as in Moore (2002) and Bleualign. A dropped page or a truncated side then
+    /// bends the guide instead of the band having to grow around a straight diagonal.
+    /// </summary>
+    private static int[] Guide(SentenceFeatures[] source, SentenceFeatures[] target)
     {
         int n = source.Length, m = target.Length;
-        double slope = (double)m / n;
-        int bandSize = 2 * width + 1;
+        var anchors = AnchorFinder.Find(source, target);
+        var knots = new List<(int I, int J)> { (0, 0) };
+        foreach (var (i, j) in anchors)
+        {
+            knots.Add((i, j));
+            knots.Add((i + 1, j + 1));
+        }
+
+        knots.Add((n, m));
+        var guide = new int[n + 1];
+        for (int k = 0; k + 1 < knots.Count; k++)
+        {
+            var (i0, j0) = knots[k];
+            var (i1, j1) = knots[k + 1];
+            for (int i = i0; i <= i1; i++)
+            {
+                guide[i] = i1 == i0 ? j1 : j0 + (int)Math.Round((double)(i - i0) * (j1 - j0) / (i1 - i0));
+            }
+        }
+
+        return guide;
+    }
+
+    private (List<BeadPlan> Path, bool TouchedEdge) Search(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, Band band)
+    {
+        int n = source.Length, m = target.Length;
 
         // Back-pointers for the whole band; costs for the last RingRows rows only.
         // A cell's pointer packs the match move's bead type (3 bits) and the state before each of the three states (2 bits each).
-        var back = new ushort[checked((n + 1) * bandSize)];
+        var back = new ushort[band.Cells];
         var cost = new double[States][];
         for (int state = 0; state < States; state++)
         {
-            cost[state] = new double[RingRows * bandSize];
+            cost[state] = new double[RingRows * band.MaxRow];
         }
 
         var sourceLength = Prefix(source);
         var targetLength = Prefix(target);
-        var matches = new RowMatches(source, target, slope, width);
+        var matches = new RowMatches(source, target, band);
         for (int i = 0; i <= n; i++)
         {
-            int low = Low(i);
-            int ring = i % RingRows * bandSize;
+            int low = band.Low(i), high = band.High(i);
+            int ring = i % RingRows * band.MaxRow;
             for (int state = 0; state < States; state++)
             {
-                Array.Fill(cost[state], double.PositiveInfinity, ring, bandSize);
+                Array.Fill(cost[state], double.PositiveInfinity, ring, band.MaxRow);
             }
 
             if (i > 0)
@@ -103,8 +133,7 @@ internal sealed class SentenceAligner
                 matches.StartRow(i - 1);
             }
 
-            int high = Math.Min(m, low + bandSize - 1);
-            for (int j = Math.Max(0, low); j <= high; j++)
+            for (int j = low; j <= high; j++)
             {
                 int offset = j - low;
                 if (i == 0 && j == 0)
@@ -121,7 +150,7 @@ internal sealed class SentenceAligner
                 {
                     var (ds, dt, prior) = BeadTypes[t];
                     int pi = i - ds, pj = j - dt;
-                    int p = pi < 0 || pj < 0 ? -1 : RingIndex(pi, pj);
+                    int p = pi < 0 || pj < 0 ? -1 : band.RingIndex(pi, pj);
                     if (p < 0 || !HeadingsAllowed(source, target, pi, ds, pj, dt))
                     {
                         continue;
@@ -144,7 +173,7 @@ internal sealed class SentenceAligner
                 cost[Match][ring + offset] = best;
 
                 // Deletion: source sentence i - 1 unmatched, extending a run or opening one.
-                if (i > 0 && RingIndex(i - 1, j) is int up and >= 0)
+                if (i > 0 && band.RingIndex(i - 1, j) is int up and >= 0)
                 {
                     var (value, from) = Extend(cost, up, Deletion, GapCost(source[i - 1].Length));
                     cost[Deletion][ring + offset] = value;
@@ -152,31 +181,23 @@ internal sealed class SentenceAligner
                 }
 
                 // Insertion: target sentence j - 1 unmatched.
-                if (j > 0 && offset > 0)
+                if (offset > 0)
                 {
                     var (value, from) = Extend(cost, ring + offset - 1, Insertion, GapCost(target[j - 1].Length));
                     cost[Insertion][ring + offset] = value;
                     pointer |= from << 7;
                 }
 
-                back[i * bandSize + offset] = (ushort)pointer;
+                back[band.Cell(i, j)] = (ushort)pointer;
             }
         }
 
-        var (_, endState) = Min(cost, RingIndex(n, m));
-        return Trace(source, target, lengths, sourceLength, targetLength, back, endState, bandSize, Low);
-
-        int Low(int i) => (int)Math.Round(i * slope) - width;
-
-        int RingIndex(int i, int j)
-        {
-            int offset = j - Low(i);
-            return offset < 0 || offset >= bandSize ? -1 : i % RingRows * bandSize + offset;
-        }
+        var (_, endState) = Min(cost, band.RingIndex(n, m));
+        return Trace(source, target, lengths, sourceLength, targetLength, back, endState, band);
     }
 
     private static (List<BeadPlan> Path, bool TouchedEdge) Trace(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths,
-        int[] sourceLength, int[] targetLength, ushort[] back, int endState, int bandSize, Func<int, int> low)
+        int[] sourceLength, int[] targetLength, ushort[] back, int endState, Band band)
     {
         int m = target.Length;
         var path = new List<BeadPlan>();
@@ -184,13 +205,12 @@ internal sealed class SentenceAligner
         int ci = source.Length, cj = m, state = endState;
         while (ci > 0 || cj > 0)
         {
-            int rowLow = low(ci);
-            if ((cj - rowLow <= 1 && rowLow > 0) || (rowLow + bandSize - 1 - cj <= 1 && rowLow + bandSize - 1 < m))
+            if ((cj - band.Low(ci) <= 1 && band.Low(ci) > 0) || (band.High(ci) - cj <= 1 && band.High(ci) < m))
             {
                 touched = true;
             }
 
-            int pointer = back[ci * bandSize + (cj - rowLow)];
+            int pointer = back[band.Cell(ci, cj)];
             switch (state)
             {
                 case Match:
@@ -381,9 +401,52 @@ internal sealed class SentenceAligner
     }
 
     /// <summary>
-    /// Token matches between single sentences near the diagonal, for the last few source rows only: a multi-sentence
-    /// bead's similarity is then a sum of looked-up weights instead of fresh set intersections, in memory that does
-    /// not grow with the documents.
+    /// The cells searched: for each source row i, target positions [Low(i), High(i)] around the guide. Rows are
+    /// stored one after another, so the cells add up to about n × (2 × width + 1) plus the guide's vertical runs.
+    /// </summary>
+    private sealed class Band
+    {
+        private readonly int[] _low;
+        private readonly int[] _high;
+        private readonly int[] _rowStart;
+
+        public Band(int[] guide, int width, int m)
+        {
+            int n = guide.Length - 1;
+            _low = new int[n + 1];
+            _high = new int[n + 1];
+            _rowStart = new int[n + 2];
+            for (int i = 0; i <= n; i++)
+            {
+                _low[i] = Math.Max(0, guide[i] - width);
+                _high[i] = Math.Min(m, (i < n ? guide[i + 1] : m) + width);
+                long next = (long)_rowStart[i] + (_high[i] - _low[i] + 1);
+                _rowStart[i + 1] = next <= Array.MaxLength ? (int)next
+                    : throw new InvalidOperationException("the alignment band exceeds the memory budget");
+                MaxRow = Math.Max(MaxRow, _high[i] - _low[i] + 1);
+            }
+
+            Cells = _rowStart[n + 1];
+        }
+
+        public int Cells { get; }
+
+        public int MaxRow { get; }
+
+        public int Low(int i) => _low[i];
+
+        public int High(int i) => _high[i];
+
+        public int Cell(int i, int j) => _rowStart[i] + (j - _low[i]);
+
+        /// <summary>Where cell (i, j) keeps its costs in the ring of the last rows, or −1 outside the band.</summary>
+        public int RingIndex(int i, int j) => j < _low[i] || j > _high[i] ? -1 : (i % RingRows * MaxRow) + (j - _low[i]);
+    }
+
+    /// <summary>
+    /// Token matches between single sentences in the band, for the last few source rows only: a multi-sentence bead's
+    /// similarity is then a sum of looked-up weights instead of fresh set intersections, in memory that does not grow
+    /// with the documents.
     /// </summary>
     private sealed class RowMatches
     {
@@ -391,20 +454,18 @@ internal sealed class SentenceAligner
 
         private readonly SentenceFeatures[] _source;
         private readonly SentenceFeatures[] _target;
-        private readonly double _slope;
-        private readonly int _width;
+        private readonly Band _band;
         private readonly int _size;
         private readonly float[] _sourceMatched;
         private readonly float[] _targetMatched;
         private readonly Func<int, int, (float Source, float Target)> _get;
 
-        public RowMatches(SentenceFeatures[] source, SentenceFeatures[] target, double slope, int width)
+        public RowMatches(SentenceFeatures[] source, SentenceFeatures[] target, Band band)
         {
             _source = source;
             _target = target;
-            _slope = slope;
-            _width = width;
-            _size = 2 * width + 1 + ((int)Math.Ceiling(slope) * MaxBeadSide) + (2 * Pad);
+            _band = band;
+            _size = band.MaxRow + (2 * Pad);
             _sourceMatched = new float[RingRows * _size];
             _targetMatched = new float[RingRows * _size];
             _get = Get;
@@ -418,13 +479,13 @@ internal sealed class SentenceAligner
 
         private (float Source, float Target) Get(int a, int b)
         {
-            int offset = b - ((int)Math.Round(a * _slope) - _width - Pad);
+            int offset = b - _band.Low(a) + Pad;
             if (offset < 0 || offset >= _size)
             {
                 return (_source[a].MatchedWeight(_target[b]), _target[b].MatchedWeight(_source[a]));
             }
 
-            int index = a % RingRows * _size + offset;
+            int index = (a % RingRows * _size) + offset;
             if (_sourceMatched[index] < 0)
             {
                 _sourceMatched[index] = _source[a].MatchedWeight(_target[b]);

@@ -54,6 +54,9 @@ internal static class StressSet
 
     private static readonly Lazy<Reference> Seed = new(Reference.Build);
 
+    /// <summary>The diagnostics of the last variant run (for looking into one).</summary>
+    public static string LastDiagnostics { get; private set; } = "";
+
     /// <summary>The aligner run on every variant.</summary>
     public static BitextAligner Aligner { get; } = new();
 
@@ -114,6 +117,7 @@ internal static class StressSet
         var (targetText, targetMap) = Compose(variant.Target);
         var result = Aligner.Align(ReportDocument.FromText(sourceText, "en.txt", "en").GetDocumentOrThrow(),
             ReportDocument.FromText(targetText, "es.txt", "es").GetDocumentOrThrow());
+        LastDiagnostics = string.Join(" / ", result.Diagnostics.Select(d => d.Message));
         var test = result.Beads.Select(b => (Ids(b.Source, sourceMap), Ids(b.Target, targetMap))).ToList();
         var gold = variant.Gold;
         var score = AlignmentScore.Compute(test, gold);

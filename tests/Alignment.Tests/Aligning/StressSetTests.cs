@@ -102,3 +102,20 @@ public class StressSetTests(ITestOutputHelper output)
         return (total, beads, seeds.Length);
     }
 }
+
+public class StressSetDebug(ITestOutputHelper output)
+{
+    [Fact]
+    public void Debug_variant()
+    {
+        var damage = Enum.Parse<Damage>(Environment.GetEnvironmentVariable("STRESS_KIND") ?? "Truncate");
+        int seed = int.Parse(Environment.GetEnvironmentVariable("STRESS_SEED") ?? "1");
+        var variant = StressSet.Make(damage, seed);
+        var (score, beads) = StressSet.Run(variant);
+        output.WriteLine($"{damage} {seed} source damaged {variant.DamagedSource}: F1 {score.StrictF1:F3} {StressSet.LastDiagnostics}");
+        foreach (var (bead, right, unrelated) in beads)
+        {
+            output.WriteLine($"{(right ? " " : "X")}{(unrelated ? "U" : " ")} {bead.Type} {bead.Confidence:F2} {bead.Section} | {string.Join(" ‖ ", bead.Source.Select(s => s.NormalizedText[..Math.Min(40, s.NormalizedText.Length)]))} | {string.Join(" ‖ ", bead.Target.Select(s => s.NormalizedText[..Math.Min(40, s.NormalizedText.Length)]))}");
+        }
+    }
+}
