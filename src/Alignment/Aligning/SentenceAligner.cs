@@ -293,7 +293,7 @@ internal sealed class SentenceAligner
     }
 
     // An unmatched sentence costs more the longer it is: long omissions are rarer than stray fragments.
-    private static double GapCost(int length) => GapExtend + Math.Min(GapLengthCap, length * GapPerChar);
+    private double GapCost(int length) => (GapExtendShare * _options.LexicalWeight) + Math.Min(GapLengthCap, length * GapPerChar);
 
     private double BeadCost(RowMatches matches, int[] sourceLength, int[] targetLength, LengthModel lengths, int si, int ds, int tj, int dt)
     {
