@@ -62,6 +62,7 @@ internal sealed class SentenceAligner
         while (true)
         {
             var (path, touchedEdge) = Search(source, target, lengths, new Band(guide, width, m));
+
             if (!touchedEdge || width >= maxWidth)
             {
                 return path;
@@ -458,7 +459,6 @@ internal sealed class SentenceAligner
         private readonly int _size;
         private readonly float[] _sourceMatched;
         private readonly float[] _targetMatched;
-        private readonly Func<int, int, (float Source, float Target)> _get;
 
         public RowMatches(SentenceFeatures[] source, SentenceFeatures[] target, Band band)
         {
@@ -468,14 +468,51 @@ internal sealed class SentenceAligner
             _size = band.MaxRow + (2 * Pad);
             _sourceMatched = new float[RingRows * _size];
             _targetMatched = new float[RingRows * _size];
-            _get = Get;
         }
 
         /// <summary>Forgets the ring slot that source row <paramref name="a"/> takes over.</summary>
         public void StartRow(int a) => Array.Fill(_sourceMatched, -1f, a % RingRows * _size, _size);
 
-        public double Similarity(int si, int ds, int tj, int dt) =>
-            SentenceAligner.Similarity(_source, _target, si, ds, tj, dt, _get);
+        /// <summary>As <see cref="SentenceAligner.Similarity"/>, from the cached single-pair matches (written out: this is the inner loop).</summary>
+        public double Similarity(int si, int ds, int tj, int dt)
+        {
+            if (ds == 1 && dt == 1)
+            {
+                var (s, t) = Get(si, tj);
+                double sum = _source[si].TotalWeight + _target[tj].TotalWeight;
+                return sum == 0 ? EmptySimilarity : (s + t) / sum;
+            }
+
+            bool many = ds > 1 && dt > 1;
+            double found = 0, total = 0;
+            for (int a = si; a < si + ds; a++)
+            {
+                double matched = 0;
+                for (int b = tj; b < tj + dt; b++)
+                {
+                    double next = Get(a, b).Source;
+                    matched = many ? Math.Max(matched, next) : matched + next;
+                }
+
+                total += _source[a].TotalWeight;
+                found += Math.Min(matched, _source[a].TotalWeight);
+            }
+
+            for (int b = tj; b < tj + dt; b++)
+            {
+                double matched = 0;
+                for (int a = si; a < si + ds; a++)
+                {
+                    double next = Get(a, b).Target;
+                    matched = many ? Math.Max(matched, next) : matched + next;
+                }
+
+                total += _target[b].TotalWeight;
+                found += Math.Min(matched, _target[b].TotalWeight);
+            }
+
+            return total == 0 ? EmptySimilarity : found / total;
+        }
 
         private (float Source, float Target) Get(int a, int b)
         {

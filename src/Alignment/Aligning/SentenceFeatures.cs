@@ -21,6 +21,19 @@ internal sealed class SentenceFeatures
         }
 
         KeySet = keys;
+        DistinctKeys = keys.Order().ToArray();
+        var byKey = new List<(int Key, int Token)>();
+        for (int k = 0; k < tokenKeys.Length; k++)
+        {
+            foreach (int key in tokenKeys[k])
+            {
+                byKey.Add((key, k));
+            }
+        }
+
+        byKey.Sort();
+        _tokenKeys = byKey.Select(p => p.Key).ToArray();
+        _keyTokens = byKey.Select(p => p.Token).ToArray();
         float total = 0;
         foreach (float w in Weights)
         {
@@ -51,6 +64,13 @@ internal sealed class SentenceFeatures
     /// <summary>Every key of every token.</summary>
     public HashSet<int> KeySet { get; }
 
+    /// <summary>Every key of every token, sorted, once each.</summary>
+    public int[] DistinctKeys { get; }
+
+    // Every (key, token) pair, sorted by key: matching two sentences is then one merge of sorted arrays.
+    private readonly int[] _tokenKeys;
+    private readonly int[] _keyTokens;
+
     /// <summary>The same sentence with other token weights.</summary>
     public SentenceFeatures WithWeights(float[] weights) => new(Length, TokenKeys, Terms, IsHeading, weights);
 
@@ -60,20 +80,34 @@ internal sealed class SentenceFeatures
     /// <summary>The summed weight of this sentence's tokens that have a key in <paramref name="other"/>.</summary>
     public float MatchedWeight(SentenceFeatures other)
     {
-        float matched = 0;
-        for (int k = 0; k < TokenKeys.Length; k++)
+        int tokens = TokenKeys.Length;
+        Span<bool> matched = tokens <= 256 ? stackalloc bool[tokens] : new bool[tokens];
+        var mine = _tokenKeys;
+        var theirs = other.DistinctKeys;
+        float weight = 0;
+        int a = 0, b = 0;
+        while (a < mine.Length && b < theirs.Length)
         {
-            foreach (int key in TokenKeys[k])
+            if (mine[a] < theirs[b])
             {
-                if (other.KeySet.Contains(key))
+                a++;
+            }
+            else if (mine[a] > theirs[b])
+            {
+                b++;
+            }
+            else
+            {
+                int token = _keyTokens[a++];
+                if (!matched[token])
                 {
-                    matched += Weights[k];
-                    break;
+                    matched[token] = true;
+                    weight += Weights[token];
                 }
             }
         }
 
-        return matched;
+        return weight;
     }
 
     /// <summary>Similarity of two single sentences: the share of both sides' token weight that finds a partner, in [0, 1].</summary>
