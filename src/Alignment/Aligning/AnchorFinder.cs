@@ -18,7 +18,7 @@ internal static class AnchorFinder
         var index = new Dictionary<int, List<int>>();
         for (int j = 0; j < target.Length; j++)
         {
-            foreach (int key in target[j].KeySet)
+            foreach (int key in target[j].DistinctKeys)
             {
                 if (targetFrequency[key] <= AnchorMaxKeyFrequency && sourceFrequency.GetValueOrDefault(key) is > 0 and <= AnchorMaxKeyFrequency)
                 {
@@ -38,7 +38,7 @@ internal static class AnchorFinder
         for (int i = 0; i < source.Length; i++)
         {
             candidates.Clear();
-            foreach (int key in source[i].KeySet)
+            foreach (int key in source[i].DistinctKeys)
             {
                 if (index.TryGetValue(key, out var list))
                 {
@@ -82,7 +82,7 @@ internal static class AnchorFinder
         var frequency = new Dictionary<int, int>();
         foreach (var sentence in sentences)
         {
-            foreach (int key in sentence.KeySet)
+            foreach (int key in sentence.DistinctKeys)
             {
                 frequency[key] = frequency.GetValueOrDefault(key) + 1;
             }

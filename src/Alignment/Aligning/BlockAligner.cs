@@ -162,7 +162,7 @@ internal sealed class BlockAligner
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < sentence.TokenKeys.Length; k++)
         {
-            if (!sentence.TokenKeys[k].Any(other.KeySet.Contains) && !sentence.Terms[k].StartsWith('#'))
+            if (!sentence.TokenKeys[k].Any(other.HasKey) && !sentence.Terms[k].StartsWith('#'))
             {
                 set.Add(sentence.Terms[k]);
             }

@@ -14,14 +14,6 @@ internal sealed class SentenceFeatures
         Terms = terms;
         IsHeading = isHeading;
         Weights = weights ?? Ones(tokenKeys.Length);
-        var keys = new HashSet<int>();
-        foreach (var token in tokenKeys)
-        {
-            keys.UnionWith(token);
-        }
-
-        KeySet = keys;
-        DistinctKeys = keys.Order().ToArray();
         var byKey = new List<(int Key, int Token)>();
         for (int k = 0; k < tokenKeys.Length; k++)
         {
@@ -33,6 +25,7 @@ internal sealed class SentenceFeatures
 
         byKey.Sort();
         _tokenKeys = byKey.Select(p => p.Key).ToArray();
+        DistinctKeys = _tokenKeys.Distinct().ToArray();
         _keyTokens = byKey.Select(p => p.Token).ToArray();
         float total = 0;
         foreach (float w in Weights)
@@ -61,15 +54,15 @@ internal sealed class SentenceFeatures
     /// <summary>The sum of <see cref="Weights"/>.</summary>
     public float TotalWeight { get; }
 
-    /// <summary>Every key of every token.</summary>
-    public HashSet<int> KeySet { get; }
-
     /// <summary>Every key of every token, sorted, once each.</summary>
     public int[] DistinctKeys { get; }
 
     // Every (key, token) pair, sorted by key: matching two sentences is then one merge of sorted arrays.
     private readonly int[] _tokenKeys;
     private readonly int[] _keyTokens;
+
+    /// <summary>Whether any token of this sentence has <paramref name="key"/>.</summary>
+    public bool HasKey(int key) => Array.BinarySearch(DistinctKeys, key) >= 0;
 
     /// <summary>The same sentence with other token weights.</summary>
     public SentenceFeatures WithWeights(float[] weights) => new(Length, TokenKeys, Terms, IsHeading, weights);
