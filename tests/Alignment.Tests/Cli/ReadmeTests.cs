@@ -111,7 +111,7 @@ public class ReadmeTests : IDisposable
     /// <summary>Runs the README's block after <c>&lt;!-- recipe: NAME --&gt;</c> in bash, in a folder holding the seeds, with the real <c>bitext</c> on PATH.</summary>
     private (int Code, string Output) RunRecipe(string name)
     {
-        var block = Regex.Match(Readme, $"<!-- recipe: {name} -->\\n```bash\\n(?<script>.*?)```", RegexOptions.Singleline, RegexTimeout);
+        var block = Regex.Match(Readme, $"<!-- recipe: {name} -->\\n```bash\\n(?<script>.*?)\\n```\\n", RegexOptions.Singleline, RegexTimeout);
         block.Success.Should().BeTrue($"README.md has the {name} recipe");
         Directory.CreateDirectory(Path.Combine(_dir, "seeds"));
         foreach (string seed in Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "seeds")))
