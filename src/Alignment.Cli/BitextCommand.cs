@@ -19,19 +19,11 @@ internal static class BitextCommand
 
     private static readonly BitextAligner Aligner = new();
 
-    /// <summary>
-    /// <c>--full-paths</c>, on every command: outputs that are shared (JSON, TMX, the HTML pages) name documents by file
-    /// name unless it is given, so no local folder leaks to a client.
-    /// </summary>
-    internal static readonly Option<bool> FullPaths = new("--full-paths")
-    {
-        Description = "Name documents by their full path in JSON, TMX and HTML outputs (default: the file name only).",
-        Recursive = true,
-    };
+    private const string FullPathsName = "--full-paths";
 
-    /// <summary>How the command being run names documents in its outputs.</summary>
+    /// <summary>How the command being run names documents in its outputs: <c>--full-paths</c> or file names.</summary>
     internal static DocumentPathStyle PathStyle(ParseResult parse) =>
-        parse.GetValue(FullPaths) ? DocumentPathStyle.FullPath : DocumentPathStyle.FileName;
+        parse.GetValue<bool>(FullPathsName) ? DocumentPathStyle.FullPath : DocumentPathStyle.FileName;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -93,7 +85,14 @@ internal static class BitextCommand
     {
         var root = new RootCommand("Align a Spanish report with its English counterpart and flag numeric disagreements.");
         ToolVersion.Replace(root, stdout);
-        root.Options.Add(FullPaths);
+
+        // On every command: outputs that are shared (JSON, TMX, the HTML pages) name documents by file name unless it
+        // is given, so no local folder leaks to a client.
+        root.Options.Add(new Option<bool>(FullPathsName)
+        {
+            Description = "Name documents by their full path in JSON, TMX and HTML outputs (default: the file name only).",
+            Recursive = true,
+        });
         root.Subcommands.Add(StructureCommand("sections", "List the sections of a report (kind, heading, offsets).", sentences: false, stdout, stderr));
         root.Subcommands.Add(StructureCommand("sentences", "List the sentences of a report with their offsets.", sentences: true, stdout, stderr));
         root.Subcommands.Add(AlignCommand(stdout, stderr));
