@@ -286,8 +286,8 @@ internal sealed partial class NumberReader
                 return false;
             }
 
-            // "1.11 $ millones": the sign may stand between the digits and the scale word.
-            if (unit is null && t < _tokens.Count && _tokens[t].Kind == TokenKind.Symbol && _tokens[t].Symbol!.IsCurrency)
+            // "1.11 $ millones": the sign may stand between the digits and the scale word; "1 $10" is ten dollars.
+            if (unit is null && t < _tokens.Count && _tokens[t].Kind == TokenKind.Symbol && _tokens[t].Symbol!.IsCurrency && !GluedToDigits(t))
             {
                 unit = _tokens[t].Symbol!.Code;
                 last = t++;
@@ -300,16 +300,37 @@ internal sealed partial class NumberReader
                 alternative *= scale;
                 last = t++;
             }
-            else if (!isWords && t < _tokens.Count && Phrase(t, out int scaleEnd) is { } scaleEntry && (scaleEntry.Roles & PhraseRoles.Scale) != 0)
+            else if (!isWords && t < _tokens.Count && Phrase(t, out int scaleEnd) is { } scaleEntry && (scaleEntry.Roles & (PhraseRoles.Scale | PhraseRoles.Hundred)) != 0)
             {
-                scale = scaleEntry.Scale;
+                scale = (scaleEntry.Roles & PhraseRoles.Scale) != 0 ? scaleEntry.Scale : scaleEntry.Hundred;
                 value *= scale;
                 alternative *= scale;
                 last = scaleEnd - 1;
                 t = scaleEnd;
             }
 
-            if (t < _tokens.Count && _tokens[t].Kind == TokenKind.Symbol && (_tokens[t].Symbol!.IsPercent || unit is null && _tokens[t].Symbol!.IsCurrency))
+            // "3 hundred and one": words below a hundred may follow digits times a hundred.
+            if (!isWords && scale == 100 && t + 1 < _tokens.Count && _tokens[t].Kind == TokenKind.Word && IsWordJoiner(t)
+                && Phrase(t, out int restAt) is not null && restAt < _tokens.Count && Words(restAt, out double rest, out _, out int restLast, out bool restOrdinal)
+                && rest < 100 && !restOrdinal)
+            {
+                value += rest;
+                alternative += rest;
+                last = restLast;
+                t = restLast + 1;
+            }
+
+            // "2 millones y medio", "3 million and a half".
+            if (!isWords && scale > 1 && t + 1 < _tokens.Count && IsWordJoiner(t) && _tokens[t].Kind == TokenKind.Word
+                && Phrase(t, out int halfAt) is not null && Phrase(halfAt, out int halfEnd) is { } half && (half.Roles & PhraseRoles.Half) != 0)
+            {
+                value += half.Half * scale;
+                alternative += half.Half * scale;
+                last = halfEnd - 1;
+                t = halfEnd;
+            }
+
+            if (t < _tokens.Count && _tokens[t].Kind == TokenKind.Symbol && (_tokens[t].Symbol!.IsPercent || unit is null && _tokens[t].Symbol!.IsCurrency && !GluedToDigits(t)))
             {
                 unit ??= _tokens[t].Symbol!.Code;
                 last = t++;
@@ -350,6 +371,10 @@ internal sealed partial class NumberReader
             return true;
         }
 
+        // Whether the symbol token t is glued to the digits after it ("$10" in "1 $10").
+        private bool GluedToDigits(int t) =>
+            t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Number && _tokens[t + 1].Start == _tokens[t].End;
+
         // A fraction whose count (an article counts one) ends before token d: "dos tercios", "a third of",
         // "two-thirds", "una cuarta parte". A denominator that is also an ordinal ("third", "cuarto") is a
         // fraction only before a fraction link ("of", "de") or where no word follows.
@@ -376,10 +401,21 @@ internal sealed partial class NumberReader
                 return false;
             }
 
-            if ((denominator.Roles & PhraseRoles.Ordinal) != 0 && WordFollows(_tokens[end - 1].End)
-                && (end >= _tokens.Count || _tokens[end].Kind != TokenKind.Word || Phrase(end, out _) is not { } link || (link.Roles & PhraseRoles.FractionLink) == 0))
+            var link = end < _tokens.Count && _tokens[end].Kind == TokenKind.Word ? Phrase(end, out _) : null;
+            bool percent = link is not null && (link.Roles & PhraseRoles.Percent) != 0;
+            if ((denominator.Roles & PhraseRoles.Ordinal) != 0 && WordFollows(_tokens[end - 1].End) && !percent
+                && (link is null || (link.Roles & PhraseRoles.FractionLink) == 0))
             {
                 return false;
+            }
+
+            if (percent)
+            {
+                // "tres quintos por ciento": a fraction of one percent.
+                Phrase(end, out int percentEnd);
+                Emit(first, percentEnd - 1, count / denominator.Denominator, null, NumberKind.Percent, "%", 1, true);
+                after = percentEnd;
+                return true;
             }
 
             Emit(first, end - 1, count / denominator.Denominator, null, NumberKind.Fraction, null, 1, true);
@@ -454,6 +490,15 @@ internal sealed partial class NumberReader
                                 current += joined.Half;
                                 u = numberEnd;
                                 continue;
+                            }
+
+                            // "un billón y medio millón": the half takes the scale word after it, if any.
+                            if (numberEnd < _tokens.Count && Phrase(numberEnd, out int halfScaleEnd) is { } halfScale && (halfScale.Roles & PhraseRoles.Scale) != 0
+                                && halfScale.Scale < lastScale)
+                            {
+                                segmentValue[segments - 1] += joined.Half * halfScale.Scale;
+                                last = halfScaleEnd - 1;
+                                break;
                             }
 
                             segmentValue[segments - 1] += joined.Half * lastScale;
@@ -597,7 +642,11 @@ internal sealed partial class NumberReader
             var token = _tokens[u];
             if (token.Kind == TokenKind.Punct)
             {
-                return _text[token.Start] == '-' && token.Start == _tokens[u - 1].End && _tokens[u + 1].Start == token.End;
+                // "twenty-one", and between number words also "fifty - two".
+                bool glued = token.Start == _tokens[u - 1].End && _tokens[u + 1].Start == token.End;
+                bool spaced = token.Start == _tokens[u - 1].End + 1 && _tokens[u + 1].Start == token.End + 1
+                              && _tokens[u - 1].Kind == TokenKind.Word && _tokens[u + 1].Kind == TokenKind.Word;
+                return _text[token.Start] == '-' && (glued || spaced);
             }
 
             return token.Kind == TokenKind.Word && Phrase(u, out _) is { } entry && (entry.Roles & PhraseRoles.Connector) != 0

@@ -259,7 +259,7 @@ internal sealed partial class NumberReader
         {
             if (rest.StartsWith(symbol.Text, StringComparison.Ordinal)
                 && !(char.IsLetter(symbol.Text[^1]) && symbol.Text.Length < rest.Length && char.IsLetter(rest[symbol.Text.Length]))
-                && !(char.IsLetter(symbol.Text[0]) && i > 0 && char.IsLetterOrDigit(text[i - 1])))
+                && !(char.IsLetter(symbol.Text[0]) && i > 0 && char.IsLetter(text[i - 1])))
             {
                 return symbol;
             }
@@ -431,6 +431,14 @@ internal sealed partial class NumberReader
         }
 
         var letters = text.AsSpan(numberEnd, runEnd - numberEnd);
+        if (!digits && MatchSymbol(text, numberEnd, end) is { } symbol && symbol.Text.Length == letters.Length)
+        {
+            // "115USD": a currency code glued after the digits.
+            tokens.Add(token);
+            tokens.Add(new Token { Kind = TokenKind.Symbol, Start = numberEnd, End = runEnd, Symbol = symbol });
+            return runEnd;
+        }
+
         if (!digits && _lexicon.FindSuffixScale(letters) is { } scale)
         {
             tokens.Add(token);
