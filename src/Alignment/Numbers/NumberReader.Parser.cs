@@ -401,6 +401,13 @@ internal sealed partial class NumberReader
                 return false;
             }
 
+            // "the first three quarters of the year": after an ordinal the count counts periods, not parts.
+            if (first > 0 && _tokens[first - 1].Kind == TokenKind.Word && Phrase(first - 1, out int afterOrdinal) is { } before
+                && afterOrdinal == first && (before.Roles & PhraseRoles.Ordinal) != 0)
+            {
+                return false;
+            }
+
             var link = end < _tokens.Count && _tokens[end].Kind == TokenKind.Word ? Phrase(end, out _) : null;
             bool percent = link is not null && (link.Roles & PhraseRoles.Percent) != 0;
             if ((denominator.Roles & PhraseRoles.Ordinal) != 0 && WordFollows(_tokens[end - 1].End) && !percent

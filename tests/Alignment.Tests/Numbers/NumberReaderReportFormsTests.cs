@@ -160,6 +160,13 @@ public class NumberReaderReportFormsTests
     }
 
     [Fact]
+    public void Reads_the_first_three_quarters_of_the_year_as_periods_not_a_fraction()
+    {
+        var mentions = English.Read("214 detentions in the first three quarters of the year");
+        mentions.Select(m => (m.Value, m.Kind)).Should().Equal((214d, NumberKind.Cardinal), (1d, NumberKind.Ordinal), (3d, NumberKind.Cardinal));
+    }
+
+    [Fact]
     public void Reads_a_third_before_a_noun_as_an_ordinal()
     {
         var m = Single("en", "a third country");
