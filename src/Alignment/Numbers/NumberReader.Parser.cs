@@ -10,9 +10,6 @@ internal sealed partial class NumberReader
         private const int YearMin = 1900;
         private const int YearMax = 2100;
 
-        /// <summary>The unit of a number of percentage points, which is no percentage.</summary>
-        public const string PercentagePoints = "pp";
-
         private readonly NumberLexicon _lexicon;
         private readonly string _text;
         private readonly TokenList _tokens;

@@ -17,6 +17,12 @@ namespace Alignment.Numbers;
 /// </summary>
 internal sealed partial class NumberReader
 {
+    /// <summary>The unit of a number of percentage points (<c>5 puntos porcentuales</c>), which is no percentage.</summary>
+    public const string PercentagePoints = "pp";
+
+    /// <summary>The unit of an amount in cents (<c>50 centavos</c>, <c>50 cents</c>), of whatever currency.</summary>
+    public const string Cents = "cent";
+
     private const int MaxGroups = 16;
 
     private static readonly ConcurrentLanguageCache<NumberReader> Readers = new(p => new NumberReader(p));
