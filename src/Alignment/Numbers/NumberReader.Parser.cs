@@ -388,7 +388,7 @@ internal sealed partial class NumberReader
                 d = articleEnd;
             }
 
-            if (d < _tokens.Count && d > first && _tokens[d].Kind == TokenKind.Punct && _text[_tokens[d].Start] == '-' && IsWordJoiner(d) && d + 1 < _tokens.Count)
+            if (d + 1 < _tokens.Count && d > first && _tokens[d].Kind == TokenKind.Punct && _text[_tokens[d].Start] == '-' && IsWordJoiner(d))
             {
                 d++;
             }
@@ -551,13 +551,14 @@ internal sealed partial class NumberReader
                 else if ((roles & PhraseRoles.Scale) != 0 && (any || article || (roles & PhraseRoles.ScaleAlone) != 0))
                 {
                     double s = entry.Scale;
-                    if (any && current == 0 && s <= lastScale)
+                    // "mil mil" is no number; "un billón mil millones" is, since "mil" stands alone.
+                    if (any && current == 0 && (s == lastScale || (s < lastScale && (roles & PhraseRoles.ScaleAlone) == 0)))
                     {
                         break;
                     }
 
                     // The scale takes what was said since the last larger scale: "(trescientos cincuenta mil doscientos) millones".
-                    double taken = current > 0 ? current : segments > 0 && !article ? 0 : 1;
+                    double taken = current > 0 ? current : segments > 0 && s > lastScale ? 0 : 1;
                     while (segments > 0 && segmentScale[segments - 1] < s)
                     {
                         taken += segmentValue[--segments];
