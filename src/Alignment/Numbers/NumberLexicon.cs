@@ -94,6 +94,7 @@ internal sealed class NumberLexicon
     private readonly SpanTable _words;
     private readonly Dictionary<long, int> _children = new();
     private readonly List<PhraseEntry?> _entries = new() { null };
+    private readonly HashSet<long> _numberStarts;
 
     public NumberLexicon(LanguageProfile profile)
     {
@@ -187,6 +188,7 @@ internal sealed class NumberLexicon
         Symbols = symbols.OrderByDescending(s => s.Text.Length).ToArray();
         OrdinalSuffixes = suffixes.ToArray();
         SuffixScales = suffixScales.OrderByDescending(s => s.Text.Length).ToArray();
+        _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
         _words = new SpanTable(_wordIds);
     }
@@ -203,6 +205,11 @@ internal sealed class NumberLexicon
 
     /// <summary>The last letters of the unit words: a word ending otherwise cannot be a number word glued to a unit.</summary>
     public string UnitEndings { get; }
+
+    /// <summary>Whether a folded word begins like a number word of three letters or more (a cheap test before splitting "sixweek").</summary>
+    public bool MayStartWithNumber(ReadOnlySpan<char> folded) => folded.Length >= 3 && _numberStarts.Contains(Start3(folded));
+
+    private static long Start3(ReadOnlySpan<char> word) => ((long)word[0] << 32) | ((long)word[1] << 16) | word[2];
 
     /// <summary>The entry of a one-word phrase, or null.</summary>
     public PhraseEntry? WordEntry(int wordId) => Step(0, wordId) is int node and >= 0 ? _entries[node] : null;

@@ -372,7 +372,7 @@ internal sealed partial class NumberReader
             return;
         }
 
-        int split = length >= 4 && _lexicon.UnitEndings.Contains(word[^1]) ? NumberBeforeUnit(word) : 0;
+        int split = length >= 4 && _lexicon.UnitEndings.Contains(word[^1]) && _lexicon.MayStartWithNumber(word) ? NumberBeforeUnit(word) : 0;
         if (split > 0)
         {
             tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = i + split, WordId = _lexicon.WordId(word[..split]) });
