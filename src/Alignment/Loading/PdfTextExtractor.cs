@@ -14,11 +14,16 @@ internal static class PdfTextExtractor
 {
     public const string Source = "text extracted from PDF (PdfPig)";
 
-    public static (string? Text, Diagnostic? Problem) Extract(byte[] bytes)
+    public static (string? Text, Diagnostic? Problem) Extract(byte[] bytes, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         try
         {
+            if (PdfStreamScanner.InflatesOverBudget(bytes, maxBytes))
+            {
+                return (null, Messages.DecompressesTooLarge("the PDF's compressed content", maxBytes));
+            }
+
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true });
             var text = new StringBuilder();
             int letters = 0;
@@ -33,6 +38,10 @@ internal static class PdfTextExtractor
                 }
 
                 text.Append(pageText.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n'));
+                if (text.Length > maxBytes)
+                {
+                    return (null, Messages.ExtractedTextTooLarge(maxBytes));
+                }
             }
 
             return letters == 0 || string.IsNullOrWhiteSpace(text.ToString())
@@ -47,7 +56,12 @@ internal static class PdfTextExtractor
         {
             // PdfPig reports damaged files with many exception types (its own, InvalidOperationException,
             // IndexOutOfRangeException...); every one means "this file", not a bug of ours.
-            return (null, Messages.PdfUnreadable(FirstLine(e.Message)));
+            // PdfPig's own exceptions say what is wrong with the file; .NET's ("Index was outside the bounds of
+            // the array") would only confuse a user.
+            string reason = e.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) == true
+                ? FirstLine(e.Message)
+                : "its structure is invalid";
+            return (null, Messages.PdfUnreadable(reason));
         }
     }
 
