@@ -90,9 +90,14 @@ internal static class TextDecoder
         }
 
         string text = ReplacingUtf8.GetString(bytes);
-        return ContainsControlNoise(text)
-            ? (null, name, Messages.Binary(), null)
-            : (text, name, null, Messages.InvalidUtf8Replaced(invalid));
+        if (ContainsControlNoise(text))
+        {
+            return (null, name, Messages.Binary(), null);
+        }
+
+        // What the decoder replaced: every U+FFFD but those the file spelled out itself (EF BF BD).
+        int replaced = text.AsSpan().Count('\uFFFD') - bytes.Count("\uFFFD"u8);
+        return (text, name, null, Messages.InvalidUtf8Replaced(replaced));
     }
 
     // Counts valid multi-byte sequences and invalid ones (each maximal invalid subsequence counts once, as the
