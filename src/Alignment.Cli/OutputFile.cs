@@ -7,7 +7,7 @@ namespace Alignment.Cli;
 /// A file a command writes its result to (<c>-o FILE</c>): never one of the command's inputs (compared as resolved
 /// full paths, symbolic links followed), and never left half-written: the result goes to a temporary file in the
 /// same folder, renamed over the destination only once complete, and removed if writing fails.
-/// A device or FIFO (<c>/dev/stdout</c>, a named pipe) is written to directly, since it cannot be replaced.
+/// A device (<c>/dev/stdout</c>, <c>/dev/null</c>) is written to directly, since it cannot be replaced.
 /// </summary>
 internal static class OutputFile
 {
@@ -36,13 +36,21 @@ internal static class OutputFile
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
+        string full = Path.GetFullPath(path);
+        if (IsDeviceFolder(full))
+        {
+            // /dev/stdout resolves to /proc/self/fd/1 and then to "pipe:[...]": write to the name as given.
+            WriteDirectly(path, full, write);
+            return;
+        }
+
         string destination = ResolvedPath(path);
         if (Directory.Exists(destination))
         {
             throw new ReportFormatException(Messages.IsDirectory(), path);
         }
 
-        if (File.Exists(destination) && !IsRegularFile(destination))
+        if (IsDeviceFolder(destination))
         {
             WriteDirectly(path, destination, write);
             return;
@@ -124,22 +132,10 @@ internal static class OutputFile
         return null;
     }
 
-    // Devices and FIFOs have no size and cannot be renamed over; on Unix they live outside regular files' attributes.
-    private static bool IsRegularFile(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return true;
-        }
-
-        if (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var attributes = File.GetAttributes(path);
-        return (attributes & (FileAttributes.Device | FileAttributes.System)) == 0;
-    }
+    // Devices cannot be renamed over; on Unix they live in /dev (and /proc/self/fd). .NET cannot tell a FIFO
+    // elsewhere from a regular file, so one is replaced like a file.
+    private static bool IsDeviceFolder(string path) =>
+        !OperatingSystem.IsWindows() && (path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal));
 
     private static void WriteDirectly(string path, string destination, Action<Stream> write)
     {

@@ -110,6 +110,21 @@ public class ErrorAndOutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Output_to_a_device_is_written_directly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var (code, stdout, stderr) = CliRunner.Invoke("sentences", TestFiles.English2021, "-o", "/dev/null");
+
+        code.Should().Be(BitextCommand.Ok);
+        (stdout + stderr).Should().BeEmpty();
+        Directory.GetFiles("/dev", ".null.*").Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_directory_as_input_is_called_a_directory()
     {
         var (code, _, stderr) = CliRunner.Invoke("sections", _dir);
