@@ -55,8 +55,8 @@ internal static class BitextCommand
                 stderr.WriteLine($"bitext: {bad.Message}");
                 return BadInput;
             case IOException io:
-                // Writing to a closed pipe or a full disk: the operating system's reason, without .NET's wording.
-                stderr.WriteLine($"bitext: cannot write output ({Loading.FileSystemErrors.Reason(io)})");
+                // A full disk or a vanished device: the operating system's reason, without .NET's wording.
+                stderr.WriteLine($"bitext: I/O error ({Loading.FileSystemErrors.Reason(io)})");
                 return BadInput;
             case UnauthorizedAccessException:
                 stderr.WriteLine("bitext: permission denied");
