@@ -38,26 +38,23 @@ internal static class CompressedReports
     }
 
     /// <summary>
-    /// A one-page PDF showing <paramref name="line"/> in Helvetica, its content stream Flate-compressed and padded
-    /// with <paramref name="padding"/> spaces (white space in a content stream is ignored, and compresses ~1000:1).
+    /// A one-page PDF showing <paramref name="line"/> in Helvetica, its content stream padded with
+    /// <paramref name="padding"/> spaces (white space in a content stream is ignored) and encoded with
+    /// <paramref name="filter"/>: Flate (~1000:1), Flate behind ASCII hex, or run-length (64:1).
     /// </summary>
-    public static byte[] Pdf(string line, long padding)
+    public static byte[] Pdf(string line, long padding, PdfFilter filter = PdfFilter.Flate)
     {
-        byte[] content;
-        using (var compressed = new MemoryStream())
+        byte[] text = Encoding.ASCII.GetBytes($"BT /F1 12 Tf 20 100 Td ({line}) Tj ET\n");
+        byte[] content = filter == PdfFilter.RunLength ? RunLength(text, padding) : Flate(text, padding);
+        string filters = filter switch
         {
-            using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-            {
-                zlib.Write(Encoding.ASCII.GetBytes($"BT /F1 12 Tf 20 100 Td ({line}) Tj ET\n"));
-                var spaces = new byte[1 << 16];
-                Array.Fill(spaces, (byte)' ');
-                for (long left = padding; left > 0; left -= spaces.Length)
-                {
-                    zlib.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
-                }
-            }
-
-            content = compressed.ToArray();
+            PdfFilter.HexFlate => "[/ASCIIHexDecode /FlateDecode]",
+            PdfFilter.RunLength => "/RunLengthDecode",
+            _ => "/FlateDecode",
+        };
+        if (filter == PdfFilter.HexFlate)
+        {
+            content = Encoding.ASCII.GetBytes(Convert.ToHexString(content) + ">");
         }
 
         using var pdf = new MemoryStream();
@@ -74,7 +71,7 @@ internal static class CompressedReports
         Obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
         Obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
         offsets.Add(pdf.Length);
-        Write($"4 0 obj\n<< /Length {content.Length} /Filter /FlateDecode >>\nstream\n");
+        Write($"4 0 obj\n<< /Length {content.Length} /Filter {filters} >>\nstream\n");
         pdf.Write(content);
         Write("\nendstream\nendobj\n");
         Obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
@@ -89,9 +86,59 @@ internal static class CompressedReports
         return pdf.ToArray();
     }
 
+    private static byte[] Flate(byte[] text, long padding)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write(text);
+            var spaces = new byte[1 << 16];
+            Array.Fill(spaces, (byte)' ');
+            for (long left = padding; left > 0; left -= spaces.Length)
+            {
+                zlib.Write(spaces, 0, (int)Math.Min(spaces.Length, left));
+            }
+        }
+
+        return compressed.ToArray();
+    }
+
+    // RunLengthDecode: n < 128 copies the next n + 1 bytes; 129 repeats the next byte 128 times; 128 ends.
+    private static byte[] RunLength(byte[] text, long padding)
+    {
+        var encoded = new MemoryStream();
+        foreach (var chunk in text.Chunk(128))
+        {
+            encoded.WriteByte((byte)(chunk.Length - 1));
+            encoded.Write(chunk);
+        }
+
+        for (long left = padding; left > 0; left -= 128)
+        {
+            encoded.WriteByte(129);
+            encoded.WriteByte((byte)' ');
+        }
+
+        encoded.WriteByte(128);
+        return encoded.ToArray();
+    }
+
     private static void Entry(ZipArchive zip, string name, string text)
     {
         using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
         stream.Write(Encoding.UTF8.GetBytes(text));
     }
+}
+
+/// <summary>How <see cref="CompressedReports.Pdf"/> encodes its content stream.</summary>
+public enum PdfFilter
+{
+    /// <summary><c>/FlateDecode</c>.</summary>
+    Flate,
+
+    /// <summary><c>[/ASCIIHexDecode /FlateDecode]</c>: Flate data hidden behind hex digits.</summary>
+    HexFlate,
+
+    /// <summary><c>/RunLengthDecode</c>.</summary>
+    RunLength,
 }

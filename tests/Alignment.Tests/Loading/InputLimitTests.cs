@@ -39,19 +39,25 @@ public class InputLimitTests : IDisposable
         result.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(Messages.DecompressesTooLarge("word/document.xml", Budget));
     }
 
-    [Fact]
-    public void Pdf_under_the_budget_loads()
+    [Theory]
+    [InlineData(PdfFilter.Flate)]
+    [InlineData(PdfFilter.HexFlate)]
+    [InlineData(PdfFilter.RunLength)]
+    public void Pdf_under_the_budget_loads(PdfFilter filter)
     {
-        var result = ReportLoader.FromBytes(CompressedReports.Pdf("Prosecution efforts increased", 1000), "small.pdf", "en", Budget);
+        var result = ReportLoader.FromBytes(CompressedReports.Pdf("Prosecution efforts increased", 1000, filter), "small.pdf", "en", Budget);
 
         result.Succeeded.Should().BeTrue();
         result.Document!.Text.Should().Contain("Prosecution efforts increased");
     }
 
-    [Fact]
-    public void Pdf_with_a_flate_stream_inflating_past_the_budget_is_refused()
+    [Theory]
+    [InlineData(PdfFilter.Flate)]
+    [InlineData(PdfFilter.HexFlate)]
+    [InlineData(PdfFilter.RunLength)]
+    public void Pdf_with_a_stream_decoding_past_the_budget_is_refused(PdfFilter filter)
     {
-        byte[] bomb = CompressedReports.Pdf("Prosecution efforts increased", 3 * Budget);
+        byte[] bomb = CompressedReports.Pdf("Prosecution efforts increased", 3 * Budget, filter);
         bomb.Length.Should().BeLessThan((int)Budget / 10);
 
         var result = ReportLoader.FromBytes(bomb, "bomb.pdf", "en", Budget);
