@@ -66,6 +66,12 @@ internal static class OutputFile
                 stream.Flush(flushToDisk: true);
             }
 
+            if (!OperatingSystem.IsWindows() && File.Exists(destination))
+            {
+                // The replaced file keeps its permissions (a 0600 report stays private).
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(destination));
+            }
+
             File.Move(temporary, destination, overwrite: true);
         }
         catch (Exception e) when (FileSystemErrors.IsFileSystemError(e))

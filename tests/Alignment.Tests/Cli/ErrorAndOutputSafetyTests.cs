@@ -82,6 +82,24 @@ public class ErrorAndOutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void A_replaced_output_keeps_its_permissions()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        string output = Path.Combine(_dir, "private.txt");
+        File.WriteAllText(output, "old content");
+        File.SetUnixFileMode(output, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        CliRunner.Invoke("sections", TestFiles.English2021, "-o", output).Code.Should().Be(BitextCommand.Ok);
+
+        File.GetUnixFileMode(output).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.ReadAllText(output).Should().Contain("PROSECUTION");
+    }
+
+    [Fact]
     public void A_failed_write_keeps_the_old_file_and_removes_the_temporary_one()
     {
         string output = Path.Combine(_dir, "out.txt");
