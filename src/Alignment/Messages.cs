@@ -14,6 +14,7 @@ internal static class Messages
     public static Diagnostic OutputIsInput() => new(DiagnosticSeverity.Error, "output-is-input", "output file is one of the inputs; refusing to overwrite it (choose another file)");
     public static Diagnostic OutputFolderMissing() => new(DiagnosticSeverity.Error, "output-folder-missing", "cannot write output: its folder does not exist");
     public static Diagnostic OutputUnwritable(string reason) => new(DiagnosticSeverity.Error, "output-unwritable", $"cannot write output ({reason})");
+    public static Diagnostic HtmlTooDeep(int limit) => new(DiagnosticSeverity.Error, "html-too-deep", $"HTML nests elements more than {limit:N0} deep; refused (no report is built that way, and parsing it would take minutes)");
     public static Diagnostic FileUnreadable(string reason) => new(DiagnosticSeverity.Error, "file-unreadable", $"cannot read file ({reason})");
     public static Diagnostic FileEmpty() => new(DiagnosticSeverity.Error, "empty-file", "file is empty");
     public static Diagnostic NoText() => new(DiagnosticSeverity.Error, "no-text", "file contains no text (only white space)");

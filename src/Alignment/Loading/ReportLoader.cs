@@ -102,9 +102,15 @@ internal static class ReportLoader
         }
 
         Diagnostic[] notes = note is null ? [] : [note];
-        return format == ReportFormat.Html
-            ? FromText(HtmlTextExtractor.Extract(text), path, language, encodingName, HtmlTextExtractor.Source, notes)
-            : FromText(text, path, language, encodingName, "plain text", notes);
+        if (format != ReportFormat.Html)
+        {
+            return FromText(text, path, language, encodingName, "plain text", notes);
+        }
+
+        var (html, htmlProblem) = HtmlTextExtractor.Extract(text);
+        return html is null
+            ? Failed(path, htmlProblem ?? Messages.NoText())
+            : FromText(html, path, language, encodingName, HtmlTextExtractor.Source, notes);
     }
 
     private static LoadResult FromExtraction((string? Text, Diagnostic? Problem) extracted, string path, string? language, string encodingName, string textSource) =>

@@ -66,6 +66,29 @@ public class InputLimitTests : IDisposable
     }
 
     [Fact]
+    public void Html_nesting_elements_thousands_deep_is_refused_before_parsing()
+    {
+        int depth = HtmlTextExtractor.MaxNesting + 1;
+        string html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + Paragraph + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+
+        var result = ReportLoader.FromBytes(Encoding.UTF8.GetBytes(html), "deep.html", null, Budget);
+
+        result.Diagnostics.Should().ContainSingle().Which.Should().Be(Messages.HtmlTooDeep(HtmlTextExtractor.MaxNesting));
+    }
+
+    [Fact]
+    public void Html_with_thousands_of_unclosed_paragraphs_and_items_still_loads()
+    {
+        string items = string.Concat(Enumerable.Range(0, 3000).Select(k => $"<p>{Paragraph}<li>Punto {k}<br>"));
+        string html = $"<html><body><!-- <div><div><div> -->{items}</body></html>";
+
+        var result = ReportLoader.FromBytes(Encoding.UTF8.GetBytes(html), "flat.html", null, Budget);
+
+        result.Succeeded.Should().BeTrue();
+        result.Document!.Text.Should().Contain("Punto 2999");
+    }
+
+    [Fact]
     public void Bytes_over_the_budget_are_refused_before_any_parsing()
     {
         var result = ReportLoader.FromBytes(new byte[Budget + 1], "big.txt", null, Budget);
