@@ -18,9 +18,12 @@ internal static class BitextCommand
 
     private static readonly BitextAligner Aligner = new();
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, null, stdout, stderr);
+
+    /// <summary>Runs with <paramref name="stdin"/> as standard input (<see langword="null"/>: the process's own).</summary>
+    public static int Run(string[] args, TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
-        var root = Build(stdout, stderr);
+        var root = Build(stdin, stdout, stderr);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -53,7 +56,7 @@ internal static class BitextCommand
         }
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    private static RootCommand Build(TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Align a Spanish report with its English counterpart and flag numeric disagreements.");
         root.Subcommands.Add(StructureCommand("sections", "List the sections of a report (kind, heading, offsets).", sentences: false, stdout, stderr));
@@ -63,7 +66,7 @@ internal static class BitextCommand
         root.Subcommands.Add(IndexCommands.Create(stdout, stderr));
         root.Subcommands.Add(IndexCommands.CreateSearch(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
-        root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BatchCommand.Create(stdin, stdout, stderr));
         return root;
     }
 
