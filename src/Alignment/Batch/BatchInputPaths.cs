@@ -57,7 +57,8 @@ internal sealed class BatchInputPaths
     /// </summary>
     public static string Resolve(string path)
     {
-        string full = Path.GetFullPath(path);
+        // Not Path.GetFullPath: it applies ".." before the links are known, where the kernel applies it after.
+        string full = Path.IsPathFullyQualified(path) ? path : Path.Combine(Directory.GetCurrentDirectory(), path);
         string current = Path.GetPathRoot(full) ?? "/";
         var rest = new Stack<string>(Parts(full[current.Length..]).Reverse());
         int links = 0;

@@ -77,7 +77,7 @@ internal static class BatchManifest
     /// is read ahead, so memory does not grow with the stream. Every non-blank line gives exactly one pair, a failed one
     /// when the line is not a usable row, so results can be matched to input lines by position.
     /// </summary>
-    public static IEnumerable<BatchPair> ReadJsonLines(TextReader reader, string folder)
+    public static IEnumerable<BatchPair> ReadJsonLines(TextReader reader, string folder, int maxLineChars = MaxLineChars)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(folder);
@@ -97,7 +97,7 @@ internal static class BatchManifest
 
                 Append(buffer.AsSpan(start, i - start));
                 start = i + 1;
-                if (Row(line, tooLong, number, row, folder) is { } pair)
+                if (Row(line, tooLong, number, row, folder, maxLineChars) is { } pair)
                 {
                     row++;
                     yield return pair;
@@ -111,14 +111,14 @@ internal static class BatchManifest
             Append(buffer.AsSpan(start, read - start));
         }
 
-        if (Row(line, tooLong, number, row, folder) is { } last)
+        if (Row(line, tooLong, number, row, folder, maxLineChars) is { } last)
         {
             yield return last;
         }
 
         void Append(ReadOnlySpan<char> chars)
         {
-            if (tooLong || line.Length + chars.Length > MaxLineChars)
+            if (tooLong || line.Length + chars.Length > maxLineChars)
             {
                 tooLong = true;
                 line.Clear();
@@ -155,12 +155,12 @@ internal static class BatchManifest
     }
 
     // One manifest line to one pair; null for a blank line. Rows are counted from 0, lines from 1.
-    private static BatchPair? Row(StringBuilder line, bool tooLong, int number, int row, string folder)
+    private static BatchPair? Row(StringBuilder line, bool tooLong, int number, int row, string folder, int maxLineChars)
     {
         string fallbackName = $"row {row}";
         if (tooLong)
         {
-            return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, $"longer than {MaxLineChars:N0} characters").Message);
+            return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, $"longer than {maxLineChars:N0} characters").Message);
         }
 
         string raw = line.ToString();

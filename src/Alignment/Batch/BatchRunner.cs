@@ -96,10 +96,12 @@ internal sealed class BatchRunner
         var producer = Task.Run(async () =>
         {
             int index = 0;
-            foreach (var pair in pairs)
+            using var manifest = pairs.GetEnumerator();
+            while (true)
             {
+                // A slot first, then a row: the manifest is read no further ahead than the window.
                 await slots.WaitAsync(halt.Token).ConfigureAwait(false);
-                if (!work.Writer.TryWrite((index++, pair)))
+                if (!manifest.MoveNext() || !work.Writer.TryWrite((index++, manifest.Current)))
                 {
                     return;
                 }
