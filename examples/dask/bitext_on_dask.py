@@ -136,15 +136,24 @@ def main(argv=None):
     parser.add_argument("--summary", help="also write the summary JSON here (it always goes to standard error)")
     args = parser.parse_args(argv)
 
+    if args.root is not None:
+        args.root = os.path.abspath(args.root)  # the workers' current folder is not ours
     rows = read_manifest(args.manifest, args.root)
     summary = Summary()
-    with connect(args.scheduler, args.workers) as client:
-        tmp = f"{args.output}.{uuid.uuid4().hex[:8]}.tmp"
+    client = connect(args.scheduler, args.workers)
+    tmp = f"{args.output}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
         with open(tmp, "w", encoding="utf-8") as out:
             for result in run(client, rows, args.bitext, args.partition_size, args.root):
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
                 summary.add(result)
         os.replace(tmp, args.output)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        client.close()
+        if args.scheduler is None:
+            client.cluster.close()
     text = json.dumps(summary.as_dict(), indent=2)
     print(text, file=sys.stderr)
     if args.summary:

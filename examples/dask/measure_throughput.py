@@ -55,17 +55,21 @@ def main():
 
     for workers in (1, 2):
         cluster_start, client = timed(lambda: bitext_on_dask.connect(workers=workers))
-        with client:
+        cluster = client.cluster
+        try:
             seconds, results = timed(lambda: list(bitext_on_dask.run(client, rows, args.bitext, args.partition_size)))
             assert len(results) == args.pairs and all(r["status"] == "ok" for r in results)
             table.append((f"Dask, {workers} worker{'s' if workers > 1 else ''} (partitions of {args.partition_size})", seconds, cluster_start))
-            client.cluster.close()
+        finally:
+            client.close()
+            cluster.close()
 
     print(f"| run ({args.pairs} pairs) | wall s | pairs/s | cluster start s |")
     print("|---|---|---|---|")
     for name, seconds, cluster in table:
         print(f"| {name} | {seconds:.1f} | {args.pairs / seconds:.1f} | {'' if cluster is None else f'{cluster:.1f}'} |")
     print(f"\none `bitext batch` process with one pair (process start-up + JIT + one pair): {startup:.2f} s")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
