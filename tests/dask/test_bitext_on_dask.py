@@ -139,10 +139,21 @@ class BitextOnDaskTest(unittest.TestCase):
                 os.kill(pid, signal.SIGKILL)
                 killed.append((address, pid, total))
 
-        results = self.run_job(partition_size=3, on_partition=kill_one_worker)
+        # Every bitext process started leaves a line: a partition lost with the worker shows as one start too many.
+        launches = os.path.join(self.folder, "launches.log")
+        wrapper = os.path.join(self.folder, "bitext.sh")
+        with open(wrapper, "w") as f:
+            f.write(f'#!/bin/sh\necho start >> "{launches}"\nexec {self.command} "$@"\n')
+        os.chmod(wrapper, 0o755)
+        rows = self.job.read_manifest(self.manifest, root=self.folder)
+
+        results = list(self.job.run(self.client, rows, wrapper, partition_size=3, root=self.folder, on_partition=kill_one_worker))
 
         self.assertEqual(len(killed), 1)
-        self.assertGreater(killed[0][2], 3, "the worker died with partitions still to run")
+        partitions = killed[0][2]
+        self.assertGreater(partitions, 3, "the worker died with partitions still to run")
+        with open(launches) as f:
+            self.assertGreater(len(f.readlines()), partitions, "the killed worker's partition ran again")
         self.assert_same_as_direct(results)
 
 
