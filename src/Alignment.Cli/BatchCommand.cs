@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Alignment.Batch;
 using Microsoft.Win32.SafeHandles;
+using Alignment.Export;
 using Spectre.Console;
 
 namespace Alignment.Cli;
@@ -48,7 +49,7 @@ internal static class BatchCommand
         };
         command.SetAction(parse => Run(
             new Settings(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
-                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root)),
+                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse)),
             stdin, stdout, stderr));
         return command;
     }
@@ -124,7 +125,7 @@ internal static class BatchCommand
         bool outputIsAnInput = false, outputClosed = false;
         void Write(BatchPairResult r)
         {
-            string line = settings.Format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence);
+            string line = settings.Format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence, settings.Paths);
             try
             {
                 output.WriteLine(line);
@@ -156,7 +157,7 @@ internal static class BatchCommand
                         new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
                     .StartAsync(async context =>
                     {
-                        var task = context.AddTask(total is { } n ? $"Aligning {n} pairs" : "Aligning pairs", maxValue: total ?? 1);
+                        var task = context.AddTask(total is { } n ? $"Aligning {Plural.Of(n, "pair")}" : "Aligning pairs", maxValue: total ?? 1);
                         task.IsIndeterminate = total is null;
                         await runner.RunAsync(pairs, Write, _ => task.Increment(1), stop).ConfigureAwait(false);
                     }).GetAwaiter().GetResult();
@@ -219,13 +220,13 @@ internal static class BatchCommand
         }
 
         var f = r.Findings;
-        return $"{r.Pair.Name}: {result.Source.Document.Language}→{result.Target.Document.Language}, {result.Beads.Count} beads, "
+        return $"{r.Pair.Name}: {result.Source.Document.Language}→{result.Target.Document.Language}, {Plural.Of(result.Beads.Count, "bead")}, "
             + $"{result.Unmatched.Count()} unmatched, {result.LowConfidence(Aligner.Options.LowConfidence).Count()} low confidence, "
             + $"findings {f.Error} error / {f.Warning} warning / {f.Info} info ({r.Elapsed.TotalMilliseconds:F0} ms)";
     }
 
     private static string Summary(BatchSummary s, TimeSpan elapsed) =>
-        $"{s.Pairs} pairs, {s.Failed} failed, {s.Beads} beads, "
+        $"{Plural.Of(s.Pairs, "pair")}, {s.Failed} failed, {Plural.Of(s.Beads, "bead")}, "
         + $"findings {s.Findings.Error} error / {s.Findings.Warning} warning / {s.Findings.Info} info, {elapsed.TotalSeconds:F1} s";
 
     private static Table SummaryTable(BatchSummary s, TimeSpan elapsed)
@@ -237,7 +238,7 @@ internal static class BatchCommand
         return table;
     }
 
-    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root);
+    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths);
 
     /// <summary>
     /// Where result lines go: standard output (as raw file descriptor 1, so a closed pipe is an error rather than

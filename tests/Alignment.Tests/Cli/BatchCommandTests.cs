@@ -31,10 +31,10 @@ public class BatchCommandTests : IDisposable
         code.Should().Be(2);
         var lines = stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines.Select(l => l.GetProperty("name").GetString()).Should().Equal("peru", "missing", "same");
-        lines[0].GetProperty("sourceLanguage").GetString().Should().Be("en");
-        lines[0].GetProperty("targetLanguage").GetString().Should().Be("es");
+        lines[0].GetProperty("source").GetProperty("language").GetString().Should().Be("en");
+        lines[0].GetProperty("target").GetProperty("language").GetString().Should().Be("es");
         lines[0].GetProperty("beads").GetInt32().Should().BeGreaterThan(100);
-        lines[0].GetProperty("offsetsRefer").GetProperty("target").GetString().Should().Be("plain text");
+        lines[0].GetProperty("target").GetProperty("offsetsRefer").GetString().Should().Be("plain text");
         lines[0].TryGetProperty("error", out _).Should().BeFalse();
         lines[1].GetProperty("error").GetString().Should().EndWith("missing, file.txt: file not found");
         lines[2].GetProperty("error").GetString().Should().Be("both documents are in 'en': this is not a translation pair");
@@ -48,7 +48,7 @@ public class BatchCommandTests : IDisposable
 
         code.Should().Be(1, "the seed pair says 1.5 million soles in English and 15.5 millones in Spanish");
         stdout.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("peru: en→es, ");
-        stderr.Should().Contain("1 pairs, 0 failed", "ngo.txt has no language tag, so it is no candidate");
+        stderr.Should().Contain("1 pair, 0 failed", "ngo.txt has no language tag, so it is no candidate");
     }
 
     [Fact]
@@ -75,9 +75,9 @@ public class BatchCommandTests : IDisposable
 
         code.Should().Be(0);
         var lines = stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        lines[0].GetProperty("offsetsRefer").GetProperty("source").GetString().Should().Be("text extracted from PDF (PdfPig)");
-        lines[0].GetProperty("offsetsRefer").GetProperty("target").GetString().Should().Be("text extracted from DOCX (Open XML SDK)");
-        lines[1].GetProperty("offsetsRefer").GetProperty("source").GetString().Should().Be("text extracted from HTML (AngleSharp)");
+        lines[0].GetProperty("source").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from PDF (PdfPig)");
+        lines[0].GetProperty("target").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from DOCX (Open XML SDK)");
+        lines[1].GetProperty("source").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from HTML (AngleSharp)");
         lines.Should().AllSatisfy(l => l.GetProperty("beads").GetInt32().Should().BeGreaterThan(10));
     }
 
@@ -113,10 +113,10 @@ public class BatchCommandTests : IDisposable
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines.Select(l => l.GetProperty("index").GetInt32()).Should().Equal(0, 1, 2, 3);
         lines.Select(l => l.GetProperty("status").GetString()).Should().Equal("ok", "failed", "ok", "failed");
-        lines[0].GetProperty("source").GetString().Should().Be(Path.Combine(_dir, "peru.en.txt"), "relative paths start at --root");
+        lines[0].GetProperty("source").GetProperty("file").GetString().Should().Be("peru.en.txt", "relative paths start at --root");
         lines[1].GetProperty("error").GetString().Should().StartWith("line 2: not a JSON object");
         lines[2].GetProperty("name").GetString().Should().Be("inline");
-        lines[2].GetProperty("source").ValueKind.Should().Be(JsonValueKind.Null);
+        lines[2].GetProperty("source").GetProperty("file").ValueKind.Should().Be(JsonValueKind.Null);
         lines[2].GetProperty("beads").GetInt32().Should().Be(lines[0].GetProperty("beads").GetInt32(), "the same texts inline or on disk");
         lines[2].GetProperty("findingCounts").GetProperty("error").GetInt32().Should().Be(1, "1.5 million soles in English, 15.5 millones in Spanish");
         lines[2].GetProperty("findingCountsBySection").EnumerateObject().Sum(s => s.Value.GetProperty("error").GetInt32()).Should().Be(1);
