@@ -53,7 +53,7 @@ public class BatchProcessTests : IDisposable
     {
         using var process = Start("batch", _manifest, "--parallel", "2");
         var stderr = process.StandardError.ReadToEndAsync();
-        (await process.StandardOutput.ReadLineAsync()).Should().StartWith("{\"index\":0,");
+        (await process.StandardOutput.ReadLineAsync()).Should().StartWith("{\"schemaVersion\":1,\"index\":0,");
 
         process.StandardOutput.Close();
         await WaitForExit(process);
