@@ -310,7 +310,7 @@ internal sealed class SentenceAligner
     /// </summary>
     private static double Confidence(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt, double lengthCost)
     {
-        double similarity = Similarity(source, target, si, ds, tj, dt, (a, b) => (source[a].MatchedWeight(target[b]), target[b].MatchedWeight(source[a])));
+        double similarity = Similarity(source, target, si, ds, tj, dt, new FreshMatches(source, target));
         double alternative = 0;
         for (int a = si; a < si + ds; a++)
         {
@@ -354,10 +354,11 @@ internal sealed class SentenceAligner
     /// <summary>
     /// Share of the token weight on both sides that finds a partner on the other side, in [0, 1]. In a many-to-many
     /// bead each sentence must find its match mostly in one partner: summing over partners would reward merging two
-    /// 1-1 beads through shared names, years and numbers.
+    /// 1-1 beads through shared names, years and numbers. <typeparamref name="TMatches"/> is a struct so that the
+    /// look-up of the DP's inner loop is specialised and inlined.
     /// </summary>
-    private static double Similarity(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt,
-        Func<int, int, (float Source, float Target)> matched)
+    private static double Similarity<TMatches>(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt, TMatches matches)
+        where TMatches : struct, IPairMatches
     {
         bool many = ds > 1 && dt > 1;
         double found = 0, total = 0;
@@ -366,7 +367,7 @@ internal sealed class SentenceAligner
             double sum = 0;
             for (int b = tj; b < tj + dt; b++)
             {
-                double next = matched(a, b).Source;
+                double next = matches.Get(a, b).Source;
                 sum = many ? Math.Max(sum, next) : sum + next;
             }
 
@@ -379,7 +380,7 @@ internal sealed class SentenceAligner
             double sum = 0;
             for (int a = si; a < si + ds; a++)
             {
-                double next = matched(a, b).Target;
+                double next = matches.Get(a, b).Target;
                 sum = many ? Math.Max(sum, next) : sum + next;
             }
 
@@ -473,7 +474,7 @@ internal sealed class SentenceAligner
         /// <summary>Forgets the ring slot that source row <paramref name="a"/> takes over.</summary>
         public void StartRow(int a) => Array.Fill(_sourceMatched, -1f, a % RingRows * _size, _size);
 
-        /// <summary>As <see cref="SentenceAligner.Similarity"/>, from the cached single-pair matches (written out: this is the inner loop).</summary>
+        /// <summary>As <see cref="SentenceAligner.Similarity{TMatches}"/>, from the cached single-pair matches.</summary>
         public double Similarity(int si, int ds, int tj, int dt)
         {
             if (ds == 1 && dt == 1)
@@ -483,38 +484,10 @@ internal sealed class SentenceAligner
                 return sum == 0 ? EmptySimilarity : (s + t) / sum;
             }
 
-            bool many = ds > 1 && dt > 1;
-            double found = 0, total = 0;
-            for (int a = si; a < si + ds; a++)
-            {
-                double matched = 0;
-                for (int b = tj; b < tj + dt; b++)
-                {
-                    double next = Get(a, b).Source;
-                    matched = many ? Math.Max(matched, next) : matched + next;
-                }
-
-                total += _source[a].TotalWeight;
-                found += Math.Min(matched, _source[a].TotalWeight);
-            }
-
-            for (int b = tj; b < tj + dt; b++)
-            {
-                double matched = 0;
-                for (int a = si; a < si + ds; a++)
-                {
-                    double next = Get(a, b).Target;
-                    matched = many ? Math.Max(matched, next) : matched + next;
-                }
-
-                total += _target[b].TotalWeight;
-                found += Math.Min(matched, _target[b].TotalWeight);
-            }
-
-            return total == 0 ? EmptySimilarity : found / total;
+            return SentenceAligner.Similarity(_source, _target, si, ds, tj, dt, new Cached(this));
         }
 
-        private (float Source, float Target) Get(int a, int b)
+        internal (float Source, float Target) Get(int a, int b)
         {
             int offset = b - _band.Low(a) + Pad;
             if (offset < 0 || offset >= _size)
@@ -531,5 +504,23 @@ internal sealed class SentenceAligner
 
             return (_sourceMatched[index], _targetMatched[index]);
         }
+    }
+
+    /// <summary>The matched token weight of two single sentences, each side's share.</summary>
+    private interface IPairMatches
+    {
+        (float Source, float Target) Get(int a, int b);
+    }
+
+    /// <summary>Matches computed afresh (confidence, after the search).</summary>
+    private readonly struct FreshMatches(SentenceFeatures[] source, SentenceFeatures[] target) : IPairMatches
+    {
+        public (float Source, float Target) Get(int a, int b) => (source[a].MatchedWeight(target[b]), target[b].MatchedWeight(source[a]));
+    }
+
+    /// <summary>Matches from the search's row cache.</summary>
+    private readonly struct Cached(RowMatches matches) : IPairMatches
+    {
+        public (float Source, float Target) Get(int a, int b) => matches.Get(a, b);
     }
 }
