@@ -83,6 +83,10 @@ internal sealed class BatchRunner
             var result = _aligner.Align(source.Document!, target.Document!);
             return new BatchPairResult(index, pair, result, null, clock.Elapsed);
         }
+        catch (ReportFormatException e)
+        {
+            return new BatchPairResult(index, pair, null, e.Message, clock.Elapsed);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Bad input never gets here (it is a diagnostic above); this is a bug. One pair's bug must not
