@@ -28,7 +28,7 @@ internal sealed class BlockAligner
         var allSource = blocks.SelectMany(b => b.Source).ToArray();
         var allTarget = blocks.SelectMany(b => b.Target).ToArray();
         var (source, target) = _features.Extract(allSource, allTarget);
-        var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length));
+        var lengths = TwoSidedTotals(blocks, source, target);
         var plans = AlignBlocks(blocks, source, target, lengths);
         if (!_options.LearnLexicon)
         {
@@ -45,6 +45,38 @@ internal sealed class BlockAligner
         }
 
         return AlignBlocks(blocks, source, target, lengths);
+    }
+
+    // The length ratio from blocks with sentences on both sides: a section one document lacks, or the tail of a
+    // truncated document, would skew it (an English original cut to a tenth would make Spanish look ten times longer).
+    private static LengthModel TwoSidedTotals(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks,
+        SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        long sourceTotal = 0, targetTotal = 0;
+        int s = 0, t = 0;
+        foreach (var block in blocks)
+        {
+            int ns = block.Source.Count, nt = block.Target.Count;
+            if (ns > 0 && nt > 0)
+            {
+                for (int k = s; k < s + ns; k++)
+                {
+                    sourceTotal += source[k].Length;
+                }
+
+                for (int k = t; k < t + nt; k++)
+                {
+                    targetTotal += target[k].Length;
+                }
+            }
+
+            s += ns;
+            t += nt;
+        }
+
+        return sourceTotal > 0 && targetTotal > 0
+            ? LengthModel.FromTotals(sourceTotal, targetTotal)
+            : LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length));
     }
 
     private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks,

@@ -20,6 +20,12 @@ internal static class SectionBlocks
     private const double TruncationSlack = 0.1;
 
     /// <summary>
+    /// A last section whose one side is shorter than this share of its expected length is where that document
+    /// stops: whole sections of the seed pair keep within ±25% of the document's ratio.
+    /// </summary>
+    private const double MaxLastBlockShortfall = 0.6;
+
+    /// <summary>
     /// Blocks to align: one per section pair, an unpaired section joined to the block before it (its sentences
     /// may still find partners there). When too little pairs up, the whole documents form one block.
     /// </summary>
@@ -87,9 +93,46 @@ internal static class SectionBlocks
         {
             SplitWhereShortSideStops(blocks, lastPairedBlock, tailSource > 0, Ratio(pairs, lastPaired));
         }
+        else if (lastPairedBlock == blocks.Count - 1 && lastPairedBlock > 0 && ShortSideOfLastBlock(blocks) is { } sourceIsLong)
+        {
+            // Both documents reach the last section, but one stops well inside it.
+            SplitWhereShortSideStops(blocks, lastPairedBlock, sourceIsLong, Ratio(pairs, lastPaired));
+        }
 
         return blocks.Select(b => new AlignmentBlock(b.Kind, b.Source, b.Target)).ToList();
     }
+
+    /// <summary>
+    /// Whether the last block's source (true) or target (false) is the long side of a document that stops inside
+    /// it: the other side is less than <see cref="MaxLastBlockShortfall"/> of its expected length, at the length
+    /// ratio of the blocks before. <see langword="null"/> when the block is in proportion.
+    /// </summary>
+    private static bool? ShortSideOfLastBlock(List<(SectionKind Kind, List<SentenceSpan> Source, List<SentenceSpan> Target)> blocks)
+    {
+        double source = 0, target = 0;
+        for (int b = 0; b < blocks.Count - 1; b++)
+        {
+            if (blocks[b].Source.Count > 0 && blocks[b].Target.Count > 0)
+            {
+                source += Length(blocks[b].Source);
+                target += Length(blocks[b].Target);
+            }
+        }
+
+        var last = blocks[^1];
+        if (source == 0 || target == 0 || last.Source.Count == 0 || last.Target.Count == 0)
+        {
+            return null;
+        }
+
+        double ratio = target / source;
+        double lastSource = Length(last.Source), lastTarget = Length(last.Target);
+        return lastTarget < lastSource * ratio * MaxLastBlockShortfall ? true
+            : lastSource * ratio < lastTarget * MaxLastBlockShortfall ? false
+            : null;
+    }
+
+    private static double Length(List<SentenceSpan> sentences) => sentences.Sum(s => (double)s.NormalizedText.Length);
 
     /// <summary>
     /// In the block where the short document stops, the long side's sentences past the point the short side's
@@ -158,14 +201,24 @@ internal static class SectionBlocks
     private static (int Source, int Target) OneSidedTail(IReadOnlyList<SectionPair> pairs, int lastPaired,
         ILookup<int, SentenceSpan> sourceBySection, ILookup<int, SentenceSpan> targetBySection)
     {
-        int source = 0, target = 0;
+        // A heading alone does not make a tail two-sided: a document cut inside a line may end in a heading-like stub.
+        int source = 0, target = 0, sourceBody = 0, targetBody = 0;
         for (int k = lastPaired + 1; k < pairs.Count; k++)
         {
-            source += pairs[k].Source is { } s ? sourceBySection[s.Index].Count() : 0;
-            target += pairs[k].Target is { } t ? targetBySection[t.Index].Count() : 0;
+            if (pairs[k].Source is { } s)
+            {
+                source += sourceBySection[s.Index].Count();
+                sourceBody += sourceBySection[s.Index].Count(x => !x.IsHeading);
+            }
+
+            if (pairs[k].Target is { } t)
+            {
+                target += targetBySection[t.Index].Count();
+                targetBody += targetBySection[t.Index].Count(x => !x.IsHeading);
+            }
         }
 
-        return source > 0 && target > 0 ? (0, 0) : (source, target);
+        return sourceBody > 0 && targetBody > 0 ? (0, 0) : (sourceBody > 0 ? source : 0, targetBody > 0 ? target : 0);
     }
 
     /// <summary>Aligns every block and numbers the beads in document order. Paired headings form their own 1-1 bead.</summary>

@@ -70,7 +70,10 @@ internal sealed class BatchRunner
         string? error = FirstError(source) ?? FirstError(target);
         if (error is null && source.Document!.Language == target.Document!.Language)
         {
-            error = Messages.PairSameLanguage(source.Document.Language).Message;
+            // One file given twice, or a copy, is the clearer message when it applies.
+            error = SameDocumentCheck.AreSame(_aligner.Analyze(source.Document), _aligner.Analyze(target.Document!), out double shared)
+                ? $"{pair.Target}: {Messages.SameDocument(shared).Message}"
+                : Messages.PairSameLanguage(source.Document.Language).Message;
         }
 
         if (error is not null)

@@ -118,25 +118,36 @@ internal static class MissingContentFinder
     // The first bead of the one-sided run that ends the alignment, when it holds enough body sentences; else -1.
     private static int TruncatedTail(IReadOnlyList<Bead> beads, out bool sourceIsLong)
     {
-        sourceIsLong = beads.Count > 0 && beads[^1].IsOmission;
+        // A heading-like stub where the short document was cut may stand among the long one's tail.
+        var last = beads.LastOrDefault(b => !IsHeadingOnly(b));
+        sourceIsLong = last is { IsOmission: true };
         int start = beads.Count;
         int sentences = 0;
-        while (start > 0 && (sourceIsLong ? beads[start - 1].IsOmission : beads[start - 1].IsAddition))
+        while (start > 0 && (IsHeadingOnly(beads[start - 1]) || (sourceIsLong ? beads[start - 1].IsOmission : beads[start - 1].IsAddition)))
         {
             start--;
             var side = sourceIsLong ? beads[start].Source : beads[start].Target;
             sentences += side.Count(s => !s.IsHeading);
         }
 
+        while (start < beads.Count && (sourceIsLong ? beads[start].Source : beads[start].Target).Count == 0)
+        {
+            start++;
+        }
+
         // The other document must have aligned something before it stops.
         return sentences >= MinTruncatedSentences && start > 0 ? start : -1;
     }
+
+    private static bool IsHeadingOnly(Bead bead) =>
+        (bead.IsOmission || bead.IsAddition) && bead.Source.All(s => s.IsHeading) && bead.Target.All(t => t.IsHeading);
 
     private static Finding TruncationFinding(ReportStructure source, ReportStructure target, IReadOnlyList<Bead> beads, int tailStart, bool sourceIsLong,
         OmissionMessages.Side sourceSide, OmissionMessages.Side targetSide)
     {
         var (longDoc, shortDoc) = sourceIsLong ? (source, target) : (target, source);
         var tail = beads.Skip(tailStart).SelectMany(b => sourceIsLong ? b.Source : b.Target).ToList();
+
         int start = tail[0].Start;
         int end = longDoc.Sentences[^1].End;
         var sections = longDoc.Sections.Where(s => s.Start >= start && s.HeadingEnd > s.HeadingStart).Select(s => s.Kind.ToString().ToLowerInvariant()).ToList();
