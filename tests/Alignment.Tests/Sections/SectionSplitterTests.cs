@@ -210,6 +210,21 @@ public class SectionSplitterTests
     }
 
     [Fact]
+    public void Titles_of_another_layout_pair_as_titles_in_their_own_bead()
+    {
+        string english = "PERU: Tier 2\n" + File.ReadAllText(TestFiles.English2021)[File.ReadAllText(TestFiles.English2021).IndexOf('\n')..];
+        string spanish = "PERÚ – NIVEL 2\n" + File.ReadAllText(TestFiles.Spanish2021)[File.ReadAllText(TestFiles.Spanish2021).IndexOf('\n')..];
+
+        var result = new BitextAligner().Align(
+            ReportDocument.FromText(english, "en.txt", "en").GetDocumentOrThrow(), ReportDocument.FromText(spanish, "es.txt", "es").GetDocumentOrThrow());
+
+        result.SectionPairs[0].Should().Match<SectionPair>(p => p.Kind == SectionKind.Title && p.Source != null && p.Target != null);
+        result.Beads[0].Source.Should().ContainSingle().Which.NormalizedText.Should().Be("PERU: Tier 2");
+        result.Beads[0].Target.Should().ContainSingle().Which.NormalizedText.Should().Be("PERÚ – NIVEL 2");
+        result.Findings.Should().NotContain(f => f.BeadIndex == 0);
+    }
+
+    [Fact]
     public void Does_not_take_a_body_sentence_about_a_tier_for_a_title()
     {
         const string text = "Peru remained on Tier 2\n\nThe government demonstrated increasing efforts.\n";
