@@ -9,8 +9,8 @@ namespace Alignment.Omissions;
 internal static class MissingContentFinder
 {
     /// <summary>
-    /// A one-sided run at the end is a truncation from this many body sentences on: the seed translations drop at
-    /// most one closing sentence, and a lone 1-0 bead at the end is an ordinary omission.
+    /// A one-sided run at the end is a truncation from this many body sentences on: one or two closing sentences
+    /// left untranslated (a contact line, a note) are ordinary omissions, already shown as 1-0 beads.
     /// </summary>
     public const int MinTruncatedSentences = 3;
 
