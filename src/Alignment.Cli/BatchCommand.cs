@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using Alignment.Batch;
+using Alignment.Export;
 using Spectre.Console;
 
 namespace Alignment.Cli;
@@ -34,11 +35,12 @@ internal static class BatchCommand
         };
         command.SetAction(parse => Run(
             parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
-            parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, stdout, stderr));
+            parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, stdout, stderr, BitextCommand.PathStyle(parse)));
         return command;
     }
 
-    private static int Run(string input, string format, string? outputPath, int parallel, string failOn, string sourceLang, TextWriter stdout, TextWriter stderr)
+    private static int Run(string input, string format, string? outputPath, int parallel, string failOn, string sourceLang, TextWriter stdout, TextWriter stderr,
+        DocumentPathStyle paths)
     {
         if (parallel < 1)
         {
@@ -62,7 +64,7 @@ internal static class BatchCommand
         using var file = outputPath is null ? null : new StreamWriter(File.Create(outputPath), new UTF8Encoding(false));
         var lines = file ?? stdout;
         var runner = new BatchRunner(Aligner, parallel);
-        string Line(BatchPairResult r) => format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence);
+        string Line(BatchPairResult r) => format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence, paths);
         var clock = Stopwatch.StartNew();
         IReadOnlyList<BatchPairResult> results;
         if (interactive)
@@ -74,7 +76,7 @@ internal static class BatchCommand
                     new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask($"Aligning {pairs.Count} pairs", maxValue: pairs.Count);
+                    var task = context.AddTask($"Aligning {Plural.Of(pairs.Count, "pair")}", maxValue: pairs.Count);
                     return await runner.RunAsync(pairs, _ => task.Increment(1), r =>
                     {
                         if (file is null)
@@ -118,7 +120,7 @@ internal static class BatchCommand
         }
 
         var f = r.Findings;
-        return $"{r.Pair.Name}: {result.Source.Document.Language}→{result.Target.Document.Language}, {result.Beads.Count} beads, "
+        return $"{r.Pair.Name}: {result.Source.Document.Language}→{result.Target.Document.Language}, {Plural.Of(result.Beads.Count, "bead")}, "
             + $"{result.Unmatched.Count()} unmatched, {result.LowConfidence(Aligner.Options.LowConfidence).Count()} low confidence, "
             + $"findings {f.Error} error / {f.Warning} warning / {f.Info} info ({r.Elapsed.TotalMilliseconds:F0} ms)";
     }
@@ -126,7 +128,7 @@ internal static class BatchCommand
     private static string Summary(IReadOnlyList<BatchPairResult> results, TimeSpan elapsed)
     {
         var (beads, findings) = Totals(results);
-        return $"{results.Count} pairs, {results.Count(r => r.Failed)} failed, {beads} beads, "
+        return $"{Plural.Of(results.Count, "pair")}, {results.Count(r => r.Failed)} failed, {Plural.Of(beads, "bead")}, "
             + $"findings {findings.Error} error / {findings.Warning} warning / {findings.Info} info, {elapsed.TotalSeconds:F1} s";
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 using Alignment;
 using Alignment.Export;
@@ -18,17 +19,26 @@ internal static class BitextCommand
 
     private static readonly BitextAligner Aligner = new();
 
+    private const string FullPathsName = "--full-paths";
+
+    /// <summary>How the command being run names documents in its outputs: <c>--full-paths</c> or file names.</summary>
+    internal static DocumentPathStyle PathStyle(ParseResult parse) =>
+        parse.GetValue<bool>(FullPathsName) ? DocumentPathStyle.FullPath : DocumentPathStyle.FileName;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = Build(stdout, stderr);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            // One line per distinct message (two missing arguments give the same text twice); a list of allowed
+            // values, which System.CommandLine puts one per line, joined onto its line.
+            foreach (string message in parse.Errors.Select(e => OneLine(e.Message)).Distinct())
             {
-                stderr.WriteLine($"bitext: {error.Message}");
+                stderr.WriteLine($"bitext: {message}");
             }
 
+            stderr.WriteLine(UsageHint(parse));
             return BadInput;
         }
 
@@ -53,9 +63,36 @@ internal static class BitextCommand
         }
     }
 
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length <= 1 ? message.Trim() : $"{lines[0]} {string.Join(", ", lines[1..])}";
+    }
+
+    /// <summary>The last line of a usage error: <c>Run 'bitext align --help'.</c>, naming the command that was being parsed.</summary>
+    internal static string UsageHint(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var command = parse.CommandResult; command.Parent is CommandResult parent; command = parent)
+        {
+            names.Insert(0, command.Command.Name);
+        }
+
+        return $"Run '{string.Join(' ', ["bitext", .. names, "--help"])}'.";
+    }
+
     private static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Align a Spanish report with its English counterpart and flag numeric disagreements.");
+        ToolVersion.Replace(root, stdout);
+
+        // On every command: outputs that are shared (JSON, TMX, the HTML pages) name documents by file name unless it
+        // is given, so no local folder leaks to a client.
+        root.Options.Add(new Option<bool>(FullPathsName)
+        {
+            Description = "Name documents by their full path in JSON, TMX and HTML outputs (default: the file name only).",
+            Recursive = true,
+        });
         root.Subcommands.Add(StructureCommand("sections", "List the sections of a report (kind, heading, offsets).", sentences: false, stdout, stderr));
         root.Subcommands.Add(StructureCommand("sentences", "List the sentences of a report with their offsets.", sentences: true, stdout, stderr));
         root.Subcommands.Add(AlignCommand(stdout, stderr));
@@ -79,7 +116,7 @@ internal static class BitextCommand
             var structure = Aligner.Analyze(document);
             if (parse.GetValue(format) == "json")
             {
-                WriteJson(stdout, stream => BitextJsonWriter.Write(structure, sentences, stream));
+                WriteJson(stdout, stream => BitextJsonWriter.Write(structure, sentences, stream, PathStyle(parse)));
             }
             else
             {
@@ -111,16 +148,16 @@ internal static class BitextCommand
                 switch (parse.GetValue(format))
                 {
                     case "json":
-                        BitextJsonWriter.Write(result, stream);
+                        BitextJsonWriter.Write(result, stream, PathStyle(parse));
                         break;
                     case "tsv":
                         TsvWriter.Write(result, writer);
                         break;
                     case "tmx":
-                        TmxWriter.Write(result, stream, new TmxOptions { KeepUnmatched = parse.GetValue(omissions) == "keep" });
+                        TmxWriter.Write(result, stream, new TmxOptions { KeepUnmatched = parse.GetValue(omissions) == "keep", DocumentPaths = PathStyle(parse) });
                         break;
                     case "html":
-                        HtmlReviewWriter.Write(result, writer);
+                        HtmlReviewWriter.Write(result, writer, PathStyle(parse));
                         break;
                     default:
                         TextReport.WriteAlignment(result, writer);
@@ -144,7 +181,7 @@ internal static class BitextCommand
             var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), stderr);
             if (parse.GetValue(format) == "json")
             {
-                WriteJson(stdout, stream => BitextJsonWriter.Write(result, stream));
+                WriteJson(stdout, stream => BitextJsonWriter.Write(result, stream, PathStyle(parse)));
             }
             else
             {

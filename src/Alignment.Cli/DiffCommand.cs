@@ -42,11 +42,11 @@ internal static class DiffCommand
                 switch (parse.GetValue(format))
                 {
                     case "json":
-                        DiffJsonWriter.Write(diff, buffer);
+                        DiffJsonWriter.Write(diff, buffer, BitextCommand.PathStyle(parse));
                         buffer.WriteByte((byte)'\n');
                         break;
                     case "html":
-                        DiffHtmlWriter.Write(diff, writer);
+                        DiffHtmlWriter.Write(diff, writer, BitextCommand.PathStyle(parse));
                         break;
                     default:
                         DiffTextWriter.Write(diff, writer);

@@ -90,7 +90,7 @@ internal static class IndexCommands
 
             using var concordance = new ConcordanceIndex(parse.GetValue(dir)!);
             int added = concordance.Add(result, parse.GetValue(name));
-            stdout.WriteLine($"indexed {added} beads into {concordance.Path} ({concordance.Count} beads in the index)");
+            stdout.WriteLine($"indexed {Plural.Of(added, "bead")} into {concordance.Path} ({Plural.Of(concordance.Count, "bead")} in the index)");
             return BitextCommand.Ok;
         });
         return command;
@@ -120,7 +120,7 @@ internal static class IndexCommands
             output.WriteLine($"  {hit.Target.Language}: {hit.Target.Highlighted()}");
         }
 
-        output.WriteLine($"{results.Hits.Count} of {results.TotalHits} matching beads");
+        output.WriteLine($"{results.Hits.Count} of {Plural.Of(results.TotalHits, "matching bead")}");
     }
 
     private static void WriteJson(ConcordanceQuery request, ConcordanceResults results, TextWriter output)
@@ -129,6 +129,7 @@ internal static class IndexCommands
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            json.WriteNumber("schemaVersion", JsonOutput.SchemaVersion);
             json.WriteString("query", request.Text);
             json.WriteNumber("totalHits", results.TotalHits);
             json.WriteStartArray("hits");
@@ -157,7 +158,7 @@ internal static class IndexCommands
     private static void WriteSide(Utf8JsonWriter json, string name, ConcordanceSide side)
     {
         json.WriteStartObject(name);
-        json.WriteString("lang", side.Language);
+        json.WriteString("language", side.Language);
         json.WriteString("text", side.Text);
         json.WriteString("highlighted", side.Highlighted());
         json.WriteNumber("start", side.Start);

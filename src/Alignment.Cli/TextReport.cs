@@ -9,12 +9,16 @@ internal static class TextReport
     public static void WriteStructure(ReportStructure structure, bool sentences, TextWriter output)
     {
         var doc = structure.Document;
-        output.WriteLine($"{doc.Name}: {doc.Language}, {doc.Text.Length} chars, {structure.Sections.Count} sections, {structure.Sentences.Count} sentences");
         var bodies = structure.BodySentencesBySection();
+
+        // The per-section counts leave each section's heading out; the total says both, so they add up.
+        int headings = structure.Sentences.Count(s => s.IsHeading);
+        output.WriteLine($"{doc.Name}: {doc.Language}, {Plural.Of(doc.Text.Length, "char")}, {Plural.Of(structure.Sections.Count, "section")}, "
+            + $"{Plural.Of(structure.Sentences.Count - headings, "sentence")} and {Plural.Of(headings, "heading")}");
         foreach (var section in structure.Sections)
         {
             var body = bodies[section.Index].ToList();
-            output.WriteLine($"[{section.Index}] {BitextJsonWriter.Name(section.Kind),-15} {section.Start,6}-{section.End,-6} {section.Heading ?? "(no heading)"}  ({body.Count} sentences)");
+            output.WriteLine($"[{section.Index}] {BitextJsonWriter.Name(section.Kind),-15} {section.Start,6}-{section.End,-6} {section.Heading ?? "(no heading)"}  ({Plural.Of(body.Count, "sentence")})");
             if (sentences)
             {
                 foreach (var s in body)
@@ -41,17 +45,30 @@ internal static class TextReport
             }
         }
 
-        output.WriteLine($"{result.Beads.Count} beads, {result.Unmatched.Count()} unmatched, {result.LowConfidence().Count()} low-confidence, {result.Findings.Count} findings");
+        // The findings as check lists them, after the beads they point to.
+        if (result.Findings.Count > 0)
+        {
+            output.WriteLine();
+            WriteFindingLines(result, output);
+        }
+
+        output.WriteLine($"{Plural.Of(result.Beads.Count, "bead")}, {result.Unmatched.Count()} unmatched, {result.LowConfidence().Count()} low-confidence, "
+            + Plural.Of(result.Findings.Count, "finding"));
     }
 
     public static void WriteFindings(BitextResult result, TextWriter output)
+    {
+        WriteFindingLines(result, output);
+        int Count(FindingSeverity severity) => result.Findings.Count(f => f.Severity == severity);
+        output.WriteLine($"{Plural.Of(result.Findings.Count, "finding")} (error: {Count(FindingSeverity.Error)}, warning: {Count(FindingSeverity.Warning)}, "
+            + $"info: {Count(FindingSeverity.Info)}) in {Plural.Of(result.Beads.Count, "bead")}");
+    }
+
+    private static void WriteFindingLines(BitextResult result, TextWriter output)
     {
         foreach (var f in result.Findings)
         {
             output.WriteLine($"{f.Severity.ToString().ToLowerInvariant(),-7} bead {f.BeadIndex} ({BitextJsonWriter.Name(result.Beads[f.BeadIndex].Section)}): {f.Message}{(f.Hint is null ? "" : $" ({f.Hint})")}");
         }
-
-        int Count(FindingSeverity severity) => result.Findings.Count(f => f.Severity == severity);
-        output.WriteLine($"{result.Findings.Count} findings (error: {Count(FindingSeverity.Error)}, warning: {Count(FindingSeverity.Warning)}, info: {Count(FindingSeverity.Info)}) in {result.Beads.Count} beads");
     }
 }

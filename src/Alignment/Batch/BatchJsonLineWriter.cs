@@ -9,37 +9,35 @@ namespace Alignment.Batch;
 /// Writes one batch result as one line of JSON: its summary and findings, or its error. Stateless and thread-safe.
 /// </summary>
 /// <remarks>
-/// Success: <c>{"index", "name", "source", "target", "sourceLanguage", "targetLanguage", "offsetsRefer": {"source",
-/// "target"}, "beads", "unmatched", "lowConfidence", "findingCounts": {"error", "warning", "info"}, "findings": [...],
-/// "diagnostics": [codes], "elapsedMs"}</c>. Failure: <c>{"index", "name", "source", "target", "error", "elapsedMs"}</c>.
+/// Schema: <c>schemas/batch-line.schema.json</c>. Success: <c>{"schemaVersion", "index", "name", "source": {"file",
+/// "language", "offsetsRefer"}, "target": {...}, "beads", "unmatched", "lowConfidence", "findingCounts": {"error",
+/// "warning", "info"}, "findings": [...], "diagnostics": [codes], "elapsedMs"}</c>. Failure: <c>{"schemaVersion", "index",
+/// "name", "source": {"file"}, "target": {"file"}, "error", "elapsedMs"}</c>. Documents are named by <c>file</c>, as in
+/// every other JSON output: the file name, or the full path with <see cref="DocumentPathStyle.FullPath"/>.
 /// </remarks>
 internal static class BatchJsonLineWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Line(BatchPairResult item, double lowConfidence)
+    public static string Line(BatchPairResult item, double lowConfidence, DocumentPathStyle paths = DocumentPathStyle.FileName)
     {
         ArgumentNullException.ThrowIfNull(item);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
+            json.WriteNumber("schemaVersion", JsonOutput.SchemaVersion);
             json.WriteNumber("index", item.Index);
             json.WriteString("name", item.Pair.Name);
-            json.WriteString("source", item.Pair.Source);
-            json.WriteString("target", item.Pair.Target);
-            if (item.Result is not { } result)
+            var result = item.Result;
+            WriteDocument(json, "source", item.Pair.Source, result?.Source.Document, paths);
+            WriteDocument(json, "target", item.Pair.Target, result?.Target.Document, paths);
+            if (result is null)
             {
-                json.WriteString("error", item.Error);
+                json.WriteString("error", paths == DocumentPathStyle.FullPath ? item.Error : WithFileNames(item.Error ?? "", item.Pair));
             }
             else
             {
-                json.WriteString("sourceLanguage", result.Source.Document.Language);
-                json.WriteString("targetLanguage", result.Target.Document.Language);
-                json.WriteStartObject("offsetsRefer");
-                json.WriteString("source", result.Source.Document.TextSource);
-                json.WriteString("target", result.Target.Document.TextSource);
-                json.WriteEndObject();
                 json.WriteNumber("beads", result.Beads.Count);
                 json.WriteNumber("unmatched", result.Unmatched.Count());
                 json.WriteNumber("lowConfidence", result.LowConfidence(lowConfidence).Count());
@@ -65,4 +63,22 @@ internal static class BatchJsonLineWriter
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    private static void WriteDocument(Utf8JsonWriter json, string name, string path, ReportDocument? document, DocumentPathStyle paths)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("file", DocumentPaths.Of(path, paths));
+        if (document is not null)
+        {
+            json.WriteString("language", document.Language);
+            json.WriteString("offsetsRefer", document.TextSource);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>An error names the file it is about by its path; the line names it as its <c>file</c> field does.</summary>
+    private static string WithFileNames(string error, BatchPair pair) => error
+        .Replace(pair.Source, Path.GetFileName(pair.Source), StringComparison.Ordinal)
+        .Replace(pair.Target, Path.GetFileName(pair.Target), StringComparison.Ordinal);
 }

@@ -20,15 +20,18 @@ public static class DiffHtmlWriter
         .where{font-size:.8em;color:#777;margin-right:.5em} .unchanged li{color:#666}
         """;
 
+    /// <summary>Writes <paramref name="diff"/> to <paramref name="output"/>, the versions named by file name.</summary>
+    public static void Write(VersionDiff diff, TextWriter output) => Write(diff, output, Export.DocumentPathStyle.FileName);
+
     /// <summary>Writes <paramref name="diff"/> to <paramref name="output"/>.</summary>
-    public static void Write(VersionDiff diff, TextWriter output)
+    public static void Write(VersionDiff diff, TextWriter output, Export.DocumentPathStyle paths)
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine("<!DOCTYPE html>");
         output.WriteLine("<html><head><meta charset=\"utf-8\"><title>Version diff</title>");
         output.WriteLine($"<style>{Style}</style></head><body>");
-        output.WriteLine($"<h1>{E(Name(diff.Old))} → {E(Name(diff.New))}</h1>");
+        output.WriteLine($"<h1>{E(Export.DocumentPaths.Of(diff.Old.Document, paths))} → {E(Export.DocumentPaths.Of(diff.New.Document, paths))}</h1>");
         output.WriteLine($"<p class=\"summary\">{E(DiffTextWriter.Summary(diff))}</p>");
         foreach (var d in diff.Diagnostics)
         {
@@ -48,7 +51,7 @@ public static class DiffHtmlWriter
         switch (entry.Kind)
         {
             case DiffEntryKind.Unchanged:
-                output.Write($"<details class=\"unchanged\"><summary>… {entry.Old.Count} unchanged {(entry.Old.Count == 1 ? "sentence" : "sentences")} …</summary><ol start=\"{entry.New[0].Index + 1}\">");
+                output.Write($"<details class=\"unchanged\"><summary>… {Plural.Of(entry.Old.Count, "unchanged sentence")} …</summary><ol start=\"{entry.New[0].Index + 1}\">");
                 foreach (var s in entry.New)
                 {
                     output.Write($"<li>{E(s.NormalizedText)}</li>");
@@ -84,7 +87,6 @@ public static class DiffHtmlWriter
         }
     }
 
-    private static string Name(ReportStructure structure) => Path.GetFileName(structure.Document.Name);
 
     private static string Numbers(IReadOnlyList<string> numbers) =>
         numbers.Count == 0 ? "(none)" : string.Join(", ", numbers.Select(n => $"<b>{E(n)}</b>"));

@@ -9,15 +9,19 @@ namespace Alignment.Diffing;
 /// </summary>
 public static class DiffJsonWriter
 {
-    /// <summary>Writes <paramref name="diff"/> to <paramref name="stream"/>.</summary>
-    public static void Write(VersionDiff diff, Stream stream)
+    /// <summary>Writes <paramref name="diff"/> to <paramref name="stream"/>, the versions named by file name.</summary>
+    public static void Write(VersionDiff diff, Stream stream) => Write(diff, stream, Export.DocumentPathStyle.FileName);
+
+    /// <summary>Writes <paramref name="diff"/> to <paramref name="stream"/> (schema: <c>schemas/diff.schema.json</c>).</summary>
+    public static void Write(VersionDiff diff, Stream stream, Export.DocumentPathStyle paths)
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, Export.JsonOutput.Options);
         json.WriteStartObject();
-        WriteVersion(json, "old", diff.Old);
-        WriteVersion(json, "new", diff.New);
+        json.WriteNumber("schemaVersion", Export.JsonOutput.SchemaVersion);
+        WriteVersion(json, "old", diff.Old, paths);
+        WriteVersion(json, "new", diff.New, paths);
         json.WriteStartObject("summary");
         json.WriteNumber("changed", diff.Count(DiffEntryKind.Changed));
         json.WriteNumber("changedNumbers", diff.Entries.Count(e => e.Kind == DiffEntryKind.Changed && e.ChangesNumbers));
@@ -36,10 +40,10 @@ public static class DiffJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteVersion(Utf8JsonWriter json, string name, ReportStructure structure)
+    private static void WriteVersion(Utf8JsonWriter json, string name, ReportStructure structure, Export.DocumentPathStyle paths)
     {
         json.WriteStartObject(name);
-        json.WriteString("name", structure.Document.Name);
+        json.WriteString("file", Export.DocumentPaths.Of(structure.Document, paths));
         json.WriteString("language", structure.Document.Language);
         json.WriteNumber("sentences", structure.Sentences.Count);
         json.WriteEndObject();

@@ -19,7 +19,7 @@ public static class DiffTextWriter
             switch (entry.Kind)
             {
                 case DiffEntryKind.Unchanged:
-                    output.WriteLine($"… {entry.Old.Count} unchanged {(entry.Old.Count == 1 ? "sentence" : "sentences")} …");
+                    output.WriteLine($"… {Plural.Of(entry.Old.Count, "unchanged sentence")} …");
                     break;
                 case DiffEntryKind.Removed:
                     output.WriteLine($"- [{Where(entry.Old[0])}] {entry.Old[0].NormalizedText}");
@@ -51,7 +51,7 @@ public static class DiffTextWriter
     }
 
     private static string Describe(ReportStructure structure) =>
-        $"{structure.Document.Name} ({structure.Document.Language}, {structure.Sentences.Count} sentences)";
+        $"{structure.Document.Name} ({structure.Document.Language}, {Plural.Of(structure.Sentences.Count, "sentence")})";
 
     private static string Where(SentenceSpan sentence) => $"#{sentence.Index} @{sentence.Start}";
 

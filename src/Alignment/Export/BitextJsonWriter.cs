@@ -4,19 +4,26 @@ namespace Alignment.Export;
 
 /// <summary>
 /// Writes results as JSON: offsets are UTF-16 code units into each document's decoded text, end exclusive.
+/// Every output starts with <c>schemaVersion</c>; its shape is published as a JSON Schema in the package
+/// (<c>schemas/alignment.schema.json</c>, <c>sections.schema.json</c>, <c>sentences.schema.json</c>).
+/// Documents are named by <c>file</c>: the file name, or the full path with <see cref="DocumentPathStyle.FullPath"/>.
 /// Stateless and thread-safe.
 /// </summary>
 public static class BitextJsonWriter
 {
+    /// <summary>Writes an alignment (documents, section pairs, beads, findings, diagnostics), documents named by file name.</summary>
+    public static void Write(BitextResult result, Stream stream) => Write(result, stream, DocumentPathStyle.FileName);
+
     /// <summary>Writes an alignment (documents, section pairs, beads, findings, diagnostics).</summary>
-    public static void Write(BitextResult result, Stream stream)
+    public static void Write(BitextResult result, Stream stream, DocumentPathStyle paths)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
-        WriteDocument(json, "source", result.Source.Document);
-        WriteDocument(json, "target", result.Target.Document);
+        json.WriteNumber("schemaVersion", JsonOutput.SchemaVersion);
+        WriteDocument(json, "source", result.Source.Document, paths);
+        WriteDocument(json, "target", result.Target.Document, paths);
         json.WriteBoolean("wholeDocumentFallback", result.UsedWholeDocumentFallback);
         json.WriteStartArray("sections");
         foreach (var pair in result.SectionPairs)
@@ -48,14 +55,18 @@ public static class BitextJsonWriter
         json.WriteEndObject();
     }
 
+    /// <summary>Writes one document's sections, or its sentences when <paramref name="sentences"/> is true; the document named by file name.</summary>
+    public static void Write(ReportStructure structure, bool sentences, Stream stream) => Write(structure, sentences, stream, DocumentPathStyle.FileName);
+
     /// <summary>Writes one document's sections, or its sentences when <paramref name="sentences"/> is true.</summary>
-    public static void Write(ReportStructure structure, bool sentences, Stream stream)
+    public static void Write(ReportStructure structure, bool sentences, Stream stream, DocumentPathStyle paths)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(stream);
         using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
-        WriteDocument(json, "document", structure.Document);
+        json.WriteNumber("schemaVersion", JsonOutput.SchemaVersion);
+        WriteDocument(json, "document", structure.Document, paths);
         json.WriteStartArray("sections");
         var bodies = structure.BodySentencesBySection();
         foreach (var section in structure.Sections)
@@ -105,10 +116,10 @@ public static class BitextJsonWriter
     /// <summary>The JSON and TSV name of a section kind: lower case (<c>prosecution</c>).</summary>
     public static string Name(SectionKind kind) => kind.ToString().ToLowerInvariant();
 
-    private static void WriteDocument(Utf8JsonWriter json, string name, ReportDocument document)
+    private static void WriteDocument(Utf8JsonWriter json, string name, ReportDocument document, DocumentPathStyle paths)
     {
         json.WriteStartObject(name);
-        json.WriteString("path", document.Name);
+        json.WriteString("file", DocumentPaths.Of(document, paths));
         json.WriteString("language", document.Language);
         json.WriteNumber("length", document.Text.Length);
         json.WriteString("encoding", document.EncodingName);

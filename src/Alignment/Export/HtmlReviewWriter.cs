@@ -17,8 +17,11 @@ public static class HtmlReviewWriter
     /// <summary>Below this confidence a bead is marked low (the default of <see cref="BitextResult.LowConfidence"/>).</summary>
     private const double Low = 0.5;
 
+    /// <summary>Writes the review page for <paramref name="result"/>, documents named by file name; the writer should encode UTF-8 (the page says so).</summary>
+    public static void Write(BitextResult result, TextWriter writer) => Write(result, writer, DocumentPathStyle.FileName);
+
     /// <summary>Writes the review page for <paramref name="result"/>; the writer should encode UTF-8 (the page says so).</summary>
-    public static void Write(BitextResult result, TextWriter writer)
+    public static void Write(BitextResult result, TextWriter writer, DocumentPathStyle paths)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
@@ -30,17 +33,17 @@ public static class HtmlReviewWriter
         writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         writer.Write("<meta name=\"generator\" content=\"bitext\">\n<title>Alignment review: ");
-        writer.Write(Escape(source.Name));
+        writer.Write(Escape(DocumentPaths.Of(source, paths)));
         writer.Write(" \u2194 ");
-        writer.Write(Escape(target.Name));
+        writer.Write(Escape(DocumentPaths.Of(target, paths)));
         writer.Write("</title>\n<style>\n");
         writer.Write(Css);
         writer.Write("</style>\n</head>\n<body>\n<header>\n<h1>Alignment review</h1>\n<p class=\"docs\">");
-        WriteDocument(writer, "Source", source);
+        WriteDocument(writer, "Source", source, paths);
         writer.Write(" &nbsp;\u2194&nbsp; ");
-        WriteDocument(writer, "Target", target);
+        WriteDocument(writer, "Target", target, paths);
         writer.Write("</p>\n<p class=\"summary\">");
-        writer.Write(Invariant($"{result.Beads.Count} beads &middot; <b>{result.Findings.Count}</b> findings &middot; "));
+        writer.Write(Invariant($"{Plural.Of(result.Beads.Count, "bead")} &middot; <b>{result.Findings.Count}</b> {(result.Findings.Count == 1 ? "finding" : "findings")} &middot; "));
         writer.Write(Invariant($"{result.Unmatched.Count()} unmatched &middot; {result.LowConfidence(Low).Count()} below {Low:0.0} confidence"));
         writer.Write("</p>\n");
         WriteDiagnostics(writer, result);
@@ -138,9 +141,9 @@ public static class HtmlReviewWriter
         return html.ToString();
     }
 
-    private static void WriteDocument(TextWriter writer, string role, ReportDocument document)
+    private static void WriteDocument(TextWriter writer, string role, ReportDocument document, DocumentPathStyle paths)
     {
-        writer.Write(Invariant($"{role}: <b>{Escape(document.Name)}</b> <span class=\"lang\">{Escape(document.Language)}</span>"));
+        writer.Write(Invariant($"{role}: <b>{Escape(DocumentPaths.Of(document, paths))}</b> <span class=\"lang\">{Escape(document.Language)}</span>"));
     }
 
     private static void WriteDiagnostics(TextWriter writer, BitextResult result)

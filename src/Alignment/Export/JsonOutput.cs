@@ -6,6 +6,12 @@ namespace Alignment.Export;
 /// <summary>What every JSON writer shares: indented UTF-8 with readable accents, and the diagnostics array.</summary>
 internal static class JsonOutput
 {
+    /// <summary>
+    /// The <c>schemaVersion</c> every JSON output starts with; raised when a field is renamed or removed (adding one
+    /// keeps it). The schemas in <c>schemas/*.schema.json</c> describe this version.
+    /// </summary>
+    public const int SchemaVersion = 1;
+
     public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,

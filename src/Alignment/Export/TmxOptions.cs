@@ -13,4 +13,10 @@ public sealed record TmxOptions
     /// should not learn that a sentence translates to nothing.
     /// </summary>
     public bool KeepUnmatched { get; init; }
+
+    /// <summary>
+    /// How the header's <c>x-source-document</c> and <c>x-target-document</c> name the documents: the file name by
+    /// default, since translation memories are sent to clients; <see cref="DocumentPathStyle.FullPath"/> on request.
+    /// </summary>
+    public DocumentPathStyle DocumentPaths { get; init; }
 }

@@ -62,8 +62,8 @@ public static class TmxWriter
         xml.WriteAttributeString("adminlang", "en");
         xml.WriteAttributeString("srclang", sourceLang);
         xml.WriteAttributeString("o-tmf", "bitext");
-        WriteProp(xml, "x-source-document", result.Source.Document.Name);
-        WriteProp(xml, "x-target-document", result.Target.Document.Name);
+        WriteProp(xml, "x-source-document", Export.DocumentPaths.Of(result.Source.Document, options.DocumentPaths));
+        WriteProp(xml, "x-target-document", Export.DocumentPaths.Of(result.Target.Document, options.DocumentPaths));
         xml.WriteEndElement();
 
         xml.WriteStartElement("body");

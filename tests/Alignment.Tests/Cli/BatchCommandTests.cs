@@ -30,10 +30,10 @@ public class BatchCommandTests : IDisposable
         code.Should().Be(2);
         var lines = stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines.Select(l => l.GetProperty("name").GetString()).Should().Equal("peru", "missing", "same");
-        lines[0].GetProperty("sourceLanguage").GetString().Should().Be("en");
-        lines[0].GetProperty("targetLanguage").GetString().Should().Be("es");
+        lines[0].GetProperty("source").GetProperty("language").GetString().Should().Be("en");
+        lines[0].GetProperty("target").GetProperty("language").GetString().Should().Be("es");
         lines[0].GetProperty("beads").GetInt32().Should().BeGreaterThan(100);
-        lines[0].GetProperty("offsetsRefer").GetProperty("target").GetString().Should().Be("plain text");
+        lines[0].GetProperty("target").GetProperty("offsetsRefer").GetString().Should().Be("plain text");
         lines[0].TryGetProperty("error", out _).Should().BeFalse();
         lines[1].GetProperty("error").GetString().Should().EndWith("missing, file.txt: file not found");
         lines[2].GetProperty("error").GetString().Should().Be("both documents are in 'en': this is not a translation pair");
@@ -47,7 +47,7 @@ public class BatchCommandTests : IDisposable
 
         code.Should().Be(1, "the seed pair says 1.5 million soles in English and 15.5 millones in Spanish");
         stdout.Trim().Split('\n').Should().ContainSingle().Which.Should().StartWith("peru: en→es, ");
-        stderr.Should().Contain("1 pairs, 0 failed", "ngo.txt has no language tag, so it is no candidate");
+        stderr.Should().Contain("1 pair, 0 failed", "ngo.txt has no language tag, so it is no candidate");
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public class BatchCommandTests : IDisposable
 
         code.Should().Be(0);
         var lines = stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        lines[0].GetProperty("offsetsRefer").GetProperty("source").GetString().Should().Be("text extracted from PDF (PdfPig)");
-        lines[0].GetProperty("offsetsRefer").GetProperty("target").GetString().Should().Be("text extracted from DOCX (Open XML SDK)");
-        lines[1].GetProperty("offsetsRefer").GetProperty("source").GetString().Should().Be("text extracted from HTML (AngleSharp)");
+        lines[0].GetProperty("source").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from PDF (PdfPig)");
+        lines[0].GetProperty("target").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from DOCX (Open XML SDK)");
+        lines[1].GetProperty("source").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from HTML (AngleSharp)");
         lines.Should().AllSatisfy(l => l.GetProperty("beads").GetInt32().Should().BeGreaterThan(10));
     }
 

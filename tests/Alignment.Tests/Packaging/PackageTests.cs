@@ -21,6 +21,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
         using var zip = System.IO.Compression.ZipFile.OpenRead(nupkg);
         var names = zip.Entries.Select(e => e.FullName).ToList();
         names.Should().Contain(["lib/net8.0/Alignment.dll", "lib/net8.0/Alignment.xml", "README.md"]);
+        names.Should().Contain(Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "schemas"), "*.schema.json").Select(f => "schemas/" + Path.GetFileName(f)))
+            .And.Contain("schemas/alignment.schema.json");
         using var reader = new StreamReader(zip.GetEntry("Alignment.nuspec")!.Open());
         string nuspec = reader.ReadToEnd();
         nuspec.Should().Contain("<license type=\"expression\">MIT</license>").And.Contain("<readme>README.md</readme>").And.MatchRegex("<repository type=\"git\"[^>]*commit=\"[0-9a-f]{40}\"");
@@ -40,39 +42,27 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
     }
 
     [Fact]
-    public void The_README_example_compiles_against_the_package_and_aligns_the_seed_pair()
+    public void The_README_dotnet_app_recipe_builds_the_usage_example_against_the_package_and_aligns_the_seed_pair()
     {
         string readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "README.md"));
-        var example = Regex.Match(readme, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline, TimeSpan.FromSeconds(1));
-        example.Success.Should().BeTrue("README.md has a C# usage example");
-        string app = Path.Combine(_packages.Work, "consumer");
-        Directory.CreateDirectory(app);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), example.Groups["code"].Value);
-        File.WriteAllText(Path.Combine(app, "consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Alignment" Version="{PackedPackages.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-            <configuration>
-              <packageSources>
-                <add key="local" value="{_packages.Folder}" />
-              </packageSources>
-            </configuration>
-            """);
+        var recipe = Regex.Match(readme, "<!-- recipe: dotnet -->\n```bash\n(?<script>.*?)\n```\n", RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        recipe.Success.Should().BeTrue("README.md has the .NET app recipe");
+        Regex.IsMatch(readme, "```csharp\n.*?```", RegexOptions.Singleline, TimeSpan.FromSeconds(1)).Should().BeTrue("the recipe compiles README.md's C# example");
+        string app = Path.Combine(_packages.Work, "report-check");
+        var lines = recipe.Groups["script"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        lines[0].Should().StartWith("dotnet pack src/Alignment -c Release -o /tmp/bitext-packages");
 
-        var (code, output) = Run("dotnet", $"run -- \"{TestFiles.English2021}\" \"{TestFiles.Spanish2021}\"", app, _packages.Cache);
+        // The fixture has packed already, with an artifacts folder of its own so the running tests' binaries stay put.
+        string script = string.Join('\n', lines.Skip(1))
+            .Replace("/tmp/bitext-packages", _packages.Folder, StringComparison.Ordinal)
+            .Replace("/tmp/report-check", app, StringComparison.Ordinal);
+        string scriptPath = Path.Combine(_packages.Work, "dotnet-recipe.sh");
+        File.WriteAllText(scriptPath, "set -e\n" + script + "\n");
+
+        var (code, output) = Run("bash", $"\"{scriptPath}\"", TestFiles.RepositoryRoot, _packages.Cache);
 
         code.Should().Be(0, output);
+        File.ReadAllText(Path.Combine(app, "Program.cs")).Should().Contain("new BitextAligner()");
         output.Should().MatchRegex(@"\d+ beads, \d+ findings");
     }
 

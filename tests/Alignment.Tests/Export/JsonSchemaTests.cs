@@ -1,0 +1,128 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace Alignment.Tests.Export;
+
+/// <summary>
+/// Every JSON output of the real command line validates against its published schema (<c>schemas/*.schema.json</c>,
+/// JSON Schema draft 2020-12), checked with JsonSchema.Net; and the schemas are strict enough to catch a renamed field.
+/// </summary>
+public class JsonSchemaTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("bitext-schema-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    public static TheoryData<string> SchemaFiles => new(Directory.GetFiles(SchemaFolder, "*.schema.json").Select(Path.GetFileName)!);
+
+    private static string SchemaFolder => Path.Combine(TestFiles.RepositoryRoot, "schemas");
+
+    [Theory]
+    [InlineData("align")]
+    [InlineData("check")]
+    public void Align_and_check_json_validate_against_the_alignment_schema(string command)
+    {
+        var (_, seeds, _) = CliRunner.Invoke(command, TestFiles.English2021, TestFiles.Spanish2021, "--format", "json");
+        var (_, older, _) = CliRunner.Invoke(command, TestFiles.Spanish2013, TestFiles.EnglishNgo, "--format", "json");
+
+        ShouldBeValid("alignment", seeds);
+        ShouldBeValid("alignment", older);
+        JsonNode.Parse(seeds)!["findings"]!.AsArray().Should().NotBeEmpty("the seed pair has findings, so their shape is validated too");
+    }
+
+    [Theory]
+    [InlineData("sections")]
+    [InlineData("sentences")]
+    public void Sections_and_sentences_json_validate_against_their_schemas(string command)
+    {
+        foreach (string seed in new[] { TestFiles.English2021, TestFiles.Spanish2021, TestFiles.Spanish2013, TestFiles.EnglishNgo })
+        {
+            ShouldBeValid(command, CliRunner.Invoke(command, seed, "--format", "json").Stdout);
+        }
+    }
+
+    [Fact]
+    public void Diff_json_validates_against_the_diff_schema()
+    {
+        string edited = Path.Combine(_dir, "edited.txt");
+        File.WriteAllText(edited, File.ReadAllText(TestFiles.English2021).Replace("1.5 million", "2.5 million", StringComparison.Ordinal) + "\nA sentence added at the end.\n");
+        var (_, versions, _) = CliRunner.Invoke("diff", TestFiles.Spanish2019, TestFiles.Spanish2021, "--format", "json");
+        var (_, small, _) = CliRunner.Invoke("diff", TestFiles.English2021, edited, "--format", "json");
+
+        ShouldBeValid("diff", versions);
+        ShouldBeValid("diff", small);
+        var kinds = JsonNode.Parse(small)!["entries"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()).Distinct();
+        kinds.Should().Contain(["unchanged", "changed", "added"]);
+    }
+
+    [Fact]
+    public void Batch_lines_validate_against_the_batch_line_schema_for_a_pair_and_a_failed_pair()
+    {
+        File.Copy(TestFiles.English2021, Path.Combine(_dir, "peru.en.txt"));
+        File.Copy(TestFiles.Spanish2021, Path.Combine(_dir, "peru.es.txt"));
+        string manifest = Path.Combine(_dir, "pairs.csv");
+        File.WriteAllText(manifest, "source,target\nperu.en.txt,peru.es.txt\nperu.en.txt,missing.txt\n");
+
+        var lines = CliRunner.Invoke("batch", manifest, "--parallel", "1").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        lines.Should().HaveCount(2);
+        lines.Should().AllSatisfy(l => ShouldBeValid("batch-line", l));
+        lines[1].Should().Contain("\"error\"");
+    }
+
+    [Fact]
+    public void Search_json_validates_against_the_search_schema()
+    {
+        string index = Path.Combine(_dir, "index");
+        CliRunner.Invoke("index", "add", TestFiles.English2021, TestFiles.Spanish2021, "--index", index).Code.Should().Be(0);
+
+        var (_, stdout, _) = CliRunner.Invoke("search", "millones", "--index", index, "--format", "json");
+
+        ShouldBeValid("search", stdout);
+        JsonNode.Parse(stdout)!["hits"]!.AsArray().Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void The_schemas_catch_a_renamed_field_and_a_missing_schema_version()
+    {
+        var (_, stdout, _) = CliRunner.Invoke("check", TestFiles.English2021, TestFiles.Spanish2021, "--format", "json");
+        var renamed = JsonNode.Parse(stdout)!.AsObject();
+        var source = renamed["source"]!.AsObject();
+        source["path"] = source["file"]!.GetValue<string>();
+        source.Remove("file");
+        var unversioned = JsonNode.Parse(stdout)!.AsObject();
+        unversioned.Remove("schemaVersion");
+
+        Evaluate("alignment", renamed.ToJsonString()).IsValid.Should().BeFalse();
+        Evaluate("alignment", unversioned.ToJsonString()).IsValid.Should().BeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Each_schema_is_a_draft_2020_12_schema_that_pins_schemaVersion(string file)
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaFolder, file)))!;
+
+        schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
+        File.ReadAllText(Path.Combine(SchemaFolder, file)).Should().Contain("\"schemaVersion\"");
+        Load(Path.GetFileName(file).Replace(".schema.json", "", StringComparison.Ordinal)).Should().NotBeNull();
+    }
+
+    private static JsonSchema Load(string name) =>
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(SchemaFolder, name + ".schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
+    private static EvaluationResults Evaluate(string schema, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return Load(schema).Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    private static void ShouldBeValid(string schema, string json)
+    {
+        var results = Evaluate(schema, json);
+        var errors = (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Value}"));
+        results.IsValid.Should().BeTrue($"the output should match schemas/{schema}.schema.json:\n{string.Join('\n', errors.Take(20))}");
+    }
+}
