@@ -24,6 +24,9 @@ public static class FindingCodes
     /// <summary><see cref="FindingKind.UnalignedNumber"/>.</summary>
     public const string UnalignedNumber = "unaligned-number";
 
+    /// <summary><see cref="FindingKind.SignMismatch"/>.</summary>
+    public const string SignMismatch = "sign-mismatch";
+
     /// <summary><see cref="FindingKind.MissingSection"/>: a section on one side only, none of its sentences matched (error).</summary>
     public const string MissingSection = "missing-section";
 
@@ -43,6 +46,7 @@ public static class FindingCodes
         FindingKind.MissingInTarget => MissingInTarget,
         FindingKind.ExtraInTarget => ExtraInTarget,
         FindingKind.UnalignedNumber => UnalignedNumber,
+        FindingKind.SignMismatch => SignMismatch,
         FindingKind.MissingSection => MissingSection,
         FindingKind.Truncated => Truncated,
         FindingKind.PartialOmission => PartialOmission,
