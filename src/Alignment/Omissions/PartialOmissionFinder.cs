@@ -165,7 +165,7 @@ internal sealed class PartialOmissionFinder
         var targetParts = Parts(target);
         var targetTexts = new List<string>(targetParts.Count + 1) { string.Join(' ', target.Select(t => t.NormalizedText)) };
         targetTexts.AddRange(targetParts.Select(p => p.Text));
-        var (features, other) = _features.Extract(parts.Select(p => p.Text).ToList(), targetTexts);
+        var (features, other) = _features.Extract(parts.Select(p => new AlignmentUnit(p.Text)).ToList(), targetTexts.Select(t => new AlignmentUnit(t)).ToList());
         var paired = targetParts.Count >= 2 ? PairInOrder(features, other.AsSpan(1)) : new bool[parts.Count];
         var judged = Judge(features, other[0]);
         var result = new List<(Part, int, int, bool)>(parts.Count);
@@ -191,7 +191,7 @@ internal sealed class PartialOmissionFinder
         {
             for (int j = 0; j < m; j++)
             {
-                score[i, j] = source[i].MatchedTokens(target[j]) + target[j].MatchedTokens(source[i]);
+                score[i, j] = MatchedTokens(source[i], target[j]) + MatchedTokens(target[j], source[i]);
             }
         }
 
@@ -226,13 +226,17 @@ internal sealed class PartialOmissionFinder
         return paired;
     }
 
+    // How many of the sentence's tokens have a key in the other.
+    private static int MatchedTokens(SentenceFeatures sentence, SentenceFeatures other) =>
+        sentence.TokenKeys.Count(token => token.Any(other.HasKey));
+
     // Per part: tokens no other part has a key of (its distinctive tokens), and how many of them meet a partner in the target.
     private static (int Distinctive, int Matched)[] Judge(SentenceFeatures[] features, SentenceFeatures target)
     {
         var keyParts = new Dictionary<int, int>();
         foreach (var f in features)
         {
-            foreach (int key in f.KeySet)
+            foreach (int key in f.DistinctKeys)
             {
                 keyParts[key] = keyParts.GetValueOrDefault(key) + 1;
             }
@@ -251,7 +255,7 @@ internal sealed class PartialOmissionFinder
                 }
 
                 distinctive++;
-                if (token.Any(target.KeySet.Contains))
+                if (token.Any(target.HasKey))
                 {
                     matched++;
                 }
