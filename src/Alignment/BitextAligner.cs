@@ -14,6 +14,7 @@ public sealed class BitextAligner
 {
     private readonly ReportAnalyzer _analyzer = new();
     private readonly ConcurrentDictionary<(string, string), BlockAligner> _blockAligners = new();
+    private readonly ConcurrentDictionary<(string, string), Omissions.PartialOmissionFinder> _partialOmissions = new();
 
     /// <summary>Creates an aligner.</summary>
     /// <param name="options">Aligner settings; <see langword="null"/> for <see cref="AlignerOptions.Default"/>.</param>
@@ -32,12 +33,19 @@ public sealed class BitextAligner
         Align(ReportDocument.LoadOrThrow(sourcePath), ReportDocument.LoadOrThrow(targetPath));
 
     /// <summary>Aligns a report (<paramref name="source"/>, the original) with its translation (<paramref name="target"/>).</summary>
+    /// <exception cref="ReportFormatException">The two documents are the same text (one file given twice, or a copy).</exception>
     public BitextResult Align(ReportDocument source, ReportDocument target)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         var sourceStructure = _analyzer.Analyze(source);
         var targetStructure = _analyzer.Analyze(target);
+        if (SameDocumentCheck.AreSame(sourceStructure, targetStructure, out double shared))
+        {
+            // Never a translation pair: aligning it would report a perfect match and pass any gate.
+            throw new ReportFormatException(Messages.SameDocument(shared), target.Name);
+        }
+
         var diagnostics = new List<Diagnostic>();
         if (source.Language == target.Language)
         {
@@ -54,7 +62,19 @@ public sealed class BitextAligner
             diagnostics.Add(Messages.MostlyUnaligned());
         }
 
-        var findings = Numbers.NumberComparer.For(source, target).Compare(beads, source, target);
+        var numberFindings = Numbers.NumberComparer.For(source, target).Compare(beads, source, target);
+        var (missing, covered) = Omissions.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
+        var partial = _partialOmissions.GetOrAdd((source.Language, target.Language),
+            key => new Omissions.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2))).Find(beads);
+        var findings = Merge(
+            numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
+            missing.Concat(partial));
         return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics);
     }
+
+    // Findings of every kind in bead order; within a bead, the whole-text findings first, then the numbers.
+    private static List<Finding> Merge(IEnumerable<Finding> numbers, IEnumerable<Finding> text) =>
+        text.Select(f => (Finding: f, Order: 0)).Concat(numbers.Select(f => (Finding: f, Order: 1)))
+            .OrderBy(x => x.Finding.BeadIndex).ThenBy(x => x.Order)
+            .Select(x => x.Finding).ToList();
 }

@@ -7,6 +7,27 @@ internal sealed record AlignmentBlock(SectionKind Kind, IReadOnlyList<SentenceSp
 internal static class SectionBlocks
 {
     /// <summary>
+    /// How much longer than its counterpart a document's last paired section may be and still count as the
+    /// place where that document stops (a truncation). Sections of the seed pair keep to their
+    /// source section by section within ±10% of the document's ratio (seed pair 002 ↔ 000: 0.96–1.09); a section
+    /// that absorbed the next ones is twice as long or more.
+    /// </summary>
+    private const double MaxTruncatedSectionStretch = 1.5;
+
+    /// <summary>
+    /// How far past the estimated stopping point the long side's sentences stay in the last block: the seed
+    /// pair's section length ratios lie within ±10% of the document ratio.
+    /// </summary>
+    private const double TruncationSlack = 0.1;
+
+    /// <summary>
+    /// A last section whose one side is shorter than this share of its expected length is where that document
+    /// stops: whole sections of the seed pair keep within ±10% of the document's ratio, so a shortfall of 40% is
+    /// no variation of wording.
+    /// </summary>
+    private const double MaxLastBlockShortfall = 0.6;
+
+    /// <summary>
     /// Blocks to align: one per section pair, an unpaired section joined to the block before it (its sentences
     /// may still find partners there). When too little pairs up, the whole documents form one block.
     /// </summary>
@@ -15,33 +36,46 @@ internal static class SectionBlocks
         // One pass over each document's sentences; per-section filtering would be sections × sentences.
         var sourceBySection = source.Sentences.ToLookup(s => s.SectionIndex);
         var targetBySection = target.Sentences.ToLookup(s => s.SectionIndex);
-        int pairedSource = 0, pairedTarget = 0, paired = 0;
-        foreach (var pair in pairs)
+        int pairedSource = 0, pairedTarget = 0, paired = 0, lastPaired = -1;
+        for (int k = 0; k < pairs.Count; k++)
         {
+            var pair = pairs[k];
             if (pair.Source is not null && pair.Target is not null)
             {
                 paired++;
+                lastPaired = k;
                 pairedSource += sourceBySection[pair.Source.Index].Count();
                 pairedTarget += targetBySection[pair.Target.Index].Count();
             }
         }
 
-        bool structured = paired >= 2 && pairedSource * 2 >= source.Sentences.Count && pairedTarget * 2 >= target.Sentences.Count;
+        // Sections of one side after the last pair are what a truncated document lacks: they say nothing about
+        // whether the sections that both sides have were found right, so they do not count against pairing.
+        var (tailSource, tailTarget) = OneSidedTail(pairs, lastPaired, sourceBySection, targetBySection);
+        bool structured = paired >= 2
+            && pairedSource * 2 >= source.Sentences.Count - tailSource
+            && pairedTarget * 2 >= target.Sentences.Count - tailTarget;
         if (!structured)
         {
             diagnostics.Add(Messages.WholeDocumentFallback());
             return [new AlignmentBlock(SectionKind.Other, source.Sentences, target.Sentences)];
         }
 
+        bool truncatedTail = (tailSource > 0 || tailTarget > 0) && EndsShort(pairs, lastPaired, tailSource > 0);
         var blocks = new List<(SectionKind Kind, List<SentenceSpan> Source, List<SentenceSpan> Target)>();
-        foreach (var pair in pairs)
+        int lastPairedBlock = -1;
+        for (int k = 0; k < pairs.Count; k++)
         {
+            var pair = pairs[k];
             var s = pair.Source is null ? [] : sourceBySection[pair.Source.Index].ToList();
             var t = pair.Target is null ? [] : targetBySection[pair.Target.Index].ToList();
             if (pair.Source is null || pair.Target is null)
             {
-                diagnostics.Add(Messages.UnpairedSection(pair.Kind, pair.Source?.Heading ?? pair.Target?.Heading, pair.Source is null ? "source" : "target", joined: blocks.Count > 0));
-                if (blocks.Count > 0)
+                // The tail of the longer document after the other one stopped is left on its own (all 1-0 or 0-1):
+                // joined to the last pair, the aligner would spread the short side's last sentences over it.
+                bool joined = blocks.Count > 0 && !(truncatedTail && k > lastPaired);
+                diagnostics.Add(Messages.UnpairedSection(pair.Kind, pair.Source?.Heading ?? pair.Target?.Heading, pair.Source is null ? "source" : "target", joined));
+                if (joined)
                 {
                     blocks[^1].Source.AddRange(s);
                     blocks[^1].Target.AddRange(t);
@@ -49,10 +83,144 @@ internal static class SectionBlocks
                 }
             }
 
+            if (k == lastPaired)
+            {
+                lastPairedBlock = blocks.Count;
+            }
+
             blocks.Add((pair.Kind, s, t));
         }
 
+        if (truncatedTail)
+        {
+            SplitWhereShortSideStops(blocks, lastPairedBlock, tailSource > 0, Ratio(pairs, lastPaired));
+        }
+        else if (lastPairedBlock == blocks.Count - 1 && lastPairedBlock > 0 && ShortSideOfLastBlock(blocks) is { } sourceIsLong)
+        {
+            // Both documents reach the last section, but one stops well inside it.
+            SplitWhereShortSideStops(blocks, lastPairedBlock, sourceIsLong, Ratio(pairs, lastPaired));
+        }
+
         return blocks.Select(b => new AlignmentBlock(b.Kind, b.Source, b.Target)).ToList();
+    }
+
+    /// <summary>
+    /// Whether the last block's source (true) or target (false) is the long side of a document that stops inside
+    /// it: the other side is less than <see cref="MaxLastBlockShortfall"/> of its expected length, at the length
+    /// ratio of the blocks before. <see langword="null"/> when the block is in proportion.
+    /// </summary>
+    private static bool? ShortSideOfLastBlock(List<(SectionKind Kind, List<SentenceSpan> Source, List<SentenceSpan> Target)> blocks)
+    {
+        double source = 0, target = 0;
+        for (int b = 0; b < blocks.Count - 1; b++)
+        {
+            if (blocks[b].Source.Count > 0 && blocks[b].Target.Count > 0)
+            {
+                source += Length(blocks[b].Source);
+                target += Length(blocks[b].Target);
+            }
+        }
+
+        var last = blocks[^1];
+        if (source == 0 || target == 0 || last.Source.Count == 0 || last.Target.Count == 0)
+        {
+            return null;
+        }
+
+        double ratio = target / source;
+        double lastSource = Length(last.Source), lastTarget = Length(last.Target);
+        return lastTarget < lastSource * ratio * MaxLastBlockShortfall ? true
+            : lastSource * ratio < lastTarget * MaxLastBlockShortfall ? false
+            : null;
+    }
+
+    private static double Length(List<SentenceSpan> sentences) => sentences.Sum(s => (double)s.NormalizedText.Length);
+
+    /// <summary>
+    /// In the block where the short document stops, the long side's sentences past the point the short side's
+    /// length reaches (at the pair's length ratio, plus <see cref="TruncationSlack"/>) become a block of their own:
+    /// the aligner then has the short side's last sentences to match near where they belong, and the rest stays
+    /// unmatched instead of being spread over them.
+    /// </summary>
+    private static void SplitWhereShortSideStops(List<(SectionKind Kind, List<SentenceSpan> Source, List<SentenceSpan> Target)> blocks,
+        int index, bool sourceIsLong, double ratio)
+    {
+        var (kind, source, target) = blocks[index];
+        var (longSide, shortSide) = sourceIsLong ? (source, target) : (target, source);
+        double shortLength = shortSide.Sum(s => (double)s.NormalizedText.Length);
+        double reach = (sourceIsLong ? shortLength / ratio : shortLength * ratio) * (1 + TruncationSlack);
+        double length = 0;
+        int keep = 0;
+        while (keep < longSide.Count && length < reach)
+        {
+            length += longSide[keep++].NormalizedText.Length;
+        }
+
+        if (keep >= longSide.Count)
+        {
+            return;
+        }
+
+        var rest = longSide.GetRange(keep, longSide.Count - keep);
+        longSide.RemoveRange(keep, longSide.Count - keep);
+        blocks.Insert(index + 1, sourceIsLong ? (kind, rest, []) : (kind, [], rest));
+    }
+
+    /// <summary>
+    /// Whether the document without a tail ends short: its last paired section is no longer than its counterpart
+    /// (at the length ratio of the other pairs) times <see cref="MaxTruncatedSectionStretch"/>.
+    /// A last section that is much longer has swallowed the sections its headings failed to mark; then the
+    /// tail is joined to it, and alignment finds the partners.
+    /// </summary>
+    private static bool EndsShort(IReadOnlyList<SectionPair> pairs, int lastPaired, bool sourceHasTail)
+    {
+        double ratio = Ratio(pairs, lastPaired);
+        var last = pairs[lastPaired];
+        double lastSource = last.Source!.End - last.Source.Start;
+        double lastTarget = last.Target!.End - last.Target.Start;
+        return sourceHasTail
+            ? lastTarget <= lastSource * ratio * MaxTruncatedSectionStretch
+            : lastSource * ratio <= lastTarget * MaxTruncatedSectionStretch;
+    }
+
+    // Target length over source length of the pairs before the last one (1 when there are none).
+    private static double Ratio(IReadOnlyList<SectionPair> pairs, int lastPaired)
+    {
+        long source = 0, target = 0;
+        for (int k = 0; k < lastPaired; k++)
+        {
+            if (pairs[k] is { Source: { } s, Target: { } t })
+            {
+                source += s.End - s.Start;
+                target += t.End - t.Start;
+            }
+        }
+
+        return source > 0 && target > 0 ? (double)target / source : 1.0;
+    }
+
+    // Sentences in the sections after the last pair, when those sections all lie on one side.
+    private static (int Source, int Target) OneSidedTail(IReadOnlyList<SectionPair> pairs, int lastPaired,
+        ILookup<int, SentenceSpan> sourceBySection, ILookup<int, SentenceSpan> targetBySection)
+    {
+        // A heading alone does not make a tail two-sided: a document cut inside a line may end in a heading-like stub.
+        int source = 0, target = 0, sourceBody = 0, targetBody = 0;
+        for (int k = lastPaired + 1; k < pairs.Count; k++)
+        {
+            if (pairs[k].Source is { } s)
+            {
+                source += sourceBySection[s.Index].Count();
+                sourceBody += sourceBySection[s.Index].Count(x => !x.IsHeading);
+            }
+
+            if (pairs[k].Target is { } t)
+            {
+                target += targetBySection[t.Index].Count();
+                targetBody += targetBySection[t.Index].Count(x => !x.IsHeading);
+            }
+        }
+
+        return sourceBody > 0 && targetBody > 0 ? (0, 0) : (sourceBody > 0 ? source : 0, targetBody > 0 ? target : 0);
     }
 
     /// <summary>Aligns every block and numbers the beads in document order. Paired headings form their own 1-1 bead.</summary>

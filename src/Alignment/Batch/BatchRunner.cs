@@ -139,7 +139,10 @@ internal sealed class BatchRunner
         string? error = source.Error ?? target.Error ?? FirstError(source.Load!) ?? FirstError(target.Load!);
         if (error is null && source.Load!.Document!.Language == target.Load!.Document!.Language)
         {
-            error = Messages.PairSameLanguage(source.Load.Document.Language).Message;
+            // One file given twice, or a copy, is the clearer message when it applies.
+            error = SameDocumentCheck.AreSame(_aligner.Analyze(source.Load.Document), _aligner.Analyze(target.Load.Document!), out double shared)
+                ? $"{pair.Target ?? pair.Name}: {Messages.SameDocument(shared).Message}"
+                : Messages.PairSameLanguage(source.Load.Document.Language).Message;
         }
 
         var loading = clock.Elapsed;
@@ -152,6 +155,10 @@ internal sealed class BatchRunner
         {
             var result = _aligner.Align(source.Load!.Document!, target.Load!.Document!);
             return new BatchPairResult(index, pair, result, null, clock.Elapsed) { Loading = loading };
+        }
+        catch (ReportFormatException e)
+        {
+            return new BatchPairResult(index, pair, null, e.Message, clock.Elapsed);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

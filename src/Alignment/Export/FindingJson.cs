@@ -12,6 +12,7 @@ internal static class FindingJson
         {
             json.WriteStartObject();
             json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()));
+            json.WriteString("code", f.Code);
             json.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
             json.WriteNumber("bead", f.BeadIndex);
             json.WriteString("message", f.Message);
@@ -20,19 +21,30 @@ internal static class FindingJson
                 json.WriteString("hint", f.Hint);
             }
 
-            WriteMention(json, "source", f.Source);
-            WriteMention(json, "target", f.Target);
+            WriteMention(json, "source", f.Source, f.SourceSpan);
+            WriteMention(json, "target", f.Target, f.TargetSpan);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteMention(Utf8JsonWriter json, string name, NumberMention? mention)
+    // A numeric finding's side is its mention; another finding's side is the stretch of text it points at.
+    private static void WriteMention(Utf8JsonWriter json, string name, NumberMention? mention, DocumentSpan? span)
     {
         if (mention is null)
         {
-            json.WriteNull(name);
+            if (span is null)
+            {
+                json.WriteNull(name);
+                return;
+            }
+
+            json.WriteStartObject(name);
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("end", span.End);
+            json.WriteString("text", span.Text);
+            json.WriteEndObject();
             return;
         }
 

@@ -23,6 +23,15 @@ public enum FindingKind
 
     /// <summary>The same number with opposite signs (<c>-9,2 %</c> vs <c>9.2%</c>, <c>menos tres</c> vs <c>three</c>).</summary>
     SignMismatch,
+
+    /// <summary>A section with body text on one side has no counterpart on the other: none of its sentences found a partner.</summary>
+    MissingSection,
+
+    /// <summary>One document stops early: the tail of the other (from the offsets given to its end) has no counterpart.</summary>
+    Truncated,
+
+    /// <summary>Part of a bead's source (a clause, list item or parenthetical) has no counterpart in the bead's target.</summary>
+    PartialOmission,
 }
 
 /// <summary>How serious a <see cref="Finding"/> is.</summary>
@@ -38,7 +47,20 @@ public enum FindingSeverity
     Error,
 }
 
-/// <summary>A numeric disagreement between the two sides of a bead. Immutable.</summary>
+/// <summary>
+/// A stretch of one document a <see cref="Finding"/> points at. <see cref="Start"/> and <see cref="End"/> are
+/// UTF-16 offsets into the document's text, end exclusive; an empty span marks a position (where missing text
+/// would be). Immutable.
+/// </summary>
+/// <param name="Start">Start offset.</param>
+/// <param name="End">End offset (exclusive).</param>
+/// <param name="Text">The text of the span (normalized: single spaces), empty for a position.</param>
+public sealed record DocumentSpan(int Start, int End, string Text);
+
+/// <summary>
+/// A disagreement between the two sides of a bead (a number, or text one side lacks). Immutable.
+/// <see cref="Code"/> is the stable name to match on (<see cref="FindingCodes"/>).
+/// </summary>
 /// <param name="Kind">What disagrees.</param>
 /// <param name="Severity">How serious it is.</param>
 /// <param name="BeadIndex">The <see cref="Bead.Index"/> of the bead.</param>
@@ -48,6 +70,31 @@ public enum FindingSeverity
 /// <param name="Hint">What kind of slip it looks like (<c>inserted digit</c>, <c>swapped digits</c>), or <see langword="null"/>.</param>
 public sealed record Finding(FindingKind Kind, FindingSeverity Severity, int BeadIndex, string Message, NumberMention? Source, NumberMention? Target, string? Hint)
 {
+    private readonly DocumentSpan? _sourceSpan;
+    private readonly DocumentSpan? _targetSpan;
+
+    /// <summary>The stable machine-readable code of <see cref="Kind"/> (<c>value-mismatch</c>, <c>missing-section</c>): one of <see cref="FindingCodes"/>.</summary>
+    public string Code => FindingCodes.Of(Kind);
+
+    /// <summary>
+    /// Where the finding lies in the source: the mention for a numeric finding, the text left out for an
+    /// omission; <see langword="null"/> when the source has nothing to point at.
+    /// </summary>
+    public DocumentSpan? SourceSpan
+    {
+        get => _sourceSpan ?? SpanOf(Source);
+        init => _sourceSpan = value;
+    }
+
+    /// <summary>Where the finding lies in the target (an empty span: where missing text would be), or <see langword="null"/>.</summary>
+    public DocumentSpan? TargetSpan
+    {
+        get => _targetSpan ?? SpanOf(Target);
+        init => _targetSpan = value;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Severity.ToString().ToLowerInvariant()}: bead {BeadIndex}: {Message}";
+
+    private static DocumentSpan? SpanOf(NumberMention? mention) => mention is null ? null : new DocumentSpan(mention.Start, mention.End, mention.Text);
 }

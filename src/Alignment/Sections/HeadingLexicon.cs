@@ -21,14 +21,17 @@ internal sealed class HeadingLexicon
 
     private readonly Rule[] _headings;
     private readonly Rule[] _openings;
-    private readonly string[][] _titles;
+    private readonly TitleLine _title;
 
     public HeadingLexicon(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var headings = new List<Rule>();
         var openings = new List<Rule>();
-        var titles = new List<string[]>();
+        var markers = new List<string[]>();
+        var qualifiers = new List<string[]>();
+        var cases = new List<string[]>();
+        var connectors = new List<string>();
         foreach (var line in profile.ReadLines("headings"))
         {
             int colon = line.IndexOf(':');
@@ -46,8 +49,17 @@ internal sealed class HeadingLexicon
 
             switch (head)
             {
-                case ["title"]:
-                    titles.Add(stems);
+                case ["tier"]:
+                    markers.Add(stems);
+                    break;
+                case ["tier-qualifier"]:
+                    qualifiers.Add(stems);
+                    break;
+                case ["tier-case"]:
+                    cases.Add(stems);
+                    break;
+                case ["place-connector"]:
+                    connectors.AddRange(stems);
                     break;
                 case ["heading", var kind]:
                     headings.Add(new Rule(ParseKind(kind, profile), stems));
@@ -62,7 +74,7 @@ internal sealed class HeadingLexicon
 
         _headings = [.. headings];
         _openings = [.. openings];
-        _titles = [.. titles];
+        _title = new TitleLine(markers, qualifiers, cases, connectors);
     }
 
     /// <summary>
@@ -87,25 +99,8 @@ internal sealed class HeadingLexicon
         return best;
     }
 
-    /// <summary>Whether a short line reads as a report title: a title marker (<c>Tier</c>, <c>Nivel</c>) and a figure.</summary>
-    public bool IsTitle(ReadOnlySpan<char> line)
-    {
-        if (line.Length > 80 || line.IndexOfAnyInRange('0', '9') < 0)
-        {
-            return false;
-        }
-
-        var words = Words(line, int.MaxValue);
-        foreach (var stems in _titles)
-        {
-            if (Find(words, stems) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a line is a report title in the family "place + tier placement" (<see cref="TitleLine"/>).</summary>
+    public bool IsTitle(ReadOnlySpan<char> line) => _title.Matches(line);
 
     /// <summary>The kind a headless section opening with this text is (an opening cue in its first words), or <see langword="null"/>.</summary>
     public SectionKind? ClassifyOpening(ReadOnlySpan<char> text)

@@ -33,6 +33,12 @@ internal sealed class SectionSplitter
     /// </summary>
     public bool IsHeadingLine(ReadOnlySpan<char> line)
     {
+        // A title line ("PERU: Tier 2") stands alone too, whatever its case.
+        if (_lexicon.IsTitle(line))
+        {
+            return true;
+        }
+
         var rest = ParagraphBuilder.SkipSectionNumber(line);
         return rest.Length > 0 && rest.Length <= MaxRunInLength && char.IsUpper(rest[0])
             && line[^1] is not ('.' or ',' or ';' or '-')
@@ -74,14 +80,15 @@ internal sealed class SectionSplitter
                 continue;
             }
 
+            if (preamble && !titleSeen && span.IndexOfAny('\n', '\r') < 0 && _lexicon.IsTitle(span))
+            {
+                starts.Add(new Boundary(paragraph.Start, paragraph.End, SectionKind.Title));
+                titleSeen = true;
+                continue;
+            }
+
             if (IsHeadingParagraph(text, paragraph))
             {
-                if (preamble && !titleSeen && _lexicon.IsTitle(span))
-                {
-                    starts.Add(new Boundary(paragraph.Start, paragraph.End, SectionKind.Title));
-                    titleSeen = true;
-                    continue;
-                }
 
                 starts.Add(new Boundary(paragraph.Start, paragraph.End, _lexicon.ClassifyHeading(span) ?? SectionKind.Other));
                 preamble = false;

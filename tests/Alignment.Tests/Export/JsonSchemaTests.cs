@@ -31,6 +31,19 @@ public class JsonSchemaTests : IDisposable
         JsonNode.Parse(seeds)!["findings"]!.AsArray().Should().NotBeEmpty("the seed pair has findings, so their shape is validated too");
     }
 
+    [Fact]
+    public void Check_json_with_truncated_and_partial_omission_findings_validates_against_the_alignment_schema()
+    {
+        string spanish = Path.Combine(_dir, "es.txt");
+        File.WriteAllText(spanish, File.ReadAllText(TestFiles.Spanish2021)[..4096]);
+
+        var (_, stdout, _) = CliRunner.Invoke("check", TestFiles.English2021, spanish, "--format", "json");
+
+        ShouldBeValid("alignment", stdout);
+        var codes = JsonNode.Parse(stdout)!["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>());
+        codes.Should().Contain(FindingCodes.Truncated);
+    }
+
     [Theory]
     [InlineData("sections")]
     [InlineData("sentences")]

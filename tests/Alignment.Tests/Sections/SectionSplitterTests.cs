@@ -1,3 +1,4 @@
+using Alignment.Sentences;
 using Alignment.Languages;
 using Alignment.Loading;
 using Alignment.Sections;
@@ -186,6 +187,51 @@ public class SectionSplitterTests
 
         sections.Select(s => s.Kind).Should().Equal(SectionKind.Title, SectionKind.Summary, SectionKind.Protection);
         sections[0].Heading.Should().Be("Perú (Nivel 2 - Lista de vigilancia)");
+    }
+
+    [Theory]
+    [InlineData("en", "PERU: Tier 2", "The Government of Peru does not fully meet the minimum standards for the elimination of trafficking.")]
+    [InlineData("en", "MEXICO: Tier 2 Watch List", "The Government of Mexico does not fully meet the minimum standards for the elimination of trafficking.")]
+    [InlineData("en", "SYRIA: Special Case", "The Government of Syria does not fully meet the minimum standards for the elimination of trafficking.")]
+    [InlineData("en", "Tier 3", "The Government of Eritrea does not fully meet the minimum standards for the elimination of trafficking.")]
+    [InlineData("es", "BOLIVIA (NIVEL 2)", "El Gobierno de Bolivia no cumple plenamente con los estándares mínimos para eliminar la trata.")]
+    [InlineData("es", "Perú – Nivel 2", "El Gobierno del Perú no cumple plenamente con los estándares mínimos para eliminar la trata.")]
+    [InlineData("es", "Nivel 2, lista de vigilancia", "El Gobierno de Panamá no cumple plenamente con los estándares mínimos para eliminar la trata.")]
+    public void Takes_title_lines_of_other_years_and_countries_for_the_title_even_when_wrapped_onto_the_body(string language, string title, string body)
+    {
+        // The title line directly above the body, no blank line: the heading-line predicate must keep it apart.
+        string text = $"{title}\n{body}\n\nPROTECTION\n\nThe government identified 640 victims.\n";
+
+        var structure = new ReportAnalyzer().Analyze(ReportDocument.FromText(text, "t.txt", language).GetDocumentOrThrow());
+
+        structure.Sections[0].Kind.Should().Be(SectionKind.Title);
+        structure.Sections[0].Heading.Should().Be(title);
+        structure.Sections[1].Kind.Should().Be(SectionKind.Summary);
+    }
+
+    [Fact]
+    public void Titles_of_another_layout_pair_as_titles_in_their_own_bead()
+    {
+        string english = "PERU: Tier 2\n" + File.ReadAllText(TestFiles.English2021)[File.ReadAllText(TestFiles.English2021).IndexOf('\n')..];
+        string spanish = "PERÚ – NIVEL 2\n" + File.ReadAllText(TestFiles.Spanish2021)[File.ReadAllText(TestFiles.Spanish2021).IndexOf('\n')..];
+
+        var result = new BitextAligner().Align(
+            ReportDocument.FromText(english, "en.txt", "en").GetDocumentOrThrow(), ReportDocument.FromText(spanish, "es.txt", "es").GetDocumentOrThrow());
+
+        result.SectionPairs[0].Should().Match<SectionPair>(p => p.Kind == SectionKind.Title && p.Source != null && p.Target != null);
+        result.Beads[0].Source.Should().ContainSingle().Which.NormalizedText.Should().Be("PERU: Tier 2");
+        result.Beads[0].Target.Should().ContainSingle().Which.NormalizedText.Should().Be("PERÚ – NIVEL 2");
+        result.Findings.Should().NotContain(f => f.BeadIndex == 0);
+    }
+
+    [Fact]
+    public void Does_not_take_a_body_sentence_about_a_tier_for_a_title()
+    {
+        const string text = "Peru remained on Tier 2\n\nThe government demonstrated increasing efforts.\n";
+
+        var structure = new ReportAnalyzer().Analyze(ReportDocument.FromText(text, "t.txt", "en").GetDocumentOrThrow());
+
+        structure.Sections.Should().NotContain(s => s.Kind == SectionKind.Title);
     }
 
     [Fact]

@@ -1,0 +1,185 @@
+namespace Alignment.Omissions;
+
+/// <summary>
+/// Finds text that one document of a pair has and the other lacks as a whole: a document that stops early
+/// (<see cref="FindingKind.Truncated"/>: a run of one-sided beads ends the alignment) and a section on one side
+/// only whose sentences all stayed unmatched (<see cref="FindingKind.MissingSection"/>). Both are errors: what
+/// is missing is missing, however well the rest aligns. Stateless and thread-safe.
+/// </summary>
+internal static class MissingContentFinder
+{
+    /// <summary>
+    /// A one-sided run at the end is a truncation from this many body sentences on: one or two closing sentences
+    /// left untranslated (a contact line, a note) are ordinary omissions, already shown as 1-0 beads.
+    /// </summary>
+    public const int MinTruncatedSentences = 3;
+
+    /// <summary>A one-sided section is missing when this share of its body sentences (and at least two) found no partner.</summary>
+    public const double MinMissingShare = 0.8;
+
+    /// <summary>
+    /// The truncation and missing-section findings of an alignment, in bead order, and the beads they cover (whose
+    /// numbers need no finding of their own).
+    /// </summary>
+    /// <remarks>
+    /// Nothing is reported when fewer than half the two-sided beads reach <paramref name="lowConfidence"/>: then
+    /// the documents are not a translation pair (a diagnostic says so), and what one lacks says nothing.
+    /// </remarks>
+    public static (List<Finding> Findings, HashSet<int> CoveredBeads) Find(
+        ReportStructure source, ReportStructure target, IReadOnlyList<SectionPair> pairs, IReadOnlyList<Bead> beads, double lowConfidence)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(beads);
+        var findings = new List<Finding>();
+        var covered = new HashSet<int>();
+        int twoSided = beads.Count(b => b.Source.Count > 0 && b.Target.Count > 0);
+        if (twoSided == 0 || beads.Count(b => b.Source.Count > 0 && b.Target.Count > 0 && b.Confidence >= lowConfidence) * 2 < twoSided)
+        {
+            return (findings, covered);
+        }
+
+        var sourceSide = new OmissionMessages.Side(LanguageName(source), "source");
+        var targetSide = new OmissionMessages.Side(LanguageName(target), "target");
+
+        int tailStart = TruncatedTail(beads, out bool sourceIsLong);
+        if (tailStart >= 0)
+        {
+            findings.Add(TruncationFinding(source, target, beads, tailStart, sourceIsLong, sourceSide, targetSide));
+            for (int b = tailStart; b < beads.Count; b++)
+            {
+                covered.Add(b);
+            }
+        }
+
+        // Which bead each sentence lies in.
+        var sourceBead = new int[source.Sentences.Count];
+        var targetBead = new int[target.Sentences.Count];
+        foreach (var bead in beads)
+        {
+            foreach (var s in bead.Source)
+            {
+                sourceBead[s.Index] = bead.Index;
+            }
+
+            foreach (var t in bead.Target)
+            {
+                targetBead[t.Index] = bead.Index;
+            }
+        }
+
+        var sourceBodies = source.BodySentencesBySection();
+        var targetBodies = target.BodySentencesBySection();
+        foreach (var pair in pairs)
+        {
+            if ((pair.Source is null) == (pair.Target is null))
+            {
+                continue;
+            }
+
+            bool onSource = pair.Source is not null;
+            var section = (pair.Source ?? pair.Target)!;
+            var body = (onSource ? sourceBodies : targetBodies)[section.Index].ToList();
+            var beadOf = onSource ? sourceBead : targetBead;
+            if (body.Count < 2 || (tailStart >= 0 && beadOf[body[0].Index] >= tailStart))
+            {
+                continue;
+            }
+
+            int unmatched = body.Count(s => beads[beadOf[s.Index]] is { IsOmission: true } or { IsAddition: true });
+            if (unmatched < MinMissingShare * body.Count)
+            {
+                continue;
+            }
+
+            int first = beadOf[body[0].Index];
+            string sectionName = OmissionMessages.SectionName(section);
+            string message = onSource
+                ? OmissionMessages.MissingSection(sourceSide, targetSide, sectionName, body.Count)
+                : OmissionMessages.MissingSection(targetSide, sourceSide, sectionName, body.Count);
+            var present = Span(onSource ? source : target, section.Start, section.End);
+            var position = Position(beads, first, otherIsTarget: onSource);
+            findings.Add(new Finding(FindingKind.MissingSection, FindingSeverity.Error, first, message, null, null, null)
+            {
+                SourceSpan = onSource ? present : position,
+                TargetSpan = onSource ? position : present,
+            });
+            foreach (var s in body)
+            {
+                covered.Add(beadOf[s.Index]);
+            }
+        }
+
+        findings.Sort((a, b) => a.BeadIndex.CompareTo(b.BeadIndex));
+        return (findings, covered);
+    }
+
+    // The first bead of the one-sided run that ends the alignment, when it holds enough body sentences; else -1.
+    private static int TruncatedTail(IReadOnlyList<Bead> beads, out bool sourceIsLong)
+    {
+        // A heading-like stub where the short document was cut may stand among the long one's tail.
+        var last = beads.LastOrDefault(b => !IsHeadingOnly(b));
+        sourceIsLong = last is { IsOmission: true };
+        int start = beads.Count;
+        int sentences = 0;
+        while (start > 0 && (IsHeadingOnly(beads[start - 1]) || (sourceIsLong ? beads[start - 1].IsOmission : beads[start - 1].IsAddition)))
+        {
+            start--;
+            var side = sourceIsLong ? beads[start].Source : beads[start].Target;
+            sentences += side.Count(s => !s.IsHeading);
+        }
+
+        while (start < beads.Count && (sourceIsLong ? beads[start].Source : beads[start].Target).Count == 0)
+        {
+            start++;
+        }
+
+        // The other document must have aligned something before it stops.
+        return sentences >= MinTruncatedSentences && start > 0 ? start : -1;
+    }
+
+    private static bool IsHeadingOnly(Bead bead) =>
+        (bead.IsOmission || bead.IsAddition) && bead.Source.All(s => s.IsHeading) && bead.Target.All(t => t.IsHeading);
+
+    private static Finding TruncationFinding(ReportStructure source, ReportStructure target, IReadOnlyList<Bead> beads, int tailStart, bool sourceIsLong,
+        OmissionMessages.Side sourceSide, OmissionMessages.Side targetSide)
+    {
+        var (longDoc, shortDoc) = sourceIsLong ? (source, target) : (target, source);
+        var tail = beads.Skip(tailStart).SelectMany(b => sourceIsLong ? b.Source : b.Target).ToList();
+
+        int start = tail[0].Start;
+        int end = longDoc.Sentences[^1].End;
+        var sections = longDoc.Sections.Where(s => s.Start >= start && s.HeadingEnd > s.HeadingStart).Select(s => s.Kind.ToString().ToLowerInvariant()).ToList();
+        string message = OmissionMessages.Truncated(sourceIsLong ? targetSide : sourceSide, sourceIsLong ? sourceSide : targetSide,
+            start, tail.Count(s => !s.IsHeading), end - start, sections);
+        var missing = Span(longDoc, start, end);
+        var stop = shortDoc.Sentences.Count == 0 ? new DocumentSpan(0, 0, "") : new DocumentSpan(shortDoc.Sentences[^1].End, shortDoc.Sentences[^1].End, "");
+        return new Finding(FindingKind.Truncated, FindingSeverity.Error, tailStart, message, null, null, null)
+        {
+            SourceSpan = sourceIsLong ? missing : stop,
+            TargetSpan = sourceIsLong ? stop : missing,
+        };
+    }
+
+    // Where the missing text would be in the other document: after the last sentence it has before the bead.
+    private static DocumentSpan Position(IReadOnlyList<Bead> beads, int bead, bool otherIsTarget)
+    {
+        for (int b = bead - 1; b >= 0; b--)
+        {
+            var side = otherIsTarget ? beads[b].Target : beads[b].Source;
+            if (side.Count > 0)
+            {
+                return new DocumentSpan(side[^1].End, side[^1].End, "");
+            }
+        }
+
+        return new DocumentSpan(0, 0, "");
+    }
+
+    private static DocumentSpan Span(ReportStructure document, int start, int end) =>
+        new(start, end, OmissionMessages.Excerpt(document.Document.Text[start..end]));
+
+    private static string LanguageName(ReportStructure document) =>
+        Languages.LanguageProfile.Find(document.Document.Language)?.Name ?? document.Document.Language;
+}

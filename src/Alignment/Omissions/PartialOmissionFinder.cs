@@ -1,0 +1,311 @@
+using Alignment.Aligning;
+using Alignment.Languages;
+using Alignment.Loading;
+
+namespace Alignment.Omissions;
+
+/// <summary>
+/// Finds parts of a bead's source that its target leaves out: the source sentences are cut into parts at
+/// <c>;</c>, bullets and parentheses (list items, clauses, parentheticals), and a part is left out when the
+/// words that only it has (its distinctive tokens) meet no partner in the target while the bead's other parts
+/// do. Partners are the aligner's own evidence (<see cref="FeatureExtractor"/>: numbers read either way, names,
+/// cognates, the bundled lexicon), so a part counts as translated on the same grounds a sentence does.
+/// Built once per language pair; immutable and thread-safe.
+/// </summary>
+internal sealed class PartialOmissionFinder
+{
+    /// <summary>
+    /// A part needs this many distinctive tokens to be judged: shorter parts (an acronym in brackets, "and
+    /// others") carry too little evidence, and a translation may fold them into a neighbour.
+    /// </summary>
+    public const int MinDistinctiveTokens = 5;
+
+    /// <summary>
+    /// A part is left out when at most this share of its distinctive tokens meet a partner in the target. On the seed
+    /// pair the least matched part of a complete translation meets 0.20 (3 of 15); a dropped list item meets 0–0.15.
+    /// </summary>
+    public const double MaxOmittedMatchShare = 0.15;
+
+    /// <summary>
+    /// The rest of the bead must show it is a translation: this share of the other parts' distinctive tokens
+    /// meet a partner (the seed pair's judged parts meet 0.2–0.9 of theirs, most above 0.4).
+    /// </summary>
+    public const double MinRestMatchShare = 0.35;
+
+    /// <summary>
+    /// The bead's target must also be short by this share of the parts' length (at the pair's length ratio): words
+    /// alone miss a clause the lexicon does not cover, but a clause left out also leaves the translation shorter.
+    /// Half the part is enough: the length ratio varies from bead to bead, and a part often carries words the
+    /// translation puts elsewhere.
+    /// </summary>
+    public const double MinLengthDeficit = 0.5;
+
+    private static readonly char[] Separators = [';', '•', '▪', '◦', '●', '\u2023', '(', ')'];
+
+    private readonly FeatureExtractor _features;
+    private readonly OmissionMessages.Side _source;
+    private readonly OmissionMessages.Side _target;
+
+    public PartialOmissionFinder(LanguageProfile source, LanguageProfile target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        _features = new FeatureExtractor(source, target);
+        _source = new OmissionMessages.Side(source.Name, "source");
+        _target = new OmissionMessages.Side(target.Name, "target");
+    }
+
+    /// <summary>The partial omissions of every two-sided bead, in bead order.</summary>
+    public List<Finding> Find(IReadOnlyList<Bead> beads)
+    {
+        ArgumentNullException.ThrowIfNull(beads);
+        var findings = new List<Finding>();
+        double ratio = LengthRatio(beads);
+        foreach (var bead in beads)
+        {
+            if (bead.Source.Count == 0 || bead.Target.Count == 0)
+            {
+                continue;
+            }
+
+            var parts = Parts(bead.Source);
+            if (parts.Count < 2)
+            {
+                continue;
+            }
+
+            double deficit = Length(bead.Source) - Length(bead.Target) / ratio;
+            foreach (var part in OmittedParts(parts, bead.Target, deficit))
+            {
+                var target = new DocumentSpan(bead.Target[0].Start, bead.Target[^1].End,
+                    OmissionMessages.Excerpt(string.Join(' ', bead.Target.Select(t => t.NormalizedText))));
+                findings.Add(new Finding(FindingKind.PartialOmission, FindingSeverity.Warning, bead.Index,
+                    OmissionMessages.PartialOmission(_source, _target, part.Text), null, null, null)
+                {
+                    SourceSpan = new DocumentSpan(part.Start, part.End, OmissionMessages.Excerpt(part.Text)),
+                    TargetSpan = target,
+                });
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>How the judgement sees a bead: each part of its source, its distinctive tokens and how many meet a partner.</summary>
+    internal IReadOnlyList<(Part Part, int Distinctive, int Matched, bool Paired)> Evidence(IReadOnlyList<SentenceSpan> source, IReadOnlyList<SentenceSpan> target) =>
+        Evidence(Parts(source), target);
+
+    // Target length over source length of the two-sided beads (normalized text), 1 when there are none.
+    private static double LengthRatio(IReadOnlyList<Bead> beads)
+    {
+        double source = 0, target = 0;
+        foreach (var bead in beads)
+        {
+            if (bead.Source.Count > 0 && bead.Target.Count > 0)
+            {
+                source += Length(bead.Source);
+                target += Length(bead.Target);
+            }
+        }
+
+        return source > 0 && target > 0 ? target / source : 1.0;
+    }
+
+    private static double Length(IReadOnlyList<SentenceSpan> sentences) => sentences.Sum(s => (double)s.NormalizedText.Length);
+
+    // The parts with no lexical counterpart, the least matched first, as far as the target's length deficit accounts for them; in source order.
+    private IEnumerable<Part> OmittedParts(List<Part> parts, IReadOnlyList<SentenceSpan> target, double deficit)
+    {
+        double accounted = 0;
+        var omitted = new List<Part>();
+        foreach (var (part, _) in Unmatched(parts, target).OrderBy(c => c.Share))
+        {
+            accounted += part.Text.Length * MinLengthDeficit;
+            if (accounted > deficit)
+            {
+                break;
+            }
+
+            omitted.Add(part);
+        }
+
+        return omitted.OrderBy(p => p.Start);
+    }
+
+    private IEnumerable<(Part Part, double Share)> Unmatched(List<Part> parts, IReadOnlyList<SentenceSpan> target)
+    {
+        var evidence = Evidence(parts, target);
+        for (int p = 0; p < evidence.Count; p++)
+        {
+            var (part, distinctive, matched, paired) = evidence[p];
+            if (paired || distinctive < MinDistinctiveTokens || matched > MaxOmittedMatchShare * distinctive)
+            {
+                continue;
+            }
+
+            int restDistinctive = 0, restMatched = 0;
+            for (int q = 0; q < evidence.Count; q++)
+            {
+                if (q != p)
+                {
+                    restDistinctive += evidence[q].Distinctive;
+                    restMatched += evidence[q].Matched;
+                }
+            }
+
+            if (restDistinctive > 0 && restMatched >= MinRestMatchShare * restDistinctive)
+            {
+                yield return (part, (double)matched / distinctive);
+            }
+        }
+    }
+
+    private IReadOnlyList<(Part Part, int Distinctive, int Matched, bool Paired)> Evidence(List<Part> parts, IReadOnlyList<SentenceSpan> target)
+    {
+        var targetParts = Parts(target);
+        var targetTexts = new List<string>(targetParts.Count + 1) { string.Join(' ', target.Select(t => t.NormalizedText)) };
+        targetTexts.AddRange(targetParts.Select(p => p.Text));
+        var (features, other) = _features.Extract(parts.Select(p => new AlignmentUnit(p.Text)).ToList(), targetTexts.Select(t => new AlignmentUnit(t)).ToList());
+        var paired = targetParts.Count >= 2 ? PairInOrder(features, other.AsSpan(1)) : new bool[parts.Count];
+        var judged = Judge(features, other[0]);
+        var result = new List<(Part, int, int, bool)>(parts.Count);
+        for (int p = 0; p < parts.Count; p++)
+        {
+            result.Add((parts[p], judged[p].Distinctive, judged[p].Matched, paired[p]));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Which source parts an order-keeping matching of source parts to target parts (list items keep their
+    /// order in translation) pairs with a target part, maximizing the tokens the pairs share: a part whose
+    /// words are all common to the list still finds its own item by position.
+    /// </summary>
+    private static bool[] PairInOrder(SentenceFeatures[] source, ReadOnlySpan<SentenceFeatures> target)
+    {
+        int n = source.Length, m = target.Length;
+        var best = new int[n + 1, m + 1];
+        var score = new int[n, m];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < m; j++)
+            {
+                score[i, j] = MatchedTokens(source[i], target[j]) + MatchedTokens(target[j], source[i]);
+            }
+        }
+
+        for (int i = 1; i <= n; i++)
+        {
+            for (int j = 1; j <= m; j++)
+            {
+                best[i, j] = Math.Max(Math.Max(best[i - 1, j], best[i, j - 1]),
+                    score[i - 1, j - 1] > 0 ? best[i - 1, j - 1] + score[i - 1, j - 1] : 0);
+            }
+        }
+
+        var paired = new bool[n];
+        for (int i = n, j = m; i > 0 && j > 0;)
+        {
+            if (score[i - 1, j - 1] > 0 && best[i, j] == best[i - 1, j - 1] + score[i - 1, j - 1])
+            {
+                paired[i - 1] = true;
+                i--;
+                j--;
+            }
+            else if (best[i, j] == best[i - 1, j])
+            {
+                i--;
+            }
+            else
+            {
+                j--;
+            }
+        }
+
+        return paired;
+    }
+
+    // How many of the sentence's tokens have a key in the other.
+    private static int MatchedTokens(SentenceFeatures sentence, SentenceFeatures other) =>
+        sentence.TokenKeys.Count(token => token.Any(other.HasKey));
+
+    // Per part: tokens no other part has a key of (its distinctive tokens), and how many of them meet a partner in the target.
+    private static (int Distinctive, int Matched)[] Judge(SentenceFeatures[] features, SentenceFeatures target)
+    {
+        var keyParts = new Dictionary<int, int>();
+        foreach (var f in features)
+        {
+            foreach (int key in f.DistinctKeys)
+            {
+                keyParts[key] = keyParts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var result = new (int, int)[features.Length];
+        for (int p = 0; p < features.Length; p++)
+        {
+            int distinctive = 0, matched = 0;
+            foreach (var token in features[p].TokenKeys)
+            {
+                // A token whose keys another part also has would meet its partner through that part's translation.
+                if (token.Length == 0 || token.Any(k => keyParts[k] > 1))
+                {
+                    continue;
+                }
+
+                distinctive++;
+                if (token.Any(target.HasKey))
+                {
+                    matched++;
+                }
+            }
+
+            result[p] = (distinctive, matched);
+        }
+
+        return result;
+    }
+
+    /// <summary>The parts of the sentences: stretches between separators, trimmed, with their offsets into the document text.</summary>
+    internal static List<Part> Parts(IReadOnlyList<SentenceSpan> sentences)
+    {
+        var parts = new List<Part>();
+        foreach (var sentence in sentences)
+        {
+            string text = sentence.Text;
+            int start = 0;
+            while (start <= text.Length)
+            {
+                int end = text.IndexOfAny(Separators, start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                int a = start, b = end;
+                while (a < b && !char.IsLetterOrDigit(text[a]))
+                {
+                    a++;
+                }
+
+                while (b > a && (char.IsWhiteSpace(text[b - 1]) || text[b - 1] is ',' or ':' or '.' or '—' or '-'))
+                {
+                    b--;
+                }
+
+                if (b > a)
+                {
+                    parts.Add(new Part(sentence.Start + a, sentence.Start + b, TextNormalizer.Normalize(text, a, b).Text));
+                }
+
+                start = end + 1;
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>A part of a source sentence: <c>[Start, End)</c> in the document text, and its normalized text.</summary>
+    internal sealed record Part(int Start, int End, string Text);
+}

@@ -1,0 +1,101 @@
+using Alignment.Loading;
+
+namespace Alignment;
+
+/// <summary>
+/// Tells whether two documents are the same text (a file given twice, a copy, a near-identical version):
+/// the share of the shorter document's word <see cref="ShingleLength"/>-grams (accent-folded, lower case)
+/// that the other also has. A translation shares almost none (only names and numbers, rarely four words in a
+/// row); two different reports in one language share boilerplate. Stateless and thread-safe.
+/// </summary>
+internal static class SameDocumentCheck
+{
+    /// <summary>Words per shingle: four words in a row almost never coincide across languages.</summary>
+    public const int ShingleLength = 4;
+
+    /// <summary>
+    /// From this shared share on, the documents are one text. Measured on the seeds: a document and itself, or its
+    /// first 12 KB, 1.0; the Spanish 2021 report with a fifth of its sentences reworded and its last third cut
+    /// 0.95; the Spanish 2021 and 2019 reports of the series 0.10 (2013: 0.03); the English NGO report and the
+    /// English 2021 report 0.002; English and Spanish of one report 0.000.
+    /// </summary>
+    public const double SameDocumentShare = 0.6;
+
+    /// <summary>The share of the shorter document's shingles found in the other (0 when either has none).</summary>
+    public static double SharedShare(ReportStructure a, ReportStructure b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var first = Shingles(a);
+        var second = Shingles(b);
+        var (small, large) = first.Count <= second.Count ? (first, second) : (second, first);
+        if (small.Count == 0)
+        {
+            return 0;
+        }
+
+        int shared = 0;
+        foreach (long shingle in small)
+        {
+            if (large.Contains(shingle))
+            {
+                shared++;
+            }
+        }
+
+        return (double)shared / small.Count;
+    }
+
+    /// <summary>Whether the two documents are one text (<see cref="SharedShare"/> at least <see cref="SameDocumentShare"/>).</summary>
+    public static bool AreSame(ReportStructure a, ReportStructure b, out double share)
+    {
+        share = SharedShare(a, b);
+        return share >= SameDocumentShare;
+    }
+
+    // Hashes of every run of ShingleLength words, across sentence ends: memory linear in the text.
+    private static HashSet<long> Shingles(ReportStructure document)
+    {
+        var set = new HashSet<long>();
+        var window = new long[ShingleLength];
+        int count = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            string text = TextNormalizer.FoldAccents(sentence.NormalizedText);
+            int i = 0;
+            while (i < text.Length)
+            {
+                while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                int start = i;
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                if (i == start)
+                {
+                    continue;
+                }
+
+                window[count % ShingleLength] = string.GetHashCode(text.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase);
+                count++;
+                if (count >= ShingleLength)
+                {
+                    long hash = 17;
+                    for (int k = count - ShingleLength; k < count; k++)
+                    {
+                        hash = (hash * 1_000_003) ^ window[k % ShingleLength];
+                    }
+
+                    set.Add(hash);
+                }
+            }
+        }
+
+        return set;
+    }
+}
