@@ -131,17 +131,18 @@ internal static class BitextCommand
     private static Command AlignCommand(TextWriter stdout, TextWriter stderr)
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
-        var format = FormatOption("text", "json", "tsv", "text", "tmx", "html");
+        var format = FormatOption("text", "json", "tsv", "csv", "text", "tmx", "html", "xliff", "beads", "ladder");
+        var input = InputOption();
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var omissions = new Option<string>("--omissions") { Description = "TMX: keep or drop omissions and additions (1-0, 0-1).", DefaultValueFactory = _ => "drop" };
         omissions.AcceptOnlyFromAmong("keep", "drop");
         var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
         {
-            source, target, sourceLang, targetLang, format, output, omissions,
+            source, target, sourceLang, targetLang, input, format, output, omissions,
         };
         command.SetAction(parse =>
         {
-            var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), stderr);
+            var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             string? path = parse.GetValue(output);
             WriteTo(path, stdout, (stream, writer) =>
             {
@@ -152,6 +153,18 @@ internal static class BitextCommand
                         break;
                     case "tsv":
                         TsvWriter.Write(result, writer);
+                        break;
+                    case "csv":
+                        CsvWriter.Write(result, writer);
+                        break;
+                    case "beads":
+                        BeadListWriter.Write(result, writer);
+                        break;
+                    case "ladder":
+                        LadderWriter.Write(result, writer);
+                        break;
+                    case "xliff":
+                        XliffWriter.Write(result, stream, PathStyle(parse));
                         break;
                     case "tmx":
                         TmxWriter.Write(result, stream, new TmxOptions { KeepUnmatched = parse.GetValue(omissions) == "keep", DocumentPaths = PathStyle(parse) });
@@ -173,12 +186,13 @@ internal static class BitextCommand
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
         var format = FormatOption("text", "text", "json");
+        var input = InputOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
-        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.") { source, target, sourceLang, targetLang, format, failOn };
+        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.") { source, target, sourceLang, targetLang, input, format, failOn };
         command.SetAction(parse =>
         {
-            var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), stderr);
+            var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             if (parse.GetValue(format) == "json")
             {
                 WriteJson(stdout, stream => BitextJsonWriter.Write(result, stream, PathStyle(parse)));
@@ -196,8 +210,20 @@ internal static class BitextCommand
     private static (Argument<string> Source, Argument<string> Target, Option<string?> SourceLang, Option<string?> TargetLang) PairArguments() =>
         (new Argument<string>("SOURCE") { Description = "The original report." },
          new Argument<string>("TARGET") { Description = "Its translation." },
-         new Option<string?>("--source-lang") { Description = "Language of SOURCE (es, en) instead of detecting it." },
-         new Option<string?>("--target-lang") { Description = "Language of TARGET (es, en) instead of detecting it." });
+         new Option<string?>("--source-lang") { Description = "Language of SOURCE (es, en; with --input lines any code, such as de) instead of detecting it." },
+         new Option<string?>("--target-lang") { Description = "Language of TARGET (es, en; with --input lines any code, such as fr) instead of detecting it." });
+
+    private static Option<string> InputOption()
+    {
+        var option = new Option<string>("--input")
+        {
+            Description = "What the files hold: report documents (split into sections and sentences), or lines: one segment a line, "
+                + "as hunalign, Vecalign and Moses tools read (segment ids are 0-based line numbers; pairs other than es-en use language-independent features).",
+            DefaultValueFactory = _ => "document",
+        };
+        option.AcceptOnlyFromAmong("document", "lines");
+        return option;
+    }
 
     private static Option<string> FormatOption(string defaultValue, params string[] allowed)
     {
@@ -217,9 +243,22 @@ internal static class BitextCommand
         return document;
     }
 
-    private static BitextResult AlignPair(string source, string target, string? sourceLang, string? targetLang, TextWriter stderr)
+    private static ReportDocument LoadLines(string path, string? language, TextWriter stderr)
     {
-        var result = Aligner.Align(Load(source, sourceLang, stderr), Load(target, targetLang, stderr));
+        var document = Aligning.LinesAligner.Load(path, language);
+        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        {
+            stderr.WriteLine($"bitext: {path}: {d.Message}");
+        }
+
+        return document;
+    }
+
+    private static BitextResult AlignPair(string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
+    {
+        var result = lines
+            ? Aligning.LinesAligner.Align(LoadLines(source, sourceLang, stderr), LoadLines(target, targetLang, stderr), Aligner.Options)
+            : Aligner.Align(Load(source, sourceLang, stderr), Load(target, targetLang, stderr));
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             stderr.WriteLine($"bitext: warning: {d.Message}");
