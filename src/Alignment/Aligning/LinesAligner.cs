@@ -107,7 +107,9 @@ internal static class LinesAligner
         var section = sourceStructure.Sections[0];
         var block = new AlignmentBlock(SectionKind.Other, sourceStructure.Sentences, targetStructure.Sentences);
         var beads = SectionBlocks.AlignAll(aligner, [block]);
-        if (beads.Count > 0 && beads.Count(b => b.Confidence < options.LowConfidence) > beads.Count / 2)
+        // Confidence is calibrated on es-en features: without language data most right beads score below the
+        // threshold (87 % on Text+Berg, whose strict precision is 0.83), so the warning would be a false alarm.
+        if (profiled && beads.Count > 0 && beads.Count(b => b.Confidence < options.LowConfidence) > beads.Count / 2)
         {
             diagnostics.Add(Messages.MostlyUnaligned());
         }

@@ -29,6 +29,17 @@ public class LinesInputTests
     }
 
     [Fact]
+    public void A_pair_without_language_data_gets_no_false_not_translations_warning()
+    {
+        string stem = Path.Combine(TextBerg, "test1");
+
+        var (code, _, stderr) = CliRunner.Invoke("align", "--input", "lines", "-f", "beads", "--source-lang", "de", "--target-lang", "fr", stem + ".de", stem + ".fr");
+
+        code.Should().Be(0);
+        stderr.Should().BeEmpty("Text+Berg articles are translations; uncalibrated confidence must not say otherwise");
+    }
+
+    [Fact]
     public void Beads_cover_every_line_once_in_order_with_line_numbers_as_ids()
     {
         string stem = Path.Combine(TextBerg, "test4");
