@@ -21,6 +21,8 @@ if (args.Length >= 1 && args[0] == "textberg")
         };
     }
 
+    var dev = TextBergEvaluation.Run(folder, options, Console.WriteLine, TextBergEvaluation.Dev);
+    Console.WriteLine($"Text+Berg dev set: strict P {dev.StrictPrecision:F3} R {dev.StrictRecall:F3} F1 {dev.StrictF1:F3}; lax P {dev.LaxPrecision:F3} R {dev.LaxRecall:F3} F1 {dev.LaxF1:F3}");
     var score = TextBergEvaluation.Run(folder, options, Console.WriteLine);
     Console.WriteLine($"Text+Berg test set: strict P {score.StrictPrecision:F3} R {score.StrictRecall:F3} F1 {score.StrictF1:F3}; lax P {score.LaxPrecision:F3} R {score.LaxRecall:F3} F1 {score.LaxF1:F3}");
     return;

@@ -8,14 +8,15 @@ namespace Alignment.Cli;
 
 /// <summary>
 /// The <c>bitext</c> command line. Exit codes: 0 success (nothing at the threshold), 1 findings at the
-/// threshold, 2 bad input or bad usage. Expected bad input never reaches System.CommandLine's default
-/// exception handler (which would print a stack trace and return 1).
+/// threshold, 2 bad input or bad usage, 3 internal error (a bug: one line on standard error, never a stack trace).
+/// No exception reaches System.CommandLine's default handler (which would print a stack trace and return 1).
 /// </summary>
 internal static class BitextCommand
 {
     public const int Ok = 0;
     public const int FindingsExit = 1;
     public const int BadInput = 2;
+    public const int InternalError = 3;
 
     private static readonly BitextAligner Aligner = new();
 
@@ -25,42 +26,73 @@ internal static class BitextCommand
     internal static DocumentPathStyle PathStyle(ParseResult parse) =>
         parse.GetValue<bool>(FullPathsName) ? DocumentPathStyle.FullPath : DocumentPathStyle.FileName;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Console.OpenStandardInput);
+
+    /// <summary>Runs one command line; <paramref name="openStandardInput"/> gives the stream <c>-</c> reads.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStandardInput)
     {
-        var root = Build(stdout, stderr);
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            // One line per distinct message (two missing arguments give the same text twice); a list of allowed
-            // values, which System.CommandLine puts one per line, joined onto its line.
-            foreach (string message in parse.Errors.Select(e => OneLine(e.Message)).Distinct())
-            {
-                stderr.WriteLine($"bitext: {message}");
-            }
-
-            stderr.WriteLine(UsageHint(parse));
-            return BadInput;
-        }
-
         try
         {
+            var root = Build(stdout, stderr, new ReportInputs(openStandardInput, stderr));
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                // One line per distinct message (two missing arguments give the same text twice); a list of allowed
+                // values, which System.CommandLine puts one per line, joined onto its line.
+                foreach (string message in parse.Errors.Select(e => OneLine(e.Message)).Distinct())
+                {
+                    stderr.WriteLine($"bitext: {message}");
+                }
+
+                stderr.WriteLine(UsageHint(parse));
+                return BadInput;
+            }
+
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (ReportFormatException e)
+        catch (Exception e)
         {
-            stderr.WriteLine($"bitext: {e.Message}");
-            return BadInput;
+            return Report(Unwrap(e), stderr);
         }
-        catch (IOException e)
+    }
+
+    /// <summary>The one line and exit code for an exception that ended a command: bad input 2, anything else is a bug, 3.</summary>
+    internal static int Report(Exception e, TextWriter stderr)
+    {
+        switch (e)
         {
-            stderr.WriteLine($"bitext: {e.Message}");
-            return BadInput;
+            case ReportFormatException bad:
+                stderr.WriteLine($"bitext: {bad.Message}");
+                return BadInput;
+            case IOException io:
+                // A full disk or a vanished device: the operating system's reason, without .NET's wording.
+                stderr.WriteLine($"bitext: I/O error ({Loading.FileSystemErrors.Reason(io)})");
+                return BadInput;
+            case UnauthorizedAccessException:
+                stderr.WriteLine("bitext: permission denied");
+                return BadInput;
+            case OutOfMemoryException:
+                stderr.WriteLine("bitext: internal error: out of memory");
+                return InternalError;
+            default:
+                stderr.WriteLine($"bitext: internal error: {e.GetType().Name}: {Loading.PdfTextExtractor.FirstLine(e.Message)} (please report it)");
+                return InternalError;
         }
-        catch (UnauthorizedAccessException e)
+    }
+
+    private static Exception Unwrap(Exception e)
+    {
+        while (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
         {
-            stderr.WriteLine($"bitext: {e.Message}");
-            return BadInput;
+            e = aggregate.InnerExceptions[0];
         }
+
+        while (e is System.Reflection.TargetInvocationException { InnerException: { } inner })
+        {
+            e = inner;
+        }
+
+        return e;
     }
 
     private static string OneLine(string message)
@@ -81,7 +113,7 @@ internal static class BitextCommand
         return $"Run '{string.Join(' ', ["bitext", .. names, "--help"])}'.";
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var root = new RootCommand("Align a Spanish report with its English counterpart and flag numeric disagreements.");
         ToolVersion.Replace(root, stdout);
@@ -93,47 +125,53 @@ internal static class BitextCommand
             Description = "Name documents by their full path in JSON, TMX and HTML outputs (default: the file name only).",
             Recursive = true,
         });
-        root.Subcommands.Add(StructureCommand("sections", "List the sections of a report (kind, heading, offsets).", sentences: false, stdout, stderr));
-        root.Subcommands.Add(StructureCommand("sentences", "List the sentences of a report with their offsets.", sentences: true, stdout, stderr));
-        root.Subcommands.Add(AlignCommand(stdout, stderr));
-        root.Subcommands.Add(CheckCommand(stdout, stderr));
-        root.Subcommands.Add(IndexCommands.Create(stdout, stderr));
+        root.Subcommands.Add(StructureCommand("sections", "List the sections of a report (kind, heading, offsets).", sentences: false, stdout, inputs));
+        root.Subcommands.Add(StructureCommand("sentences", "List the sentences of a report with their offsets.", sentences: true, stdout, inputs));
+        root.Subcommands.Add(AlignCommand(stdout, stderr, inputs));
+        root.Subcommands.Add(CheckCommand(stdout, stderr, inputs));
+        root.Subcommands.Add(IndexCommands.Create(stdout, stderr, inputs));
         root.Subcommands.Add(IndexCommands.CreateSearch(stdout, stderr));
-        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr, inputs));
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
         return root;
     }
 
-    private static Command StructureCommand(string name, string description, bool sentences, TextWriter stdout, TextWriter stderr)
+    private static Command StructureCommand(string name, string description, bool sentences, TextWriter stdout, ReportInputs inputs)
     {
-        var file = new Argument<string>("FILE") { Description = "The report (.txt, .pdf, .docx or .html)." };
+        var file = new Argument<string>("FILE") { Description = "The report (.txt, .pdf, .docx or .html), or - for standard input." };
         var format = FormatOption("text", "text", "json");
         var lang = new Option<string?>("--lang") { Description = "Language code (es, en) instead of detecting it." };
-        var command = new Command(name, description) { file, format, lang };
+        var output = OutputOption();
+        var command = new Command(name, description) { file, format, lang, output };
         command.SetAction(parse =>
         {
-            var document = Load(parse.GetValue(file)!, parse.GetValue(lang), stderr);
+            string? path = parse.GetValue(output);
+            RefuseOutputOntoInput(path, parse.GetValue(file)!);
+            var document = inputs.Load(parse.GetValue(file)!, parse.GetValue(lang));
             var structure = Aligner.Analyze(document);
-            if (parse.GetValue(format) == "json")
+            WriteTo(path, stdout, (stream, writer) =>
             {
-                WriteJson(stdout, stream => BitextJsonWriter.Write(structure, sentences, stream, PathStyle(parse)));
-            }
-            else
-            {
-                TextReport.WriteStructure(structure, sentences, stdout);
-            }
+                if (parse.GetValue(format) == "json")
+                {
+                    WriteJsonLine(stream, s => BitextJsonWriter.Write(structure, sentences, s, PathStyle(parse)));
+                }
+                else
+                {
+                    TextReport.WriteStructure(structure, sentences, writer);
+                }
+            });
 
             return Ok;
         });
         return command;
     }
 
-    private static Command AlignCommand(TextWriter stdout, TextWriter stderr)
+    private static Command AlignCommand(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
         var format = FormatOption("text", "json", "tsv", "csv", "text", "tmx", "html", "xliff", "beads", "ladder");
         var input = InputOption();
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var output = OutputOption();
         var omissions = new Option<string>("--omissions") { Description = "TMX: keep or drop omissions and additions (1-0, 0-1).", DefaultValueFactory = _ => "drop" };
         omissions.AcceptOnlyFromAmong("keep", "drop");
         var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
@@ -142,8 +180,9 @@ internal static class BitextCommand
         };
         command.SetAction(parse =>
         {
-            var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             string? path = parse.GetValue(output);
+            RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
+            var result = AlignPair(inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             WriteTo(path, stdout, (stream, writer) =>
             {
                 switch (parse.GetValue(format))
@@ -182,25 +221,31 @@ internal static class BitextCommand
         return command;
     }
 
-    private static Command CheckCommand(TextWriter stdout, TextWriter stderr)
+    private static Command CheckCommand(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
         var format = FormatOption("text", "text", "json");
         var input = InputOption();
+        var output = OutputOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
-        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.") { source, target, sourceLang, targetLang, input, format, failOn };
+        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.") { source, target, sourceLang, targetLang, input, format, failOn, output };
         command.SetAction(parse =>
         {
-            var result = AlignPair(parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
-            if (parse.GetValue(format) == "json")
+            string? path = parse.GetValue(output);
+            RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
+            var result = AlignPair(inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
+            WriteTo(path, stdout, (stream, writer) =>
             {
-                WriteJson(stdout, stream => BitextJsonWriter.Write(result, stream, PathStyle(parse)));
-            }
-            else
-            {
-                TextReport.WriteFindings(result, stdout);
-            }
+                if (parse.GetValue(format) == "json")
+                {
+                    WriteJsonLine(stream, s => BitextJsonWriter.Write(result, s, PathStyle(parse)));
+                }
+                else
+                {
+                    TextReport.WriteFindings(result, writer);
+                }
+            });
 
             return FindingsGate.Reached(result.Findings, parse.GetValue(failOn)!) ? FindingsExit : Ok;
         });
@@ -208,8 +253,8 @@ internal static class BitextCommand
     }
 
     private static (Argument<string> Source, Argument<string> Target, Option<string?> SourceLang, Option<string?> TargetLang) PairArguments() =>
-        (new Argument<string>("SOURCE") { Description = "The original report." },
-         new Argument<string>("TARGET") { Description = "Its translation." },
+        (new Argument<string>("SOURCE") { Description = "The original report, or - for standard input." },
+         new Argument<string>("TARGET") { Description = "Its translation, or - for standard input." },
          new Option<string?>("--source-lang") { Description = "Language of SOURCE (es, en; with --input lines any code, such as de) instead of detecting it." },
          new Option<string?>("--target-lang") { Description = "Language of TARGET (es, en; with --input lines any code, such as fr) instead of detecting it." });
 
@@ -232,33 +277,24 @@ internal static class BitextCommand
         return option;
     }
 
-    private static ReportDocument Load(string path, string? language, TextWriter stderr)
-    {
-        var document = ReportDocument.LoadOrThrow(path, language);
-        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-        {
-            stderr.WriteLine($"bitext: {path}: {d.Message}");
-        }
+    /// <summary>The <c>-o</c> option of a command with one result.</summary>
+    internal static Option<string?> OutputOption() =>
+        new("--output", "-o") { Description = "Write to this file instead of standard output (never onto an input; replaced only once complete)." };
 
-        return document;
+    /// <summary>Refuses (exit 2) an output path that is one of the inputs, before any work is done.</summary>
+    internal static void RefuseOutputOntoInput(string? output, params string[] inputs)
+    {
+        if (output is not null)
+        {
+            OutputFile.EnsureNotAnInput(output, inputs);
+        }
     }
 
-    private static ReportDocument LoadLines(string path, string? language, TextWriter stderr)
-    {
-        var document = Aligning.LinesAligner.Load(path, language);
-        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-        {
-            stderr.WriteLine($"bitext: {path}: {d.Message}");
-        }
-
-        return document;
-    }
-
-    private static BitextResult AlignPair(string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
+    private static BitextResult AlignPair(ReportInputs inputs, string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
     {
         var result = lines
-            ? Aligning.LinesAligner.Align(LoadLines(source, sourceLang, stderr), LoadLines(target, targetLang, stderr), Aligner.Options)
-            : Aligner.Align(Load(source, sourceLang, stderr), Load(target, targetLang, stderr));
+            ? Aligning.LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), Aligner.Options)
+            : Aligner.Align(inputs.Load(source, sourceLang), inputs.Load(target, targetLang));
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             stderr.WriteLine($"bitext: warning: {d.Message}");
@@ -267,29 +303,32 @@ internal static class BitextCommand
         return result;
     }
 
-    private static void WriteJson(TextWriter stdout, Action<Stream> write)
+    private static void WriteJsonLine(Stream stream, Action<Stream> write)
     {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        write(stream);
+        stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteTo(string? path, TextWriter stdout, Action<Stream, TextWriter> write)
+    /// <summary>
+    /// Writes a command's one result to standard output, or to <paramref name="path"/> through <see cref="OutputFile"/>
+    /// (a temporary file renamed when complete). The writer and the stream are the same output; the writer is flushed before the end.
+    /// </summary>
+    internal static void WriteTo(string? path, TextWriter stdout, Action<Stream, TextWriter> write)
     {
         if (path is null)
         {
             using var buffer = new MemoryStream();
-            using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
-            {
-                write(buffer, writer);
-            }
-
-            stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+            WriteBoth(buffer, write);
+            stdout.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             return;
         }
 
-        using var file = File.Create(path);
-        using var fileWriter = new StreamWriter(file, new UTF8Encoding(false));
-        write(file, fileWriter);
+        OutputFile.Write(path, stream => WriteBoth(stream, write));
+    }
+
+    private static void WriteBoth(Stream stream, Action<Stream, TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        write(stream, writer);
     }
 }

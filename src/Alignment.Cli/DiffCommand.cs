@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Alignment;
 using Alignment.Diffing;
 
@@ -14,36 +13,37 @@ internal static class DiffCommand
     private static readonly VersionDiffer Differ = new();
 
     /// <summary>The <c>diff</c> command.</summary>
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var older = new Argument<string>("OLD") { Description = "The earlier version of the report." };
         var newer = new Argument<string>("NEW") { Description = "The later version, in the same language." };
         var lang = new Option<string?>("--lang") { Description = "Language of both versions (es, en) instead of detecting it." };
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var output = BitextCommand.OutputOption();
         var command = new Command("diff", "Compare two versions of a report sentence by sentence; exit 1 when they differ.")
         {
             older, newer, lang, format, output,
         };
         command.SetAction(parse =>
         {
-            var oldDocument = Load(parse.GetValue(older)!, parse.GetValue(lang), stderr);
-            var newDocument = Load(parse.GetValue(newer)!, parse.GetValue(lang), stderr);
+            string? path = parse.GetValue(output);
+            BitextCommand.RefuseOutputOntoInput(path, parse.GetValue(older)!, parse.GetValue(newer)!);
+            var oldDocument = inputs.Load(parse.GetValue(older)!, parse.GetValue(lang));
+            var newDocument = inputs.Load(parse.GetValue(newer)!, parse.GetValue(lang));
             var diff = Differ.Compare(oldDocument, newDocument);
             foreach (var d in diff.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             {
                 stderr.WriteLine($"bitext: warning: {d.Message}");
             }
 
-            using var buffer = new MemoryStream();
-            using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
+            BitextCommand.WriteTo(path, stdout, (stream, writer) =>
             {
                 switch (parse.GetValue(format))
                 {
                     case "json":
-                        DiffJsonWriter.Write(diff, buffer, BitextCommand.PathStyle(parse));
-                        buffer.WriteByte((byte)'\n');
+                        DiffJsonWriter.Write(diff, stream, BitextCommand.PathStyle(parse));
+                        stream.WriteByte((byte)'\n');
                         break;
                     case "html":
                         DiffHtmlWriter.Write(diff, writer, BitextCommand.PathStyle(parse));
@@ -52,30 +52,10 @@ internal static class DiffCommand
                         DiffTextWriter.Write(diff, writer);
                         break;
                 }
-            }
-
-            if (parse.GetValue(output) is { } path)
-            {
-                File.WriteAllBytes(path, buffer.ToArray());
-            }
-            else
-            {
-                stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-            }
+            });
 
             return diff.HasChanges ? BitextCommand.FindingsExit : BitextCommand.Ok;
         });
         return command;
-    }
-
-    private static ReportDocument Load(string path, string? language, TextWriter stderr)
-    {
-        var document = ReportDocument.LoadOrThrow(path, language);
-        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-        {
-            stderr.WriteLine($"bitext: {path}: {d.Message}");
-        }
-
-        return document;
     }
 }

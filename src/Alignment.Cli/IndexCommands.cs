@@ -16,10 +16,10 @@ internal static class IndexCommands
     private static readonly BitextAligner Aligner = new();
 
     /// <summary>The <c>index</c> command with its <c>add</c> subcommand.</summary>
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var index = new Command("index", "Maintain a concordance index of aligned report pairs.");
-        index.Subcommands.Add(AddCommand(stdout, stderr));
+        index.Subcommands.Add(AddCommand(stdout, stderr, inputs));
         return index;
     }
 
@@ -66,7 +66,7 @@ internal static class IndexCommands
         return command;
     }
 
-    private static Command AddCommand(TextWriter stdout, TextWriter stderr)
+    private static Command AddCommand(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var source = new Argument<string>("SOURCE") { Description = "The original report." };
         var target = new Argument<string>("TARGET") { Description = "Its translation." };
@@ -81,8 +81,8 @@ internal static class IndexCommands
         command.SetAction(parse =>
         {
             var result = Aligner.Align(
-                Load(parse.GetValue(source)!, parse.GetValue(sourceLang), stderr),
-                Load(parse.GetValue(target)!, parse.GetValue(targetLang), stderr));
+                inputs.Load(parse.GetValue(source)!, parse.GetValue(sourceLang)),
+                inputs.Load(parse.GetValue(target)!, parse.GetValue(targetLang)));
             foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             {
                 stderr.WriteLine($"bitext: warning: {d.Message}");
@@ -98,17 +98,6 @@ internal static class IndexCommands
 
     private static Option<string> IndexOption() =>
         new("--index") { Description = "The index directory.", Required = true };
-
-    private static ReportDocument Load(string path, string? language, TextWriter stderr)
-    {
-        var document = ReportDocument.LoadOrThrow(path, language);
-        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-        {
-            stderr.WriteLine($"bitext: {path}: {d.Message}");
-        }
-
-        return document;
-    }
 
     private static void WriteText(ConcordanceResults results, TextWriter output)
     {

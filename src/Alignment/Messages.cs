@@ -4,6 +4,17 @@ namespace Alignment;
 internal static class Messages
 {
     public static Diagnostic FileNotFound() => new(DiagnosticSeverity.Error, "file-not-found", "file not found");
+    public static Diagnostic IsDirectory() => new(DiagnosticSeverity.Error, "is-directory", "is a directory, not a file");
+    public static Diagnostic PermissionDenied() => new(DiagnosticSeverity.Error, "permission-denied", "permission denied");
+    public static Diagnostic InputTooLarge(long limit) => new(DiagnosticSeverity.Error, "too-large", $"input is larger than the limit of {limit:N0} bytes; stopped reading");
+    public static Diagnostic DecompressesTooLarge(string part, long limit) => new(DiagnosticSeverity.Error, "decompression-limit", $"{part} decompresses to more than {limit:N0} bytes, the limit for a report; refused as a possible decompression bomb");
+    public static Diagnostic ExtractedTextTooLarge(long limit) => new(DiagnosticSeverity.Error, "too-large", $"extracted text is larger than the limit of {limit:N0} bytes; stopped reading");
+    public static Diagnostic InvalidUtf8Replaced(int sequences) => new(DiagnosticSeverity.Warning, "invalid-utf-8", $"file is not valid UTF-8: {sequences} damaged byte sequence(s) replaced with U+FFFD");
+    public static Diagnostic StandardInputTwice() => new(DiagnosticSeverity.Error, "stdin-twice", "can be read only once; give '-' for one input only");
+    public static Diagnostic OutputIsInput() => new(DiagnosticSeverity.Error, "output-is-input", "output file is one of the inputs; refusing to overwrite it (choose another file)");
+    public static Diagnostic OutputFolderMissing() => new(DiagnosticSeverity.Error, "output-folder-missing", "cannot write output: its folder does not exist");
+    public static Diagnostic OutputUnwritable(string reason) => new(DiagnosticSeverity.Error, "output-unwritable", $"cannot write output ({reason})");
+    public static Diagnostic HtmlTooDeep(int limit) => new(DiagnosticSeverity.Error, "html-too-deep", $"HTML nests elements more than {limit:N0} deep; refused (no report is built that way, and parsing it would take minutes)");
     public static Diagnostic FileUnreadable(string reason) => new(DiagnosticSeverity.Error, "file-unreadable", $"cannot read file ({reason})");
     public static Diagnostic FileEmpty() => new(DiagnosticSeverity.Error, "empty-file", "file is empty");
     public static Diagnostic NoText() => new(DiagnosticSeverity.Error, "no-text", "file contains no text (only white space)");

@@ -31,5 +31,5 @@ public sealed record BitextResult(
     public IEnumerable<Bead> Unmatched => Beads.Where(b => b.IsOmission || b.IsAddition);
 
     /// <summary>Beads whose confidence is below <paramref name="threshold"/>.</summary>
-    public IEnumerable<Bead> LowConfidence(double threshold = 0.5) => Beads.Where(b => b.Confidence < threshold);
+    public IEnumerable<Bead> LowConfidence(double threshold = AlignerOptions.DefaultLowConfidence) => Beads.Where(b => b.Confidence < threshold);
 }

@@ -2,6 +2,9 @@ using Alignment.Languages;
 
 namespace Alignment.Aligning;
 
+/// <summary>One unit the aligner places: a sentence or a heading, as normalized text.</summary>
+internal readonly record struct AlignmentUnit(string Text, bool IsHeading = false);
+
 /// <summary>
 /// Aligns one or more blocks (paired sections) of sentences in two passes: the first estimates the length
 /// model and learns a lexicon from its confident 1-1 beads, the second aligns again with both.
@@ -23,12 +26,15 @@ internal sealed class BlockAligner
     }
 
     /// <summary>Aligns each block; sentence indexes in the plans are relative to their block.</summary>
-    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks)
+    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks)
     {
         var allSource = blocks.SelectMany(b => b.Source).ToArray();
         var allTarget = blocks.SelectMany(b => b.Target).ToArray();
         var (source, target) = _features.Extract(allSource, allTarget);
-        var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length));
+        // The first length model comes from sure anchors when there are enough: the documents' totals mislead when
+        // one side is truncated or has pages the other lacks.
+        var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length))
+            .Refit(AnchorLengths(blocks, source, target));
         var plans = AlignBlocks(blocks, source, target, lengths);
         if (!_options.LearnLexicon)
         {
@@ -47,7 +53,7 @@ internal sealed class BlockAligner
         return AlignBlocks(blocks, source, target, lengths);
     }
 
-    private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks,
+    private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
         SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
     {
         var result = new List<BeadPlan>[blocks.Count];
@@ -63,7 +69,24 @@ internal sealed class BlockAligner
         return result;
     }
 
-    private static List<(int S, int T)> Confident(IReadOnlyList<(IReadOnlyList<string> Source, IReadOnlyList<string> Target)> blocks,
+    private static List<(int Source, int Target)> AnchorLengths(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+        SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var lengths = new List<(int, int)>();
+        int s = 0, t = 0;
+        foreach (var block in blocks)
+        {
+            var blockSource = source[s..(s + block.Source.Count)];
+            var blockTarget = target[t..(t + block.Target.Count)];
+            lengths.AddRange(AnchorFinder.Find(blockSource, blockTarget).Select(a => (blockSource[a.I].Length, blockTarget[a.J].Length)));
+            s += block.Source.Count;
+            t += block.Target.Count;
+        }
+
+        return lengths;
+    }
+
+    private static List<(int S, int T)> Confident(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
         List<BeadPlan>[] plans, SentenceFeatures[] source, SentenceFeatures[] target)
     {
         var pairs = new List<(int S, int T)>();
@@ -139,7 +162,7 @@ internal sealed class BlockAligner
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < sentence.TokenKeys.Length; k++)
         {
-            if (!sentence.TokenKeys[k].Any(other.KeySet.Contains) && !sentence.Terms[k].StartsWith('#'))
+            if (!sentence.TokenKeys[k].Any(other.HasKey) && !sentence.Terms[k].StartsWith('#'))
             {
                 set.Add(sentence.Terms[k]);
             }

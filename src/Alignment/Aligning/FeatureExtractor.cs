@@ -30,11 +30,42 @@ internal sealed class FeatureExtractor
     /// <summary>Entries in the bundled lexicon for this pair.</summary>
     public int LexiconSize => _lexicon.Count;
 
-    /// <summary>Extracts features for both sides.</summary>
-    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<string> source, IReadOnlyList<string> target)
+    /// <summary>Extracts features for both sides; token weights are inverse document frequencies within each side.</summary>
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target)
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        return (ExtractSide(source, _source, isFirst: true, keys), ExtractSide(target, _target, isFirst: false, keys));
+        return (Weighted(ExtractSide(source, _source, isFirst: true, keys)), Weighted(ExtractSide(target, _target, isFirst: false, keys)));
+    }
+
+    /// <summary>
+    /// Weights each token by ln(1 + N / df), N the side's sentences and df those containing the term (Sparck Jones 1972):
+    /// "government" in every sentence tells little about which sentence is the partner, a rare name or number a lot.
+    /// </summary>
+    private static SentenceFeatures[] Weighted(SentenceFeatures[] sentences)
+    {
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var term in sentence.Terms.Distinct())
+            {
+                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var result = new SentenceFeatures[sentences.Length];
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            var terms = sentences[i].Terms;
+            var weights = new float[terms.Length];
+            for (int k = 0; k < terms.Length; k++)
+            {
+                weights[k] = (float)Math.Log(1.0 + (double)sentences.Length / documentFrequency[terms[k]]);
+            }
+
+            result[i] = sentences[i].WithWeights(weights);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -80,14 +111,14 @@ internal sealed class FeatureExtractor
                     }
                 }
 
-                result[i] = tokens is null ? sentence : new SentenceFeatures(sentence.Length, tokens, sentence.Terms);
+                result[i] = tokens is null ? sentence : sentence.WithKeys(tokens);
             }
 
             return result;
         }
     }
 
-    private SentenceFeatures[] ExtractSide(IReadOnlyList<string> sentences, Side side, bool isFirst, Dictionary<string, int> keys)
+    private SentenceFeatures[] ExtractSide(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys)
     {
         var words = new Dictionary<string, (string? Term, int[] Keys)>(StringComparer.Ordinal);
         var result = new SentenceFeatures[sentences.Count];
@@ -96,7 +127,7 @@ internal sealed class FeatureExtractor
         var digits = new StringBuilder();
         for (int s = 0; s < sentences.Count; s++)
         {
-            string text = sentences[s];
+            string text = sentences[s].Text;
             tokenKeys.Clear();
             terms.Clear();
             int i = 0;
@@ -176,7 +207,7 @@ internal sealed class FeatureExtractor
                 }
             }
 
-            result[s] = new SentenceFeatures(text.Length, tokenKeys.ToArray(), terms.ToArray());
+            result[s] = new SentenceFeatures(text.Length, tokenKeys.ToArray(), terms.ToArray(), sentences[s].IsHeading);
         }
 
         return result;

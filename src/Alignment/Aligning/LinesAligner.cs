@@ -15,42 +15,69 @@ internal static class LinesAligner
     public const string TextSource = "plain text, one segment a line";
 
     /// <summary>
-    /// Reads a text file whose lines are segments. <paramref name="language"/> may be any language code; codes
+    /// Reads a text file (or FIFO) whose lines are segments. <paramref name="language"/> may be any language code; codes
     /// without language data are kept as given. Throws <see cref="ReportFormatException"/> for unusable files.
     /// </summary>
     public static ReportDocument Load(string path, string? language)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (language is not null && !IsLanguageCode(language))
+        CheckLanguage(language, path);
+        if (Directory.Exists(path))
         {
-            throw new ReportFormatException(Messages.LanguageCodeInvalid(language), path);
+            throw new ReportFormatException(Messages.IsDirectory(), path);
         }
 
-        if (Directory.Exists(path) || !File.Exists(path))
+        FileStream stream;
+        try
         {
-            throw new ReportFormatException(Messages.FileNotFound(), path);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        }
+        catch (Exception e) when (FileSystemErrors.IsFileSystemError(e))
+        {
+            throw new ReportFormatException(FileSystemErrors.Describe(e), path);
         }
 
-        long length = new FileInfo(path).Length;
-        if (length > ReportLoader.MaxFileBytes)
+        using (stream)
         {
-            throw new ReportFormatException(Messages.TooLarge(length, ReportLoader.MaxFileBytes), path);
+            return FromStream(stream, path, language);
+        }
+    }
+
+    /// <summary>Reads segments, one a line, from a stream (standard input, a pipe) within <see cref="ReportLoader.MaxFileBytes"/>.</summary>
+    public static ReportDocument FromStream(Stream stream, string name, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        CheckLanguage(language, name);
+        byte[]? bytes;
+        try
+        {
+            bytes = BoundedReading.ReadAll(stream, ReportLoader.MaxFileBytes);
+        }
+        catch (Exception e) when (FileSystemErrors.IsFileSystemError(e))
+        {
+            throw new ReportFormatException(FileSystemErrors.Describe(e), name);
         }
 
-        byte[] bytes = File.ReadAllBytes(path);
+        if (bytes is null)
+        {
+            throw new ReportFormatException(Messages.InputTooLarge(ReportLoader.MaxFileBytes), name);
+        }
+
         if (bytes.Length == 0)
         {
-            throw new ReportFormatException(Messages.FileEmpty(), path);
+            throw new ReportFormatException(Messages.FileEmpty(), name);
         }
 
-        var (text, encodingName, problem) = TextDecoder.Decode(bytes);
+        // Decoded as text whatever it looks like: a segment file is never a PDF, DOCX or HTML page.
+        var (text, encodingName, problem, note) = TextDecoder.Decode(bytes);
         if (text is null)
         {
-            throw new ReportFormatException(problem ?? Messages.Undecodable(), path);
+            throw new ReportFormatException(problem ?? Messages.Undecodable(), name);
         }
 
         bool known = language is null || LanguageProfile.Find(language) is not null;
-        var loaded = ReportLoader.FromText(text, path, known ? language : null, encodingName, TextSource, []).GetDocumentOrThrow();
+        var loaded = ReportLoader.FromText(text, name, known ? language : null, encodingName, TextSource, note is null ? [] : [note]).GetDocumentOrThrow();
         if (known)
         {
             return loaded;
@@ -58,6 +85,14 @@ internal static class LinesAligner
 
         var diagnostics = loaded.Diagnostics.Where(d => d.Code != "language-unknown").ToList();
         return new ReportDocument(loaded.Name, loaded.Text, language!.ToLowerInvariant(), loaded.EncodingName, loaded.TextSource, diagnostics);
+    }
+
+    private static void CheckLanguage(string? language, string name)
+    {
+        if (language is not null && !IsLanguageCode(language))
+        {
+            throw new ReportFormatException(Messages.LanguageCodeInvalid(language), name);
+        }
     }
 
     /// <summary>Splits a document into its lines: one segment each (empty lines too, so ids stay line numbers), one section.</summary>

@@ -74,8 +74,7 @@ internal static class SectionBlocks
             }
         }
 
-        var plans = aligner.Align(bodies.Select(b => ((IReadOnlyList<string>)b.Source.Select(s => s.NormalizedText).ToList(),
-            (IReadOnlyList<string>)b.Target.Select(s => s.NormalizedText).ToList())).ToList());
+        var plans = aligner.Align(bodies.Select(b => (Units(b.Source), Units(b.Target))).ToList());
         var beads = new List<Bead>();
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -95,6 +94,9 @@ internal static class SectionBlocks
 
         return beads;
     }
+
+    private static IReadOnlyList<AlignmentUnit> Units(IReadOnlyList<SentenceSpan> sentences) =>
+        sentences.Select(s => new AlignmentUnit(s.NormalizedText, s.IsHeading)).ToList();
 
     // Indexed copy: a bead takes at most three sentences, wherever it lies in a whole-document block.
     private static SentenceSpan[] Slice(IReadOnlyList<SentenceSpan> sentences, int start, int count)

@@ -1,29 +1,28 @@
+using static Alignment.Aligning.AlignmentModel;
+
 namespace Alignment.Aligning;
 
 /// <summary>One bead of a raw alignment: counts of consecutive sentences from each side, and a confidence.</summary>
 internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Confidence);
 
 /// <summary>
-/// Dynamic-programming sentence aligner over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3. A bead's cost
-/// adds its prior, the Gale–Church length cost and a lexical term from the tokens the two sides share.
-/// The search runs in a band around the diagonal that doubles when the best path touches its edge, so
-/// cost grows linearly with length. Immutable and thread-safe.
+/// Dynamic-programming sentence aligner over beads 1-1, 2-1, 1-2, 2-2, 3-1, 1-3 and runs of unmatched sentences.
+/// A bead's cost adds its prior, the Gale–Church length cost and a lexical term from the (weighted) tokens the two
+/// sides share. Unmatched sentences are affine gaps (Gotoh 1982): opening a run costs more than extending it, so a
+/// dropped paragraph comes out as one run of 1-0 (or 0-1) beads and its neighbours stay right. A heading only
+/// pairs with a heading, 1-1, or stays unmatched.
+/// The search runs in a band around the diagonal that doubles when the best path touches its edge, up to a width
+/// bounded by <see cref="AlignmentModel.MaxBandWidth"/> and by a memory budget per input character; only the
+/// back-pointers are kept for the whole band (2 bytes a cell), costs and token matches for the last few rows,
+/// so time and memory grow linearly with length. Immutable and thread-safe.
 /// </summary>
 internal sealed class SentenceAligner
 {
-    private static readonly (int S, int T, double Prior)[] BeadTypes =
-    [
-        (1, 1, -Math.Log(0.89)),
-        (1, 0, -Math.Log(0.005)),
-        (0, 1, -Math.Log(0.005)),
-        (2, 1, -Math.Log(0.0445)),
-        (1, 2, -Math.Log(0.0445)),
-        (2, 2, -Math.Log(0.011)),
-        (3, 1, -Math.Log(0.002)),
-        (1, 3, -Math.Log(0.002)),
-    ];
+    private const int Match = 0, Deletion = 1, Insertion = 2, States = 3;
+    private const int RingRows = MaxBeadSide + 1;
 
-    private const int MaxBeadSide = 3;
+    private static readonly (int S, int T, double Prior)[] BeadTypes =
+        BeadPriors.Select(b => (b.Source, b.Target, -Math.Log(b.Probability))).ToArray();
 
     private readonly AlignerOptions _options;
 
@@ -42,22 +41,28 @@ internal sealed class SentenceAligner
             var only = new List<BeadPlan>();
             for (int i = 0; i < n; i++)
             {
-                only.Add(new BeadPlan(i, 1, 0, 0, 0.5));
+                only.Add(new BeadPlan(i, 1, 0, 0, 1.0));
             }
 
             for (int j = 0; j < m; j++)
             {
-                only.Add(new BeadPlan(n, 0, j, 1, 0.5));
+                only.Add(new BeadPlan(n, 0, j, 1, 1.0));
             }
 
             return only;
         }
 
-        int width = Math.Max(_options.InitialBand, Math.Abs(n - m) + 4);
+        // The band follows a guide path through sure anchors (the diagonal when there are none); its rows widen
+        // where the guide is steep, so the band stays connected whatever the shape of the pair.
+        var guide = Guide(source, target);
+        long chars = source.Sum(s => (long)s.Length + 1) + target.Sum(s => (long)s.Length + 1);
+        int budget = (int)Math.Min(MaxBandWidth, chars * BandCellsPerChar / (n + 1) / 2);
+        int maxWidth = Math.Max(MaxBeadSide + 1, Math.Min(budget, Math.Max(n, m) + 1));
+        int width = Math.Min(maxWidth, Math.Max(_options.InitialBand, MaxBeadSide + 1));
         while (true)
         {
-            var (path, touchedEdge) = Search(source, target, lengths, width);
-            int maxWidth = Math.Max(n, m) + 1;
+            var (path, touchedEdge) = Search(source, target, lengths, new Band(guide, width, m));
+
             if (!touchedEdge || width >= maxWidth)
             {
                 return path;
@@ -67,129 +72,322 @@ internal sealed class SentenceAligner
         }
     }
 
-    private (List<BeadPlan> Path, bool TouchedEdge) Search(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, int width)
+    /// <summary>
+    /// The guide path's target position for each source row 0..n: piecewise linear through sure anchors, 1-1 pairs
+    /// found before any alignment from rare shared keys (numbers, names, cognates, lexicon entries) and kept when in
+    /// order (longest increasing chain), as in Moore (2002) and Bleualign. A dropped page or a truncated side then
+    /// bends the guide instead of the band having to grow around a straight diagonal.
+    /// </summary>
+    private static int[] Guide(SentenceFeatures[] source, SentenceFeatures[] target)
     {
         int n = source.Length, m = target.Length;
-        double slope = (double)m / n;
-        int bandSize = 2 * width + 1;
-
-        // Row i covers target positions [Low(i), Low(i) + bandSize).
-        var cost = new double[(n + 1) * bandSize];
-        var back = new byte[(n + 1) * bandSize];
-        Array.Fill(cost, double.PositiveInfinity);
-        cost[Index(0, 0)] = 0;
-
-        // Prefix sums of lengths make multi-sentence bead lengths O(1).
-        var sourceLength = Prefix(source);
-        var targetLength = Prefix(target);
-        var matches = new PairMatches(source, target, slope, width + MaxBeadSide);
-
-        for (int i = 0; i <= n; i++)
+        var anchors = AnchorFinder.Find(source, target);
+        var knots = new List<(int I, int J)> { (0, 0) };
+        foreach (var (i, j) in anchors)
         {
-            int low = Low(i);
-            int high = Math.Min(m, low + bandSize - 1);
-            for (int j = Math.Max(0, low); j <= high; j++)
+            knots.Add((i, j));
+            knots.Add((i + 1, j + 1));
+        }
+
+        knots.Add((n, m));
+        var guide = new int[n + 1];
+        for (int k = 0; k + 1 < knots.Count; k++)
+        {
+            var (i0, j0) = knots[k];
+            var (i1, j1) = knots[k + 1];
+            for (int i = i0; i <= i1; i++)
             {
-                if (i == 0 && j == 0)
-                {
-                    continue;
-                }
-
-                double best = double.PositiveInfinity;
-                byte bestType = 0;
-                for (byte t = 0; t < BeadTypes.Length; t++)
-                {
-                    var (ds, dt, prior) = BeadTypes[t];
-                    int pi = i - ds, pj = j - dt;
-                    if (pi < 0 || pj < 0)
-                    {
-                        continue;
-                    }
-
-                    int pIndex = TryIndex(pi, pj);
-                    if (pIndex < 0 || double.IsPositiveInfinity(cost[pIndex]))
-                    {
-                        continue;
-                    }
-
-                    double c = cost[pIndex] + prior + BeadCost(matches, sourceLength, targetLength, lengths, pi, ds, pj, dt, out _);
-                    if (c < best)
-                    {
-                        best = c;
-                        bestType = t;
-                    }
-                }
-
-                int index = Index(i, j);
-                cost[index] = best;
-                back[index] = bestType;
+                guide[i] = i1 == i0 ? j1 : j0 + (int)Math.Round((double)(i - i0) * (j1 - j0) / (i1 - i0));
             }
         }
 
-        // Trace back, noting whether the path runs along the band's edge.
+        return guide;
+    }
+
+    private (List<BeadPlan> Path, bool TouchedEdge) Search(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, Band band)
+    {
+        int n = source.Length, m = target.Length;
+
+        // Back-pointers for the whole band; costs for the last RingRows rows only.
+        // A cell's pointer packs the match move's bead type (3 bits) and the state before each of the three states (2 bits each).
+        var back = new ushort[band.Cells];
+        var cost = new double[States][];
+        for (int state = 0; state < States; state++)
+        {
+            cost[state] = new double[RingRows * band.MaxRow];
+        }
+
+        var sourceLength = Prefix(source);
+        var targetLength = Prefix(target);
+        var matches = new RowMatches(source, target, band);
+        for (int i = 0; i <= n; i++)
+        {
+            int low = band.Low(i), high = band.High(i);
+            int ring = i % RingRows * band.MaxRow;
+            for (int state = 0; state < States; state++)
+            {
+                Array.Fill(cost[state], double.PositiveInfinity, ring, band.MaxRow);
+            }
+
+            if (i > 0)
+            {
+                matches.StartRow(i - 1);
+            }
+
+            for (int j = low; j <= high; j++)
+            {
+                int offset = j - low;
+                if (i == 0 && j == 0)
+                {
+                    cost[Match][ring + offset] = 0;
+                    continue;
+                }
+
+                int pointer = 0;
+
+                // Match: a bead of sentences from both sides after any state.
+                double best = double.PositiveInfinity;
+                for (int t = 0; t < BeadTypes.Length; t++)
+                {
+                    var (ds, dt, prior) = BeadTypes[t];
+                    int pi = i - ds, pj = j - dt;
+                    int p = pi < 0 || pj < 0 ? -1 : band.RingIndex(pi, pj);
+                    if (p < 0 || !HeadingsAllowed(source, target, pi, ds, pj, dt))
+                    {
+                        continue;
+                    }
+
+                    var (previous, previousState) = Min(cost, p);
+                    if (double.IsPositiveInfinity(previous))
+                    {
+                        continue;
+                    }
+
+                    double c = previous + prior + BeadCost(matches, sourceLength, targetLength, lengths, pi, ds, pj, dt);
+                    if (c < best)
+                    {
+                        best = c;
+                        pointer = t | (previousState << 3);
+                    }
+                }
+
+                cost[Match][ring + offset] = best;
+
+                // Deletion: source sentence i - 1 unmatched, extending a run or opening one.
+                if (i > 0 && band.RingIndex(i - 1, j) is int up and >= 0)
+                {
+                    var (value, from) = Extend(cost, up, Deletion, GapCost(source[i - 1].Length));
+                    cost[Deletion][ring + offset] = value;
+                    pointer |= from << 5;
+                }
+
+                // Insertion: target sentence j - 1 unmatched.
+                if (offset > 0)
+                {
+                    var (value, from) = Extend(cost, ring + offset - 1, Insertion, GapCost(target[j - 1].Length));
+                    cost[Insertion][ring + offset] = value;
+                    pointer |= from << 7;
+                }
+
+                back[band.Cell(i, j)] = (ushort)pointer;
+            }
+        }
+
+        var (_, endState) = Min(cost, band.RingIndex(n, m));
+        return Trace(source, target, lengths, sourceLength, targetLength, back, endState, band);
+    }
+
+    private static (List<BeadPlan> Path, bool TouchedEdge) Trace(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths,
+        int[] sourceLength, int[] targetLength, ushort[] back, int endState, Band band)
+    {
+        int m = target.Length;
         var path = new List<BeadPlan>();
         bool touched = false;
-        int ci = n, cj = m;
+        int ci = source.Length, cj = m, state = endState;
         while (ci > 0 || cj > 0)
         {
-            int index = Index(ci, cj);
-            var (ds, dt, _) = BeadTypes[back[index]];
-            int low = Low(ci);
-            if ((cj - low <= 1 && low > 0) || (low + bandSize - 1 - cj <= 1 && low + bandSize - 1 < m))
+            if ((cj - band.Low(ci) <= 1 && band.Low(ci) > 0) || (band.High(ci) - cj <= 1 && band.High(ci) < m))
             {
                 touched = true;
             }
 
-            double bead = BeadCost(matches, sourceLength, targetLength, lengths, ci - ds, ds, cj - dt, dt, out double similarity);
-            path.Add(new BeadPlan(ci - ds, ds, cj - dt, dt, Confidence(ds, dt, similarity, bead)));
-            ci -= ds;
-            cj -= dt;
+            int pointer = back[band.Cell(ci, cj)];
+            switch (state)
+            {
+                case Match:
+                    var (ds, dt, _) = BeadTypes[pointer & 7];
+                    double lengthCost = lengths.Cost(sourceLength[ci] - sourceLength[ci - ds], targetLength[cj] - targetLength[cj - dt]);
+                    path.Add(new BeadPlan(ci - ds, ds, cj - dt, dt, Confidence(source, target, ci - ds, ds, cj - dt, dt, lengthCost)));
+                    ci -= ds;
+                    cj -= dt;
+                    state = (pointer >> 3) & 3;
+                    break;
+                case Deletion:
+                    path.Add(new BeadPlan(ci - 1, 1, cj, 0, UnmatchedConfidence(source[ci - 1], target, cj)));
+                    ci--;
+                    state = (pointer >> 5) & 3;
+                    break;
+                default:
+                    path.Add(new BeadPlan(ci, 0, cj - 1, 1, UnmatchedConfidence(target[cj - 1], source, ci)));
+                    cj--;
+                    state = (pointer >> 7) & 3;
+                    break;
+            }
         }
 
         path.Reverse();
         return (path, touched);
-
-        int Low(int i) => (int)Math.Round(i * slope) - width;
-
-        int Index(int i, int j) => i * bandSize + (j - Low(i));
-
-        int TryIndex(int i, int j)
-        {
-            int offset = j - Low(i);
-            return offset < 0 || offset >= bandSize ? -1 : i * bandSize + offset;
-        }
     }
 
-    private double BeadCost(PairMatches matches, int[] sourceLength, int[] targetLength, LengthModel lengths,
-        int si, int ds, int tj, int dt, out double similarity)
+    /// <summary>A heading pairs only with a heading, 1-1; a bead without headings is always allowed.</summary>
+    private static bool HeadingsAllowed(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt)
     {
-        if (ds == 0 || dt == 0)
+        bool any = false;
+        for (int a = si; a < si + ds; a++)
         {
-            similarity = 0;
-
-            // An unmatched sentence costs more the longer it is: long omissions are rarer than stray fragments.
-            int length = ds == 0 ? targetLength[tj + dt] - targetLength[tj] : sourceLength[si + ds] - sourceLength[si];
-            return _options.LexicalWeight * _options.UnmatchedSimilarity + Math.Min(3.0, length / 100.0);
+            any |= source[a].IsHeading;
         }
 
+        for (int b = tj; b < tj + dt; b++)
+        {
+            any |= target[b].IsHeading;
+        }
+
+        return !any || (ds == 1 && dt == 1 && source[si].IsHeading && target[tj].IsHeading);
+    }
+
+    private static (double Cost, int State) Min(double[][] cost, int index)
+    {
+        double best = cost[Match][index];
+        int state = Match;
+        if (cost[Deletion][index] < best)
+        {
+            best = cost[Deletion][index];
+            state = Deletion;
+        }
+
+        if (cost[Insertion][index] < best)
+        {
+            best = cost[Insertion][index];
+            state = Insertion;
+        }
+
+        return (best, state);
+    }
+
+    /// <summary>The cheapest way into a gap state at a cell from the cell before it: extend a run of that state, or open one.</summary>
+    private (double Cost, int From) Extend(double[][] cost, int previous, int gapState, double sentenceCost)
+    {
+        double open = GapOpen + _options.LexicalWeight * _options.UnmatchedSimilarity;
+        double best = cost[gapState][previous];
+        int from = gapState;
+        for (int state = 0; state < States; state++)
+        {
+            if (state != gapState && cost[state][previous] + open < best)
+            {
+                best = cost[state][previous] + open;
+                from = state;
+            }
+        }
+
+        return (best + sentenceCost, from);
+    }
+
+    // An unmatched sentence costs more the longer it is: long omissions are rarer than stray fragments.
+    private double GapCost(int length) => (GapExtendShare * _options.LexicalWeight) + Math.Min(GapLengthCap, length * GapPerChar);
+
+    private double BeadCost(RowMatches matches, int[] sourceLength, int[] targetLength, LengthModel lengths, int si, int ds, int tj, int dt)
+    {
         int ls = sourceLength[si + ds] - sourceLength[si];
         int lt = targetLength[tj + dt] - targetLength[tj];
-        double lengthCost = lengths.Cost(ls, lt);
-
-        similarity = matches.Similarity(si, ds, tj, dt);
-        return lengthCost * _options.LengthWeight + _options.LexicalWeight * (1.0 - similarity) * (ds + dt) / 2.0;
+        double similarity = matches.Similarity(si, ds, tj, dt);
+        return lengths.Cost(ls, lt) * _options.LengthWeight + _options.LexicalWeight * (1.0 - similarity) * (ds + dt) / 2.0;
     }
 
-    private static double Confidence(int ds, int dt, double similarity, double beadCost)
+    /// <summary>
+    /// How sure a bead is: its similarity, its margin over the best pairing of its sentences with their neighbours
+    /// (a wrong bead usually has a better partner next door), and its length cost.
+    /// </summary>
+    private static double Confidence(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt, double lengthCost)
     {
-        if (ds == 0 || dt == 0)
+        double similarity = Similarity(source, target, si, ds, tj, dt, (a, b) => (source[a].MatchedWeight(target[b]), target[b].MatchedWeight(source[a])));
+        double alternative = 0;
+        for (int a = si; a < si + ds; a++)
         {
-            return 0.5;
+            alternative = Math.Max(alternative, BestNeighbour(source[a], target, tj - ConfidenceWindow, tj, tj + dt, tj + dt + ConfidenceWindow));
         }
 
-        // Calibrated on the seed pair: shared-token ratio dominates, an implausible length pulls down.
-        double z = 8.0 * (similarity - 0.2) - 0.15 * beadCost;
+        for (int b = tj; b < tj + dt; b++)
+        {
+            alternative = Math.Max(alternative, BestNeighbour(target[b], source, si - ConfidenceWindow, si, si + ds, si + ds + ConfidenceWindow));
+        }
+
+        double z = ConfidenceSimilarityWeight * (similarity - ConfidenceCenter)
+            + ConfidenceMarginWeight * (similarity - alternative)
+            - ConfidenceLengthWeight * lengthCost;
         return Math.Round(1.0 / (1.0 + Math.Exp(-z)), 3);
+    }
+
+    /// <summary>How sure it is that a sentence has no counterpart: the less it resembles the other side's sentences around its place, the surer.</summary>
+    private static double UnmatchedConfidence(SentenceFeatures sentence, SentenceFeatures[] other, int position)
+    {
+        double alternative = BestNeighbour(sentence, other, position - ConfidenceWindow, position, position, position + ConfidenceWindow);
+        double z = UnmatchedSlope * (UnmatchedCenter - alternative);
+        return Math.Round(1.0 / (1.0 + Math.Exp(-z)), 3);
+    }
+
+    /// <summary>The best single-sentence similarity of <paramref name="sentence"/> with <paramref name="other"/>[from..to) outside [skipFrom..skipTo).</summary>
+    private static double BestNeighbour(SentenceFeatures sentence, SentenceFeatures[] other, int from, int skipFrom, int skipTo, int to)
+    {
+        double best = 0;
+        for (int k = Math.Max(0, from); k < Math.Min(other.Length, to); k++)
+        {
+            if (k < skipFrom || k >= skipTo)
+            {
+                best = Math.Max(best, SentenceFeatures.Similarity(sentence, other[k]));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Share of the token weight on both sides that finds a partner on the other side, in [0, 1]. In a many-to-many
+    /// bead each sentence must find its match mostly in one partner: summing over partners would reward merging two
+    /// 1-1 beads through shared names, years and numbers.
+    /// </summary>
+    private static double Similarity(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt,
+        Func<int, int, (float Source, float Target)> matched)
+    {
+        bool many = ds > 1 && dt > 1;
+        double found = 0, total = 0;
+        for (int a = si; a < si + ds; a++)
+        {
+            double sum = 0;
+            for (int b = tj; b < tj + dt; b++)
+            {
+                double next = matched(a, b).Source;
+                sum = many ? Math.Max(sum, next) : sum + next;
+            }
+
+            total += source[a].TotalWeight;
+            found += Math.Min(sum, source[a].TotalWeight);
+        }
+
+        for (int b = tj; b < tj + dt; b++)
+        {
+            double sum = 0;
+            for (int a = si; a < si + ds; a++)
+            {
+                double next = matched(a, b).Target;
+                sum = many ? Math.Max(sum, next) : sum + next;
+            }
+
+            total += target[b].TotalWeight;
+            found += Math.Min(sum, target[b].TotalWeight);
+        }
+
+        return total == 0 ? EmptySimilarity : found / total;
     }
 
     private static int[] Prefix(SentenceFeatures[] sentences)
@@ -204,80 +402,131 @@ internal sealed class SentenceAligner
     }
 
     /// <summary>
-    /// Token matches between single sentences near the diagonal, computed once per pair: a multi-sentence
-    /// bead's similarity is then a sum of looked-up counts instead of fresh set intersections.
+    /// The cells searched: for each source row i, target positions [Low(i), High(i)] around the guide. Rows are
+    /// stored one after another, so the cells add up to about n × (2 × width + 1) plus the guide's vertical runs.
     /// </summary>
-    private sealed class PairMatches
+    private sealed class Band
     {
+        private readonly int[] _low;
+        private readonly int[] _high;
+        private readonly int[] _rowStart;
+
+        public Band(int[] guide, int width, int m)
+        {
+            int n = guide.Length - 1;
+            _low = new int[n + 1];
+            _high = new int[n + 1];
+            _rowStart = new int[n + 2];
+            for (int i = 0; i <= n; i++)
+            {
+                _low[i] = Math.Max(0, guide[i] - width);
+                _high[i] = Math.Min(m, (i < n ? guide[i + 1] : m) + width);
+                long next = (long)_rowStart[i] + (_high[i] - _low[i] + 1);
+                _rowStart[i + 1] = next <= Array.MaxLength ? (int)next
+                    : throw new InvalidOperationException("the alignment band exceeds the memory budget");
+                MaxRow = Math.Max(MaxRow, _high[i] - _low[i] + 1);
+            }
+
+            Cells = _rowStart[n + 1];
+        }
+
+        public int Cells { get; }
+
+        public int MaxRow { get; }
+
+        public int Low(int i) => _low[i];
+
+        public int High(int i) => _high[i];
+
+        public int Cell(int i, int j) => _rowStart[i] + (j - _low[i]);
+
+        /// <summary>Where cell (i, j) keeps its costs in the ring of the last rows, or −1 outside the band.</summary>
+        public int RingIndex(int i, int j) => j < _low[i] || j > _high[i] ? -1 : (i % RingRows * MaxRow) + (j - _low[i]);
+    }
+
+    /// <summary>
+    /// Token matches between single sentences in the band, for the last few source rows only: a multi-sentence bead's
+    /// similarity is then a sum of looked-up weights instead of fresh set intersections, in memory that does not grow
+    /// with the documents.
+    /// </summary>
+    private sealed class RowMatches
+    {
+        private const int Pad = MaxBeadSide + 1;
+
         private readonly SentenceFeatures[] _source;
         private readonly SentenceFeatures[] _target;
-        private readonly double _slope;
-        private readonly int _width;
+        private readonly Band _band;
         private readonly int _size;
-        private readonly short[] _sourceMatched;
-        private readonly short[] _targetMatched;
+        private readonly float[] _sourceMatched;
+        private readonly float[] _targetMatched;
 
-        public PairMatches(SentenceFeatures[] source, SentenceFeatures[] target, double slope, int width)
+        public RowMatches(SentenceFeatures[] source, SentenceFeatures[] target, Band band)
         {
             _source = source;
             _target = target;
-            _slope = slope;
-            _width = width;
-            _size = 2 * width + 1;
-            _sourceMatched = new short[source.Length * _size];
-            _targetMatched = new short[source.Length * _size];
-            Array.Fill(_sourceMatched, (short)-1);
+            _band = band;
+            _size = band.MaxRow + (2 * Pad);
+            _sourceMatched = new float[RingRows * _size];
+            _targetMatched = new float[RingRows * _size];
         }
 
-        /// <summary>Share of the tokens on both sides that find a partner on the other side, in [0, 1].</summary>
+        /// <summary>Forgets the ring slot that source row <paramref name="a"/> takes over.</summary>
+        public void StartRow(int a) => Array.Fill(_sourceMatched, -1f, a % RingRows * _size, _size);
+
+        /// <summary>As <see cref="SentenceAligner.Similarity"/>, from the cached single-pair matches (written out: this is the inner loop).</summary>
         public double Similarity(int si, int ds, int tj, int dt)
         {
-            // In a many-to-many bead each sentence must find its match mostly in one partner: summing
-            // over partners would reward merging two 1-1 beads through shared names, years and numbers.
+            if (ds == 1 && dt == 1)
+            {
+                var (s, t) = Get(si, tj);
+                double sum = _source[si].TotalWeight + _target[tj].TotalWeight;
+                return sum == 0 ? EmptySimilarity : (s + t) / sum;
+            }
+
             bool many = ds > 1 && dt > 1;
-            int matched = 0, total = 0;
+            double found = 0, total = 0;
             for (int a = si; a < si + ds; a++)
             {
-                int sum = 0;
+                double matched = 0;
                 for (int b = tj; b < tj + dt; b++)
                 {
-                    sum = Combine(sum, Get(a, b).Source, many);
+                    double next = Get(a, b).Source;
+                    matched = many ? Math.Max(matched, next) : matched + next;
                 }
 
-                total += _source[a].TokenKeys.Length;
-                matched += Math.Min(sum, _source[a].TokenKeys.Length);
+                total += _source[a].TotalWeight;
+                found += Math.Min(matched, _source[a].TotalWeight);
             }
 
             for (int b = tj; b < tj + dt; b++)
             {
-                int sum = 0;
+                double matched = 0;
                 for (int a = si; a < si + ds; a++)
                 {
-                    sum = Combine(sum, Get(a, b).Target, many);
+                    double next = Get(a, b).Target;
+                    matched = many ? Math.Max(matched, next) : matched + next;
                 }
 
-                total += _target[b].TokenKeys.Length;
-                matched += Math.Min(sum, _target[b].TokenKeys.Length);
+                total += _target[b].TotalWeight;
+                found += Math.Min(matched, _target[b].TotalWeight);
             }
 
-            return total == 0 ? 0.3 : (double)matched / total;
+            return total == 0 ? EmptySimilarity : found / total;
         }
 
-        private static int Combine(int accumulated, int next, bool many) => many ? Math.Max(accumulated, next) : accumulated + next;
-
-        private (int Source, int Target) Get(int a, int b)
+        private (float Source, float Target) Get(int a, int b)
         {
-            int offset = b - ((int)Math.Round(a * _slope) - _width);
+            int offset = b - _band.Low(a) + Pad;
             if (offset < 0 || offset >= _size)
             {
-                return (_source[a].MatchedTokens(_target[b]), _target[b].MatchedTokens(_source[a]));
+                return (_source[a].MatchedWeight(_target[b]), _target[b].MatchedWeight(_source[a]));
             }
 
-            int index = a * _size + offset;
+            int index = (a % RingRows * _size) + offset;
             if (_sourceMatched[index] < 0)
             {
-                _sourceMatched[index] = (short)Math.Min(short.MaxValue, _source[a].MatchedTokens(_target[b]));
-                _targetMatched[index] = (short)Math.Min(short.MaxValue, _target[b].MatchedTokens(_source[a]));
+                _sourceMatched[index] = _source[a].MatchedWeight(_target[b]);
+                _targetMatched[index] = _target[b].MatchedWeight(_source[a]);
             }
 
             return (_sourceMatched[index], _targetMatched[index]);

@@ -39,9 +39,9 @@ internal static class BatchManifest
         {
             text = File.ReadAllText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
         {
-            return ([], [Messages.FileUnreadable(e.Message)]);
+            return ([], [Loading.FileSystemErrors.Describe(e)]);
         }
 
         string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";

@@ -14,8 +14,8 @@ public static class HtmlReviewWriter
 {
     private static readonly System.Text.RegularExpressions.Regex WhiteSpace = new(@"\s+", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
-    /// <summary>Below this confidence a bead is marked low (the default of <see cref="BitextResult.LowConfidence"/>).</summary>
-    private const double Low = 0.5;
+    /// <summary>Below this confidence a bead is marked low.</summary>
+    private const double Low = AlignerOptions.DefaultLowConfidence;
 
     /// <summary>Writes the review page for <paramref name="result"/>, documents named by file name; the writer should encode UTF-8 (the page says so).</summary>
     public static void Write(BitextResult result, TextWriter writer) => Write(result, writer, DocumentPathStyle.FileName);

@@ -48,7 +48,12 @@ public sealed class ConcordanceIndex : IDisposable
     internal const string TargetStartField = "target_start";
     internal const string TargetEndField = "target_end";
 
-    private static readonly TimeSpan DefaultWriteLockTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long an add waits for another process's add. One add of a large pair takes seconds on a busy 2-core
+    /// machine (three concurrent adds under load waited more than 5 s), so a minute keeps queued adds from failing
+    /// while still ending a wait on a writer that hangs.
+    /// </summary>
+    private static readonly TimeSpan DefaultWriteLockTimeout = TimeSpan.FromSeconds(60);
 
     private readonly object _gate = new();
     private readonly TimeSpan _writeLockTimeout;
@@ -59,7 +64,7 @@ public sealed class ConcordanceIndex : IDisposable
 
     /// <summary>Opens (lazily: nothing is read or created until the first call) the index in <paramref name="path"/>.</summary>
     /// <param name="path">The index directory; <see cref="Add"/> creates it when missing.</param>
-    /// <param name="writeLockTimeout">How long <see cref="Add"/> waits for another writer; <see langword="null"/> for 5 seconds.</param>
+    /// <param name="writeLockTimeout">How long <see cref="Add"/> waits for another writer; <see langword="null"/> for 60 seconds.</param>
     public ConcordanceIndex(string path, TimeSpan? writeLockTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(path);

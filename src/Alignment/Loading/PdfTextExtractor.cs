@@ -14,12 +14,18 @@ internal static class PdfTextExtractor
 {
     public const string Source = "text extracted from PDF (PdfPig)";
 
-    public static (string? Text, Diagnostic? Problem) Extract(byte[] bytes)
+    public static (string? Text, Diagnostic? Problem) Extract(byte[] bytes, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        var filters = new BudgetedPdfFilters(maxBytes);
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true });
+            if (PdfStreamScanner.InflatesOverBudget(bytes, maxBytes))
+            {
+                return (null, Messages.DecompressesTooLarge("the PDF's compressed content", maxBytes));
+            }
+
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, FilterProvider = filters });
             var text = new StringBuilder();
             int letters = 0;
             foreach (var page in document.GetPages())
@@ -33,11 +39,25 @@ internal static class PdfTextExtractor
                 }
 
                 text.Append(pageText.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n'));
+                if (text.Length > maxBytes)
+                {
+                    return (null, Messages.ExtractedTextTooLarge(maxBytes));
+                }
+            }
+
+            if (filters.Exceeded)
+            {
+                // PdfPig's lenient parsing may have swallowed the refusal and gone on without that stream.
+                return (null, Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
             }
 
             return letters == 0 || string.IsNullOrWhiteSpace(text.ToString())
                 ? (null, Messages.PdfNoTextLayer())
                 : (text.ToString(), null);
+        }
+        catch (Exception e) when (filters.Exceeded && e is not OutOfMemoryException)
+        {
+            return (null, Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -46,8 +66,12 @@ internal static class PdfTextExtractor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // PdfPig reports damaged files with many exception types (its own, InvalidOperationException,
-            // IndexOutOfRangeException...); every one means "this file", not a bug of ours.
-            return (null, Messages.PdfUnreadable(FirstLine(e.Message)));
+            // IndexOutOfRangeException...); every one means "this file", not a bug of ours. PdfPig's own say what is
+            // wrong with the file; .NET's ("Index was outside the bounds of the array") would only confuse a user.
+            string reason = e.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) == true
+                ? FirstLine(e.Message)
+                : "its structure is invalid";
+            return (null, Messages.PdfUnreadable(reason));
         }
     }
 

@@ -39,8 +39,9 @@ public sealed class ReportDocument
 
     /// <summary>
     /// Reads a report file. Reads <c>.txt</c>, <c>.pdf</c> (text layer), <c>.docx</c> and <c>.html</c>, told apart by content first,
-    /// then extension. Expected bad input (missing, empty, binary, undecodable, damaged, a PDF without text layer) does not throw:
-    /// it comes back as a failed <see cref="LoadResult"/> with an error diagnostic.
+    /// then extension. Expected bad input (missing, a directory, empty, binary, undecodable, damaged, a PDF without text layer,
+    /// over 64 MiB, or a PDF or DOCX whose compressed parts inflate past 64 MiB) does not throw: it comes back as a failed
+    /// <see cref="LoadResult"/> with an error diagnostic. FIFOs and <c>/dev/stdin</c> are read up to the same limit.
     /// </summary>
     /// <param name="path">The file to read.</param>
     /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>

@@ -11,35 +11,67 @@ internal static class ReportLoader
     /// </summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    public static LoadResult Load(string path, string? language)
+    /// <summary>Reads <paramref name="path"/> within the default <see cref="MaxFileBytes"/> budget.</summary>
+    public static LoadResult Load(string path, string? language) => Load(path, language, MaxFileBytes);
+
+    /// <summary>
+    /// Reads <paramref name="path"/>, whatever it is (regular file, FIFO, <c>/dev/stdin</c>), reading at most
+    /// <paramref name="maxBytes"/> bytes; the same budget bounds what a PDF or DOCX decompresses to and the text extracted.
+    /// </summary>
+    public static LoadResult Load(string path, string? language, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path) || !File.Exists(path))
+        if (Directory.Exists(path))
         {
-            return Failed(path, Messages.FileNotFound());
+            return Failed(path, Messages.IsDirectory());
         }
 
-        byte[] bytes;
+        FileStream stream;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > MaxFileBytes)
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        }
+        catch (Exception e) when (FileSystemErrors.IsFileSystemError(e))
+        {
+            return Failed(path, FileSystemErrors.Describe(e));
+        }
+
+        using (stream)
+        {
+            return FromStream(stream, path, language, maxBytes);
+        }
+    }
+
+    /// <summary>Reads a stream (standard input, a pipe) to its end, refusing it as soon as it has more than <paramref name="maxBytes"/> bytes.</summary>
+    public static LoadResult FromStream(Stream stream, string name, string? language, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        byte[]? bytes;
+        try
+        {
+            if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
             {
-                return Failed(path, Messages.TooLarge(info.Length, MaxFileBytes));
+                return Failed(name, Messages.TooLarge(stream.Length - stream.Position, maxBytes));
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = BoundedReading.ReadAll(stream, maxBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileSystemErrors.IsFileSystemError(e))
         {
-            return Failed(path, Messages.FileUnreadable(e.Message));
+            return Failed(name, FileSystemErrors.Describe(e));
         }
 
-        return FromBytes(bytes, path, language);
+        return bytes is null ? Failed(name, Messages.InputTooLarge(maxBytes)) : FromBytes(bytes, name, language, maxBytes);
     }
 
     /// <summary>Reads <paramref name="bytes"/> as the format its content (or else <paramref name="path"/>'s extension) says.</summary>
-    public static LoadResult FromBytes(byte[] bytes, string path, string? language)
+    public static LoadResult FromBytes(byte[] bytes, string path, string? language) => FromBytes(bytes, path, language, MaxFileBytes);
+
+    /// <summary>
+    /// Reads <paramref name="bytes"/> as the format its content (or else <paramref name="path"/>'s extension) says;
+    /// a PDF or DOCX may decompress to at most <paramref name="maxBytes"/> bytes and give at most that many characters of text.
+    /// </summary>
+    public static LoadResult FromBytes(byte[] bytes, string path, string? language, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0)
@@ -47,32 +79,38 @@ internal static class ReportLoader
             return Failed(path, Messages.FileEmpty());
         }
 
+        if (bytes.Length > maxBytes)
+        {
+            return Failed(path, Messages.TooLarge(bytes.Length, maxBytes));
+        }
+
         var format = ReportFormatSniffer.Detect(bytes, path);
         switch (format)
         {
             case ReportFormat.Pdf:
-                return FromExtraction(PdfTextExtractor.Extract(bytes), path, language, "pdf", PdfTextExtractor.Source);
+                return FromExtraction(PdfTextExtractor.Extract(bytes, maxBytes), path, language, "pdf", PdfTextExtractor.Source);
             case ReportFormat.Docx:
-                return FromExtraction(DocxTextExtractor.Extract(bytes), path, language, "docx", DocxTextExtractor.Source);
+                return FromExtraction(DocxTextExtractor.Extract(bytes, maxBytes), path, language, "docx", DocxTextExtractor.Source);
             case ReportFormat.OtherZip:
                 return Failed(path, Messages.ZipNotDocx());
         }
 
-        var (text, encodingName, problem) = TextDecoder.Decode(bytes);
+        var (text, encodingName, problem, note) = TextDecoder.Decode(bytes);
         if (text is null)
         {
             return Failed(path, problem ?? Messages.Undecodable());
         }
 
-        var notes = new List<Diagnostic>();
-        if (encodingName == "windows-1252")
+        Diagnostic[] notes = note is null ? [] : [note];
+        if (format != ReportFormat.Html)
         {
-            notes.Add(Messages.DecodedAsWindows1252());
+            return FromText(text, path, language, encodingName, "plain text", notes);
         }
 
-        return format == ReportFormat.Html
-            ? FromText(HtmlTextExtractor.Extract(text), path, language, encodingName, HtmlTextExtractor.Source, notes)
-            : FromText(text, path, language, encodingName, "plain text", notes);
+        var (html, htmlProblem) = HtmlTextExtractor.Extract(text);
+        return html is null
+            ? Failed(path, htmlProblem ?? Messages.NoText())
+            : FromText(html, path, language, encodingName, HtmlTextExtractor.Source, notes);
     }
 
     private static LoadResult FromExtraction((string? Text, Diagnostic? Problem) extracted, string path, string? language, string encodingName, string textSource) =>
@@ -95,8 +133,9 @@ internal static class ReportLoader
             return Failed(name, Messages.NoText());
         }
 
+        // Replacement characters the decoder put in are already reported as damaged UTF-8.
         int replacements = text.AsSpan().Count('\uFFFD');
-        if (replacements > 0)
+        if (replacements > 0 && !diagnostics.Exists(d => d.Code == Messages.InvalidUtf8Replaced(0).Code))
         {
             diagnostics.Add(Messages.ReplacementCharacters(replacements));
         }

@@ -9,7 +9,7 @@ public enum FindingKind
     /// <summary>The same significand with a different scale (<c>2 billones</c> vs <c>2 billion</c>, <c>15 mil</c> vs <c>15 million</c>).</summary>
     ScaleMismatch,
 
-    /// <summary>The same amount in different currencies or units (<c>soles</c> vs <c>dollars</c>, percent vs plain).</summary>
+    /// <summary>The same amount in different currencies or units (<c>soles</c> vs <c>dollars</c>, percent vs percentage points).</summary>
     UnitMismatch,
 
     /// <summary>A number of the source has no counterpart in the aligned target sentences.</summary>
@@ -20,6 +20,9 @@ public enum FindingKind
 
     /// <summary>A number in a sentence the aligner left without counterpart (a 1-0 or 0-1 bead).</summary>
     UnalignedNumber,
+
+    /// <summary>The same number with opposite signs (<c>-9,2 %</c> vs <c>9.2%</c>, <c>menos tres</c> vs <c>three</c>).</summary>
+    SignMismatch,
 }
 
 /// <summary>How serious a <see cref="Finding"/> is.</summary>

@@ -8,8 +8,9 @@ namespace Alignment.Numbers;
 /// digits, separators, the currency sign's position, <c>US$</c> vs <c>$</c>) is never a finding.
 /// Severities:
 /// <list type="bullet">
-/// <item><see cref="FindingSeverity.Error"/>: a value, scale or currency mismatch, and a month that differs in a date.</item>
-/// <item><see cref="FindingSeverity.Warning"/>: a count, amount, percentage or law number missing on one side; a mismatched ordinal, fraction or multiplier.</item>
+/// <item><see cref="FindingSeverity.Error"/>: a value, scale or currency mismatch, percent against percentage points, and a month that differs in a date.</item>
+/// <item><see cref="FindingSeverity.Warning"/>: a count, amount, percentage or law number missing on one side; a mismatched ordinal, fraction or multiplier;
+/// the same number with opposite signs (a translation may say "fell 5 %" for "-5 %", so a sign is worth a look, not an error).</item>
 /// <item><see cref="FindingSeverity.Info"/>: a year, date, ordinal, fraction or multiplier missing on one side (translations often reword them),
 /// a zero or a fraction written as a word, and every number of a 1-0 or 0-1 bead. A lone "one" written as a word is not
 /// reported at all (Spanish "un", "una" are also articles, English "one" also a pronoun).</item>
@@ -109,8 +110,10 @@ internal sealed class NumberComparer
         Array.Fill(targetMatch, -1);
         var pairs = new List<(int S, int T)>();
 
-        // Pass 1: same reading, same kind and unit. Pass 2: same reading whatever the kind.
-        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t) && Family(s.Kind) == Family(t.Kind) && s.Unit == t.Unit && s.Month == t.Month);
+        // Pass 1: same reading, same kind and unit. Pass 2: same reading whatever the kind. A lone "one"
+        // written as a word ("una", an article as often as a number) pairs only after the numbers proper.
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t) && Family(s.Kind) == Family(t.Kind) && s.Unit == t.Unit && s.Month == t.Month && !IsArticleLike(s) && !IsArticleLike(t));
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t) && !IsArticleLike(s) && !IsArticleLike(t));
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t));
         foreach (var (si, ti) in pairs)
         {
@@ -118,14 +121,24 @@ internal sealed class NumberComparer
             var t = target[ti];
             if (s.Unit is not null && t.Unit is not null && s.Unit != t.Unit)
             {
+                bool points = s.Unit == NumberReader.PercentagePoints || t.Unit == NumberReader.PercentagePoints;
                 findings.Add(new Finding(FindingKind.UnitMismatch, FindingSeverity.Error, bead.Index,
-                    NumberMessages.Says(sourceName, s, targetName, t), s, t, "same amount, different unit"));
+                    NumberMessages.Says(sourceName, s, targetName, t), s, t, points ? "percent vs percentage points" : "same amount, different unit"));
             }
             else if (s.Month is { } sm && t.Month is { } tm && sm != tm)
             {
                 findings.Add(new Finding(FindingKind.ValueMismatch, FindingSeverity.Error, bead.Index,
                     NumberMessages.Says(sourceName, s, targetName, t), s, t, "different month"));
             }
+        }
+
+        // Pass 2b: the same number with the other sign ("-9,2 %" vs "9.2%").
+        var flips = new List<(int S, int T)>();
+        Pair(source, target, sourceMatch, targetMatch, flips, (s, t) => Family(s.Kind) == Family(t.Kind) && OppositeSigns(s, t));
+        foreach (var (si, ti) in flips)
+        {
+            findings.Add(new Finding(FindingKind.SignMismatch, FindingSeverity.Warning, bead.Index,
+                NumberMessages.Says(sourceName, source[si], targetName, target[ti]), source[si], target[ti], "opposite sign"));
         }
 
         // Pass 3: what is left pairs up within a family, first where it looks like a slip, then in order
@@ -226,6 +239,10 @@ internal sealed class NumberComparer
         NumberKind.Ordinal => 4,
         _ => 5,
     };
+
+    private static bool OppositeSigns(NumberMention s, NumberMention t) =>
+        s.Value != 0 && Math.Sign(s.Value) != Math.Sign(t.Value)
+        && s.SharesValueWith(t with { Value = -t.Value, AlternativeValue = -t.AlternativeValue });
 
     private static bool UnitsAgree(NumberMention s, NumberMention t) => s.Unit is null || t.Unit is null || s.Unit == t.Unit;
 

@@ -28,6 +28,13 @@ internal enum PhraseRoles
     RangeBetween = 1 << 16,
     RangeAnd = 1 << 17,
     Ignore = 1 << 18,
+    ArticleOne = 1 << 19,
+    Half = 1 << 20,
+    Denominator = 1 << 21,
+    FractionLink = 1 << 22,
+    Unit = 1 << 23,
+    Sign = 1 << 24,
+    PercentPoints = 1 << 25,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -42,6 +49,8 @@ internal sealed class PhraseEntry
     public double Multiplier;
     public int Month;
     public string? Currency;
+    public double Half;
+    public double Denominator;
 }
 
 /// <summary>A symbol matched as written: a currency sign, <c>%</c> or a number sign (<c>N°</c>).</summary>
@@ -55,6 +64,11 @@ internal sealed record NumberSymbol(string Text, string Code)
 
     public bool IsCurrency => !IsPercent && !IsNumberSign;
 }
+
+/// <summary>A scale abbreviation after digits (<c>10k</c>, <c>1.2bn</c>), matched as written.</summary>
+/// <param name="Text">The abbreviation, matched case-sensitively (<c>M</c> is a million, <c>m</c> a metre).</param>
+/// <param name="Scale">Its scale: 1e3, 1e6, 1e9.</param>
+internal sealed record SuffixScale(string Text, double Scale);
 
 /// <summary>
 /// The number words, scale words, currencies, months and law words of one language, read from
@@ -80,12 +94,14 @@ internal sealed class NumberLexicon
     private readonly SpanTable _words;
     private readonly Dictionary<long, int> _children = new();
     private readonly List<PhraseEntry?> _entries = new() { null };
+    private readonly HashSet<long> _numberStarts;
 
     public NumberLexicon(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var symbols = new List<NumberSymbol>();
         var suffixes = new List<string>();
+        var suffixScales = new List<SuffixScale>();
         foreach (var line in profile.ReadLines("numbers"))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -106,14 +122,23 @@ internal sealed class NumberLexicon
                 case "ordinal-suffix":
                     suffixes.Add(TextNormalizer.FoldAccents(parts[1]));
                     continue;
+                case "suffix-scale" when parts.Length >= 3:
+                    suffixScales.Add(new SuffixScale(parts[1], double.Parse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture)));
+                    continue;
             }
 
-            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "fraction" or "multiplier" or "currency" or "month";
+            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "fraction" or "multiplier" or "currency" or "month" or "half" or "denominator";
             int phraseEnd = parts.Length;
-            bool alone = false;
+            bool alone = false, one = false;
             if (category == "scale" && parts[^1] == "alone")
             {
                 alone = true;
+                phraseEnd--;
+            }
+
+            if (category == "article" && parts.Length > 2 && parts[^1] == "one")
+            {
+                one = true;
                 phraseEnd--;
             }
 
@@ -140,7 +165,13 @@ internal sealed class NumberLexicon
                 case "multiplier": entry.Roles |= PhraseRoles.Multiplier; entry.Multiplier = value; break;
                 case "currency": entry.Roles |= PhraseRoles.Currency; entry.Currency = valueText; break;
                 case "month": entry.Roles |= PhraseRoles.Month; entry.Month = (int)value; break;
-                case "article": entry.Roles |= PhraseRoles.Article; break;
+                case "article": entry.Roles |= PhraseRoles.Article | (one ? PhraseRoles.ArticleOne : 0); break;
+                case "half": entry.Roles |= PhraseRoles.Half; entry.Half = value; break;
+                case "denominator": entry.Roles |= PhraseRoles.Denominator; entry.Denominator = value; break;
+                case "fraction-link": entry.Roles |= PhraseRoles.FractionLink; break;
+                case "unit": entry.Roles |= PhraseRoles.Unit; break;
+                case "sign": entry.Roles |= PhraseRoles.Sign; break;
+                case "percent-points": entry.Roles |= PhraseRoles.PercentPoints; break;
                 case "connector": entry.Roles |= PhraseRoles.Connector; break;
                 case "percent": entry.Roles |= PhraseRoles.Percent; break;
                 case "currency-link": entry.Roles |= PhraseRoles.CurrencyLink; break;
@@ -156,6 +187,9 @@ internal sealed class NumberLexicon
         // Longest first, so "S/." wins over "S/" and "US$" over "$".
         Symbols = symbols.OrderByDescending(s => s.Text.Length).ToArray();
         OrdinalSuffixes = suffixes.ToArray();
+        SuffixScales = suffixScales.OrderByDescending(s => s.Text.Length).ToArray();
+        _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
+        UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
         _words = new SpanTable(_wordIds);
     }
 
@@ -165,6 +199,36 @@ internal sealed class NumberLexicon
     public IReadOnlyList<NumberSymbol> Symbols { get; }
 
     public IReadOnlyList<string> OrdinalSuffixes { get; }
+
+    /// <summary>Scale abbreviations after digits, longest first.</summary>
+    public IReadOnlyList<SuffixScale> SuffixScales { get; }
+
+    /// <summary>The last letters of the unit words: a word ending otherwise cannot be a number word glued to a unit.</summary>
+    public string UnitEndings { get; }
+
+    /// <summary>Whether a folded word begins like a number word of three letters or more (a cheap test before splitting "sixweek").</summary>
+    public bool MayStartWithNumber(ReadOnlySpan<char> folded) => folded.Length >= 3 && _numberStarts.Contains(Start3(folded));
+
+    private static long Start3(ReadOnlySpan<char> word) => ((long)word[0] << 32) | ((long)word[1] << 16) | word[2];
+
+    /// <summary>The entry of a one-word phrase, or null.</summary>
+    public PhraseEntry? WordEntry(int wordId) => Step(0, wordId) is int node and >= 0 ? _entries[node] : null;
+
+    /// <summary>The suffix scale written exactly as <paramref name="text"/>, or null.</summary>
+    public SuffixScale? FindSuffixScale(ReadOnlySpan<char> text)
+    {
+        foreach (var suffix in SuffixScales)
+        {
+            if (text.SequenceEqual(suffix.Text))
+            {
+                return suffix;
+            }
+        }
+
+        return null;
+    }
+
+    private PhraseEntry? WordEntry(string word) => _wordIds.TryGetValue(word, out int id) ? WordEntry(id) : null;
 
     /// <summary>The id of an accent-folded, lower-case word, or -1 when no phrase uses it.</summary>
     public int WordId(ReadOnlySpan<char> folded) => _words.Find(folded);

@@ -52,15 +52,15 @@ public enum RangeRole
 /// <param name="Start">Start offset of the mention.</param>
 /// <param name="End">End offset of the mention (exclusive).</param>
 /// <param name="Text">The mention as written.</param>
-/// <param name="Value">The value, scale included (<c>15.5 millones</c> is 15,500,000), read with the language's own decimal separator.</param>
+/// <param name="Value">The value, scale included (<c>15.5 millones</c> is 15,500,000), read with the language's own decimal separator; negative after a minus (<c>-9,2</c>, <c>minus five</c>).</param>
 /// <param name="AlternativeValue">
 /// The other reading when the digits are ambiguous, or <see langword="null"/>: <c>1.054</c> is 1054 in
 /// Spanish but may be 1.054, <c>1,054</c> is 1054 in English but may be 1.054. The comparer accepts either.
 /// </param>
 /// <param name="Kind">What the number counts or names.</param>
 /// <param name="Unit">
-/// The unit: an ISO 4217 currency code (<c>USD</c>, <c>PEN</c>) for money, <c>%</c> for a percentage,
-/// otherwise <see langword="null"/>.
+/// The unit: an ISO 4217 currency code (<c>USD</c>, <c>PEN</c>, <c>EUR</c>, <c>GBP</c>) or <c>cent</c> for money,
+/// <c>%</c> for a percentage, <c>pp</c> for percentage points, otherwise <see langword="null"/>.
 /// </param>
 /// <param name="Scale">The scale word as written: 1, 1e3 (thousand, mil), 1e6 (million), 1e9 (billion, mil millones), 1e12 (billón).</param>
 public sealed record NumberMention(int Start, int End, string Text, double Value, double? AlternativeValue, NumberKind Kind, string? Unit, double Scale)

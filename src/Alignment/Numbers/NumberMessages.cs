@@ -52,6 +52,10 @@ internal static class NumberMessages
             "USD" => "$" + amount,
             "PEN" => amount + " soles",
             "%" => amount + " percent",
+            NumberReader.PercentagePoints => amount + " percentage points",
+            "EUR" => "€" + amount,
+            "GBP" => "£" + amount,
+            NumberReader.Cents => amount + " cents",
             null => amount,
             _ => amount + " " + m.Unit,
         };

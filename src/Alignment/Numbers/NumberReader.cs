@@ -17,6 +17,12 @@ namespace Alignment.Numbers;
 /// </summary>
 internal sealed partial class NumberReader
 {
+    /// <summary>The unit of a number of percentage points (<c>5 puntos porcentuales</c>), which is no percentage.</summary>
+    public const string PercentagePoints = "pp";
+
+    /// <summary>The unit of an amount in cents (<c>50 centavos</c>, <c>50 cents</c>), of whatever currency.</summary>
+    public const string Cents = "cent";
+
     private const int MaxGroups = 16;
 
     private static readonly ConcurrentLanguageCache<NumberReader> Readers = new(p => new NumberReader(p));
@@ -79,6 +85,7 @@ internal sealed partial class NumberReader
         Symbol,
         Punct,
         Gap,
+        Scale,
     }
 
     private struct Token
@@ -92,6 +99,7 @@ internal sealed partial class NumberReader
         public double? Alternative;
         public bool Plain;
         public bool Ordinal;
+        public bool Negative;
     }
 
     // The tokens of one Read, in an array rented from the shared pool: reading a whole report then
@@ -170,6 +178,28 @@ internal sealed partial class NumberReader
                 continue;
             }
 
+            // "-1", "−9,2": a minus glued to digits after a space or an opening bracket; "2019-2020" is a range.
+            if (c is '-' or '\u2212' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start))
+            {
+                int count = tokens.Count, sign = i;
+                i = ReadAlphanumeric(text, sign + 1, end, tokens, folded);
+                if (tokens.Count > count && tokens[count].Kind == TokenKind.Number && !tokens[count].Ordinal && tokens[count].Start == sign + 1)
+                {
+                    ref var number = ref tokens[count];
+                    number.Start = sign;
+                    number.Negative = true;
+                }
+
+                continue;
+            }
+
+            // ".5 percent", ",08 por ciento": a decimal separator before digits, with no integer part.
+            if ((c == '.' || c == _lexicon.DecimalSeparator) && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start))
+            {
+                i = ReadFraction(text, i, end, tokens, folded);
+                continue;
+            }
+
             if (c is '-' or '/' or '\u2013')
             {
                 tokens.Add(new Token { Kind = TokenKind.Punct, Start = i, End = i + 1 });
@@ -182,6 +212,34 @@ internal sealed partial class NumberReader
             i++;
         }
 
+    }
+
+    // Whether a sign or separator at i starts a number: nothing, a space or an opening bracket before it.
+    private static bool OpensNumber(string text, int i, int start) =>
+        i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u00BF' or '\u00A1' or '"' or '\u201C';
+
+    // ".5", ",08": digits after a leading separator, read as a decimal below one.
+    private int ReadFraction(string text, int i, int end, TokenList tokens, Span<char> folded)
+    {
+        int k = i + 1;
+        while (k < end && IsDigit(text[k]))
+        {
+            k++;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(k - i + 1, 64)];
+        buffer[0] = '0';
+        buffer[1] = '.';
+        int length = Math.Min(k - i - 1, buffer.Length - 2);
+        text.AsSpan(i + 1, length).CopyTo(buffer[2..]);
+        var token = new Token
+        {
+            Kind = TokenKind.Number,
+            Start = i,
+            End = k,
+            Value = double.Parse(buffer[..(length + 2)], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+        };
+        return AddWithGlued(text, token, end, tokens, folded);
     }
 
     // Words that are no number word, OCR damage and punctuation other than joiners only separate
@@ -206,7 +264,8 @@ internal sealed partial class NumberReader
         foreach (var symbol in _lexicon.Symbols)
         {
             if (rest.StartsWith(symbol.Text, StringComparison.Ordinal)
-                && !(char.IsLetter(symbol.Text[^1]) && symbol.Text.Length < rest.Length && char.IsLetterOrDigit(rest[symbol.Text.Length])))
+                && !(char.IsLetter(symbol.Text[^1]) && symbol.Text.Length < rest.Length && char.IsLetter(rest[symbol.Text.Length]))
+                && !(char.IsLetter(symbol.Text[0]) && i > 0 && char.IsLetter(text[i - 1])))
             {
                 return symbol;
             }
@@ -236,21 +295,7 @@ internal sealed partial class NumberReader
 
         if (!hasDigit)
         {
-            int id = -1;
-            if (runEnd - i <= folded.Length)
-            {
-                id = _lexicon.WordId(NumberLexicon.Fold(text.AsSpan(i, runEnd - i), folded));
-            }
-
-            if (id < 0)
-            {
-                AddGap(tokens, i, runEnd);
-            }
-            else
-            {
-                tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = id });
-            }
-
+            ReadWord(text, i, runEnd, tokens, folded);
             return runEnd;
         }
 
@@ -288,21 +333,149 @@ internal sealed partial class NumberReader
                     Plain = true,
                     Value = double.Parse(text.AsSpan(i, digitsEnd - i), NumberStyles.None, CultureInfo.InvariantCulture),
                 });
+                return runEnd;
+            }
+
+            if (!lettersOnly)
+            {
+                AddGap(tokens, i, runEnd);
+                return runEnd;
+            }
+        }
+
+        return ReadDigits(text, i, end, tokens, folded);
+    }
+
+    // A run of letters: a word of the lexicon, a scale abbreviation after digits ("2.33 k"), a number word
+    // glued to a unit ("sixweek", "tresaños"), or a word that only separates.
+    private void ReadWord(string text, int i, int runEnd, TokenList tokens, Span<char> folded)
+    {
+        int length = runEnd - i;
+        if (length > folded.Length)
+        {
+            AddGap(tokens, i, runEnd);
+            return;
+        }
+
+        var word = NumberLexicon.Fold(text.AsSpan(i, length), folded);
+        int id = _lexicon.WordId(word);
+        if (id >= 0)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = id });
+            return;
+        }
+
+        if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && !tokens[^1].Ordinal && OnlySpaces(text, tokens[^1].End, i)
+            && _lexicon.FindSuffixScale(text.AsSpan(i, length)) is { } scale)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });
+            return;
+        }
+
+        int split = length >= 4 && _lexicon.UnitEndings.Contains(word[^1]) && _lexicon.MayStartWithNumber(word) ? NumberBeforeUnit(word) : 0;
+        if (split > 0)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = i + split, WordId = _lexicon.WordId(word[..split]) });
+            AddGap(tokens, i + split, runEnd);
+            return;
+        }
+
+        AddGap(tokens, i, runEnd);
+    }
+
+    // The length of a number word that starts a folded word whose rest is a unit word ("six|week"), or 0.
+    private int NumberBeforeUnit(ReadOnlySpan<char> word)
+    {
+        for (int split = word.Length - 2; split >= 2; split--)
+        {
+            int unitId = _lexicon.WordId(word[split..]);
+            if (unitId < 0 || _lexicon.WordEntry(unitId) is not { } unit || (unit.Roles & PhraseRoles.Unit) == 0)
+            {
+                continue;
+            }
+
+            int numberId = _lexicon.WordId(word[..split]);
+            if (numberId >= 0 && _lexicon.WordEntry(numberId) is { } number && (number.Roles & PhraseRoles.Number) != 0)
+            {
+                return split;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!TextNormalizer.IsSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A number token and the letters glued after it: a scale ("1.5million", "10k", "1.2bn") is read with
+    // it, a unit ("2,5km", "29km") leaves the number alone, anything else ("2019a") makes the whole run a word.
+    private int AddWithGlued(string text, Token token, int end, TokenList tokens, Span<char> folded)
+    {
+        int numberEnd = token.End;
+        if (numberEnd >= end || !char.IsLetter(text[numberEnd]))
+        {
+            tokens.Add(token);
+            return numberEnd;
+        }
+
+        int runEnd = numberEnd;
+        bool digits = false;
+        while (runEnd < end && char.IsLetterOrDigit(text[runEnd]))
+        {
+            digits |= IsDigit(text[runEnd]);
+            runEnd++;
+        }
+
+        var letters = text.AsSpan(numberEnd, runEnd - numberEnd);
+        if (!digits && MatchSymbol(text, numberEnd, end) is { } symbol && symbol.Text.Length == letters.Length)
+        {
+            // "115USD": a currency code glued after the digits.
+            tokens.Add(token);
+            tokens.Add(new Token { Kind = TokenKind.Symbol, Start = numberEnd, End = runEnd, Symbol = symbol });
+            return runEnd;
+        }
+
+        if (!digits && _lexicon.FindSuffixScale(letters) is { } scale)
+        {
+            tokens.Add(token);
+            tokens.Add(new Token { Kind = TokenKind.Scale, Start = numberEnd, End = runEnd, Value = scale.Scale });
+            return runEnd;
+        }
+
+        int id = !digits && letters.Length <= folded.Length ? _lexicon.WordId(NumberLexicon.Fold(letters, folded)) : -1;
+        var entry = id >= 0 ? _lexicon.WordEntry(id) : null;
+        if (entry is not null && (entry.Roles & (PhraseRoles.Scale | PhraseRoles.Unit | PhraseRoles.Percent | PhraseRoles.Currency)) != 0)
+        {
+            tokens.Add(token);
+            if ((entry.Roles & PhraseRoles.Unit) == 0)
+            {
+                tokens.Add(new Token { Kind = TokenKind.Word, Start = numberEnd, End = runEnd, WordId = id });
             }
             else
             {
-                AddGap(tokens, i, runEnd);
+                AddGap(tokens, numberEnd, runEnd);
             }
 
             return runEnd;
         }
 
-        return ReadDigits(text, i, end, tokens);
+        AddGap(tokens, token.Start, runEnd);
+        return runEnd;
     }
 
     // Digits with group and decimal separators. Keeps the longest prefix that is a well-formed number,
     // and both readings when one separator is followed by exactly three digits ("1.054", "1,054").
-    private int ReadDigits(string text, int i, int end, TokenList tokens)
+    private int ReadDigits(string text, int i, int end, TokenList tokens, Span<char> folded)
     {
         Span<int> groupStart = stackalloc int[MaxGroups];
         Span<int> groupEnd = stackalloc int[MaxGroups];
@@ -313,10 +486,11 @@ internal sealed partial class NumberReader
             k++;
         }
 
+        bool glued = false;
         groupStart[0] = i;
         groupEnd[0] = k;
         int groups = 1;
-        while (groups < MaxGroups && k < end)
+        while (groups < MaxGroups && k < end && !glued)
         {
             char c = text[k];
             int digits = 0;
@@ -326,9 +500,11 @@ internal sealed partial class NumberReader
             }
 
             bool follows = k + 1 + digits < end && char.IsLetterOrDigit(text[k + 1 + digits]);
-            if ((c == '.' || c == ',') && digits > 0 && !follows)
+            if ((c == '.' || c == ',') && digits > 0 && (!follows || GluedLetters(text, k + 1 + digits, end)))
             {
+                // "1.5million", "2,5km": letters after the last group end the number, not the group.
                 separator[groups] = c;
+                glued = follows;
             }
             else if (IsGroupSpace(c) && digits == 3 && !follows && groupEnd[0] - groupStart[0] <= 3 && AllSpaces(separator[1..groups]))
             {
@@ -345,19 +521,28 @@ internal sealed partial class NumberReader
             groups++;
         }
 
-        // A letter straight after the digits ("2019a", "15.5millones") makes it a word, not a number.
         int n = groups - 1;
-        int numberEnd = groupEnd[n];
-        if (numberEnd < end && char.IsLetter(text[numberEnd]))
+        if (IsList(groupStart, groupEnd, separator, n))
         {
-            int runEnd = numberEnd;
-            while (runEnd < end && char.IsLetterOrDigit(text[runEnd]))
+            // "22,24,26,31": a list, not a number; "22,240,260,310" groups thousands.
+            for (int g = 0; g <= n; g++)
             {
-                runEnd++;
+                if (g > 0)
+                {
+                    AddGap(tokens, groupEnd[g - 1], groupStart[g]);
+                }
+
+                tokens.Add(new Token
+                {
+                    Kind = TokenKind.Number,
+                    Start = groupStart[g],
+                    End = groupEnd[g],
+                    Plain = true,
+                    Value = double.Parse(text.AsSpan(groupStart[g], groupEnd[g] - groupStart[g]), NumberStyles.None, CultureInfo.InvariantCulture),
+                });
             }
 
-            AddGap(tokens, i, runEnd);
-            return runEnd;
+            return groupEnd[n];
         }
 
         // "1.º", "2.ª", "3°": an ordinal suffix of the data, after the digits or after a period.
@@ -398,8 +583,50 @@ internal sealed partial class NumberReader
             token.Value = decimalAt > 0 ? Compose(text, groupStart, groupEnd, n, decimalAt) : grouped;
         }
 
-        tokens.Add(token);
-        return token.End;
+        if (n < groups - 1)
+        {
+            tokens.Add(token);
+            return token.End;
+        }
+
+        return AddWithGlued(text, token, end, tokens, folded);
+    }
+
+    private static bool GluedLetters(string text, int at, int end)
+    {
+        while (at < end && char.IsLetterOrDigit(text[at]))
+        {
+            if (IsDigit(text[at]))
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
+    }
+
+    // Three or more groups split by the same separator that cannot group thousands: a list of numbers.
+    private static bool IsList(Span<int> groupStart, Span<int> groupEnd, Span<char> separator, int n)
+    {
+        if (n < 2 || separator[1] is not (',' or ';'))
+        {
+            return false;
+        }
+
+        bool threes = true;
+        for (int g = 1; g <= n; g++)
+        {
+            if (separator[g] != separator[1])
+            {
+                return false;
+            }
+
+            threes &= groupEnd[g] - groupStart[g] == 3;
+        }
+
+        return !threes;
     }
 
     // The end of an ordinal suffix of the data at position at ("3°", "1.º", "1.er"), or -1. Letters glued

@@ -98,12 +98,13 @@ public class ReadmeTests : IDisposable
     {
         var (code, output) = RunRecipe("qa");
 
-        code.Should().Be(1, "the seed pair has an error and a warning, at --fail-on warning: " + output);
+        code.Should().Be(1, "the seed pair has an error, at --fail-on warning: " + output);
         File.ReadAllText(Path.Combine(_dir, "check.json")).Should().Contain("\"schemaVersion\": 1");
         if (Run("sh", ["-c", "command -v jq"], _dir).Code == 0)
         {
+            // "seis" no longer stands alone: the reader finds the "six" that the English source glues into "sixweek".
             output.Split('\n').Should().Contain("error bead 46 (valueMismatch): English says 1.5 million soles, Spanish says 15.5 million soles")
-                .And.Contain(l => l.StartsWith("warning bead 52 ", StringComparison.Ordinal));
+                .And.NotContain(l => l.StartsWith("warning", StringComparison.Ordinal));
             output.Should().NotContain("info bead");
         }
     }

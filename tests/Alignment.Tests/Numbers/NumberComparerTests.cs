@@ -238,11 +238,8 @@ public class NumberComparerTests
 
         var findings = Comparer.Compare([bead], es, en);
 
-        // Besides the budget error, only "seis" is left over: the English source glues it into "sixweek".
-        findings.Should().HaveCount(2);
-        findings.Where(f => f.Severity == FindingSeverity.Error)
-            .Should().ContainSingle().Which.Message.Should().Be("Spanish says 15.5 million soles, English says 1.5 million soles");
-        findings.Should().ContainSingle(f => f.Kind == FindingKind.MissingInTarget && f.Source!.Text == "seis");
+        // "seis" pairs with the "six" the English source glues into "sixweek"; the budget error is all that is left.
+        findings.Should().ContainSingle().Which.Message.Should().Be("Spanish says 15.5 million soles, English says 1.5 million soles");
     }
 
     [Theory]

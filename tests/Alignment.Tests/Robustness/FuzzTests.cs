@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using Alignment.Loading;
+using Alignment.Tests.Loading;
 
 namespace Alignment.Tests.Robustness;
 
@@ -71,6 +73,89 @@ public class FuzzTests
 
         (loaded + refused).Should().Be(iterations);
         loaded.Should().BeGreaterThan(iterations / 3, "most mutations are still readable");
+    }
+
+    [Fact]
+    public async Task Compressed_reports_and_bombs_mutated_or_not_stay_within_the_budget()
+    {
+        // DOCX and PDF around a lowered budget (some under, some over), a zip bomb hidden in an extra XML part,
+        // each used as built or damaged. Whatever is read stays within the budget; nothing else throws.
+        const long budget = 256 * 1024;
+        const string paragraph = "El Gobierno asignó 15,5 millones de soles a la protección de las víctimas de trata de personas.";
+        int iterations = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_ITERATIONS"), out int n) ? Math.Max(30, n / 10) : 30;
+        var random = new Random(20261129);
+        var mutator = new InputMutator(seed: 20261129);
+        int bombsRefused = 0;
+        for (int k = 0; k < iterations; k++)
+        {
+            int size = random.Next(1_000, 600_000);
+            var (original, name, inflates) = (k % 3) switch
+            {
+                0 => (CompressedReports.Docx(paragraph, size / 100), $"fuzz-{k}.docx", size / 100 * (paragraph.Length + 60L)),
+                1 => (CompressedReports.Pdf("Prosecution efforts increased", size), $"fuzz-{k}.pdf", (long)size),
+                _ => (DocxWithExtraPart(paragraph, size), $"fuzz-{k}.docx", (long)size),
+            };
+            bool damaged = random.Next(2) == 0;
+            byte[] bytes = damaged ? mutator.MutateBytes(original) : original;
+            var work = Task.Run(() => ReportLoader.FromBytes(bytes, name, null, budget));
+
+            var finished = await Task.WhenAny(work, Task.Delay(TimeSpan.FromSeconds(30)));
+            finished.Should().BeSameAs(work, $"input {k} must not hang");
+            var result = await work;
+            if (result.Succeeded)
+            {
+                result.Document!.Text.Length.Should().BeLessThanOrEqualTo((int)budget);
+            }
+            else
+            {
+                result.Diagnostics.Should().Contain(d => d.Severity == DiagnosticSeverity.Error);
+            }
+
+            if (!damaged && inflates > 2 * budget)
+            {
+                result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("decompression-limit", $"input {k} inflates to {inflates} bytes");
+                bombsRefused++;
+            }
+        }
+
+        bombsRefused.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Mutated_standard_input_is_read_or_refused_in_one_line()
+    {
+        int iterations = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_ITERATIONS"), out int n) ? Math.Max(30, n / 20) : 30;
+        var texts = Seeds.Select(File.ReadAllText).ToArray();
+        var mutator = new InputMutator(seed: 20261130);
+        int read = 0;
+        for (int k = 0; k < iterations; k++)
+        {
+            byte[] bytes = k % 4 == 3 ? mutator.MutateBytes(File.ReadAllBytes(Binaries[k / 4 % Binaries.Length])) : mutator.Mutate(texts[k % texts.Length]);
+
+            var (code, _, stderr) = CliRunner.WithInput(bytes, "sentences", "-", "--format", "json");
+
+            code.Should().BeOneOf([0, 2], $"input {k}: {stderr}");
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith("bitext: ") || line.Contains("internal error")).Should().BeEmpty();
+            read += code == 0 ? 1 : 0;
+        }
+
+        read.Should().BeGreaterThan(iterations / 3);
+    }
+
+    // A Word document whose document.xml is small but which carries another XML part inflating to extraBytes.
+    private static byte[] DocxWithExtraPart(string paragraph, int extraBytes)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(CompressedReports.Docx(paragraph, 5));
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var part = zip.CreateEntry("word/styles.xml", CompressionLevel.Fastest).Open();
+            var spaces = new byte[extraBytes];
+            Array.Fill(spaces, (byte)' ');
+            part.Write(spaces);
+        }
+
+        return buffer.ToArray();
     }
 
     [Fact]

@@ -1,0 +1,80 @@
+using Alignment;
+using Alignment.Loading;
+
+namespace Alignment.Cli;
+
+/// <summary>
+/// Reads the report arguments of one command line: a path (a file, a FIFO, <c>/dev/stdin</c>), or <c>-</c> for
+/// standard input, read once and within the same size limit as a file. Load warnings go to standard error as
+/// <c>bitext: PATH: message</c>.
+/// </summary>
+internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter stderr)
+{
+    /// <summary>The argument that means standard input.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>How standard input is named in messages and results.</summary>
+    public const string StandardInputName = "standard input";
+
+    private bool _standardInputRead;
+
+    /// <summary>Whether <paramref name="path"/> names a file rather than standard input.</summary>
+    public static bool IsFile(string path) => path != StandardInput;
+
+    /// <summary>Loads one report; throws <see cref="ReportFormatException"/> when it cannot be used.</summary>
+    public ReportDocument Load(string path, string? language)
+    {
+        LoadResult result;
+        if (path == StandardInput)
+        {
+            if (_standardInputRead)
+            {
+                throw new ReportFormatException(Messages.StandardInputTwice(), StandardInputName);
+            }
+
+            _standardInputRead = true;
+            using var stream = openStandardInput();
+            result = ReportLoader.FromStream(stream, StandardInputName, language, ReportLoader.MaxFileBytes);
+        }
+        else
+        {
+            result = ReportDocument.Load(path, language);
+        }
+
+        var document = result.GetDocumentOrThrow();
+        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        {
+            stderr.WriteLine($"bitext: {result.Path}: {d.Message}");
+        }
+
+        return document;
+    }
+
+    /// <summary>Loads one file of segments, one a line (<c>--input lines</c>); throws <see cref="ReportFormatException"/> when it cannot be used.</summary>
+    public ReportDocument LoadLines(string path, string? language)
+    {
+        ReportDocument document;
+        if (path == StandardInput)
+        {
+            if (_standardInputRead)
+            {
+                throw new ReportFormatException(Messages.StandardInputTwice(), StandardInputName);
+            }
+
+            _standardInputRead = true;
+            using var stream = openStandardInput();
+            document = Aligning.LinesAligner.FromStream(stream, StandardInputName, language);
+        }
+        else
+        {
+            document = Aligning.LinesAligner.Load(path, language);
+        }
+
+        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        {
+            stderr.WriteLine($"bitext: {document.Name}: {d.Message}");
+        }
+
+        return document;
+    }
+}
