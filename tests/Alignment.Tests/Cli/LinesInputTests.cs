@@ -105,6 +105,35 @@ public class LinesInputTests
     }
 
     [Fact]
+    public void Lines_read_from_standard_input_align_as_the_same_file_does()
+    {
+        string stem = Path.Combine(TextBerg, "test3");
+        string[] tail = ["--input", "lines", "-f", "beads", "--source-lang", "de", "--target-lang", "fr"];
+
+        var fromFile = CliRunner.Invoke(["align", .. tail, stem + ".de", stem + ".fr"]);
+        var fromStdin = CliRunner.WithInput(File.ReadAllBytes(stem + ".de"), ["align", .. tail, "-", stem + ".fr"]);
+
+        fromStdin.Code.Should().Be(0, fromStdin.Stderr);
+        fromStdin.Stdout.Should().Be(fromFile.Stdout).And.StartWith("[");
+    }
+
+    [Fact]
+    public void A_segment_file_that_looks_like_HTML_is_still_read_line_by_line()
+    {
+        // hunalign marks paragraphs with <p> lines: the sniffing that turns a report page into text must not run here.
+        string dir = Directory.CreateTempSubdirectory("bitext-lines-").FullName;
+        string es = Path.Combine(dir, "c.es"), en = Path.Combine(dir, "c.en");
+        File.WriteAllText(es, "<html>\n<p>\nLa policía recibió 1.054 denuncias.\n");
+        File.WriteAllText(en, "<html>\n<p>\nPolice received 1,054 complaints.\n");
+
+        var (code, stdout, stderr) = CliRunner.Invoke("align", "--input", "lines", "-f", "beads", "--source-lang", "es", "--target-lang", "en", es, en);
+
+        code.Should().Be(0, stderr);
+        stdout.Should().StartWith("[0]:[0]:", "the <html> lines are segments 0 of both sides");
+        AlignmentScore.Parse(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)).SelectMany(b => b.Source).Should().Equal(0, 1, 2);
+    }
+
+    [Fact]
     public void A_malformed_language_code_is_one_line_and_exit_2()
     {
         string stem = Path.Combine(TextBerg, "test4");
