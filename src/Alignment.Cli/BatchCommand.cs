@@ -1,116 +1,216 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 using Alignment.Batch;
+using Microsoft.Win32.SafeHandles;
 using Alignment.Export;
 using Spectre.Console;
 
 namespace Alignment.Cli;
 
 /// <summary>
-/// <c>bitext batch MANIFEST|DIR</c>: align and check many pairs, several at a time. Exit codes: 2 when any pair
-/// failed (or the manifest is bad), else 1 when any pair has a finding at <c>--fail-on</c>, else 0.
+/// <c>bitext batch MANIFEST|DIR|-</c>: align and check many pairs, several at a time, one result line per pair in
+/// manifest order, written as soon as it is ready. Exit codes: 2 when any pair failed (or the manifest is bad), else 1
+/// when any pair has a finding at <c>--fail-on</c>, else 0; 130 when interrupted (SIGINT, SIGTERM), 141 when the
+/// output was closed (<c>bitext batch ... | head</c>).
 /// </summary>
 internal static class BatchCommand
 {
-    private static readonly BitextAligner Aligner = new();
+    /// <summary>Interrupted by SIGINT or SIGTERM: the lines written are whole and are the manifest's first pairs.</summary>
+    public const int InterruptedExit = 130;
 
-    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    /// <summary>Standard output was closed by its reader (128 + SIGPIPE, what a shell shows for a broken pipe).</summary>
+    public const int OutputClosedExit = 141;
+
+    private static readonly BitextAligner Aligner = new();
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    internal static Command Create(Func<Stream> openStandardInput, TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("MANIFEST|DIR")
+        var input = new Argument<string>("MANIFEST|DIR|-")
         {
-            Description = "A CSV manifest (header source,target[,name]), a JSON-lines manifest ({\"source\",\"target\",\"name\"} a line), "
-                + "or a directory of NAME.LANG.EXT / NAME_LANG.EXT files. Manifest paths are relative to the manifest's folder.",
+            Description = "A CSV manifest (header source,target[,name]), a JSON-lines manifest ({\"source\",\"target\",\"name\"} or "
+                + "{\"name\",\"source_text\",\"target_text\"} a line), '-' for JSON lines on standard input, or a directory of "
+                + "NAME.LANG.EXT / NAME_LANG.EXT files. Relative paths are relative to --root, else to the manifest's folder "
+                + "(standard input: the current folder). Manifests are trusted input unless --root is given.",
         };
         var format = new Option<string>("--format", "-f") { Description = "One JSON line or one text line per pair.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the per-pair lines to this file instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the per-pair lines to this file (replaced when the batch ends) instead of standard output." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Pairs aligned at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var sourceLang = new Option<string>("--source-lang") { Description = "DIR: the language tag of the source files (NAME.en.txt).", DefaultValueFactory = _ => "en" };
-        var command = new Command("batch", "Align and check every pair of a manifest or directory; one result line per pair, in manifest order.")
+        var root = new Option<string?>("--root") { Description = "Every report path must resolve (symbolic links followed) inside this folder, or its pair fails; relative paths start here." };
+        var command = new Command("batch", "Align and check every pair of a manifest, standard input or a directory; one result line per pair, in manifest order.")
         {
-            input, format, output, parallel, failOn, sourceLang,
+            input, format, output, parallel, failOn, sourceLang, root,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
-            parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, stdout, stderr, BitextCommand.PathStyle(parse)));
+            new Settings(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
+                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse)),
+            openStandardInput, stdout, stderr));
         return command;
     }
 
-    private static int Run(string input, string format, string? outputPath, int parallel, string failOn, string sourceLang, TextWriter stdout, TextWriter stderr,
-        DocumentPathStyle paths)
+    /// <summary>2 when any pair failed, else 1 when any pair has a finding at the threshold, else 0.</summary>
+    internal static int ExitCode(BatchSummary summary) =>
+        summary.Failed > 0 ? BitextCommand.BadInput
+        : summary.PairsAtThreshold > 0 ? BitextCommand.FindingsExit
+        : BitextCommand.Ok;
+
+    private static int Run(Settings settings, Func<Stream> openStandardInput, TextWriter stdout, TextWriter stderr)
     {
-        if (parallel < 1)
+        if (settings.Parallel < 1)
         {
             stderr.WriteLine("bitext: --parallel must be at least 1");
             return BitextCommand.BadInput;
         }
 
-        var (pairs, diagnostics) = BatchManifest.Read(input, sourceLang);
-        foreach (var d in diagnostics)
+        if (settings.Root is { } rootFolder && !Directory.Exists(rootFolder))
         {
-            stderr.WriteLine(d.Message.StartsWith(input, StringComparison.Ordinal) ? $"bitext: {d.Message}" : $"bitext: {input}: {d.Message}");
-        }
-
-        if (pairs.Count == 0)
-        {
+            stderr.WriteLine($"bitext: {rootFolder}: --root is not a directory");
             return BitextCommand.BadInput;
         }
 
-        bool interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected
-            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
-        using var file = outputPath is null ? null : new StreamWriter(File.Create(outputPath), new UTF8Encoding(false));
-        var lines = file ?? stdout;
-        var runner = new BatchRunner(Aligner, parallel);
-        string Line(BatchPairResult r) => format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence, paths);
-        var clock = Stopwatch.StartNew();
-        IReadOnlyList<BatchPairResult> results;
-        if (interactive)
+        bool fromStdin = settings.Input == "-";
+        if (settings.Output is { } outputPath && (Directory.Exists(outputPath)
+            || (!fromStdin && BatchInputPaths.SameFile(settings.Input, outputPath))))
         {
-            // The live bar owns the terminal: lines meant for it wait until the bar is gone.
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-            var pending = new List<string>();
-            results = console.Progress().AutoClear(true).Columns(
-                    new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-                .StartAsync(async context =>
-                {
-                    var task = context.AddTask($"Aligning {Plural.Of(pairs.Count, "pair")}", maxValue: pairs.Count);
-                    return await runner.RunAsync(pairs, _ => task.Increment(1), r =>
-                    {
-                        if (file is null)
-                        {
-                            pending.Add(Line(r));
-                        }
-                        else
-                        {
-                            file.WriteLine(Line(r));
-                        }
-                    }).ConfigureAwait(false);
-                }).GetAwaiter().GetResult();
-            pending.ForEach(stdout.WriteLine);
-            console.Write(SummaryTable(results, clock.Elapsed));
+            stderr.WriteLine(Directory.Exists(outputPath)
+                ? $"bitext: {outputPath}: is a directory; -o needs a file"
+                : $"bitext: {outputPath}: is the manifest; refusing to write the output onto an input");
+            return BitextCommand.BadInput;
+        }
+
+        string? baseFolder = settings.Root is null ? null : Path.GetFullPath(settings.Root);
+        IEnumerable<BatchPair> pairs;
+        if (fromStdin)
+        {
+            pairs = BatchManifest.ReadJsonLines(new StreamReader(openStandardInput(), Utf8), baseFolder ?? Directory.GetCurrentDirectory());
         }
         else
         {
-            results = runner.RunAsync(pairs, inOrder: r => lines.WriteLine(Line(r))).GetAwaiter().GetResult();
-            stderr.WriteLine($"bitext: batch: {Summary(results, clock.Elapsed)}");
+            (pairs, var diagnostics) = BatchManifest.Read(settings.Input, settings.SourceLang, baseFolder);
+            foreach (var d in diagnostics)
+            {
+                stderr.WriteLine(d.Message.StartsWith(settings.Input, StringComparison.Ordinal) ? $"bitext: {d.Message}" : $"bitext: {settings.Input}: {d.Message}");
+            }
+
+            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                return BitextCommand.BadInput;
+            }
         }
 
-        foreach (var failed in results.Where(r => r.Failed))
+        bool realConsole = ReferenceEquals(stdout, Console.Out);
+        using var stop = new CancellationTokenSource();
+        using var signals = realConsole ? new InterruptSignals(stop) : null;
+        var output = BatchOutput.Open(settings.Output, realConsole ? null : stdout);
+        try
         {
-            stderr.WriteLine($"bitext: {failed.Pair.Name}: {failed.Error}");
+            return Run(settings, pairs, output, stop.Token, realConsole, stdout, stderr);
         }
-
-        return ExitCode(results, failOn);
+        finally
+        {
+            output.Abandon();
+        }
     }
 
-    /// <summary>2 when any pair failed, else 1 when any pair has a finding at <paramref name="failOn"/>, else 0.</summary>
-    internal static int ExitCode(IReadOnlyList<BatchPairResult> results, string failOn) =>
-        results.Any(r => r.Failed) ? BitextCommand.BadInput
-        : results.Any(r => r.Findings.Reaches(failOn)) ? BitextCommand.FindingsExit
-        : BitextCommand.Ok;
+    private static int Run(Settings settings, IEnumerable<BatchPair> pairs, BatchOutput output, CancellationToken stop, bool realConsole, TextWriter stdout, TextWriter stderr)
+    {
+        var runner = new BatchRunner(Aligner, settings.Parallel, new BatchInputPaths(settings.Root, settings.Output));
+        var summary = new BatchSummary();
+        bool outputIsAnInput = false, outputClosed = false;
+        void Write(BatchPairResult r)
+        {
+            string line = settings.Format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence, settings.Paths);
+            try
+            {
+                output.WriteLine(line);
+            }
+            catch (IOException) when (settings.Output is null)
+            {
+                outputClosed = true;
+                throw;
+            }
+
+            summary.Add(r, settings.FailOn);
+            if (r.Failed)
+            {
+                stderr.WriteLine($"bitext: {r.Pair.Name}: {r.Error}");
+                outputIsAnInput |= r.Error!.EndsWith(Messages.InputIsOutput().Message, StringComparison.Ordinal);
+            }
+        }
+
+        bool terminal = realConsole && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            if (terminal && settings.Output is not null)
+            {
+                // Lines go to the file, so the terminal is free for a live bar.
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+                int? total = pairs is IReadOnlyCollection<BatchPair> list ? list.Count : null;
+                console.Progress().AutoClear(true).Columns(
+                        new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                    .StartAsync(async context =>
+                    {
+                        var task = context.AddTask(total is { } n ? $"Aligning {Plural.Of(n, "pair")}" : "Aligning pairs", maxValue: total ?? 1);
+                        task.IsIndeterminate = total is null;
+                        await runner.RunAsync(pairs, Write, _ => task.Increment(1), stop).ConfigureAwait(false);
+                    }).GetAwaiter().GetResult();
+            }
+            else
+            {
+                runner.RunAsync(pairs, Write, completed: null, stop).GetAwaiter().GetResult();
+            }
+        }
+        catch (IOException) when (outputClosed)
+        {
+            // The reader went away (| head): stop, as a pipeline expects.
+        }
+
+        bool interrupted = stop.IsCancellationRequested;
+        string ending = interrupted ? "; interrupted: no new pair was started, the lines written are whole"
+            : outputClosed ? "; output closed: stopped" : "";
+        if (terminal)
+        {
+            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }).Write(SummaryTable(summary, clock.Elapsed));
+            if (ending.Length > 0)
+            {
+                stderr.WriteLine($"bitext: batch{ending}");
+            }
+        }
+        else
+        {
+            stderr.WriteLine($"bitext: batch: {Summary(summary, clock.Elapsed)}{ending}");
+        }
+
+        if (!outputClosed)
+        {
+            output.Complete(settings.Output is not null && outputIsAnInput ? stderr : null);
+        }
+
+        if (interrupted)
+        {
+            return InterruptedExit;
+        }
+
+        if (outputClosed)
+        {
+            return OutputClosedExit;
+        }
+
+        if (summary.Pairs == 0)
+        {
+            stderr.WriteLine($"bitext: {settings.Input}: {Messages.ManifestEmpty().Message}");
+            return BitextCommand.BadInput;
+        }
+
+        return outputIsAnInput ? BitextCommand.BadInput : ExitCode(summary);
+    }
 
     private static string TextLine(BatchPairResult r)
     {
@@ -125,27 +225,130 @@ internal static class BatchCommand
             + $"findings {f.Error} error / {f.Warning} warning / {f.Info} info ({r.Elapsed.TotalMilliseconds:F0} ms)";
     }
 
-    private static string Summary(IReadOnlyList<BatchPairResult> results, TimeSpan elapsed)
-    {
-        var (beads, findings) = Totals(results);
-        return $"{Plural.Of(results.Count, "pair")}, {results.Count(r => r.Failed)} failed, {Plural.Of(beads, "bead")}, "
-            + $"findings {findings.Error} error / {findings.Warning} warning / {findings.Info} info, {elapsed.TotalSeconds:F1} s";
-    }
+    private static string Summary(BatchSummary s, TimeSpan elapsed) =>
+        $"{Plural.Of(s.Pairs, "pair")}, {s.Failed} failed, {Plural.Of(s.Beads, "bead")}, "
+        + $"findings {s.Findings.Error} error / {s.Findings.Warning} warning / {s.Findings.Info} info, {elapsed.TotalSeconds:F1} s";
 
-    private static Table SummaryTable(IReadOnlyList<BatchPairResult> results, TimeSpan elapsed)
+    private static Table SummaryTable(BatchSummary s, TimeSpan elapsed)
     {
-        var (beads, findings) = Totals(results);
         var table = new Table().AddColumns("Pairs", "Failed", "Beads", "Errors", "Warnings", "Info", "Time");
         table.AddRow(
-            results.Count.ToString(), results.Count(r => r.Failed).ToString(), beads.ToString(),
-            findings.Error.ToString(), findings.Warning.ToString(), findings.Info.ToString(), $"{elapsed.TotalSeconds:F1} s");
+            s.Pairs.ToString(), s.Failed.ToString(), s.Beads.ToString(),
+            s.Findings.Error.ToString(), s.Findings.Warning.ToString(), s.Findings.Info.ToString(), $"{elapsed.TotalSeconds:F1} s");
         return table;
     }
 
-    private static (int Beads, FindingCounts Findings) Totals(IReadOnlyList<BatchPairResult> results)
+    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths);
+
+    /// <summary>
+    /// Where result lines go: standard output (as raw file descriptor 1, so a closed pipe is an error rather than
+    /// silently swallowed as <see cref="Console.Out"/> does), a caller's writer (tests), or a temporary file in the
+    /// output's folder that replaces the output only when the batch ends. Each line is flushed whole.
+    /// </summary>
+    private sealed class BatchOutput
     {
-        var ok = results.Where(r => !r.Failed).ToList();
-        return (ok.Sum(r => r.Result!.Beads.Count),
-            new FindingCounts(ok.Sum(r => r.Findings.Info), ok.Sum(r => r.Findings.Warning), ok.Sum(r => r.Findings.Error)));
+        private readonly TextWriter _writer;
+        private readonly string? _temporary;
+        private readonly string? _path;
+        private bool _done;
+
+        private BatchOutput(TextWriter writer, string? temporary, string? path)
+        {
+            _writer = writer;
+            _temporary = temporary;
+            _path = path;
+        }
+
+        public static BatchOutput Open(string? path, TextWriter? caller)
+        {
+            if (path is not null)
+            {
+                string full = Path.GetFullPath(path);
+                string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+                return new BatchOutput(new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), Utf8), temporary, full);
+            }
+
+            if (caller is not null)
+            {
+                return new BatchOutput(caller, null, null);
+            }
+
+            Stream stdout = OperatingSystem.IsWindows()
+                ? Console.OpenStandardOutput()
+                : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            return new BatchOutput(new StreamWriter(stdout, Utf8), null, null);
+        }
+
+        public void WriteLine(string line)
+        {
+            _writer.Write(line);
+            _writer.Write('\n');
+            _writer.Flush();
+        }
+
+        /// <summary>Ends the output: the temporary file replaces the output, unless a pair named the output as an input.</summary>
+        public void Complete(TextWriter? keepBecauseInput)
+        {
+            _done = true;
+            if (_temporary is null)
+            {
+                return;
+            }
+
+            _writer.Dispose();
+            if (keepBecauseInput is not null)
+            {
+                keepBecauseInput.WriteLine($"bitext: {_path}: a pair reads this file, so it was not replaced; the results are in {_temporary}");
+                return;
+            }
+
+            File.Move(_temporary, _path!, overwrite: true);
+        }
+
+        /// <summary>After an error: the temporary file goes, the output is untouched.</summary>
+        public void Abandon()
+        {
+            if (_done || _temporary is null)
+            {
+                return;
+            }
+
+            _writer.Dispose();
+            File.Delete(_temporary);
+        }
+    }
+
+    /// <summary>
+    /// The first SIGINT or SIGTERM asks the batch to stop (no new pair, whole lines, a summary, exit 130); a second
+    /// one ends the process at once, as usual.
+    /// </summary>
+    private sealed class InterruptSignals : IDisposable
+    {
+        private readonly List<PosixSignalRegistration> _registrations = [];
+        private int _received;
+
+        public InterruptSignals(CancellationTokenSource stop)
+        {
+            foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM })
+            {
+                try
+                {
+                    _registrations.Add(PosixSignalRegistration.Create(signal, context =>
+                    {
+                        if (Interlocked.Increment(ref _received) == 1)
+                        {
+                            context.Cancel = true;
+                            stop.Cancel();
+                        }
+                    }));
+                }
+                catch (PlatformNotSupportedException)
+                {
+                    // SIGTERM is not a thing on Windows; Ctrl+C still works.
+                }
+            }
+        }
+
+        public void Dispose() => _registrations.ForEach(r => r.Dispose());
     }
 }

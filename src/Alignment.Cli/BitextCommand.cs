@@ -33,7 +33,7 @@ internal static class BitextCommand
     {
         try
         {
-            var root = Build(stdout, stderr, new ReportInputs(openStandardInput, stderr));
+            var root = Build(stdout, stderr, openStandardInput);
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
@@ -113,8 +113,9 @@ internal static class BitextCommand
         return $"Run '{string.Join(' ', ["bitext", .. names, "--help"])}'.";
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<Stream> openStandardInput)
     {
+        var inputs = new ReportInputs(openStandardInput, stderr);
         var root = new RootCommand("Align a Spanish report with its English counterpart and flag numeric disagreements.");
         ToolVersion.Replace(root, stdout);
 
@@ -132,7 +133,7 @@ internal static class BitextCommand
         root.Subcommands.Add(IndexCommands.Create(stdout, stderr, inputs));
         root.Subcommands.Add(IndexCommands.CreateSearch(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr, inputs));
-        root.Subcommands.Add(BatchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BatchCommand.Create(openStandardInput, stdout, stderr));
         return root;
     }
 

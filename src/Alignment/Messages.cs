@@ -29,6 +29,8 @@ internal static class Messages
     public static Diagnostic ManifestEmpty() => new(DiagnosticSeverity.Error, "manifest-empty", "manifest lists no pairs");
     public static Diagnostic ManifestHeader() => new(DiagnosticSeverity.Error, "manifest-header", "CSV manifest must start with a header naming the columns source,target (and optionally name)");
     public static Diagnostic ManifestLine(int line, string reason) => new(DiagnosticSeverity.Error, "manifest-line", $"line {line}: {reason}");
+    public static Diagnostic OutsideRoot(string root) => new(DiagnosticSeverity.Error, "outside-root", $"resolves outside --root {root}; refused");
+    public static Diagnostic InputIsOutput() => new(DiagnosticSeverity.Error, "input-is-output", "is the batch's output file; refused (the output never replaces an input)");
     public static Diagnostic DirectoryNoPairs(string sourceLanguage) => new(DiagnosticSeverity.Error, "no-pairs", $"no NAME.{sourceLanguage}.EXT (or NAME_{sourceLanguage}.EXT) file with a counterpart in another language");
     public static Diagnostic UnpairedFile(string sourceLanguage) => new(DiagnosticSeverity.Warning, "unpaired-file", $"no counterpart: a pair needs NAME.{sourceLanguage}.EXT and NAME.xx.EXT (or NAME_{sourceLanguage}.EXT and NAME_xx.EXT); skipped");
     public static Diagnostic PairSameLanguage(string code) => new(DiagnosticSeverity.Error, "same-language", $"both documents are in '{code}': this is not a translation pair");

@@ -4,15 +4,18 @@ using System.Text.Json;
 namespace Alignment.Batch;
 
 /// <summary>
-/// Reads the list of pairs of a batch from a manifest file or a directory. Stateless and thread-safe; a bad
-/// manifest comes back as an error diagnostic. Paths in a manifest are relative to the manifest's folder.
+/// Reads the pairs of a batch from a manifest file, standard input or a directory. Stateless and thread-safe; a bad
+/// manifest comes back as an error diagnostic, a bad JSON line as a failed pair. Relative paths in a manifest are
+/// relative to the manifest's folder, or to <c>--root</c> when one is given. Manifests are trusted input: a row may name
+/// any file the user can read, unless the batch runs with a root (<see cref="BatchInputPaths"/>).
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
 /// <item>CSV: a header naming <c>source</c>, <c>target</c> and optionally <c>name</c> (any order), then one pair a
 /// row; fields may be quoted (<c>"a, b.txt"</c>, <c>""</c> for a quote).</item>
-/// <item>JSON lines (<c>.jsonl</c>, or a file whose first character is <c>{</c>): one object a line,
-/// <c>{"source": ..., "target": ..., "name": ...}</c>.</item>
+/// <item>JSON lines (<c>.jsonl</c>, standard input, or a file whose first character is <c>{</c>): one object a line,
+/// <c>{"source": ..., "target": ..., "name": ...}</c>, or with the texts inline,
+/// <c>{"name": ..., "source_text": ..., "target_text": ...}</c>.</item>
 /// <item>A directory: <c>NAME.LANG.EXT</c> or <c>NAME_LANG.EXT</c> files, <c>LANG</c> two letters; the file tagged
 /// with the source language is paired with each file of the same <c>NAME</c> tagged otherwise
 /// (<c>peru-2021.en.pdf</c> ↔ <c>peru-2021.es.txt</c>). Files without a counterpart are reported and skipped.</item>
@@ -20,7 +23,20 @@ namespace Alignment.Batch;
 /// </remarks>
 internal static class BatchManifest
 {
-    public static (IReadOnlyList<BatchPair> Pairs, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, string sourceLanguage)
+    /// <summary>
+    /// Longest JSON line read, in characters: a row with inline texts holds two reports, and each file is capped at
+    /// <see cref="Loading.ReportLoader.MaxFileBytes"/>; a longer line is skipped and fails as its row, so one bad row
+    /// cannot take the memory of the whole run.
+    /// </summary>
+    public const int MaxLineChars = (int)Loading.ReportLoader.MaxFileBytes;
+
+    /// <summary>
+    /// The pairs of a manifest file or directory. JSON-lines manifests are read lazily, row by row, as the batch takes
+    /// them (an unreadable row becomes a failed pair in its place); CSV manifests and directories are read at once and
+    /// a bad one comes back as an error diagnostic. Relative paths are resolved against <paramref name="baseFolder"/>,
+    /// by default the manifest's folder.
+    /// </summary>
+    public static (IEnumerable<BatchPair> Pairs, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, string sourceLanguage, string? baseFolder = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(sourceLanguage);
@@ -34,26 +50,156 @@ internal static class BatchManifest
             return ([], [Messages.FileNotFound()]);
         }
 
-        string text;
+        string folder = baseFolder ?? Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         try
         {
-            text = File.ReadAllText(path);
+            if (IsJsonLines(path))
+            {
+                return (ReadJsonLinesFile(path, folder), []);
+            }
+
+            var (pairs, problem) = FromCsv(File.ReadAllText(path), folder);
+            if (problem is not null)
+            {
+                return ([], [problem]);
+            }
+
+            return pairs.Count == 0 ? ([], [Messages.ManifestEmpty()]) : (pairs, []);
         }
         catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
         {
             return ([], [Loading.FileSystemErrors.Describe(e)]);
         }
+    }
 
-        string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        bool jsonLines = Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase)
-            || text.TrimStart().StartsWith('{');
-        var (pairs, problem) = jsonLines ? FromJsonLines(text, folder) : FromCsv(text, folder);
-        if (problem is not null)
+    /// <summary>
+    /// Reads JSON lines one at a time as the caller asks for them (standard input of <c>bitext batch -</c>): nothing
+    /// is read ahead, so memory does not grow with the stream. Every non-blank line gives exactly one pair, a failed one
+    /// when the line is not a usable row, so results can be matched to input lines by position.
+    /// </summary>
+    public static IEnumerable<BatchPair> ReadJsonLines(TextReader reader, string folder, int maxLineChars = MaxLineChars)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(folder);
+        var buffer = new char[64 * 1024];
+        var line = new StringBuilder();
+        bool tooLong = false;
+        int number = 1, row = 0, read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
-            return ([], [problem]);
+            int start = 0;
+            for (int i = 0; i < read; i++)
+            {
+                if (buffer[i] != '\n')
+                {
+                    continue;
+                }
+
+                Append(buffer.AsSpan(start, i - start));
+                start = i + 1;
+                if (Row(line, tooLong, number, row, folder, maxLineChars) is { } pair)
+                {
+                    row++;
+                    yield return pair;
+                }
+
+                line.Clear();
+                tooLong = false;
+                number++;
+            }
+
+            Append(buffer.AsSpan(start, read - start));
         }
 
-        return pairs.Count == 0 ? ([], [Messages.ManifestEmpty()]) : (pairs, []);
+        if (Row(line, tooLong, number, row, folder, maxLineChars) is { } last)
+        {
+            yield return last;
+        }
+
+        void Append(ReadOnlySpan<char> chars)
+        {
+            if (tooLong || line.Length + chars.Length > maxLineChars)
+            {
+                tooLong = true;
+                line.Clear();
+                return;
+            }
+
+            line.Append(chars);
+        }
+    }
+
+    private static IEnumerable<BatchPair> ReadJsonLinesFile(string path, string folder)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        foreach (var pair in ReadJsonLines(reader, folder))
+        {
+            yield return pair;
+        }
+    }
+
+    private static bool IsJsonLines(string path)
+    {
+        if (Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        int c;
+        while ((c = reader.Read()) >= 0 && char.IsWhiteSpace((char)c))
+        {
+        }
+
+        return c == '{';
+    }
+
+    // One manifest line to one pair; null for a blank line. Rows are counted from 0, lines from 1.
+    private static BatchPair? Row(StringBuilder line, bool tooLong, int number, int row, string folder, int maxLineChars)
+    {
+        string fallbackName = $"row {row}";
+        if (tooLong)
+        {
+            return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, $"longer than {maxLineChars:N0} characters").Message);
+        }
+
+        string raw = line.ToString();
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(raw);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, "not a JSON object").Message);
+            }
+
+            string? Get(string property) =>
+                json.RootElement.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            string name = Get("name") is { Length: > 0 } given ? given : fallbackName;
+            string? sourceText = Get("source_text"), targetText = Get("target_text");
+            if (sourceText is not null || targetText is not null)
+            {
+                return sourceText is null || targetText is null
+                    ? BatchPair.Unreadable(name, Messages.ManifestLine(number, "\"source_text\" and \"target_text\" strings are both required").Message)
+                    : new BatchPair(name, null, null) { SourceText = sourceText, TargetText = targetText };
+            }
+
+            string? source = Get("source"), target = Get("target");
+            if (string.IsNullOrWhiteSpace(source) || string.IsNullOrWhiteSpace(target))
+            {
+                return BatchPair.Unreadable(name, Messages.ManifestLine(number, "\"source\" and \"target\" strings (or \"source_text\" and \"target_text\") are required").Message);
+            }
+
+            return Pair(folder, source, target, Get("name") ?? "");
+        }
+        catch (JsonException e)
+        {
+            return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, $"not a JSON object ({e.Message.Split('\n')[0]})").Message);
+        }
     }
 
     public static (List<BatchPair> Pairs, Diagnostic? Problem) FromCsv(string text, string folder)
@@ -81,41 +227,6 @@ internal static class BatchManifest
             }
 
             pairs.Add(Pair(folder, Field(source), Field(target), Field(name)));
-        }
-
-        return (pairs, null);
-    }
-
-    public static (List<BatchPair> Pairs, Diagnostic? Problem) FromJsonLines(string text, string folder)
-    {
-        var pairs = new List<BatchPair>();
-        int line = 0;
-        foreach (string raw in text.Split('\n'))
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(raw);
-                string? Get(string property) =>
-                    json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty(property, out var value)
-                    && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-                string? source = Get("source"), target = Get("target");
-                if (string.IsNullOrWhiteSpace(source) || string.IsNullOrWhiteSpace(target))
-                {
-                    return ([], Messages.ManifestLine(line, "\"source\" and \"target\" strings are both required"));
-                }
-
-                pairs.Add(Pair(folder, source, target, Get("name") ?? ""));
-            }
-            catch (JsonException e)
-            {
-                return ([], Messages.ManifestLine(line, $"not a JSON object ({e.Message.Split('\n')[0]})"));
-            }
         }
 
         return (pairs, null);

@@ -1,7 +1,23 @@
 namespace Alignment.Batch;
 
-/// <summary>One entry of a batch: a report (<paramref name="Source"/>) and its translation (<paramref name="Target"/>).</summary>
+/// <summary>
+/// One entry of a batch: a report (<paramref name="Source"/>) and its translation (<paramref name="Target"/>), as paths,
+/// or as texts carried in the manifest row (<see cref="SourceText"/>, <see cref="TargetText"/>).
+/// </summary>
 /// <param name="Name">A name for messages and output: given in the manifest, or the source file's name.</param>
-/// <param name="Source">Path of the original report.</param>
-/// <param name="Target">Path of its translation.</param>
-internal sealed record BatchPair(string Name, string Source, string Target);
+/// <param name="Source">Path of the original report; <see langword="null"/> when its text is inline.</param>
+/// <param name="Target">Path of its translation; <see langword="null"/> when its text is inline.</param>
+internal sealed record BatchPair(string Name, string? Source, string? Target)
+{
+    /// <summary>The original report's text, when the row carries it instead of a path.</summary>
+    public string? SourceText { get; init; }
+
+    /// <summary>The translation's text, when the row carries it instead of a path.</summary>
+    public string? TargetText { get; init; }
+
+    /// <summary>Why the manifest row could not be read (the pair then fails with it), or <see langword="null"/>.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>A row that could not be read: it keeps its place in the output as a failed pair.</summary>
+    public static BatchPair Unreadable(string name, string problem) => new(name, null, null) { Problem = problem };
+}

@@ -10,5 +10,8 @@ internal sealed record BatchPairResult(int Index, BatchPair Pair, BitextResult? 
 {
     public bool Failed => Result is null;
 
+    /// <summary>Time spent reading both reports (part of <see cref="Elapsed"/>).</summary>
+    public TimeSpan Loading { get; init; }
+
     public FindingCounts Findings => Result is null ? default : FindingCounts.Of(Result.Findings);
 }

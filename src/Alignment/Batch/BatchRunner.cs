@@ -1,63 +1,127 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 
 namespace Alignment.Batch;
 
 /// <summary>
-/// Aligns many report pairs with one shared <see cref="BitextAligner"/>, several at a time, and hands the results
-/// back in manifest order. A bad pair (missing file, undecodable, not a report, both sides in one language)
-/// becomes a failed <see cref="BatchPairResult"/> and the batch goes on. Immutable and thread-safe.
+/// Aligns many report pairs with one shared <see cref="BitextAligner"/>, several at a time, and hands each result on in
+/// manifest order as soon as it and every pair before it are done. Memory stays flat whatever the length of the run:
+/// pairs are taken from the manifest only as workers free up, and a result is dropped once it has been handed on, so at
+/// most <see cref="Window"/> pairs and results are held at a time. A bad pair (missing file, undecodable, not a report,
+/// both sides in one language, outside the root) becomes a failed <see cref="BatchPairResult"/> and the batch goes on.
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class BatchRunner
 {
-    private readonly BitextAligner _aligner;
+    // Pairs taken ahead per worker: enough that a slow pair does not idle the other workers at once, few enough
+    // that held results stay a handful (seed-sized results are ~1 MB each).
+    private const int PairsAheadPerWorker = 4;
 
-    public BatchRunner(BitextAligner aligner, int parallelism)
+    private readonly BitextAligner _aligner;
+    private readonly BatchInputPaths _paths;
+
+    public BatchRunner(BitextAligner aligner, int parallelism, BatchInputPaths? paths = null)
     {
         ArgumentNullException.ThrowIfNull(aligner);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         _aligner = aligner;
+        _paths = paths ?? new BatchInputPaths(null, null);
         Parallelism = parallelism;
     }
 
     /// <summary>How many pairs are aligned at once.</summary>
     public int Parallelism { get; }
 
+    /// <summary>Most pairs taken from the manifest and not yet handed on, at any time.</summary>
+    public int Window => Parallelism * PairsAheadPerWorker;
+
     /// <summary>
-    /// Runs every pair. <paramref name="completed"/> sees each result as soon as it is done (any order, any
-    /// thread, one at a time: for progress); <paramref name="inOrder"/> sees them in manifest order (one at a
-    /// time: for output that must not wait for the whole batch). Returns every result in manifest order.
+    /// Runs the pairs, reading <paramref name="pairs"/> lazily. <paramref name="inOrder"/> sees every result in
+    /// manifest order, one at a time, as soon as it can (for output that must not wait for the whole batch);
+    /// <paramref name="completed"/> sees each as it finishes (any order, one at a time: for progress). When
+    /// <paramref name="stop"/> is signalled no new pair is started, pairs already running finish, and the results
+    /// handed on are exactly the first N of the manifest. If <paramref name="inOrder"/> throws (its output was
+    /// closed), the batch stops the same way and the exception is rethrown. Returns how many pairs were handed on.
     /// </summary>
-    public async Task<IReadOnlyList<BatchPairResult>> RunAsync(
-        IReadOnlyList<BatchPair> pairs,
+    public async Task<int> RunAsync(
+        IEnumerable<BatchPair> pairs,
+        Action<BatchPairResult> inOrder,
         Action<BatchPairResult>? completed = null,
-        Action<BatchPairResult>? inOrder = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        var results = new BatchPairResult?[pairs.Count];
+        ArgumentNullException.ThrowIfNull(inOrder);
+        using var halt = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        using var slots = new SemaphoreSlim(Window);
+        var work = Channel.CreateUnbounded<(int Index, BatchPair Pair)>(new UnboundedChannelOptions { SingleWriter = true });
+        var ready = new Dictionary<int, BatchPairResult>();
         var gate = new object();
         int next = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, pairs.Count), options, (index, _) =>
-        {
-            var result = Run(index, pairs[index]);
-            lock (gate)
-            {
-                results[index] = result;
-                completed?.Invoke(result);
+        ExceptionDispatchInfo? outputFailure = null;
 
-                // Release the finished prefix: output stays in manifest order whatever finishes first.
-                while (next < results.Length && results[next] is { } ready)
+        var workers = Enumerable.Range(0, Parallelism).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var (index, pair) in work.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                if (halt.IsCancellationRequested)
                 {
-                    inOrder?.Invoke(ready);
-                    next++;
+                    continue; // taken but not started: dropped, so no later result is handed on after a gap
+                }
+
+                var result = Run(index, pair);
+                lock (gate)
+                {
+                    completed?.Invoke(result);
+                    ready[index] = result;
+                    while (outputFailure is null && ready.Remove(next, out var inTurn))
+                    {
+                        try
+                        {
+                            inOrder(inTurn);
+                            next++;
+                            slots.Release();
+                        }
+                        catch (Exception e)
+                        {
+                            outputFailure = ExceptionDispatchInfo.Capture(e);
+                            halt.Cancel();
+                        }
+                    }
                 }
             }
+        })).ToArray();
 
-            return ValueTask.CompletedTask;
-        }).ConfigureAwait(false);
+        // The manifest may be a pipe that blocks: it is read on its own task, and a stop does not wait for it.
+        var producer = Task.Run(async () =>
+        {
+            int index = 0;
+            using var manifest = pairs.GetEnumerator();
+            while (true)
+            {
+                // A slot first, then a row: the manifest is read no further ahead than the window.
+                await slots.WaitAsync(halt.Token).ConfigureAwait(false);
+                if (!manifest.MoveNext() || !work.Writer.TryWrite((index++, manifest.Current)))
+                {
+                    return;
+                }
+            }
+        });
+        var halted = new TaskCompletionSource();
+        using (halt.Token.Register(() => halted.TrySetResult()))
+        {
+            await Task.WhenAny(producer, halted.Task).ConfigureAwait(false);
+        }
 
-        return results.Select(r => r!).ToArray();
+        work.Writer.TryComplete();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        outputFailure?.Throw();
+        if (producer is { IsFaulted: true, Exception: { } failure } && !halt.IsCancellationRequested)
+        {
+            ExceptionDispatchInfo.Capture(failure.GetBaseException()).Throw();
+        }
+
+        return next;
     }
 
     /// <summary>Loads and aligns one pair; bad input becomes a failed result, never an exception.</summary>
@@ -65,30 +129,47 @@ internal sealed class BatchRunner
     {
         ArgumentNullException.ThrowIfNull(pair);
         var clock = Stopwatch.StartNew();
-        var source = ReportDocument.Load(pair.Source);
-        var target = ReportDocument.Load(pair.Target);
-        string? error = FirstError(source) ?? FirstError(target);
-        if (error is null && source.Document!.Language == target.Document!.Language)
+        if (pair.Problem is not null)
         {
-            error = Messages.PairSameLanguage(source.Document.Language).Message;
+            return new BatchPairResult(index, pair, null, pair.Problem, clock.Elapsed);
         }
 
+        var source = Load(pair.Source, pair.SourceText, $"{pair.Name}: source_text");
+        var target = Load(pair.Target, pair.TargetText, $"{pair.Name}: target_text");
+        string? error = source.Error ?? target.Error ?? FirstError(source.Load!) ?? FirstError(target.Load!);
+        if (error is null && source.Load!.Document!.Language == target.Load!.Document!.Language)
+        {
+            error = Messages.PairSameLanguage(source.Load.Document.Language).Message;
+        }
+
+        var loading = clock.Elapsed;
         if (error is not null)
         {
-            return new BatchPairResult(index, pair, null, error, clock.Elapsed);
+            return new BatchPairResult(index, pair, null, error, clock.Elapsed) { Loading = loading };
         }
 
         try
         {
-            var result = _aligner.Align(source.Document!, target.Document!);
-            return new BatchPairResult(index, pair, result, null, clock.Elapsed);
+            var result = _aligner.Align(source.Load!.Document!, target.Load!.Document!);
+            return new BatchPairResult(index, pair, result, null, clock.Elapsed) { Loading = loading };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Bad input never gets here (it is a diagnostic above); this is a bug. One pair's bug must not
             // cost an archive audit its other pairs: it is reported as that pair's error and the batch goes on.
-            return new BatchPairResult(index, pair, null, Messages.InternalError(e).Message, clock.Elapsed);
+            return new BatchPairResult(index, pair, null, Messages.InternalError(e).Message, clock.Elapsed) { Loading = loading };
         }
+    }
+
+    private (LoadResult? Load, string? Error) Load(string? path, string? text, string inlineName)
+    {
+        if (text is not null)
+        {
+            return (ReportDocument.FromText(text, inlineName), null);
+        }
+
+        var (allowed, error) = _paths.Check(path!);
+        return error is not null ? (null, error) : (ReportDocument.Load(allowed!), null);
     }
 
     private static string? FirstError(LoadResult load) =>

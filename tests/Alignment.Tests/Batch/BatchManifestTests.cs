@@ -36,8 +36,12 @@ public class BatchManifestTests : IDisposable
         var (pairs, _) = BatchManifest.Read(Write("m.jsonl", "{\"source\":\"en.txt\",\"target\":\"es.txt\"}\n\n{\"source\":\"b.en.txt\",\"target\":\"b.es.txt\",\"name\":\"b\"}\n"), "en");
         pairs.Select(p => p.Name).Should().Equal("en", "b");
 
-        var (_, diagnostics) = BatchManifest.Read(Write("bad.jsonl", "{\"source\":\"en.txt\",\"target\":\"es.txt\"}\n{\"source\":\"en.txt\"}\n"), "en");
-        diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("line 2:");
+        // Streamed manifests cannot be refused whole once results are out: the bad line fails in its place.
+        var (rows, diagnostics) = BatchManifest.Read(Write("bad.jsonl", "{\"source\":\"en.txt\",\"target\":\"es.txt\"}\n{\"source\":\"en.txt\"}\n"), "en");
+        diagnostics.Should().BeEmpty();
+        rows.Select(r => r.Problem).Should().SatisfyRespectively(
+            first => first.Should().BeNull(),
+            second => second.Should().StartWith("line 2:"));
     }
 
     [Theory]
@@ -67,6 +71,59 @@ public class BatchManifestTests : IDisposable
             new BatchPair("b", Path.Combine(_dir, "b.en.pdf"), Path.Combine(_dir, "b.es.txt")));
         diagnostics.Should().ContainSingle().Which.Message.Should().StartWith(Path.Combine(_dir, "lonely.en.txt"));
         BatchManifest.Read(_dir, "es").Pairs.Select(p => Path.GetFileName(p.Source)).Should().Equal("a_es.docx", "b.es.txt");
+    }
+
+    [Fact]
+    public void Json_lines_carry_paths_or_inline_texts_and_every_non_blank_line_is_one_row()
+    {
+        string lines = "{\"source\":\"en.txt\",\"target\":\"/abs/es.txt\",\"name\":\"p\"}\n\n"
+            + "{\"name\":\"inline\",\"source_text\":\"One million.\",\"target_text\":\"Un millón.\"}\n"
+            + "[1, 2]\n{\"name\":\"half\",\"source_text\":\"x\"}\n{\"target\":\"es.txt\"}";
+
+        var rows = BatchManifest.ReadJsonLines(new StringReader(lines), _dir).ToList();
+
+        rows.Should().HaveCount(5, "the blank line is no row; every other line is one, readable or not");
+        rows[0].Should().Be(new BatchPair("p", Path.Combine(_dir, "en.txt"), "/abs/es.txt"));
+        rows[1].Should().Be(new BatchPair("inline", null, null) { SourceText = "One million.", TargetText = "Un millón." });
+        rows[2].Problem.Should().StartWith("line 4: not a JSON object");
+        rows[2].Name.Should().Be("row 2");
+        rows[3].Problem.Should().Contain("\"source_text\" and \"target_text\"").And.StartWith("line 5:");
+        rows[3].Name.Should().Be("half");
+        rows[4].Problem.Should().StartWith("line 6:");
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_limit_fails_its_row_and_the_next_line_is_read()
+    {
+        string lines = "{\"name\":\"big\",\"source_text\":\"" + new string('x', 300) + "\",\"target_text\":\"y\"}\n{\"source\":\"a.txt\",\"target\":\"b.txt\"}\n";
+
+        var rows = BatchManifest.ReadJsonLines(new StringReader(lines), _dir, maxLineChars: 100).ToList();
+
+        rows.Should().HaveCount(2);
+        rows[0].Problem.Should().Be(Messages.ManifestLine(1, "longer than 100 characters").Message);
+        rows[1].Should().Be(new BatchPair("a", Path.Combine(_dir, "a.txt"), Path.Combine(_dir, "b.txt")));
+    }
+
+    [Fact]
+    public void Json_lines_are_read_only_as_far_as_the_caller_asks()
+    {
+        var reader = new CountingReader(string.Concat(Enumerable.Repeat("{\"source\":\"a.txt\",\"target\":\"b.txt\"}\n", 100_000)));
+
+        BatchManifest.ReadJsonLines(reader, _dir).Take(3).Should().HaveCount(3);
+
+        reader.CharsRead.Should().BeLessThan(200_000, "a 4 MB stream is not read whole to give three rows");
+    }
+
+    private sealed class CountingReader(string text) : StringReader(text)
+    {
+        public long CharsRead { get; private set; }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            int read = base.Read(buffer, index, count);
+            CharsRead += read;
+            return read;
+        }
     }
 
     private string Write(string name, string text)

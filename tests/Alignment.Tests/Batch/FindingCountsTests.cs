@@ -26,7 +26,10 @@ public class FindingCountsTests
         var pair = new BatchPair("p", "en.txt", "es.txt");
         var failed = new BatchPairResult(0, pair, null, "en.txt: file not found", TimeSpan.Zero);
 
-        BatchCommand.ExitCode([failed], "error").Should().Be(2);
-        BatchCommand.ExitCode([], "error").Should().Be(0);
+        var summary = new BatchSummary();
+        summary.Add(failed, "error");
+
+        BatchCommand.ExitCode(summary).Should().Be(2);
+        BatchCommand.ExitCode(new BatchSummary()).Should().Be(0);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Alignment.Batch;
 using Alignment.Cli;
 
 namespace Alignment.Tests.Cli;
@@ -96,7 +97,97 @@ public class BatchCommandTests : IDisposable
         Run("batch", manifest, "--parallel", "0").Code.Should().Be(2);
     }
 
-    private static string WithoutTimings(string jsonl) => Regex.Replace(jsonl, "\"elapsedMs\":[0-9.]+", "\"elapsedMs\":0");
+    [Fact]
+    public void Standard_input_rows_stream_one_result_line_each_in_order_with_inline_texts()
+    {
+        string en = File.ReadAllText(TestFiles.English2021), es = File.ReadAllText(TestFiles.Spanish2021);
+        string stdin = string.Join('\n',
+            JsonSerializer.Serialize(new { source = "peru.en.txt", target = "peru.es.txt", name = "paths" }),
+            "not json",
+            JsonSerializer.Serialize(new { name = "inline", source_text = en, target_text = es }),
+            JsonSerializer.Serialize(new { source = "peru.en.txt", target = "nope.txt" }));
+
+        var (code, stdout, stderr) = CliRunner.InvokeWithInput(stdin, "batch", "-", "--root", _dir, "--parallel", "2");
+
+        code.Should().Be(2, "two rows failed");
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Select(l => l.GetProperty("index").GetInt32()).Should().Equal(0, 1, 2, 3);
+        lines.Select(l => l.GetProperty("status").GetString()).Should().Equal("ok", "failed", "ok", "failed");
+        lines[0].GetProperty("source").GetProperty("file").GetString().Should().Be("peru.en.txt", "relative paths start at --root");
+        lines[1].GetProperty("error").GetString().Should().StartWith("line 2: not a JSON object");
+        lines[2].GetProperty("name").GetString().Should().Be("inline");
+        lines[2].GetProperty("source").GetProperty("file").ValueKind.Should().Be(JsonValueKind.Null);
+        lines[2].GetProperty("beads").GetInt32().Should().Be(lines[0].GetProperty("beads").GetInt32(), "the same texts inline or on disk");
+        lines[2].GetProperty("findingCounts").GetProperty("error").GetInt32().Should().Be(1, "1.5 million soles in English, 15.5 millones in Spanish");
+        lines[2].GetProperty("findingCountsBySection").EnumerateObject().Sum(s => s.Value.GetProperty("error").GetInt32()).Should().Be(1);
+        lines[2].GetProperty("findings").GetArrayLength().Should().BeGreaterThan(0);
+        lines[2].GetProperty("elapsedMs").GetDouble().Should().BeGreaterThanOrEqualTo(lines[2].GetProperty("loadMs").GetDouble());
+        lines[3].GetProperty("error").GetString().Should().EndWith("nope.txt: file not found");
+        stderr.Should().Contain("bitext: batch: 4 pairs, 2 failed");
+    }
+
+    [Fact]
+    public void Root_refuses_rows_that_resolve_outside_it_including_through_a_symbolic_link()
+    {
+        string root = Directory.CreateDirectory(Path.Combine(_dir, "root")).FullName;
+        File.Copy(TestFiles.English2021, Path.Combine(root, "en.txt"));
+        File.Copy(TestFiles.Spanish2021, Path.Combine(root, "es.txt"));
+        File.CreateSymbolicLink(Path.Combine(root, "escape.txt"), Path.Combine(_dir, "peru.es.txt"));
+        string manifest = Path.Combine(_dir, "pairs.csv");
+        File.WriteAllText(manifest, "source,target,name\nen.txt,es.txt,inside\nen.txt,escape.txt,link\nen.txt,../peru.es.txt,dotdot\nen.txt,/etc/passwd,absolute\n");
+
+        var (code, stdout, _) = Run("batch", manifest, "--root", root, "--fail-on", "none");
+
+        code.Should().Be(2);
+        var lines = stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines[0].GetProperty("status").GetString().Should().Be("ok");
+        lines.Skip(1).Should().AllSatisfy(l => l.GetProperty("error").GetString().Should().EndWith(Messages.OutsideRoot(BatchInputPaths.Resolve(root)).Message));
+        Run("batch", manifest, "--fail-on", "none").Stdout.Should().NotContain("outside --root", "without --root the manifest is trusted");
+        Run("batch", manifest, "--root", Path.Combine(_dir, "nope")).Code.Should().Be(2);
+    }
+
+    [Fact]
+    public void Output_onto_the_manifest_is_refused_with_exit_2_and_the_manifest_is_kept()
+    {
+        string manifest = Path.Combine(_dir, "pairs.csv");
+        const string Text = "source,target\nperu.en.txt,peru.es.txt\n";
+        File.WriteAllText(manifest, Text);
+
+        var (code, stdout, stderr) = Run("batch", manifest, "-o", Path.Combine(_dir, ".", "sub", "..", "pairs.csv"));
+
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Trim().Should().EndWith("is the manifest; refusing to write the output onto an input");
+        File.ReadAllText(manifest).Should().Be(Text);
+        Directory.GetFiles(_dir, "*.tmp").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_row_reading_the_output_file_fails_and_the_output_file_is_not_replaced()
+    {
+        string output = Path.Combine(_dir, "peru.es.txt");
+        string before = File.ReadAllText(output);
+        string manifest = Path.Combine(_dir, "pairs.csv");
+        File.WriteAllText(manifest, "source,target\nperu.en.txt,peru.es.txt\n");
+
+        var (code, _, stderr) = Run("batch", manifest, "-o", output);
+
+        code.Should().Be(2);
+        stderr.Should().Contain(Messages.InputIsOutput().Message).And.Contain("so it was not replaced");
+        File.ReadAllText(output).Should().Be(before);
+    }
+
+    [Fact]
+    public void An_empty_standard_input_is_a_bad_manifest()
+    {
+        var (code, stdout, stderr) = CliRunner.InvokeWithInput("\n\n", "batch", "-");
+
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain(Messages.ManifestEmpty().Message);
+    }
+
+    private static string WithoutTimings(string jsonl) => Regex.Replace(jsonl, "\"(elapsedMs|loadMs)\":[0-9.]+", "\"$1\":0");
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {

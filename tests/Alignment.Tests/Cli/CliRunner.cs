@@ -19,4 +19,8 @@ internal static class CliRunner
     /// <summary>Runs with <paramref name="stdin"/> bytes as standard input.</summary>
     public static (int Code, string Stdout, string Stderr) WithInput(byte[] stdin, params string[] args) =>
         WithInput(new MemoryStream(stdin, writable: false), args);
+
+    /// <summary>Runs with <paramref name="stdin"/> text (UTF-8) as standard input.</summary>
+    public static (int Code, string Stdout, string Stderr) InvokeWithInput(string stdin, params string[] args) =>
+        WithInput(System.Text.Encoding.UTF8.GetBytes(stdin), args);
 }
