@@ -170,19 +170,20 @@ internal static class BitextCommand
     private static Command AlignCommand(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
-        var format = FormatOption("text", "json", "tsv", "text", "tmx", "html");
+        var format = FormatOption("text", "json", "tsv", "csv", "text", "tmx", "html", "xliff", "beads", "ladder");
+        var input = InputOption();
         var output = OutputOption();
         var omissions = new Option<string>("--omissions") { Description = "TMX: keep or drop omissions and additions (1-0, 0-1).", DefaultValueFactory = _ => "drop" };
         omissions.AcceptOnlyFromAmong("keep", "drop");
         var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
         {
-            source, target, sourceLang, targetLang, format, output, omissions,
+            source, target, sourceLang, targetLang, input, format, output, omissions,
         };
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
             RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
-            var result = AlignPair(inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), stderr);
+            var result = AlignPair(inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             WriteTo(path, stdout, (stream, writer) =>
             {
                 switch (parse.GetValue(format))
@@ -192,6 +193,18 @@ internal static class BitextCommand
                         break;
                     case "tsv":
                         TsvWriter.Write(result, writer);
+                        break;
+                    case "csv":
+                        CsvWriter.Write(result, writer);
+                        break;
+                    case "beads":
+                        BeadListWriter.Write(result, writer);
+                        break;
+                    case "ladder":
+                        LadderWriter.Write(result, writer);
+                        break;
+                    case "xliff":
+                        XliffWriter.Write(result, stream, PathStyle(parse));
                         break;
                     case "tmx":
                         TmxWriter.Write(result, stream, new TmxOptions { KeepUnmatched = parse.GetValue(omissions) == "keep", DocumentPaths = PathStyle(parse) });
@@ -213,15 +226,16 @@ internal static class BitextCommand
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
         var format = FormatOption("text", "text", "json");
+        var input = InputOption();
         var output = OutputOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
-        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.") { source, target, sourceLang, targetLang, format, failOn, output };
+        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.") { source, target, sourceLang, targetLang, input, format, failOn, output };
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
             RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
-            var result = AlignPair(inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), stderr);
+            var result = AlignPair(inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             WriteTo(path, stdout, (stream, writer) =>
             {
                 if (parse.GetValue(format) == "json")
@@ -242,8 +256,20 @@ internal static class BitextCommand
     private static (Argument<string> Source, Argument<string> Target, Option<string?> SourceLang, Option<string?> TargetLang) PairArguments() =>
         (new Argument<string>("SOURCE") { Description = "The original report, or - for standard input." },
          new Argument<string>("TARGET") { Description = "Its translation, or - for standard input." },
-         new Option<string?>("--source-lang") { Description = "Language of SOURCE (es, en) instead of detecting it." },
-         new Option<string?>("--target-lang") { Description = "Language of TARGET (es, en) instead of detecting it." });
+         new Option<string?>("--source-lang") { Description = "Language of SOURCE (es, en; with --input lines any code, such as de) instead of detecting it." },
+         new Option<string?>("--target-lang") { Description = "Language of TARGET (es, en; with --input lines any code, such as fr) instead of detecting it." });
+
+    private static Option<string> InputOption()
+    {
+        var option = new Option<string>("--input")
+        {
+            Description = "What the files hold: report documents (split into sections and sentences), or lines: one segment a line, "
+                + "as hunalign, Vecalign and Moses tools read (segment ids are 0-based line numbers; pairs other than es-en use language-independent features).",
+            DefaultValueFactory = _ => "document",
+        };
+        option.AcceptOnlyFromAmong("document", "lines");
+        return option;
+    }
 
     private static Option<string> FormatOption(string defaultValue, params string[] allowed)
     {
@@ -265,9 +291,11 @@ internal static class BitextCommand
         }
     }
 
-    private static BitextResult AlignPair(ReportInputs inputs, string source, string target, string? sourceLang, string? targetLang, TextWriter stderr)
+    private static BitextResult AlignPair(ReportInputs inputs, string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
     {
-        var result = Aligner.Align(inputs.Load(source, sourceLang), inputs.Load(target, targetLang));
+        var result = lines
+            ? Aligning.LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), Aligner.Options)
+            : Aligner.Align(inputs.Load(source, sourceLang), inputs.Load(target, targetLang));
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             stderr.WriteLine($"bitext: warning: {d.Message}");

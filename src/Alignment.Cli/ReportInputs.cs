@@ -49,4 +49,32 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
 
         return document;
     }
+
+    /// <summary>Loads one file of segments, one a line (<c>--input lines</c>); throws <see cref="ReportFormatException"/> when it cannot be used.</summary>
+    public ReportDocument LoadLines(string path, string? language)
+    {
+        ReportDocument document;
+        if (path == StandardInput)
+        {
+            if (_standardInputRead)
+            {
+                throw new ReportFormatException(Messages.StandardInputTwice(), StandardInputName);
+            }
+
+            _standardInputRead = true;
+            using var stream = openStandardInput();
+            document = Aligning.LinesAligner.FromStream(stream, StandardInputName, language);
+        }
+        else
+        {
+            document = Aligning.LinesAligner.Load(path, language);
+        }
+
+        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        {
+            stderr.WriteLine($"bitext: {document.Name}: {d.Message}");
+        }
+
+        return document;
+    }
 }

@@ -52,4 +52,6 @@ internal static class Messages
     public static Diagnostic QueryEmpty() => new(DiagnosticSeverity.Error, "query-empty", "the query has no searchable words (only stop words or punctuation)");
     public static Diagnostic DifferentLanguages(string oldCode, string newCode) => new(DiagnosticSeverity.Warning, "different-languages", $"the versions are in different languages ('{oldCode}' and '{newCode}'): a version diff compares two versions of the same report");
     public static Diagnostic InternalError(Exception e) => new(DiagnosticSeverity.Error, "internal-error", $"internal error, please report it: {e.GetType().Name}: {e.Message}");
+    public static Diagnostic LanguageCodeInvalid(string code) => new(DiagnosticSeverity.Error, "language-code-invalid", $"'{code}' is not a language code (two or three letters, such as de or fr)");
+    public static Diagnostic NumbersNotCompared(string sourceCode, string targetCode) => new(DiagnosticSeverity.Warning, "numbers-not-compared", $"no language data for {sourceCode}-{targetCode}: segments aligned with language-independent features, numbers not compared, confidence not calibrated");
 }

@@ -45,6 +45,20 @@ public class JsonSchemaTests : IDisposable
     }
 
     [Theory]
+    [InlineData("align")]
+    [InlineData("check")]
+    public void Json_from_lines_input_in_a_pair_without_language_data_validates_against_the_alignment_schema(string command)
+    {
+        string stem = Path.Combine(TestFiles.SharedBench ?? throw new InvalidOperationException("../shared/bench is missing"), "textberg", "test4");
+
+        var (code, json, stderr) = CliRunner.Invoke(command, "--input", "lines", "--source-lang", "de", "--target-lang", "fr", stem + ".de", stem + ".fr", "--format", "json");
+
+        code.Should().Be(0, stderr);
+        ShouldBeValid("alignment", json);
+        JsonNode.Parse(json)!["diagnostics"]!.AsArray().Select(d => (string?)d!["code"]).Should().Contain("numbers-not-compared");
+    }
+
+    [Theory]
     [InlineData("sections")]
     [InlineData("sentences")]
     public void Sections_and_sentences_json_validate_against_their_schemas(string command)
