@@ -264,7 +264,7 @@ internal static class BatchCommand
             if (path is not null)
             {
                 string full = Path.GetFullPath(path);
-                string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+                string temporary = OutputFile.TemporaryFor(full);
                 return new BatchOutput(new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), Utf8), temporary, full);
             }
 
@@ -302,7 +302,7 @@ internal static class BatchCommand
                 return;
             }
 
-            File.Move(_temporary, _path!, overwrite: true);
+            OutputFile.Replace(_path!, _temporary);
         }
 
         /// <summary>After an error: the temporary file goes, the output is untouched.</summary>

@@ -56,8 +56,7 @@ internal static class OutputFile
             return;
         }
 
-        string folder = Path.GetDirectoryName(destination) ?? ".";
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.tmp");
+        string temporary = TemporaryFor(destination);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -66,13 +65,7 @@ internal static class OutputFile
                 stream.Flush(flushToDisk: true);
             }
 
-            if (!OperatingSystem.IsWindows() && File.Exists(destination))
-            {
-                // The replaced file keeps its permissions (a 0600 report stays private).
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(destination));
-            }
-
-            File.Move(temporary, destination, overwrite: true);
+            Replace(destination, temporary);
         }
         catch (Exception e) when (FileSystemErrors.IsFileSystemError(e))
         {
@@ -84,6 +77,22 @@ internal static class OutputFile
             TryDelete(temporary);
             throw;
         }
+    }
+
+    /// <summary>A new temporary file name beside <paramref name="destination"/> (same folder, so the final rename is atomic).</summary>
+    public static string TemporaryFor(string destination) =>
+        Path.Combine(Path.GetDirectoryName(destination) ?? ".", $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.tmp");
+
+    /// <summary>Renames the finished <paramref name="temporary"/> over <paramref name="destination"/>, which keeps its permissions.</summary>
+    public static void Replace(string destination, string temporary)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(destination))
+        {
+            // The replaced file keeps its permissions (a 0600 report stays private).
+            File.SetUnixFileMode(temporary, File.GetUnixFileMode(destination));
+        }
+
+        File.Move(temporary, destination, overwrite: true);
     }
 
     /// <summary>

@@ -18,23 +18,11 @@ public static class CsvWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        var findings = result.Findings.GroupBy(f => f.BeadIndex).ToDictionary(g => g.Key, g => g.Count());
         writer.Write(Header);
         writer.Write("\r\n");
-        foreach (var bead in result.Beads)
+        foreach (string[] row in BeadTable.Rows(result, Quote))
         {
-            writer.Write(string.Join(',',
-                bead.Index.ToString(CultureInfo.InvariantCulture),
-                BitextJsonWriter.Name(bead.Section),
-                bead.Type,
-                bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture),
-                Offset(bead.Source, first: true),
-                Offset(bead.Source, first: false),
-                Offset(bead.Target, first: true),
-                Offset(bead.Target, first: false),
-                Quote(string.Join(' ', bead.Source.Select(s => s.NormalizedText))),
-                Quote(string.Join(' ', bead.Target.Select(s => s.NormalizedText))),
-                findings.GetValueOrDefault(bead.Index).ToString(CultureInfo.InvariantCulture)));
+            writer.Write(string.Join(',', row));
             writer.Write("\r\n");
         }
     }
@@ -45,7 +33,4 @@ public static class CsvWriter
         bool needs = field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '));
         return needs ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
-
-    private static string Offset(IReadOnlyList<SentenceSpan> sentences, bool first) =>
-        sentences.Count == 0 ? "" : (first ? sentences[0].Start : sentences[^1].End).ToString(CultureInfo.InvariantCulture);
 }

@@ -20,15 +20,6 @@ namespace Alignment.Export;
 /// </remarks>
 public static class TmxWriter
 {
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        CloseOutput = false,
-    };
-
     /// <summary>The <c>creationtoolversion</c>: this library's informational version.</summary>
     public static string ToolVersion { get; } =
         typeof(TmxWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
@@ -50,7 +41,7 @@ public static class TmxWriter
         string sourceLang = result.Source.Document.Language;
         string targetLang = result.Target.Document.Language;
 
-        using var xml = XmlWriter.Create(stream, Settings);
+        using var xml = XmlWriter.Create(stream, XmlCharacters.WriterSettings);
         xml.WriteStartDocument();
         xml.WriteStartElement("tmx");
         xml.WriteAttributeString("version", "1.4");

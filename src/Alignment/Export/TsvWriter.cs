@@ -15,23 +15,11 @@ public static class TsvWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        var findings = result.Findings.GroupBy(f => f.BeadIndex).ToDictionary(g => g.Key, g => g.Count());
         writer.Write(Header);
         writer.Write('\n');
-        foreach (var bead in result.Beads)
+        foreach (string[] row in BeadTable.Rows(result, Escape))
         {
-            writer.Write(string.Join('\t',
-                bead.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                BitextJsonWriter.Name(bead.Section),
-                bead.Type,
-                bead.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
-                Offset(bead.Source, first: true),
-                Offset(bead.Source, first: false),
-                Offset(bead.Target, first: true),
-                Offset(bead.Target, first: false),
-                Escape(string.Join(' ', bead.Source.Select(s => s.NormalizedText))),
-                Escape(string.Join(' ', bead.Target.Select(s => s.NormalizedText))),
-                findings.GetValueOrDefault(bead.Index).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            writer.Write(string.Join('\t', row));
             writer.Write('\n');
         }
     }
@@ -48,7 +36,4 @@ public static class TsvWriter
         return text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
             .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
     }
-
-    private static string Offset(IReadOnlyList<SentenceSpan> sentences, bool first) =>
-        sentences.Count == 0 ? "" : (first ? sentences[0].Start : sentences[^1].End).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

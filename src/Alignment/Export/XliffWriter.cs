@@ -18,15 +18,6 @@ public static class XliffWriter
     /// <summary>The XLIFF 2 core namespace (XLIFF 2.1 keeps the 2.0 one).</summary>
     public const string Namespace = "urn:oasis:names:tc:xliff:document:2.0";
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        CloseOutput = false,
-    };
-
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> (left open).</summary>
     /// <param name="result">The alignment.</param>
     /// <param name="stream">Where to write.</param>
@@ -36,7 +27,7 @@ public static class XliffWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
         var findings = result.Findings.ToLookup(f => f.BeadIndex);
-        using var xml = XmlWriter.Create(stream, Settings);
+        using var xml = XmlWriter.Create(stream, XmlCharacters.WriterSettings);
         xml.WriteStartDocument();
         xml.WriteStartElement("xliff", Namespace);
         xml.WriteAttributeString("version", "2.1");

@@ -9,6 +9,16 @@ namespace Alignment.Export;
 /// </summary>
 internal static class XmlCharacters
 {
+    /// <summary>How the XML exports (TMX, XLIFF) are written: UTF-8 without a BOM, two-space indents, LF, stream left open.</summary>
+    public static readonly XmlWriterSettings WriterSettings = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        CloseOutput = false,
+    };
+
     /// <summary>The text without characters XML 1.0 does not allow; the same instance when there are none.</summary>
     public static string RemoveInvalid(string text)
     {

@@ -41,6 +41,14 @@ public class TsvWriterTests
         TsvWriter.Escape(cell).Should().Be(expected);
     }
 
+    [Fact]
+    public void Tsv_and_csv_headers_name_the_bead_table_columns_and_every_row_has_one_field_a_column()
+    {
+        TsvWriter.Header.Split('\t').Should().Equal(BeadTable.Columns);
+        CsvWriter.Header.Split(',').Should().Equal(BeadTable.Columns);
+        Lines(ExportSamples.SeedPair).Skip(1).Should().OnlyContain(line => line.Split('\t').Length == BeadTable.Columns.Length);
+    }
+
     private static string[] Lines(BitextResult result)
     {
         using var writer = new StringWriter();
