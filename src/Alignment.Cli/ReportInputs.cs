@@ -27,13 +27,7 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
         LoadResult result;
         if (path == StandardInput)
         {
-            if (_standardInputRead)
-            {
-                throw new ReportFormatException(Messages.StandardInputTwice(), StandardInputName);
-            }
-
-            _standardInputRead = true;
-            using var stream = openStandardInput();
+            using var stream = OpenStandardInputOnce();
             result = ReportLoader.FromStream(stream, StandardInputName, language, ReportLoader.MaxFileBytes);
         }
         else
@@ -41,13 +35,19 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
             result = ReportDocument.Load(path, language);
         }
 
-        var document = result.GetDocumentOrThrow();
-        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+        return Warned(result.GetDocumentOrThrow(), result.Path);
+    }
+
+    // Standard input can be read once per command line (`align - -` is refused).
+    private Stream OpenStandardInputOnce()
+    {
+        if (_standardInputRead)
         {
-            stderr.WriteLine($"bitext: {result.Path}: {d.Message}");
+            throw new ReportFormatException(Messages.StandardInputTwice(), StandardInputName);
         }
 
-        return document;
+        _standardInputRead = true;
+        return openStandardInput();
     }
 
     /// <summary>Loads one file of segments, one a line (<c>--input lines</c>); throws <see cref="ReportFormatException"/> when it cannot be used.</summary>
@@ -56,13 +56,7 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
         ReportDocument document;
         if (path == StandardInput)
         {
-            if (_standardInputRead)
-            {
-                throw new ReportFormatException(Messages.StandardInputTwice(), StandardInputName);
-            }
-
-            _standardInputRead = true;
-            using var stream = openStandardInput();
+            using var stream = OpenStandardInputOnce();
             document = Aligning.LinesAligner.FromStream(stream, StandardInputName, language);
         }
         else
@@ -70,9 +64,15 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
             document = Aligning.LinesAligner.Load(path, language);
         }
 
+        return Warned(document, document.Name);
+    }
+
+    // Warnings of a loaded document go to standard error, one line each, named as the user named the file.
+    private ReportDocument Warned(ReportDocument document, string name)
+    {
         foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
-            stderr.WriteLine($"bitext: {document.Name}: {d.Message}");
+            stderr.WriteLine($"bitext: {name}: {d.Message}");
         }
 
         return document;
