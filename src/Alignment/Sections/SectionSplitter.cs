@@ -39,7 +39,7 @@ internal sealed class SectionSplitter
             return true;
         }
 
-        var rest = ParagraphBuilder.SkipSectionNumber(line);
+        var rest = HeadingShape.SkipSectionNumber(line);
         return rest.Length > 0 && rest.Length <= MaxRunInLength && char.IsUpper(rest[0])
             && line[^1] is not ('.' or ',' or ';' or '-')
             && CountWords(line) <= MaxRunInWords
@@ -70,7 +70,7 @@ internal sealed class SectionSplitter
             var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
 
             // "3.1" on a line of its own, then "Victims' profile": one heading.
-            if (ParagraphBuilder.IsSectionNumberOnly(span) && p + 1 < paragraphs.Count && IsHeadingParagraph(text, paragraphs[p + 1]))
+            if (HeadingShape.IsSectionNumberOnly(span) && p + 1 < paragraphs.Count && IsHeadingParagraph(text, paragraphs[p + 1]))
             {
                 var next = paragraphs[p + 1];
                 var headingKind = _lexicon.ClassifyHeading(text.AsSpan(next.Start, next.End - next.Start)) ?? SectionKind.Other;
@@ -120,7 +120,7 @@ internal sealed class SectionSplitter
     private static bool IsHeadingParagraph(string text, Paragraph paragraph)
     {
         var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
-        return span.IndexOfAny('\n', '\r') < 0 && ParagraphBuilder.IsHeadingLike(span);
+        return span.IndexOfAny('\n', '\r') < 0 && HeadingShape.IsHeadingLike(span);
     }
 
     // Line starts in the paragraph that follow a sentence end and open with "Known heading:".
