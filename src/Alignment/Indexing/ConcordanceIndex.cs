@@ -80,7 +80,7 @@ public sealed class ConcordanceIndex : IDisposable
     public static IReadOnlyList<string> Languages => LanguageProfile.SupportedCodes;
 
     /// <summary>The field that holds the text of the language <paramref name="code"/>: <c>text_es</c>, <c>text_en</c>.</summary>
-    public static string TextField(string code) => "text_" + code.ToLowerInvariant();
+    internal static string TextField(string code) => "text_" + code.ToLowerInvariant();
 
     /// <summary>
     /// The stable id of a document pair: a hash of both files' full paths, the same on every run and machine
