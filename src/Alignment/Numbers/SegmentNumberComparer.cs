@@ -30,7 +30,7 @@ public sealed class SegmentNumberComparer
         ArgumentNullException.ThrowIfNull(sourceSegment);
         ArgumentNullException.ThrowIfNull(targetSegment);
         var bead = new Bead(0, SectionKind.Other, Side(sourceSegment), Side(targetSegment), 1.0);
-        return _comparer.Compare([bead], sourceSegment, targetSegment);
+        return ReadOnlyLists.Copy(_comparer.Compare([bead], sourceSegment, targetSegment));
     }
 
     private static SentenceSpan[] Side(string segment) =>
