@@ -276,11 +276,7 @@ internal sealed class FeatureExtractor
         {
             Analyzer = analyzer;
             Numbers = profile is null ? null : Alignment.Numbers.NumberReader.For(profile);
-            _prefixRules = (profile?.ReadLines("cognate-prefixes") ?? [])
-                .Select(l => l.Split("->", StringSplitOptions.TrimEntries))
-                .Where(p => p.Length == 2)
-                .Select(p => (p[0], p[1]))
-                .ToArray();
+            _prefixRules = profile?.CognateRewrites.ToArray() ?? [];
         }
 
         public WordAnalyzer Analyzer { get; }
