@@ -34,12 +34,20 @@ public sealed class BitextAligner
 
     /// <summary>Aligns a report (<paramref name="source"/>, the original) with its translation (<paramref name="target"/>).</summary>
     /// <exception cref="ReportFormatException">The two documents are the same text (one file given twice, or a copy).</exception>
-    public BitextResult Align(ReportDocument source, ReportDocument target)
+    public BitextResult Align(ReportDocument source, ReportDocument target) => Align(source, target, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Align(ReportDocument, ReportDocument)"/>; <paramref name="cancellationToken"/> is checked between stages,
+    /// per block and every few hundred rows of the alignment search (<see cref="OperationCanceledException"/> when cancelled).
+    /// </summary>
+    internal BitextResult Align(ReportDocument source, ReportDocument target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        cancellationToken.ThrowIfCancellationRequested();
         var sourceStructure = _analyzer.Analyze(source);
         var targetStructure = _analyzer.Analyze(target);
+        cancellationToken.ThrowIfCancellationRequested();
         if (SameDocumentCheck.AreSame(sourceStructure, targetStructure, out double shared))
         {
             // Never a translation pair: aligning it would report a perfect match and pass any gate.
@@ -56,12 +64,13 @@ public sealed class BitextAligner
         var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics);
         var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
             key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options));
-        var beads = SectionBlocks.AlignAll(aligner, blocks);
+        var beads = SectionBlocks.AlignAll(aligner, blocks, cancellationToken);
         if (beads.Count > 0 && beads.Count(b => b.Confidence < Options.LowConfidence) > beads.Count / 2)
         {
             diagnostics.Add(Messages.MostlyUnaligned());
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var numberFindings = Numbers.NumberComparer.For(source, target).Compare(beads, source, target);
         var (missing, covered) = Omissions.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
         var partial = _partialOmissions.GetOrAdd((source.Language, target.Language),

@@ -25,8 +25,12 @@ internal sealed class BlockAligner
         _aligner = new SentenceAligner(options);
     }
 
-    /// <summary>Aligns each block; sentence indexes in the plans are relative to their block.</summary>
-    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks)
+    /// <summary>
+    /// Aligns each block; sentence indexes in the plans are relative to their block. <paramref name="cancellationToken"/> is
+    /// checked per block and every few hundred rows of the search.
+    /// </summary>
+    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+        CancellationToken cancellationToken = default)
     {
         var allSource = blocks.SelectMany(b => b.Source).ToArray();
         var allTarget = blocks.SelectMany(b => b.Target).ToArray();
@@ -35,7 +39,7 @@ internal sealed class BlockAligner
         // one side is truncated or has pages the other lacks.
         var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length))
             .Refit(AnchorLengths(blocks, source, target));
-        var plans = AlignBlocks(blocks, source, target, lengths);
+        var plans = AlignBlocks(blocks, source, target, lengths, cancellationToken);
         if (!_options.LearnLexicon)
         {
             return plans;
@@ -50,18 +54,19 @@ internal sealed class BlockAligner
             (source, target) = FeatureExtractor.WithLearned(source, target, learned);
         }
 
-        return AlignBlocks(blocks, source, target, lengths);
+        return AlignBlocks(blocks, source, target, lengths, cancellationToken);
     }
 
     private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
-        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, CancellationToken cancellationToken)
     {
         var result = new List<BeadPlan>[blocks.Count];
         int s = 0, t = 0;
         for (int b = 0; b < blocks.Count; b++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
-            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths);
+            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths, cancellationToken);
             s += ns;
             t += nt;
         }

@@ -122,7 +122,7 @@ internal static class LinesAligner
     }
 
     /// <summary>Aligns the segments of two documents as one block; numbers are compared when both languages have data.</summary>
-    public static BitextResult Align(ReportDocument source, ReportDocument target, AlignerOptions options)
+    public static BitextResult Align(ReportDocument source, ReportDocument target, AlignerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
@@ -141,7 +141,7 @@ internal static class LinesAligner
         var aligner = profiled ? new BlockAligner(sourceProfile, targetProfile, options) : new BlockAligner(null, null, options);
         var section = sourceStructure.Sections[0];
         var block = new AlignmentBlock(SectionKind.Other, sourceStructure.Sentences, targetStructure.Sentences);
-        var beads = SectionBlocks.AlignAll(aligner, [block]);
+        var beads = SectionBlocks.AlignAll(aligner, [block], cancellationToken);
         // Confidence is calibrated on es-en features: without language data most right beads score below the
         // threshold (87 % on Text+Berg, whose strict precision is 0.83), so the warning would be a false alarm.
         if (profiled && beads.Count > 0 && beads.Count(b => b.Confidence < options.LowConfidence) > beads.Count / 2)
