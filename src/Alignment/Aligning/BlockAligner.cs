@@ -165,11 +165,11 @@ internal sealed class BlockAligner
     private static HashSet<string> Unmatched(SentenceFeatures sentence, SentenceFeatures other)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        for (int k = 0; k < sentence.TokenKeys.Length; k++)
+        for (int k = 0; k < sentence.TokenCount; k++)
         {
-            if (!sentence.TokenKeys[k].Any(other.HasKey) && !sentence.Terms[k].StartsWith('#'))
+            if (!other.HasAnyKey(sentence.KeysOf(k)) && !sentence.Term(k).StartsWith('#'))
             {
-                set.Add(sentence.Terms[k]);
+                set.Add(sentence.Term(k));
             }
         }
 

@@ -227,8 +227,19 @@ internal sealed class PartialOmissionFinder
     }
 
     // How many of the sentence's tokens have a key in the other.
-    private static int MatchedTokens(SentenceFeatures sentence, SentenceFeatures other) =>
-        sentence.TokenKeys.Count(token => token.Any(other.HasKey));
+    private static int MatchedTokens(SentenceFeatures sentence, SentenceFeatures other)
+    {
+        int matched = 0;
+        for (int k = 0; k < sentence.TokenCount; k++)
+        {
+            if (other.HasAnyKey(sentence.KeysOf(k)))
+            {
+                matched++;
+            }
+        }
+
+        return matched;
+    }
 
     // Per part: tokens no other part has a key of (its distinctive tokens), and how many of them meet a partner in the target.
     private static (int Distinctive, int Matched)[] Judge(SentenceFeatures[] features, SentenceFeatures target)
@@ -246,16 +257,17 @@ internal sealed class PartialOmissionFinder
         for (int p = 0; p < features.Length; p++)
         {
             int distinctive = 0, matched = 0;
-            foreach (var token in features[p].TokenKeys)
+            for (int k = 0; k < features[p].TokenCount; k++)
             {
                 // A token whose keys another part also has would meet its partner through that part's translation.
-                if (token.Length == 0 || token.Any(k => keyParts[k] > 1))
+                var token = features[p].KeysOf(k);
+                if (token.Length == 0 || SharedWithAnotherPart(token, keyParts))
                 {
                     continue;
                 }
 
                 distinctive++;
-                if (token.Any(target.HasKey))
+                if (target.HasAnyKey(token))
                 {
                     matched++;
                 }
@@ -265,6 +277,19 @@ internal sealed class PartialOmissionFinder
         }
 
         return result;
+    }
+
+    private static bool SharedWithAnotherPart(ReadOnlySpan<int> token, Dictionary<int, int> keyParts)
+    {
+        foreach (int key in token)
+        {
+            if (keyParts[key] > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The parts of the sentences: stretches between separators, trimmed, with their offsets into the document text.</summary>
