@@ -31,19 +31,41 @@ internal sealed class FeatureExtractor
     public int LexiconSize => _lexicon.Count;
 
     /// <summary>Extracts features for both sides; token weights are inverse document frequencies within each side.</summary>
-    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target)
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target) =>
+        Extract(source, target, new Session());
+
+    /// <summary>
+    /// As <see cref="Extract(IReadOnlyList{AlignmentUnit}, IReadOnlyList{AlignmentUnit})"/>, with the keys and analysed words of
+    /// <paramref name="session"/>, which earlier calls filled: many small extractions (the parts of each bead) analyse each word once.
+    /// Key numbers then depend on the earlier calls, so only which keys are equal is meaningful, not their order.
+    /// </summary>
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target, Session session)
     {
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sourceTable = ExtractSide(source, _source, isFirst: true, keys);
-        var targetTable = ExtractSide(target, _target, isFirst: false, keys);
+        ArgumentNullException.ThrowIfNull(session);
+        var sourceTable = ExtractSide(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers);
+        var targetTable = ExtractSide(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers);
         return (sourceTable.Sentences(), targetTable.Sentences());
+    }
+
+    /// <summary>What extractions share: interned keys, and each side's analysed words and numbers. Not thread-safe: one per caller.</summary>
+    internal sealed class Session
+    {
+        internal Dictionary<string, int> Keys { get; } = new(StringComparer.Ordinal);
+
+        internal SpanCache<(string? Term, int[] Keys)> SourceWords { get; } = new();
+
+        internal SpanCache<(string? Term, int[] Keys)> TargetWords { get; } = new();
+
+        internal Dictionary<string, (string Term, int[] Keys)> SourceNumbers { get; } = new(StringComparer.Ordinal);
+
+        internal Dictionary<string, (string Term, int[] Keys)> TargetNumbers { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>
     /// The same features with a learned term pair as one more key on each side's tokens of those terms.
     /// Learned keys are negative, so they never collide with the interned ones; nothing is analysed again, and the
     /// learned keys sit beside the first pass's arrays (<see cref="FeatureTable.WithLearned"/>) instead of copies of them.
-    /// Each side's sentences must come from one table (as <see cref="Extract"/> returns them).
+    /// Each side's sentences must come from one table (as Extract returns them).
     /// </summary>
     public static (SentenceFeatures[] Source, SentenceFeatures[] Target) WithLearned(
         SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(string Source, string Target)> learned)
@@ -86,10 +108,9 @@ internal sealed class FeatureExtractor
         }
     }
 
-    private FeatureTable ExtractSide(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys)
+    private FeatureTable ExtractSide(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
+        SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers)
     {
-        var words = new SpanCache<(string? Term, int[] Keys)>();
-        var numbers = new Dictionary<string, (string Term, int[] Keys)>(StringComparer.Ordinal);
         int n = sentences.Count;
         var lengths = new int[n];
         var headings = new bool[n];
@@ -281,7 +302,7 @@ internal sealed class FeatureExtractor
     /// A string-keyed map (ordinal) looked up by a span of the text, so a word seen before costs no string
     /// (net8.0 has no alternate lookup on <see cref="Dictionary{TKey, TValue}"/>). Open addressing, linear probing.
     /// </summary>
-    private sealed class SpanCache<T>
+    internal sealed class SpanCache<T>
     {
         private string?[] _keys = new string?[256];
         private int[] _hashes = new int[256];
