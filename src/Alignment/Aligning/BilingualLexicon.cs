@@ -70,6 +70,29 @@ internal sealed class BilingualLexicon
         return new BilingualLexicon(Freeze(firstMap), Freeze(secondMap), id);
     }
 
+    /// <summary>
+    /// This lexicon with a user's word pairs added, each in both directions (so a <c>de</c>→<c>fr</c> dictionary also
+    /// serves <c>fr</c>→<c>de</c>): a pair's words meet under an entry of their own, analysed like the bundled ones.
+    /// </summary>
+    public BilingualLexicon With(BilingualDictionary dictionary, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        var firstMap = _firstEntries.ToDictionary(kv => kv.Key, kv => kv.Value.ToList(), StringComparer.Ordinal);
+        var secondMap = _secondEntries.ToDictionary(kv => kv.Key, kv => kv.Value.ToList(), StringComparer.Ordinal);
+        int id = Count;
+        foreach (var entry in dictionary.Entries)
+        {
+            AddAll(firstMap, [entry.Source], firstAnalyzer, id);
+            AddAll(secondMap, [entry.Target], secondAnalyzer, id);
+            id++;
+            AddAll(firstMap, [entry.Target], firstAnalyzer, id);
+            AddAll(secondMap, [entry.Source], secondAnalyzer, id);
+            id++;
+        }
+
+        return new BilingualLexicon(Freeze(firstMap), Freeze(secondMap), id);
+    }
+
     /// <summary>Entry ids of a first-language term (empty when none).</summary>
     public int[] FirstEntries(string term) => _firstEntries.GetValueOrDefault(term) ?? [];
 

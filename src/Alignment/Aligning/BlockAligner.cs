@@ -21,7 +21,7 @@ internal sealed class BlockAligner
     public BlockAligner(LanguageProfile? source, LanguageProfile? target, AlignerOptions options)
     {
         _options = options;
-        _features = new FeatureExtractor(source, target);
+        _features = new FeatureExtractor(source, target, options.Dictionary);
         _aligner = new SentenceAligner(options);
     }
 

@@ -18,13 +18,17 @@ internal sealed class FeatureExtractor
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
 
-    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target)
+    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null)
     {
         _source = new Side(source, WordAnalyzer.For(source));
         _target = new Side(target, WordAnalyzer.For(target));
         _lexicon = source is not null && target is not null
             ? BilingualLexicon.Load(source, target, _source.Analyzer, _target.Analyzer)
             : BilingualLexicon.Empty;
+        if (dictionary is { Entries.Count: > 0 })
+        {
+            _lexicon = _lexicon.With(dictionary, _source.Analyzer, _target.Analyzer);
+        }
     }
 
     /// <summary>Entries in the bundled lexicon for this pair.</summary>

@@ -75,7 +75,7 @@ internal sealed class ReportAnalyzer
         }
     }
 
-    private static int SkipBullet(string text, int start, int end)
+    internal static int SkipBullet(string text, int start, int end)
     {
         int k = start;
         while (k < end && text[k] is '•' or '▪' or '◦' or '●' or '‣' or '·')
