@@ -320,14 +320,14 @@ internal static class BitextCommand
     /// <summary>
     /// Writes a command's one result to standard output, or to <paramref name="path"/> through <see cref="OutputFile"/>
     /// (a temporary file renamed when complete). The writer and the stream are the same output; the writer is flushed before the end.
+    /// Either way the result is streamed as it is written, never gathered whole in memory.
     /// </summary>
     internal static void WriteTo(string? path, TextWriter stdout, Action<Stream, TextWriter> write)
     {
         if (path is null)
         {
-            using var buffer = new MemoryStream();
-            WriteBoth(buffer, write);
-            stdout.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            using var stream = StandardOutput.Open(stdout);
+            WriteBoth(stream, write);
             return;
         }
 

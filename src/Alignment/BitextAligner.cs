@@ -63,8 +63,11 @@ public sealed class BitextAligner
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // The two documents are analysed at the same time (the analyzer is thread-safe).
+        var targetAnalysis = Task.Run(() => _analyzer.Analyze(target), cancellationToken);
         var sourceStructure = _analyzer.Analyze(source);
-        var targetStructure = _analyzer.Analyze(target);
+        var targetStructure = targetAnalysis.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         if (SameDocumentCheck.AreSame(sourceStructure, targetStructure, out double shared))
         {
@@ -89,10 +92,13 @@ public sealed class BitextAligner
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        // Partial omissions are found while the numbers are compared: the two read the beads and nothing else.
+        var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
+            key => new Omissions.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
+        var partialOmissions = Task.Run(() => partialFinder.Find(beads), cancellationToken);
         var numberFindings = Numbers.NumberComparer.For(source, target).Compare(beads, source, target);
         var (missing, covered) = Omissions.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
-        var partial = _partialOmissions.GetOrAdd((source.Language, target.Language),
-            key => new Omissions.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2))).Find(beads);
+        var partial = partialOmissions.GetAwaiter().GetResult();
         var findings = Merge(
             numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
             missing.Concat(partial));
