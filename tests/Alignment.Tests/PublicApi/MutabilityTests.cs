@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.ObjectModel;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Alignment.Comparing;
 using Alignment.Numbers;
 
 namespace Alignment.Tests.PublicApi;

@@ -1,6 +1,6 @@
-using Alignment.Languages;
+using Alignment.Numbers;
 
-namespace Alignment.Numbers;
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Compares the numbers of two aligned segments (a translation unit of a TMX, a row of a CAT tool's bilingual table):
