@@ -33,6 +33,17 @@ public sealed class BitextAligner
         Align(ReportDocument.LoadOrThrow(sourcePath), ReportDocument.LoadOrThrow(targetPath));
 
     /// <summary>
+    /// As <see cref="Align(string, string)"/>; <paramref name="cancellationToken"/> is checked after loading and during the
+    /// alignment (see <see cref="Align(ReportDocument, ReportDocument, CancellationToken)"/>).
+    /// </summary>
+    public BitextResult Align(string sourcePath, string targetPath, CancellationToken cancellationToken)
+    {
+        var source = ReportDocument.LoadOrThrow(sourcePath);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Align(source, ReportDocument.LoadOrThrow(targetPath), cancellationToken);
+    }
+
+    /// <summary>
     /// Aligns two reports on a thread-pool thread (the work is CPU-bound: a service keeps its request threads free);
     /// see <see cref="Align(ReportDocument, ReportDocument, CancellationToken)"/>.
     /// </summary>

@@ -31,12 +31,21 @@ public sealed class VersionDiffer
         Compare(ReportDocument.LoadOrThrow(oldPath), ReportDocument.LoadOrThrow(newPath));
 
     /// <summary>Compares an earlier version of a report with a later one.</summary>
-    public VersionDiff Compare(ReportDocument older, ReportDocument newer)
+    public VersionDiff Compare(ReportDocument older, ReportDocument newer) => Compare(older, newer, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Compare(ReportDocument, ReportDocument)"/>; <paramref name="cancellationToken"/> is checked between
+    /// the stages (<see cref="OperationCanceledException"/> when cancelled).
+    /// </summary>
+    public VersionDiff Compare(ReportDocument older, ReportDocument newer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
+        cancellationToken.ThrowIfCancellationRequested();
         var oldStructure = _analyzer.Analyze(older);
+        cancellationToken.ThrowIfCancellationRequested();
         var newStructure = _analyzer.Analyze(newer);
+        cancellationToken.ThrowIfCancellationRequested();
         var diagnostics = new List<Diagnostic>();
         if (older.Language != newer.Language)
         {

@@ -25,7 +25,7 @@ public class ReadmeExampleTests
 
         string readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
-        readme.Should().Contain($"```csharp\n{code}\n```", $"README.md shows the '{name}' example as Examples.cs has it");
+        readme.Should().Contain($"```cs\n{code}\n```", $"README.md shows the '{name}' example as Examples.cs has it");
     }
 
     [Fact]
