@@ -294,7 +294,7 @@ internal static class BitextCommand
     private static BitextResult AlignPair(ReportInputs inputs, string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
     {
         var result = lines
-            ? Aligning.LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), Aligner.Options)
+            ? LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), Aligner.Options)
             : Aligner.Align(inputs.Load(source, sourceLang), inputs.Load(target, targetLang));
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {

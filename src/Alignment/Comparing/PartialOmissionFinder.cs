@@ -2,7 +2,7 @@ using Alignment.Aligning;
 using Alignment.Languages;
 using Alignment.Loading;
 
-namespace Alignment.Omissions;
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Finds parts of a bead's source that its target leaves out: the source sentences are cut into parts at

@@ -1,7 +1,8 @@
+using Alignment.Aligning;
 using Alignment.Languages;
 using Alignment.Loading;
 
-namespace Alignment.Aligning;
+namespace Alignment;
 
 /// <summary>
 /// Aligns files of pre-split segments, one a line (the input of hunalign, Vecalign, Bleualign and the Moses
@@ -152,7 +153,7 @@ internal static class LinesAligner
         IReadOnlyList<Finding> findings = [];
         if (profiled)
         {
-            findings = Numbers.NumberComparer.For(source, target).Compare(beads, source, target);
+            findings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target);
         }
         else
         {

@@ -1,4 +1,4 @@
-namespace Alignment.Omissions;
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Finds text that one document of a pair has and the other lacks as a whole: a document that stops early
