@@ -8,7 +8,7 @@ namespace Alignment;
 /// Aligns files of pre-split segments, one a line (the input of hunalign, Vecalign, Bleualign and the Moses
 /// tools): no sections, no sentence splitting, segment ids are 0-based line numbers. A language pair without
 /// language data (<c>de</c>–<c>fr</c>) is aligned with the language-independent features only, exactly as
-/// <see cref="TextBergEvaluation"/> does, and its numbers are not compared. Stateless and thread-safe.
+/// the Text+Berg benchmark does, and its numbers are not compared. Stateless and thread-safe.
 /// </summary>
 internal static class LinesAligner
 {
