@@ -72,7 +72,7 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
     {
         foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
-            stderr.WriteLine($"bitext: {name}: {d.Message}");
+            stderr.WriteLine($"bitext: {name}: {CliAdvice.Message(d)}");
         }
 
         return document;
