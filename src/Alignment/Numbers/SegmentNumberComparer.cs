@@ -1,4 +1,5 @@
 using Alignment.Languages;
+using Alignment.Comparing;
 
 namespace Alignment.Numbers;
 
