@@ -32,6 +32,24 @@ public sealed class BitextAligner
     public BitextResult Align(string sourcePath, string targetPath) =>
         Align(ReportDocument.LoadOrThrow(sourcePath), ReportDocument.LoadOrThrow(targetPath));
 
+    /// <summary>
+    /// Aligns two reports on a thread-pool thread (the work is CPU-bound: a service keeps its request threads free);
+    /// see <see cref="Align(ReportDocument, ReportDocument, CancellationToken)"/>.
+    /// </summary>
+    public Task<BitextResult> AlignAsync(ReportDocument source, ReportDocument target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        return Task.Run(() => Align(source, target, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Splits one report into sections and sentences, checking <paramref name="cancellationToken"/> first.</summary>
+    public ReportStructure Analyze(ReportDocument document, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return _analyzer.Analyze(document);
+    }
+
     /// <summary>Aligns a report (<paramref name="source"/>, the original) with its translation (<paramref name="target"/>).</summary>
     /// <exception cref="ReportFormatException">The two documents are the same text (one file given twice, or a copy).</exception>
     public BitextResult Align(ReportDocument source, ReportDocument target) => Align(source, target, CancellationToken.None);
@@ -40,7 +58,7 @@ public sealed class BitextAligner
     /// As <see cref="Align(ReportDocument, ReportDocument)"/>; <paramref name="cancellationToken"/> is checked between stages,
     /// per block and every few hundred rows of the alignment search (<see cref="OperationCanceledException"/> when cancelled).
     /// </summary>
-    internal BitextResult Align(ReportDocument source, ReportDocument target, CancellationToken cancellationToken)
+    public BitextResult Align(ReportDocument source, ReportDocument target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);

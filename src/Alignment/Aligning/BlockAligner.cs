@@ -1,4 +1,5 @@
 using Alignment.Languages;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Aligning;
 
@@ -12,8 +13,6 @@ internal readonly record struct AlignmentUnit(string Text, bool IsHeading = fals
 /// </summary>
 internal sealed class BlockAligner
 {
-    private const int MaxLearningBeads = 4000;
-
     private readonly FeatureExtractor _features;
     private readonly SentenceAligner _aligner;
     private readonly AlignerOptions _options;
@@ -21,7 +20,7 @@ internal sealed class BlockAligner
     public BlockAligner(LanguageProfile? source, LanguageProfile? target, AlignerOptions options)
     {
         _options = options;
-        _features = new FeatureExtractor(source, target);
+        _features = new FeatureExtractor(source, target, options.Dictionary);
         _aligner = new SentenceAligner(options);
     }
 

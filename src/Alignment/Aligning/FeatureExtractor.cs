@@ -1,6 +1,7 @@
 using System.Text;
 using Alignment.Languages;
 using Alignment.Loading;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Aligning;
 
@@ -12,19 +13,21 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    private const int CognatePrefixLength = 5;
-
     private readonly Side _source;
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
 
-    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target)
+    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null)
     {
         _source = new Side(source, WordAnalyzer.For(source));
         _target = new Side(target, WordAnalyzer.For(target));
         _lexicon = source is not null && target is not null
             ? BilingualLexicon.Load(source, target, _source.Analyzer, _target.Analyzer)
             : BilingualLexicon.Empty;
+        if (dictionary is { Entries.Count: > 0 })
+        {
+            _lexicon = _lexicon.With(dictionary, _source.Analyzer, _target.Analyzer);
+        }
     }
 
     /// <summary>Entries in the bundled lexicon for this pair.</summary>
@@ -376,11 +379,7 @@ internal sealed class FeatureExtractor
         {
             Analyzer = analyzer;
             Numbers = profile is null ? null : Alignment.Numbers.NumberReader.For(profile);
-            _prefixRules = (profile?.ReadLines("cognate-prefixes") ?? [])
-                .Select(l => l.Split("->", StringSplitOptions.TrimEntries))
-                .Where(p => p.Length == 2)
-                .Select(p => (p[0], p[1]))
-                .ToArray();
+            _prefixRules = profile?.CognateRewrites.ToArray() ?? [];
         }
 
         public WordAnalyzer Analyzer { get; }

@@ -1,6 +1,7 @@
 using Alignment.Aligning;
 using Alignment.Languages;
 using Alignment.Loading;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Omissions;
 
@@ -14,32 +15,6 @@ namespace Alignment.Omissions;
 /// </summary>
 internal sealed class PartialOmissionFinder
 {
-    /// <summary>
-    /// A part needs this many distinctive tokens to be judged: shorter parts (an acronym in brackets, "and
-    /// others") carry too little evidence, and a translation may fold them into a neighbour.
-    /// </summary>
-    public const int MinDistinctiveTokens = 5;
-
-    /// <summary>
-    /// A part is left out when at most this share of its distinctive tokens meet a partner in the target. On the seed
-    /// pair the least matched part of a complete translation meets 0.20 (3 of 15); a dropped list item meets 0–0.15.
-    /// </summary>
-    public const double MaxOmittedMatchShare = 0.15;
-
-    /// <summary>
-    /// The rest of the bead must show it is a translation: this share of the other parts' distinctive tokens
-    /// meet a partner (the seed pair's judged parts meet 0.2–0.9 of theirs, most above 0.4).
-    /// </summary>
-    public const double MinRestMatchShare = 0.35;
-
-    /// <summary>
-    /// The bead's target must also be short by this share of the parts' length (at the pair's length ratio): words
-    /// alone miss a clause the lexicon does not cover, but a clause left out also leaves the translation shorter.
-    /// Half the part is enough: the length ratio varies from bead to bead, and a part often carries words the
-    /// translation puts elsewhere.
-    /// </summary>
-    public const double MinLengthDeficit = 0.5;
-
     private static readonly char[] Separators = [';', '•', '▪', '◦', '●', '\u2023', '(', ')'];
 
     private readonly FeatureExtractor _features;
