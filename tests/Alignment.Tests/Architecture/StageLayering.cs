@@ -47,10 +47,10 @@ internal static class StageLayering
         ["ReportFormatException.cs"] = Stage.Foundation,
         ["Plural.cs"] = Stage.Foundation,
         ["ReadOnlyLists.cs"] = Stage.Foundation,
-        ["FindingCodes.cs"] = Stage.Comparing,
         ["Messages.cs"] = Stage.Foundation,
         ["BitextAligner.cs"] = Stage.Facade,
         ["BitextResult.cs"] = Stage.Facade,
+        ["LinesAligner.cs"] = Stage.Facade,
         ["SegmentAligner.cs"] = Stage.Facade,
         ["SameDocumentCheck.cs"] = Stage.Facade,
     };
@@ -59,7 +59,6 @@ internal static class StageLayering
     public static readonly IReadOnlyDictionary<string, Stage> OtherFolders = new Dictionary<string, Stage>
     {
         ["Languages"] = Stage.Foundation,
-        ["Omissions"] = Stage.Comparing,
     };
 
     /// <summary>The global usings the SDK adds to a project with implicit usings.</summary>

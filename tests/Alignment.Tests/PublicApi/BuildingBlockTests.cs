@@ -1,5 +1,6 @@
 using Alignment.Aligning;
 using Alignment.Batch;
+using Alignment.Evaluation;
 using Alignment.Comparing;
 using Alignment.Numbers;
 using Alignment.Tests.Loading;
