@@ -46,10 +46,12 @@ internal static class StageLayering
         ["Diagnostic.cs"] = Stage.Foundation,
         ["ReportFormatException.cs"] = Stage.Foundation,
         ["Plural.cs"] = Stage.Foundation,
+        ["ReadOnlyLists.cs"] = Stage.Foundation,
         ["Messages.cs"] = Stage.Foundation,
         ["BitextAligner.cs"] = Stage.Facade,
         ["BitextResult.cs"] = Stage.Facade,
         ["LinesAligner.cs"] = Stage.Facade,
+        ["SegmentAligner.cs"] = Stage.Facade,
         ["SameDocumentCheck.cs"] = Stage.Facade,
     };
 
