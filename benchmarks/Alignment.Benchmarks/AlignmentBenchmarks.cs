@@ -19,15 +19,8 @@ public class AlignmentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = Repeat(SeedFiles.English2021, "en");
-        _target = Repeat(SeedFiles.Spanish2021, "es");
-
-        ReportDocument Repeat(string path, string language)
-        {
-            string text = File.ReadAllText(path);
-            string repeated = string.Join("\n\n", Enumerable.Repeat(text, Copies));
-            return ReportDocument.FromText(repeated, Path.GetFileName(path), language).GetDocumentOrThrow();
-        }
+        _source = RepeatedReport.Load(SeedFiles.English2021, "en", Copies);
+        _target = RepeatedReport.Load(SeedFiles.Spanish2021, "es", Copies);
     }
 
     [Benchmark]

@@ -56,12 +56,32 @@ internal static class SameDocumentCheck
     // Hashes of every run of ShingleLength words, across sentence ends: memory linear in the text.
     private static HashSet<long> Shingles(ReportStructure document)
     {
-        var set = new HashSet<long>();
-        var window = new long[ShingleLength];
-        int count = 0;
+        // About one shingle per word: sized once instead of grown by doubling.
+        long characters = 0;
         foreach (var sentence in document.Sentences)
         {
-            string text = TextNormalizer.FoldAccents(sentence.NormalizedText);
+            characters += sentence.NormalizedText.Length;
+        }
+
+        var set = new HashSet<long>((int)Math.Min(characters / 6, 1 << 24));
+        var window = new long[ShingleLength];
+        int count = 0;
+        char[] folded = new char[64];
+        foreach (var sentence in document.Sentences)
+        {
+            // Folded character by character into one reused buffer, as TextNormalizer.FoldAccents(string) would fold it.
+            string normalized = sentence.NormalizedText;
+            if (folded.Length < normalized.Length)
+            {
+                folded = new char[Math.Max(normalized.Length, folded.Length * 2)];
+            }
+
+            for (int k = 0; k < normalized.Length; k++)
+            {
+                folded[k] = TextNormalizer.FoldChar(normalized[k]);
+            }
+
+            var text = folded.AsSpan(0, normalized.Length);
             int i = 0;
             while (i < text.Length)
             {
@@ -81,7 +101,7 @@ internal static class SameDocumentCheck
                     continue;
                 }
 
-                window[count % ShingleLength] = string.GetHashCode(text.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase);
+                window[count % ShingleLength] = string.GetHashCode(text.Slice(start, i - start), StringComparison.OrdinalIgnoreCase);
                 count++;
                 if (count >= ShingleLength)
                 {

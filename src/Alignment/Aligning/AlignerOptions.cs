@@ -30,4 +30,10 @@ public sealed record AlignerOptions
 
     /// <summary>Beads with a confidence below this are listed as low-confidence.</summary>
     public double LowConfidence { get; init; } = DefaultLowConfidence;
+
+    /// <summary>
+    /// Extra bilingual word pairs, used on top of the bundled lexicon (and as the only lexicon of a language pair
+    /// without one); <see langword="null"/> for none.
+    /// </summary>
+    public BilingualDictionary? Dictionary { get; init; }
 }

@@ -21,12 +21,16 @@ internal sealed class BlockAligner
     public BlockAligner(LanguageProfile? source, LanguageProfile? target, AlignerOptions options)
     {
         _options = options;
-        _features = new FeatureExtractor(source, target);
+        _features = new FeatureExtractor(source, target, options.Dictionary);
         _aligner = new SentenceAligner(options);
     }
 
-    /// <summary>Aligns each block; sentence indexes in the plans are relative to their block.</summary>
-    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks)
+    /// <summary>
+    /// Aligns each block; sentence indexes in the plans are relative to their block. <paramref name="cancellationToken"/> is
+    /// checked per block and every few hundred rows of the search.
+    /// </summary>
+    public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+        CancellationToken cancellationToken = default)
     {
         var allSource = blocks.SelectMany(b => b.Source).ToArray();
         var allTarget = blocks.SelectMany(b => b.Target).ToArray();
@@ -34,8 +38,8 @@ internal sealed class BlockAligner
         // The first length model comes from sure anchors when there are enough: the documents' totals mislead when
         // one side is truncated or has pages the other lacks.
         var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length))
-            .Refit(AnchorLengths(blocks, source, target));
-        var plans = AlignBlocks(blocks, source, target, lengths);
+            .Refit(AnchorLengths(blocks, source, target, cancellationToken));
+        var plans = AlignBlocks(blocks, source, target, lengths, cancellationToken);
         if (!_options.LearnLexicon)
         {
             return plans;
@@ -50,40 +54,74 @@ internal sealed class BlockAligner
             (source, target) = FeatureExtractor.WithLearned(source, target, learned);
         }
 
-        return AlignBlocks(blocks, source, target, lengths);
+        return AlignBlocks(blocks, source, target, lengths, cancellationToken);
     }
 
     private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
-        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, CancellationToken cancellationToken)
     {
-        var result = new List<BeadPlan>[blocks.Count];
-        int s = 0, t = 0;
-        for (int b = 0; b < blocks.Count; b++)
-        {
-            int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
-            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths);
-            s += ns;
-            t += nt;
-        }
+        var starts = Starts(blocks);
 
+        // Blocks are independent: they are aligned in parallel, each plan stored at its block's place.
+        var result = new List<BeadPlan>[blocks.Count];
+        ForEachBlock(blocks.Count, cancellationToken, b =>
+        {
+            var (s, t) = starts[b];
+            int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
+            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths, cancellationToken);
+        });
         return result;
     }
 
-    private static List<(int Source, int Target)> AnchorLengths(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
-        SentenceFeatures[] source, SentenceFeatures[] target)
+    // Runs the body for blocks 0..count-1 on the thread pool (inline when there is one); the body's own exception is rethrown as it is.
+    private static void ForEachBlock(int count, CancellationToken cancellationToken, Action<int> body)
     {
-        var lengths = new List<(int, int)>();
-        int s = 0, t = 0;
-        foreach (var block in blocks)
+        if (count <= 1)
         {
-            var blockSource = source[s..(s + block.Source.Count)];
-            var blockTarget = target[t..(t + block.Target.Count)];
-            lengths.AddRange(AnchorFinder.Find(blockSource, blockTarget).Select(a => (blockSource[a.I].Length, blockTarget[a.J].Length)));
-            s += block.Source.Count;
-            t += block.Target.Count;
+            for (int b = 0; b < count; b++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                body(b);
+            }
+
+            return;
         }
 
-        return lengths;
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
+    private static List<(int Source, int Target)> AnchorLengths(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+        SentenceFeatures[] source, SentenceFeatures[] target, CancellationToken cancellationToken)
+    {
+        var starts = Starts(blocks);
+        var perBlock = new List<(int, int)>[blocks.Count];
+        ForEachBlock(blocks.Count, cancellationToken, b =>
+        {
+            var blockSource = source[starts[b].Source..(starts[b].Source + blocks[b].Source.Count)];
+            var blockTarget = target[starts[b].Target..(starts[b].Target + blocks[b].Target.Count)];
+            perBlock[b] = AnchorFinder.Find(blockSource, blockTarget).Select(a => (blockSource[a.I].Length, blockTarget[a.J].Length)).ToList();
+        });
+        return perBlock.SelectMany(l => l).ToList();
+    }
+
+    // Where each block's sentences start in the documents' feature arrays.
+    private static (int Source, int Target)[] Starts(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks)
+    {
+        var starts = new (int Source, int Target)[blocks.Count];
+        for (int b = 1; b < blocks.Count; b++)
+        {
+            starts[b] = (starts[b - 1].Source + blocks[b - 1].Source.Count, starts[b - 1].Target + blocks[b - 1].Target.Count);
+        }
+
+        return starts;
     }
 
     private static List<(int S, int T)> Confident(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
@@ -160,11 +198,11 @@ internal sealed class BlockAligner
     private static HashSet<string> Unmatched(SentenceFeatures sentence, SentenceFeatures other)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        for (int k = 0; k < sentence.TokenKeys.Length; k++)
+        for (int k = 0; k < sentence.TokenCount; k++)
         {
-            if (!sentence.TokenKeys[k].Any(other.HasKey) && !sentence.Terms[k].StartsWith('#'))
+            if (!other.HasAnyKey(sentence.KeysOf(k)) && !sentence.Term(k).StartsWith('#'))
             {
-                set.Add(sentence.Terms[k]);
+                set.Add(sentence.Term(k));
             }
         }
 

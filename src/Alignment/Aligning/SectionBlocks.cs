@@ -224,7 +224,7 @@ internal static class SectionBlocks
     }
 
     /// <summary>Aligns every block and numbers the beads in document order. Paired headings form their own 1-1 bead.</summary>
-    public static List<Bead> AlignAll(BlockAligner aligner, IReadOnlyList<AlignmentBlock> blocks)
+    public static List<Bead> AlignAll(BlockAligner aligner, IReadOnlyList<AlignmentBlock> blocks, CancellationToken cancellationToken = default)
     {
         var headings = new List<(SentenceSpan Source, SentenceSpan Target)?>();
         var bodies = new List<(IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target)>();
@@ -242,7 +242,7 @@ internal static class SectionBlocks
             }
         }
 
-        var plans = aligner.Align(bodies.Select(b => (Units(b.Source), Units(b.Target))).ToList());
+        var plans = aligner.Align(bodies.Select(b => (Units(b.Source), Units(b.Target))).ToList(), cancellationToken);
         var beads = new List<Bead>();
         for (int b = 0; b < blocks.Count; b++)
         {

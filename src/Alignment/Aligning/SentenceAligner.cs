@@ -21,6 +21,9 @@ internal sealed class SentenceAligner
     private const int Match = 0, Deletion = 1, Insertion = 2, States = 3;
     private const int RingRows = MaxBeadSide + 1;
 
+    // The search checks for cancellation once every this many source rows.
+    private const int RowsPerCancellationCheck = 256;
+
     private static readonly (int S, int T, double Prior)[] BeadTypes =
         BeadPriors.Select(b => (b.Source, b.Target, -Math.Log(b.Probability))).ToArray();
 
@@ -33,7 +36,7 @@ internal sealed class SentenceAligner
     }
 
     /// <summary>Aligns two sentence sequences; the beads cover both in order.</summary>
-    public List<BeadPlan> Align(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    public List<BeadPlan> Align(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, CancellationToken cancellationToken = default)
     {
         int n = source.Length, m = target.Length;
         if (n == 0 || m == 0)
@@ -61,7 +64,7 @@ internal sealed class SentenceAligner
         int width = Math.Min(maxWidth, Math.Max(_options.InitialBand, MaxBeadSide + 1));
         while (true)
         {
-            var (path, touchedEdge) = Search(source, target, lengths, new Band(guide, width, m));
+            var (path, touchedEdge) = Search(source, target, lengths, new Band(guide, width, m), cancellationToken);
 
             if (!touchedEdge || width >= maxWidth)
             {
@@ -104,7 +107,8 @@ internal sealed class SentenceAligner
         return guide;
     }
 
-    private (List<BeadPlan> Path, bool TouchedEdge) Search(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, Band band)
+    private (List<BeadPlan> Path, bool TouchedEdge) Search(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, Band band,
+        CancellationToken cancellationToken)
     {
         int n = source.Length, m = target.Length;
 
@@ -122,6 +126,11 @@ internal sealed class SentenceAligner
         var matches = new RowMatches(source, target, band);
         for (int i = 0; i <= n; i++)
         {
+            if (i % RowsPerCancellationCheck == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int low = band.Low(i), high = band.High(i);
             int ring = i % RingRows * band.MaxRow;
             for (int state = 0; state < States; state++)

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Alignment.Diffing;
 
 /// <summary>
@@ -91,5 +89,5 @@ public static class DiffHtmlWriter
     private static string Numbers(IReadOnlyList<string> numbers) =>
         numbers.Count == 0 ? "(none)" : string.Join(", ", numbers.Select(n => $"<b>{E(n)}</b>"));
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => Export.HtmlText.Escape(text);
 }

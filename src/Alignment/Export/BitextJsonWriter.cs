@@ -118,7 +118,7 @@ public static class BitextJsonWriter
     }
 
     /// <summary>The JSON and TSV name of a section kind: lower case (<c>prosecution</c>).</summary>
-    public static string Name(SectionKind kind) => kind.ToString().ToLowerInvariant();
+    internal static string Name(SectionKind kind) => kind.ToString().ToLowerInvariant();
 
     private static void WriteDocument(Utf8JsonWriter json, string name, ReportDocument document, DocumentPathStyle paths)
     {

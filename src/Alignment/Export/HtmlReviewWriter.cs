@@ -1,5 +1,6 @@
 using Alignment.Numbers;
 using System.Globalization;
+using static Alignment.Export.HtmlText;
 
 namespace Alignment.Export;
 
@@ -13,6 +14,10 @@ namespace Alignment.Export;
 public static class HtmlReviewWriter
 {
     private static readonly System.Text.RegularExpressions.Regex WhiteSpace = new(@"\s+", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>The page's style sheet and script, embedded in the assembly (<c>Export/Assets</c>) and read once.</summary>
+    private static readonly string Css = ExportAssets.Read("review.css");
+    private static readonly string Script = ExportAssets.Read("review.js");
 
     /// <summary>Below this confidence a bead is marked low.</summary>
     private const double Low = AlignerOptions.DefaultLowConfidence;
@@ -113,32 +118,6 @@ public static class HtmlReviewWriter
         return html.ToString();
 
         static string Fold(string text) => WhiteSpace.Replace(text, " ");
-    }
-
-    /// <summary>Escapes <c>&amp; &lt; &gt; " '</c> and drops characters HTML and XML forbid.</summary>
-    internal static string Escape(string text)
-    {
-        text = XmlCharacters.RemoveInvalid(text);
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
-        {
-            return text;
-        }
-
-        var html = new System.Text.StringBuilder(text.Length + 16);
-        foreach (char c in text)
-        {
-            html.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return html.ToString();
     }
 
     private static void WriteDocument(TextWriter writer, string role, ReportDocument document, DocumentPathStyle paths)
@@ -319,73 +298,4 @@ public static class HtmlReviewWriter
     private static string Title(SectionKind kind) => kind == SectionKind.Other ? "Other" : kind.ToString();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private const string Css = """
-        :root { --ink: #1f2328; --muted: #656d76; --line: #d0d7de; --bg: #f6f8fa; --finding: #fff4d6; --num: #ffe08a; }
-        * { box-sizing: border-box; }
-        body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
-        header { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding: .6rem 1.5rem .5rem; }
-        h1 { font-size: 1.25rem; margin: 0 0 .2rem; }
-        h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; }
-        h2 small { font-weight: normal; color: var(--muted); font-size: .85rem; margin-left: .5rem; }
-        main { padding: 0 1.5rem 4rem; }
-        p { margin: .15rem 0; }
-        .docs, .summary { color: var(--muted); font-size: .9rem; }
-        .docs b, .summary b { color: var(--ink); }
-        .lang { display: inline-block; font-size: .7rem; font-weight: 600; text-transform: uppercase; padding: 0 .35rem; border-radius: 3px; background: #ddf4ff; color: #0969da; vertical-align: 1px; }
-        .diagnostics { margin: .3rem 0; padding: .3rem .8rem .3rem 1.8rem; background: #fff8c5; border: 1px solid #d4a72c66; border-radius: 6px; font-size: .85rem; }
-        nav.sections { margin: .4rem 0 .2rem; font-size: .9rem; }
-        nav.sections a { display: inline-block; margin: .1rem .15rem; padding: .05rem .55rem; border: 1px solid var(--line); border-radius: 999px; color: var(--ink); text-decoration: none; background: var(--bg); }
-        nav.sections a:hover { border-color: #0969da; }
-        nav.sections small { color: var(--muted); }
-        .badge { display: inline-block; min-width: 1.2em; padding: 0 .3em; border-radius: 999px; background: #cf222e; color: #fff; font-size: .75rem; text-align: center; }
-        .filters { font-size: .85rem; color: var(--muted); margin-top: .2rem; }
-        .filters button { font: inherit; margin: 0 .15rem; padding: .05rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; cursor: pointer; }
-        .filters button[aria-pressed="true"] { background: #0969da; border-color: #0969da; color: #fff; }
-        .legend { margin-left: 1.2rem; }
-        .legend i { display: inline-block; width: .8em; height: .8em; margin: 0 .2em 0 .5em; border-radius: 2px; background: hsl(var(--h) 65% 45%); vertical-align: -1px; }
-        .findings { margin-top: 1rem; padding: .2rem 1rem .6rem; border: 1px solid #d4a72c; border-radius: 6px; background: #fffbea; }
-        .findings h2 { margin-top: .6rem; }
-        .findings .none { color: var(--muted); }
-        li.finding a { font-weight: 600; margin-right: .4rem; }
-        table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-        col.c-meta { width: 5.2rem; }
-        th { text-align: left; font-size: .8rem; color: var(--muted); font-weight: 600; padding: .3rem .6rem; border-bottom: 2px solid var(--line); }
-        td { vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
-        td.meta { border-left: 6px solid hsl(var(--h) 65% 45%); font-size: .78rem; color: var(--muted); white-space: nowrap; }
-        td.meta a { font-weight: 600; color: var(--ink); text-decoration: none; font-size: .9rem; margin-right: .35rem; }
-        td.meta .conf { display: block; }
-        td.meta .conf { font-variant-numeric: tabular-nums; color: hsl(var(--h) 70% 30%); font-weight: 600; }
-        tr.low td:not(.meta) { background: #fdf1f0; }
-        tr.unmatched td:not(.meta) { background: repeating-linear-gradient(135deg, #fff, #fff 8px, #f3f4f6 8px, #f3f4f6 16px); }
-        td.missing { color: #8c1d18; font-style: italic; font-size: .85rem; }
-        tr.has-finding td:not(.meta) { background: var(--finding); }
-        tr.finding-row td { padding-top: 0; background: var(--finding); font-size: .88rem; }
-        tr.bead.has-finding td { border-bottom: 0; }
-        tr.finding-row ul { margin: 0; padding-left: 1.2rem; }
-        tr.bead:target td { outline: 2px solid #0969da; outline-offset: -2px; }
-        .s.heading { font-weight: 700; }
-        .num { background: #eef1f4; border-radius: 3px; padding: 0 .1em; }
-        .num.flagged { background: #ffd33d; outline: 2px solid #d73a49; font-weight: 600; }
-        li.finding .sev { display: inline-block; min-width: 4.2em; font-size: .75rem; text-transform: uppercase; font-weight: 700; }
-        li.finding.error .sev { color: #b31d28; }
-        li.finding.warning .sev { color: #9a6700; }
-        li.finding.info .sev { color: #57606a; }
-        tr.has-finding .num { background: var(--num); box-shadow: inset 0 -2px #d4a72c; }
-        body.only-findings tr.bead:not(.has-finding), body.only-unmatched tr.bead:not(.unmatched), body.only-low tr.bead:not(.low),
-        body.only-unmatched tr.finding-row, body.only-low tr.finding-row { display: none; }
-        :target { scroll-margin-top: 11rem; }
-
-        """;
-
-    private const string Script = """
-        document.querySelectorAll('.filters button').forEach(function (button) {
-          button.addEventListener('click', function () {
-            document.body.classList.remove('only-findings', 'only-unmatched', 'only-low');
-            if (button.dataset.filter) { document.body.classList.add(button.dataset.filter); }
-            document.querySelectorAll('.filters button').forEach(function (b) { b.setAttribute('aria-pressed', String(b === button)); });
-          });
-        });
-
-        """;
 }

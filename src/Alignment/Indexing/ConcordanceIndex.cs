@@ -3,11 +3,7 @@ using System.Text;
 using Alignment.Indexing;
 using Alignment.Languages;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -33,21 +29,6 @@ namespace Alignment;
 /// </remarks>
 public sealed class ConcordanceIndex : IDisposable
 {
-    internal const string PairIdField = "pair_id";
-    internal const string NameField = "name";
-    internal const string SectionField = "section";
-    internal const string BeadField = "bead";
-    internal const string TypeField = "type";
-    internal const string ConfidenceField = "confidence";
-    internal const string SourceLanguageField = "source_lang";
-    internal const string TargetLanguageField = "target_lang";
-    internal const string SourcePathField = "source_path";
-    internal const string TargetPathField = "target_path";
-    internal const string SourceStartField = "source_start";
-    internal const string SourceEndField = "source_end";
-    internal const string TargetStartField = "target_start";
-    internal const string TargetEndField = "target_end";
-
     /// <summary>
     /// How long an add waits for another process's add. One add of a large pair takes seconds on a busy 2-core
     /// machine (three concurrent adds under load waited more than 5 s), so a minute keeps queued adds from failing
@@ -70,7 +51,7 @@ public sealed class ConcordanceIndex : IDisposable
         ArgumentNullException.ThrowIfNull(path);
         Path = System.IO.Path.GetFullPath(path);
         _writeLockTimeout = writeLockTimeout ?? DefaultWriteLockTimeout;
-        _analyzer = CreateAnalyzer();
+        _analyzer = ConcordanceSchema.CreateAnalyzer();
     }
 
     /// <summary>The full path of the index directory.</summary>
@@ -78,9 +59,6 @@ public sealed class ConcordanceIndex : IDisposable
 
     /// <summary>The language codes the index has a text field for (every language with a profile).</summary>
     public static IReadOnlyList<string> Languages => LanguageProfile.SupportedCodes;
-
-    /// <summary>The field that holds the text of the language <paramref name="code"/>: <c>text_es</c>, <c>text_en</c>.</summary>
-    public static string TextField(string code) => "text_" + code.ToLowerInvariant();
 
     /// <summary>
     /// The stable id of a document pair: a hash of both files' full paths, the same on every run and machine
@@ -109,7 +87,7 @@ public sealed class ConcordanceIndex : IDisposable
         var target = result.Target.Document;
         string pairId = PairId(source.Name, target.Name);
         name ??= $"{System.IO.Path.GetFileName(source.Name)} ↔ {System.IO.Path.GetFileName(target.Name)}";
-        var documents = result.Beads.Select(b => ToDocument(b, pairId, name, source, target)).ToList();
+        var documents = result.Beads.Select(b => ConcordanceSchema.ToDocument(b, pairId, name, source, target)).ToList();
 
         lock (_gate)
         {
@@ -130,16 +108,16 @@ public sealed class ConcordanceIndex : IDisposable
             try
             {
                 using var writer = new IndexWriter(Directory(), config);
-                writer.UpdateDocuments(new Term(PairIdField, pairId), documents);
+                writer.UpdateDocuments(new Term(ConcordanceSchema.PairIdField, pairId), documents);
                 writer.Commit();
             }
             catch (LockObtainFailedException)
             {
                 throw new ReportFormatException(Messages.IndexLocked(_writeLockTimeout), Path);
             }
-            catch (Exception e) when (IsIndexFailure(e))
+            catch (Exception e) when (IndexFailure.Is(e))
             {
-                throw new ReportFormatException(Messages.IndexCorrupt(Reason(e)), Path);
+                throw new ReportFormatException(Messages.IndexCorrupt(IndexFailure.Reason(e)), Path);
             }
         }
 
@@ -165,33 +143,8 @@ public sealed class ConcordanceIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Top, 1);
-        string[] fields = query.Language is null
-            ? LanguageProfile.SupportedCodes.Select(TextField).ToArray()
-            : [TextField(LanguageProfile.Get(query.Language).Code)];
-        var parser = new MultiFieldQueryParser(WordAnalyzer.Version, fields, _analyzer)
-        {
-            DefaultOperator = Operator.AND,
-            // Scoring rewrite keeps prefix and wildcard terms visible to the highlighter.
-            MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE,
-        };
-        Query parsed;
-        try
-        {
-            parsed = parser.Parse(FoldAccents(query.Text));
-        }
-        catch (ParseException e)
-        {
-            throw new ReportFormatException(Messages.QueryInvalid(FirstLine(e.Message)));
-        }
-
-        if (parsed is BooleanQuery { Clauses.Count: 0 })
-        {
-            throw new ReportFormatException(Messages.QueryEmpty());
-        }
-
-        Filter? filter = query.Section is { } kind
-            ? new QueryWrapperFilter(new TermQuery(new Term(SectionField, SectionName(kind))))
-            : null;
+        var parsed = ConcordanceQueryParser.Parse(query, _analyzer);
+        var filter = ConcordanceQueryParser.SectionFilter(query);
 
         lock (_gate)
         {
@@ -202,16 +155,16 @@ public sealed class ConcordanceIndex : IDisposable
                 // Lucene sizes its queue by n, so a huge --top must not allocate past the document count.
                 var top = searcher.Search(parsed, filter, Math.Min(query.Top, Math.Max(1, reader.MaxDoc)));
                 var highlighter = new TermHighlighter(_analyzer, searcher.Rewrite(parsed));
-                var hits = top.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+                var hits = top.ScoreDocs.Select(d => ConcordanceSchema.ToHit(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
                 return new ConcordanceResults(hits, top.TotalHits);
             }
             catch (BooleanQuery.TooManyClausesException)
             {
                 throw new ReportFormatException(Messages.QueryInvalid("a wildcard matches too many words"));
             }
-            catch (Exception e) when (IsIndexFailure(e))
+            catch (Exception e) when (IndexFailure.Is(e))
             {
-                throw new ReportFormatException(Messages.IndexCorrupt(Reason(e)), Path);
+                throw new ReportFormatException(Messages.IndexCorrupt(IndexFailure.Reason(e)), Path);
             }
         }
     }
@@ -233,34 +186,6 @@ public sealed class ConcordanceIndex : IDisposable
         }
     }
 
-    /// <summary>
-    /// Drops accents from the query text. The parser does not analyse prefix and wildcard terms, so without this
-    /// "víct*" would look for an accented prefix in fields whose terms were folded to ASCII; whole words are folded
-    /// by the analyzer anyway.
-    /// </summary>
-    private static string FoldAccents(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    internal static string SectionName(SectionKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static Analyzer CreateAnalyzer()
-    {
-        var perField = LanguageProfile.SupportedCodes.ToDictionary(TextField, code => (Analyzer)WordAnalyzer.For(LanguageProfile.Get(code)));
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
-    }
-
     private LuceneDirectory Directory() => _directory ??= FSDirectory.Open(Path);
 
     /// <summary>
@@ -279,7 +204,7 @@ public sealed class ConcordanceIndex : IDisposable
         {
             return DirectoryReader.IndexExists(Directory());
         }
-        catch (Exception e) when (IsIndexFailure(e))
+        catch (Exception e) when (IndexFailure.Is(e))
         {
             return false;
         }
@@ -315,78 +240,9 @@ public sealed class ConcordanceIndex : IDisposable
 
             return _reader = DirectoryReader.Open(Directory());
         }
-        catch (Exception e) when (IsIndexFailure(e))
+        catch (Exception e) when (IndexFailure.Is(e))
         {
-            throw new ReportFormatException(Messages.IndexCorrupt(Reason(e)), Path);
+            throw new ReportFormatException(Messages.IndexCorrupt(IndexFailure.Reason(e)), Path);
         }
     }
-
-    /// <summary>
-    /// Whether an exception comes from reading index files that are not what Lucene wrote: damaged bytes
-    /// surface as format errors, but also as range and cast errors deep in the codecs.
-    /// </summary>
-    private static bool IsIndexFailure(Exception e) => e is not (ReportFormatException or ObjectDisposedException
-        or ArgumentNullException or NullReferenceException or OutOfMemoryException or LockObtainFailedException
-        or BooleanQuery.TooManyClausesException);
-
-    private static string Reason(Exception e) => $"{e.GetType().Name}: {FirstLine(e.Message)}";
-
-    private static string FirstLine(string message)
-    {
-        int end = message.IndexOfAny(['\r', '\n']);
-        return (end < 0 ? message : message[..end]).Trim();
-    }
-
-    private static Document ToDocument(Bead bead, string pairId, string name, ReportDocument source, ReportDocument target)
-    {
-        var document = new Document
-        {
-            new StringField(PairIdField, pairId, Field.Store.YES),
-            new StringField(NameField, name, Field.Store.YES),
-            new StringField(SectionField, SectionName(bead.Section), Field.Store.YES),
-            new Int32Field(BeadField, bead.Index, Field.Store.YES),
-            new StringField(TypeField, bead.Type, Field.Store.YES),
-            new StoredField(ConfidenceField, bead.Confidence),
-            new StringField(SourceLanguageField, source.Language, Field.Store.YES),
-            new StringField(TargetLanguageField, target.Language, Field.Store.YES),
-            new StoredField(SourcePathField, System.IO.Path.GetFullPath(source.Name)),
-            new StoredField(TargetPathField, System.IO.Path.GetFullPath(target.Name)),
-            new StoredField(SourceStartField, bead.Source.Count == 0 ? -1 : bead.Source[0].Start),
-            new StoredField(SourceEndField, bead.Source.Count == 0 ? -1 : bead.Source[^1].End),
-            new StoredField(TargetStartField, bead.Target.Count == 0 ? -1 : bead.Target[0].Start),
-            new StoredField(TargetEndField, bead.Target.Count == 0 ? -1 : bead.Target[^1].End),
-            // Source first, then target: when both sides share a language (a bad pair), the field holds two values in that order.
-            new TextField(TextField(source.Language), Join(bead.Source), Field.Store.YES),
-            new TextField(TextField(target.Language), Join(bead.Target), Field.Store.YES),
-        };
-        return document;
-    }
-
-    private static string Join(IReadOnlyList<SentenceSpan> sentences) => string.Join(" ", sentences.Select(s => s.NormalizedText));
-
-    private static ConcordanceHit ToHit(Document document, float score, TermHighlighter highlighter)
-    {
-        string sourceLanguage = document.Get(SourceLanguageField);
-        string targetLanguage = document.Get(TargetLanguageField);
-        string[] sourceValues = document.GetValues(TextField(sourceLanguage));
-        string[] targetValues = document.GetValues(TextField(targetLanguage));
-        var source = Side(document, sourceLanguage, sourceValues[0], SourceStartField, SourceEndField, highlighter);
-        var target = Side(document, targetLanguage, targetValues[^1], TargetStartField, TargetEndField, highlighter);
-        return new ConcordanceHit(
-            document.Get(NameField),
-            document.Get(PairIdField),
-            Enum.Parse<SectionKind>(document.Get(SectionField), ignoreCase: true),
-            document.GetField(BeadField).GetInt32Value() ?? -1,
-            document.Get(TypeField),
-            document.GetField(ConfidenceField).GetDoubleValue() ?? 0,
-            score,
-            source,
-            target);
-    }
-
-    private static ConcordanceSide Side(Document document, string language, string text, string startField, string endField, TermHighlighter highlighter) =>
-        new(language, text,
-            document.GetField(startField).GetInt32Value() ?? -1,
-            document.GetField(endField).GetInt32Value() ?? -1,
-            highlighter.Highlight(TextField(language), text));
 }

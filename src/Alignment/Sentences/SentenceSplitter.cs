@@ -1,5 +1,5 @@
-using System.Globalization;
 using Alignment.Languages;
+using static Alignment.Sentences.SentencePunctuation;
 
 namespace Alignment.Sentences;
 
@@ -18,34 +18,12 @@ namespace Alignment.Sentences;
 /// </remarks>
 internal sealed class SentenceSplitter
 {
-    // Longest token examined before a period and longest word examined after it; longer ones are ordinary words.
-    private const int MaxToken = 64;
-
-    private readonly SentenceRules _rules;
+    private readonly PeriodRule _periodRule;
 
     public SentenceSplitter(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        _rules = new SentenceRules(profile);
-    }
-
-    private enum NextKind
-    {
-        Upper,
-        Lower,
-        Digit,
-        Bullet,
-        Other,
-    }
-
-    private enum MarkerKind
-    {
-        None,
-        NumberDot,
-        NumberDotParen,
-        NumberParen,
-        LetterDot,
-        LetterParen,
+        _periodRule = new PeriodRule(new SentenceRules(profile));
     }
 
     /// <summary>
@@ -61,7 +39,7 @@ internal sealed class SentenceSplitter
         int n = s.Length;
 
         // The active list: the kind of its markers and the value the next item must carry.
-        var listKind = MarkerKind.None;
+        var listKind = ListMarkerKind.None;
         int listNext = 0;
         bool atUnitHead = true;
         int i = 0;
@@ -86,11 +64,11 @@ internal sealed class SentenceSplitter
                     continue;
                 }
 
-                var kind = ReadMarker(s, i, out int value, out int markerEnd);
-                if (kind != MarkerKind.None)
+                var kind = ListMarker.Read(s, i, out int value, out int markerEnd);
+                if (kind != ListMarkerKind.None)
                 {
                     bool continues = kind == listKind && value == listNext;
-                    bool starts = (atUnitHead || AfterColon(s, i)) && (kind is MarkerKind.LetterDot or MarkerKind.LetterParen ? value == 0 : true);
+                    bool starts = (atUnitHead || ListMarker.AfterColon(s, i)) && (kind is ListMarkerKind.LetterDot or ListMarkerKind.LetterParen ? value == 0 : true);
                     if (continues || starts)
                     {
                         if (!atUnitHead)
@@ -198,12 +176,12 @@ internal sealed class SentenceSplitter
             return j;
         }
 
-        var next = ClassifyNext(s, k, out int word, out bool inverted);
+        var next = PeriodRule.ClassifyNext(s, k, out int word, out bool inverted);
         bool afterSpace = i > 0 && char.IsWhiteSpace(s[i - 1]);
         bool boundary;
         if (question)
         {
-            boundary = next is NextKind.Upper or NextKind.Digit or NextKind.Bullet;
+            boundary = next is NextWordKind.Upper or NextWordKind.Digit or NextWordKind.Bullet;
         }
         else if (dots >= 2)
         {
@@ -211,7 +189,7 @@ internal sealed class SentenceSplitter
             {
                 boundary = false; // "is . . . I didn't": a pause inside the sentence
             }
-            else if (spaced && !afterSpace && dots >= 4 && next == NextKind.Upper)
+            else if (spaced && !afterSpace && dots >= 4 && next == NextWordKind.Upper)
             {
                 // "compounds. . . . The practice": the period ends the sentence, the ellipsis opens the next.
                 walk.Close(i + 1);
@@ -221,12 +199,12 @@ internal sealed class SentenceSplitter
             }
             else
             {
-                boundary = next is NextKind.Upper or NextKind.Bullet;
+                boundary = next is NextWordKind.Upper or NextWordKind.Bullet;
             }
         }
         else
         {
-            boundary = PeriodEnds(s, i, next, word, inverted);
+            boundary = _periodRule.Ends(s, i, next, word, inverted);
         }
 
         if (boundary)
@@ -236,278 +214,6 @@ internal sealed class SentenceSplitter
         }
 
         return j;
-    }
-
-    // Whether the single period at p ends the sentence, given what follows it.
-    private bool PeriodEnds(ReadOnlySpan<char> s, int p, NextKind next, int word, bool inverted)
-    {
-        if (next == NextKind.Bullet)
-        {
-            return true;
-        }
-
-        if (next is NextKind.Lower or NextKind.Other)
-        {
-            return false;
-        }
-
-        int start = p;
-        while (start > 0 && !char.IsWhiteSpace(s[start - 1]))
-        {
-            if (p - start >= MaxToken)
-            {
-                return true; // no abbreviation is that long
-            }
-
-            start--;
-        }
-
-        int end = p;
-        while (start < end && IsOpener(s[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IsCloser(s[end - 1]))
-        {
-            end--;
-        }
-
-        var token = s[start..end];
-        if (token.IsEmpty)
-        {
-            return true;
-        }
-
-        if (InsideMultiWordAbbreviation(s, start, p) || _rules.Titles.Contains(token))
-        {
-            return false;
-        }
-
-        if (_rules.NumericAbbreviations.Contains(token))
-        {
-            return next != NextKind.Digit; // "No. 103" but "said no. The"
-        }
-
-        bool initial = token.Length == 1 && char.IsUpper(token[0]);
-        bool abbreviation = _rules.Abbreviations.Contains(token) || EndsMultiWordAbbreviation(s, p) || IsInitialism(token);
-        if (!initial && !abbreviation)
-        {
-            return true;
-        }
-
-        if (next == NextKind.Digit)
-        {
-            return false; // "Mar. 23", "D.C. 6 de noviembre"
-        }
-
-        if (inverted || StartsWithStarter(s, word))
-        {
-            return true; // "U.S. How about you?"
-        }
-
-        if (abbreviation)
-        {
-            return false; // "U.S. Government"
-        }
-
-        // An initial after a lower-case word is a one-letter word ending the sentence ("you and I. Did").
-        return !IsInitialAt(s, word) && PreviousWordIsLower(s, start);
-    }
-
-    private static NextKind ClassifyNext(ReadOnlySpan<char> s, int k, out int word, out bool inverted)
-    {
-        inverted = false;
-        int m = k;
-        while (m < s.Length && m - k < MaxToken && IsOpener(s[m]))
-        {
-            inverted |= s[m] is '¿' or '¡';
-            m++;
-        }
-
-        word = m;
-        if (inverted)
-        {
-            return NextKind.Upper;
-        }
-
-        if (m == s.Length)
-        {
-            return NextKind.Other;
-        }
-
-        char c = s[m];
-        if (char.IsUpper(c))
-        {
-            return NextKind.Upper;
-        }
-
-        if (char.IsLower(c))
-        {
-            return NextKind.Lower;
-        }
-
-        if (char.IsDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol)
-        {
-            return NextKind.Digit;
-        }
-
-        return IsBullet(c) ? NextKind.Bullet : NextKind.Other;
-    }
-
-    private bool StartsWithStarter(ReadOnlySpan<char> s, int word)
-    {
-        int end = word;
-        while (end < s.Length && end - word <= _rules.Starters.MaxLength && char.IsLetter(s[end]))
-        {
-            end++;
-        }
-
-        return !IsInitialAt(s, word) && _rules.Starters.Contains(s[word..end]);
-    }
-
-    // "R." in "J. R. R. Tolkien": one capital letter and a period.
-    private static bool IsInitialAt(ReadOnlySpan<char> s, int word) =>
-        word + 1 < s.Length && char.IsUpper(s[word]) && s[word + 1] == '.';
-
-    private static bool PreviousWordIsLower(ReadOnlySpan<char> s, int tokenStart)
-    {
-        int k = tokenStart - 1;
-        while (k >= 0 && char.IsWhiteSpace(s[k]))
-        {
-            k--;
-        }
-
-        int limit = k - MaxToken;
-        while (k > 0 && k > limit && !char.IsWhiteSpace(s[k - 1]))
-        {
-            k--;
-        }
-
-        while (k >= 0 && k < s.Length && IsOpener(s[k]))
-        {
-            k++;
-        }
-
-        return k >= 0 && k < s.Length && char.IsLower(s[k]);
-    }
-
-    // "U.S.A", "E.U", "a.m": single letters joined by periods.
-    private static bool IsInitialism(ReadOnlySpan<char> token)
-    {
-        if (token.Length < 3 || token.Length % 2 == 0)
-        {
-            return false;
-        }
-
-        for (int k = 0; k < token.Length; k++)
-        {
-            if (k % 2 == 0 ? !char.IsLetter(token[k]) : token[k] != '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // The period at p is inside a multi-word abbreviation that starts at the token ("EE." of "EE. UU.").
-    private bool InsideMultiWordAbbreviation(ReadOnlySpan<char> s, int start, int p)
-    {
-        foreach (var abbreviation in _rules.MultiWordAbbreviations)
-        {
-            if (start + abbreviation.Length > p && s[start..].StartsWith(abbreviation, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The period at p closes a multi-word abbreviation ("UU." of "EE. UU.").
-    private bool EndsMultiWordAbbreviation(ReadOnlySpan<char> s, int p)
-    {
-        foreach (var abbreviation in _rules.MultiWordAbbreviations)
-        {
-            int start = p - abbreviation.Length;
-            if (start >= 0 && (start == 0 || !char.IsLetter(s[start - 1])) &&
-                s[start..p].Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A list marker at i ("1.", "2.)", "3)", "a.", "b)") followed by a space; value is the number, or the letter's index from 0.
-    private static MarkerKind ReadMarker(ReadOnlySpan<char> s, int i, out int value, out int end)
-    {
-        value = 0;
-        end = i;
-        int k = i;
-        bool letter = false;
-        if (s[k] is >= 'a' and <= 'z')
-        {
-            value = s[k] - 'a';
-            letter = true;
-            k++;
-        }
-        else
-        {
-            while (k < s.Length && k - i < 3 && char.IsAsciiDigit(s[k]))
-            {
-                value = (value * 10) + (s[k] - '0');
-                k++;
-            }
-
-            if (k == i || (k < s.Length && char.IsAsciiDigit(s[k])))
-            {
-                return MarkerKind.None;
-            }
-        }
-
-        MarkerKind kind;
-        if (k + 1 < s.Length && s[k] == '.' && s[k + 1] == ')' && !letter)
-        {
-            kind = MarkerKind.NumberDotParen;
-            k += 2;
-        }
-        else if (k < s.Length && s[k] == '.')
-        {
-            kind = letter ? MarkerKind.LetterDot : MarkerKind.NumberDot;
-            k++;
-        }
-        else if (k < s.Length && s[k] == ')')
-        {
-            kind = letter ? MarkerKind.LetterParen : MarkerKind.NumberParen;
-            k++;
-        }
-        else
-        {
-            return MarkerKind.None;
-        }
-
-        if (k < s.Length && !char.IsWhiteSpace(s[k]))
-        {
-            return MarkerKind.None;
-        }
-
-        end = k;
-        return kind;
-    }
-
-    // "Goals: 1. Fund shelters 2. ...": a list may open after a colon.
-    private static bool AfterColon(ReadOnlySpan<char> s, int i)
-    {
-        int k = i - 1;
-        while (k >= 0 && char.IsWhiteSpace(s[k]))
-        {
-            k--;
-        }
-
-        return k >= 0 && s[k] == ':';
     }
 
     // A run of at least three rule characters standing alone ("______" from a PDF): returns its end, or i.
@@ -527,12 +233,6 @@ internal sealed class SentenceSplitter
 
         return k - i >= 3 && (k == s.Length || char.IsWhiteSpace(s[k])) ? k : i;
     }
-
-    private static bool IsBullet(char c) => c is '•' or '◦' or '▪' or '‣' or '⁃' or '●' or '■' or '►';
-
-    private static bool IsOpener(char c) => c is '(' or '[' or '{' or '"' or '\'' or '“' or '‘' or '«' or '‹' or '¿' or '¡';
-
-    private static bool IsCloser(char c) => c is ')' or ']' or '}' or '"' or '\'' or '”' or '’' or '»' or '›';
 
     // The ranges found so far and the start of the open unit; a local of Split, so the splitter stays shareable.
     private struct Walk

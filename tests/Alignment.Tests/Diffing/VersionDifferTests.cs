@@ -116,6 +116,20 @@ public sealed class VersionDifferTests
     }
 
     [Fact]
+    public void Html_output_escapes_with_the_review_pages_escaper_keeping_accented_letters_and_dropping_control_characters()
+    {
+        string old = "Informe anual sobre la trata de personas en el país.\n\nEl Gobierno asignó 15 millones de soles.\n";
+        string revised = "Informe anual sobre la trata de personas en el país.\n\nEl Gobierno asignó 16 millones de soles 'hoy'.\n";
+        var output = new StringWriter();
+
+        DiffHtmlWriter.Write(Differ.Compare(Spanish(old, "a\u0001b.txt"), Spanish(revised, "b.txt")), output);
+        string html = output.ToString();
+
+        html.Should().Contain("asignó").And.NotContain("&#243;").And.Contain("&#39;hoy&#39;");
+        html.Should().Contain("ab.txt").And.NotContain("\u0001");
+    }
+
+    [Fact]
     public void The_cli_exits_1_when_versions_differ_and_0_when_they_do_not()
     {
         string revisedPath = Path.Combine(Path.GetTempPath(), $"bitext-diff-{Guid.NewGuid():N}.txt");

@@ -157,7 +157,7 @@ public class ParagraphBuilderTests
     [InlineData("- Lima, as the main destination,", false)]
     public void Tells_heading_like_lines(string line, bool expected)
     {
-        ParagraphBuilder.IsHeadingLike(line).Should().Be(expected);
+        HeadingShape.IsHeadingLike(line).Should().Be(expected);
     }
 
     [Fact]

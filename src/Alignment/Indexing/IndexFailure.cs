@@ -1,0 +1,26 @@
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Alignment.Indexing;
+
+/// <summary>Which exceptions mean a damaged or foreign index, and their one-line reason for the message.</summary>
+internal static class IndexFailure
+{
+    /// <summary>
+    /// Whether an exception comes from reading index files that are not what Lucene wrote: damaged bytes
+    /// surface as format errors, but also as range and cast errors deep in the codecs.
+    /// </summary>
+    public static bool Is(Exception e) => e is not (ReportFormatException or ObjectDisposedException
+        or ArgumentNullException or NullReferenceException or OutOfMemoryException or LockObtainFailedException
+        or BooleanQuery.TooManyClausesException);
+
+    /// <summary>The exception's type and the first line of its message.</summary>
+    public static string Reason(Exception e) => $"{e.GetType().Name}: {FirstLine(e.Message)}";
+
+    /// <summary>The first line of a message, trimmed.</summary>
+    public static string FirstLine(string message)
+    {
+        int end = message.IndexOfAny(['\r', '\n']);
+        return (end < 0 ? message : message[..end]).Trim();
+    }
+}

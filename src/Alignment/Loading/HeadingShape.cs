@@ -1,0 +1,148 @@
+namespace Alignment.Loading;
+
+/// <summary>
+/// The shape of a heading line by layout alone (length, capitals, section number), with no language:
+/// paragraph building keeps such lines apart and section splitting starts sections at them.
+/// </summary>
+internal static class HeadingShape
+{
+    /// <summary>
+    /// Whether a trimmed line looks like a heading by its layout alone: at most 100 characters and
+    /// 12 words, not ending like a sentence or a clause (<c>. , ;</c>), and either in capitals
+    /// (<c>PROTECCION</c>) or starting with a capital after an optional section number
+    /// (<c>2.1 Situation in numbers</c>) with no figures in it (so table rows and datelines are not headings).
+    /// </summary>
+    public static bool IsHeadingLike(ReadOnlySpan<char> line)
+    {
+        line = TrimSpaces(line);
+        if (line.Length == 0 || line.Length > 100)
+        {
+            return false;
+        }
+
+        char last = line[^1];
+        if (last is '.' or ',' or ';' or '-' or '\u2014' or '\u2013')
+        {
+            return false;
+        }
+
+        int letters = 0, upper = 0, lower = 0, digits = 0, words = 0;
+        bool inWord = false;
+        foreach (char c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+                else if (char.IsLower(c))
+                {
+                    lower++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+
+            bool wordChar = !TextNormalizer.IsSpace(c);
+            if (wordChar && !inWord)
+            {
+                words++;
+            }
+
+            inWord = wordChar;
+        }
+
+        if (letters < 3 || words > 12 || line.Contains('%') || line.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A sentence inside the line ("Peru. The government ...") is running text.
+        for (int k = 1; k + 1 < line.Length; k++)
+        {
+            if (line[k] == '.' && line[k + 1] == ' ' && char.IsLower(line[k - 1]))
+            {
+                return false;
+            }
+        }
+
+        if (lower == 0 && upper >= 4 && digits <= 2)
+        {
+            return true;
+        }
+
+        var rest = SkipSectionNumber(line);
+        if (rest.Length == 0 || !char.IsUpper(rest[0]))
+        {
+            return false;
+        }
+
+        int restDigits = 0;
+        foreach (char c in rest)
+        {
+            if (char.IsDigit(c))
+            {
+                restDigits++;
+            }
+        }
+
+        // "Peru (Tier 2)" keeps its figure inside parentheses; "Lima 31 26.5%" does not.
+        return restDigits == 0 || (restDigits <= 2 && rest.Contains('('));
+    }
+
+    /// <summary>Skips a leading section number such as <c>2.</c>, <c>2.1</c> or <c>IV.</c> and the spaces after it.</summary>
+    public static ReadOnlySpan<char> SkipSectionNumber(ReadOnlySpan<char> line)
+    {
+        int k = 0;
+        while (k < line.Length && (char.IsDigit(line[k]) || line[k] == '.'))
+        {
+            k++;
+        }
+
+        if (k == 0 || k >= line.Length || !TextNormalizer.IsSpace(line[k]))
+        {
+            return line;
+        }
+
+        return TrimSpaces(line[k..]);
+    }
+
+    private static ReadOnlySpan<char> TrimSpaces(ReadOnlySpan<char> s)
+    {
+        int a = 0, b = s.Length;
+        while (a < b && TextNormalizer.IsSpace(s[a]))
+        {
+            a++;
+        }
+
+        while (b > a && TextNormalizer.IsSpace(s[b - 1]))
+        {
+            b--;
+        }
+
+        return s[a..b];
+    }
+
+    // "3.1", "IV." or a page number: a line with no words.
+    public static bool IsSectionNumberOnly(ReadOnlySpan<char> span)
+    {
+        if (span.Length > 8)
+        {
+            return false;
+        }
+
+        foreach (char c in span)
+        {
+            if (!char.IsDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,404 @@
+using System.Buffers;
+using System.Globalization;
+using Alignment.Loading;
+
+namespace Alignment.Numbers;
+
+// The tokenizer: splits a range of text into numbers, words, symbols, punctuation and gaps.
+public sealed partial class NumberReader
+{
+    private enum TokenKind : byte
+    {
+        Number,
+        Word,
+        Symbol,
+        Punct,
+        Gap,
+        Scale,
+    }
+
+    private struct Token
+    {
+        public TokenKind Kind;
+        public int Start;
+        public int End;
+        public int WordId;
+        public NumberSymbol? Symbol;
+        public double Value;
+        public double? Alternative;
+        public bool Plain;
+        public bool Ordinal;
+        public bool Negative;
+    }
+
+    // The tokens of one Read, in an array rented from the shared pool: reading a whole report then
+    // allocates little more than its mentions.
+    private sealed class TokenList : IDisposable
+    {
+        private Token[] _items;
+
+        public TokenList(int capacity) => _items = ArrayPool<Token>.Shared.Rent(Math.Min(capacity, 1 << 16));
+
+        public int Count { get; private set; }
+
+        public ref Token this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index));
+                }
+
+                return ref _items[index];
+            }
+        }
+
+        public void Add(in Token token)
+        {
+            if (Count == _items.Length)
+            {
+                var larger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
+                Array.Copy(_items, larger, Count);
+                ArrayPool<Token>.Shared.Return(_items);
+                _items = larger;
+            }
+
+            _items[Count++] = token;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<Token>.Shared.Return(_items);
+            _items = Array.Empty<Token>();
+            Count = 0;
+        }
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    // Spaces that group thousands: "1 054", also no-break, narrow no-break and thin spaces, and a
+    // line break, since a wrapped PDF line splits "1\n000 000".
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or '\n';
+
+    private void Tokenize(string text, int start, int end, TokenList tokens)
+    {
+        Span<char> folded = stackalloc char[NumberLexicon.MaxWordLength];
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (TextNormalizer.IsSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (_symbolStarts.Contains(c) && MatchSymbol(text, i, end) is { } symbol)
+            {
+                tokens.Add(new Token { Kind = TokenKind.Symbol, Start = i, End = i + symbol.Text.Length, Symbol = symbol });
+                i += symbol.Text.Length;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                i = ReadAlphanumeric(text, i, end, tokens, folded);
+                continue;
+            }
+
+            // "-1", "−9,2": a minus glued to digits after a space or an opening bracket; "2019-2020" is a range.
+            if (c is '-' or '\u2212' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start))
+            {
+                int count = tokens.Count, sign = i;
+                i = ReadAlphanumeric(text, sign + 1, end, tokens, folded);
+                if (tokens.Count > count && tokens[count].Kind == TokenKind.Number && !tokens[count].Ordinal && tokens[count].Start == sign + 1)
+                {
+                    ref var number = ref tokens[count];
+                    number.Start = sign;
+                    number.Negative = true;
+                }
+
+                continue;
+            }
+
+            // ".5 percent", ",08 por ciento": a decimal separator before digits, with no integer part.
+            if ((c == '.' || c == _lexicon.DecimalSeparator) && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start))
+            {
+                i = ReadFraction(text, i, end, tokens, folded);
+                continue;
+            }
+
+            if (c is '-' or '/' or '\u2013')
+            {
+                tokens.Add(new Token { Kind = TokenKind.Punct, Start = i, End = i + 1 });
+            }
+            else
+            {
+                AddGap(tokens, i, i + 1);
+            }
+
+            i++;
+        }
+
+    }
+
+    // Whether a sign or separator at i starts a number: nothing, a space or an opening bracket before it.
+    private static bool OpensNumber(string text, int i, int start) =>
+        i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u00BF' or '\u00A1' or '"' or '\u201C';
+
+    // ".5", ",08": digits after a leading separator, read as a decimal below one.
+    private int ReadFraction(string text, int i, int end, TokenList tokens, Span<char> folded)
+    {
+        int k = i + 1;
+        while (k < end && IsDigit(text[k]))
+        {
+            k++;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(k - i + 1, 64)];
+        buffer[0] = '0';
+        buffer[1] = '.';
+        int length = Math.Min(k - i - 1, buffer.Length - 2);
+        text.AsSpan(i + 1, length).CopyTo(buffer[2..]);
+        var token = new Token
+        {
+            Kind = TokenKind.Number,
+            Start = i,
+            End = k,
+            Value = double.Parse(buffer[..(length + 2)], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+        };
+        return AddWithGlued(text, token, end, tokens, folded);
+    }
+
+    // Words that are no number word, OCR damage and punctuation other than joiners only separate
+    // what they stand between: a run of them is one token, so ordinary prose costs little memory.
+    private static void AddGap(TokenList tokens, int start, int end)
+    {
+        if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Gap)
+        {
+            var previous = tokens[^1];
+            previous.End = end;
+            tokens[^1] = previous;
+        }
+        else
+        {
+            tokens.Add(new Token { Kind = TokenKind.Gap, Start = start, End = end });
+        }
+    }
+
+    private NumberSymbol? MatchSymbol(string text, int i, int end)
+    {
+        var rest = text.AsSpan(i, end - i);
+        foreach (var symbol in _lexicon.Symbols)
+        {
+            if (rest.StartsWith(symbol.Text, StringComparison.Ordinal)
+                && !(char.IsLetter(symbol.Text[^1]) && symbol.Text.Length < rest.Length && char.IsLetter(rest[symbol.Text.Length]))
+                && !(char.IsLetter(symbol.Text[0]) && i > 0 && char.IsLetter(text[i - 1])))
+            {
+                return symbol;
+            }
+        }
+
+        return null;
+    }
+
+    // A run of letters and digits: a word, a number, an ordinal (1st, 3º) or OCR damage (continu6, o0).
+    private int ReadAlphanumeric(string text, int i, int end, TokenList tokens, Span<char> folded)
+    {
+        int runEnd = i;
+        bool hasDigit = false, hasLetter = false;
+        while (runEnd < end && char.IsLetterOrDigit(text[runEnd]))
+        {
+            if (IsDigit(text[runEnd]))
+            {
+                hasDigit = true;
+            }
+            else
+            {
+                hasLetter = true;
+            }
+
+            runEnd++;
+        }
+
+        if (!hasDigit)
+        {
+            ReadWord(text, i, runEnd, tokens, folded);
+            return runEnd;
+        }
+
+        // "COVID-19": digits hyphened to a word belong to the name.
+        bool named = i >= 2 && text[i - 1] == '-' && char.IsLetter(text[i - 2]);
+        if (!IsDigit(text[i]) || named)
+        {
+            AddGap(tokens, i, runEnd);
+            return runEnd;
+        }
+
+        if (hasLetter)
+        {
+            int digitsEnd = i;
+            while (IsDigit(text[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+
+            var suffix = text.AsSpan(digitsEnd, runEnd - digitsEnd);
+            bool lettersOnly = true;
+            foreach (char s in suffix)
+            {
+                lettersOnly &= !IsDigit(s);
+            }
+
+            if (lettersOnly && suffix.Length <= folded.Length && _lexicon.IsOrdinalSuffix(NumberLexicon.Fold(suffix, folded)))
+            {
+                tokens.Add(new Token
+                {
+                    Kind = TokenKind.Number,
+                    Start = i,
+                    End = runEnd,
+                    Ordinal = true,
+                    Plain = true,
+                    Value = double.Parse(text.AsSpan(i, digitsEnd - i), NumberStyles.None, CultureInfo.InvariantCulture),
+                });
+                return runEnd;
+            }
+
+            if (!lettersOnly)
+            {
+                AddGap(tokens, i, runEnd);
+                return runEnd;
+            }
+        }
+
+        return ReadDigits(text, i, end, tokens, folded);
+    }
+
+    // A run of letters: a word of the lexicon, a scale abbreviation after digits ("2.33 k"), a number word
+    // glued to a unit ("sixweek", "tresaños"), or a word that only separates.
+    private void ReadWord(string text, int i, int runEnd, TokenList tokens, Span<char> folded)
+    {
+        int length = runEnd - i;
+        if (length > folded.Length)
+        {
+            AddGap(tokens, i, runEnd);
+            return;
+        }
+
+        var word = NumberLexicon.Fold(text.AsSpan(i, length), folded);
+        int id = _lexicon.WordId(word);
+        if (id >= 0)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = id });
+            return;
+        }
+
+        if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && !tokens[^1].Ordinal && OnlySpaces(text, tokens[^1].End, i)
+            && _lexicon.FindSuffixScale(text.AsSpan(i, length)) is { } scale)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });
+            return;
+        }
+
+        int split = length >= 4 && _lexicon.UnitEndings.Contains(word[^1]) && _lexicon.MayStartWithNumber(word) ? NumberBeforeUnit(word) : 0;
+        if (split > 0)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = i + split, WordId = _lexicon.WordId(word[..split]) });
+            AddGap(tokens, i + split, runEnd);
+            return;
+        }
+
+        AddGap(tokens, i, runEnd);
+    }
+
+    // The length of a number word that starts a folded word whose rest is a unit word ("six|week"), or 0.
+    private int NumberBeforeUnit(ReadOnlySpan<char> word)
+    {
+        for (int split = word.Length - 2; split >= 2; split--)
+        {
+            int unitId = _lexicon.WordId(word[split..]);
+            if (unitId < 0 || _lexicon.WordEntry(unitId) is not { } unit || (unit.Roles & PhraseRoles.Unit) == 0)
+            {
+                continue;
+            }
+
+            int numberId = _lexicon.WordId(word[..split]);
+            if (numberId >= 0 && _lexicon.WordEntry(numberId) is { } number && (number.Roles & PhraseRoles.Number) != 0)
+            {
+                return split;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!TextNormalizer.IsSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A number token and the letters glued after it: a scale ("1.5million", "10k", "1.2bn") is read with
+    // it, a unit ("2,5km", "29km") leaves the number alone, anything else ("2019a") makes the whole run a word.
+    private int AddWithGlued(string text, Token token, int end, TokenList tokens, Span<char> folded)
+    {
+        int numberEnd = token.End;
+        if (numberEnd >= end || !char.IsLetter(text[numberEnd]))
+        {
+            tokens.Add(token);
+            return numberEnd;
+        }
+
+        int runEnd = numberEnd;
+        bool digits = false;
+        while (runEnd < end && char.IsLetterOrDigit(text[runEnd]))
+        {
+            digits |= IsDigit(text[runEnd]);
+            runEnd++;
+        }
+
+        var letters = text.AsSpan(numberEnd, runEnd - numberEnd);
+        if (!digits && MatchSymbol(text, numberEnd, end) is { } symbol && symbol.Text.Length == letters.Length)
+        {
+            // "115USD": a currency code glued after the digits.
+            tokens.Add(token);
+            tokens.Add(new Token { Kind = TokenKind.Symbol, Start = numberEnd, End = runEnd, Symbol = symbol });
+            return runEnd;
+        }
+
+        if (!digits && _lexicon.FindSuffixScale(letters) is { } scale)
+        {
+            tokens.Add(token);
+            tokens.Add(new Token { Kind = TokenKind.Scale, Start = numberEnd, End = runEnd, Value = scale.Scale });
+            return runEnd;
+        }
+
+        int id = !digits && letters.Length <= folded.Length ? _lexicon.WordId(NumberLexicon.Fold(letters, folded)) : -1;
+        var entry = id >= 0 ? _lexicon.WordEntry(id) : null;
+        if (entry is not null && (entry.Roles & (PhraseRoles.Scale | PhraseRoles.Unit | PhraseRoles.Percent | PhraseRoles.Currency)) != 0)
+        {
+            tokens.Add(token);
+            if ((entry.Roles & PhraseRoles.Unit) == 0)
+            {
+                tokens.Add(new Token { Kind = TokenKind.Word, Start = numberEnd, End = runEnd, WordId = id });
+            }
+            else
+            {
+                AddGap(tokens, numberEnd, runEnd);
+            }
+
+            return runEnd;
+        }
+
+        AddGap(tokens, token.Start, runEnd);
+        return runEnd;
+    }
+}

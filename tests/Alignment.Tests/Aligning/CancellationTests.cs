@@ -1,0 +1,34 @@
+using Alignment.Aligning;
+
+namespace Alignment.Tests.Aligning;
+
+/// <summary>The internal pipeline stops with <see cref="OperationCanceledException"/> once its token is cancelled.</summary>
+public class CancellationTests
+{
+    [Fact]
+    public void Aligning_the_seed_pair_with_a_cancelled_token_throws_OperationCanceledException()
+    {
+        var aligner = new BitextAligner();
+        var source = ReportDocument.LoadOrThrow(TestFiles.English2021);
+        var target = ReportDocument.LoadOrThrow(TestFiles.Spanish2021);
+
+        var align = () => aligner.Align(source, target, new CancellationToken(canceled: true));
+
+        align.Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void The_block_aligner_and_the_search_check_the_token()
+    {
+        var units = Enumerable.Range(0, 50).Select(k => new AlignmentUnit($"Sentence {k} about the budget.")).ToList();
+        var aligner = new BlockAligner(null, null, AlignerOptions.Default);
+        var features = new FeatureExtractor(null, null).Extract(units, units);
+
+        var block = () => aligner.Align([(units, units)], new CancellationToken(canceled: true));
+        var search = () => new SentenceAligner(AlignerOptions.Default).Align(features.Source, features.Target, LengthModel.FromTotals(1, 1), new CancellationToken(canceled: true));
+
+        block.Should().Throw<OperationCanceledException>();
+        search.Should().Throw<OperationCanceledException>();
+        aligner.Align([(units, units)])[0].Should().HaveCount(50, "without cancellation the same input aligns 1-1");
+    }
+}
