@@ -58,6 +58,8 @@ public sealed class BatchAligner
         {
             await foreach (var result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // A result already waiting in the channel is not handed on once the caller has cancelled.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return result;
             }
 
