@@ -1,4 +1,5 @@
 using Alignment.Loading;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment;
 
@@ -10,17 +11,6 @@ namespace Alignment;
 /// </summary>
 internal static class SameDocumentCheck
 {
-    /// <summary>Words per shingle: four words in a row almost never coincide across languages.</summary>
-    public const int ShingleLength = 4;
-
-    /// <summary>
-    /// From this shared share on, the documents are one text. Measured on the seeds: a document and itself, or its
-    /// first 12 KB, 1.0; the Spanish 2021 report with a fifth of its sentences reworded and its last third cut
-    /// 0.95; the Spanish 2021 and 2019 reports of the series 0.10 (2013: 0.03); the English NGO report and the
-    /// English 2021 report 0.002; English and Spanish of one report 0.000.
-    /// </summary>
-    public const double SameDocumentShare = 0.6;
-
     /// <summary>The share of the shorter document's shingles found in the other (0 when either has none).</summary>
     public static double SharedShare(ReportStructure a, ReportStructure b)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Alignment.Languages;
 using Alignment.Loading;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Aligning;
 
@@ -12,8 +13,6 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    private const int CognatePrefixLength = 5;
-
     private readonly Side _source;
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;

@@ -1,7 +1,7 @@
-using Alignment.Omissions;
+using Alignment.Comparing;
 using Xunit.Abstractions;
 
-namespace Alignment.Tests.Omissions;
+namespace Alignment.Tests.Comparing;
 
 public class PartialOmissionTests
 {
@@ -102,7 +102,7 @@ public class PartialOmissionTests
             }
 
             multiPart++;
-            foreach (var (part, distinctive, matched, _) in evidence.Where(e => e.Distinctive >= PartialOmissionFinder.MinDistinctiveTokens))
+            foreach (var (part, distinctive, matched, _) in evidence.Where(e => e.Distinctive >= Alignment.Aligning.AlignmentModel.MinDistinctiveTokens))
             {
                 judged++;
                 lowest = Math.Min(lowest, (double)matched / distinctive);

@@ -1,8 +1,9 @@
 using Alignment.Aligning;
 using Alignment.Languages;
 using Alignment.Loading;
+using static Alignment.Aligning.AlignmentModel;
 
-namespace Alignment.Omissions;
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Finds parts of a bead's source that its target leaves out: the source sentences are cut into parts at
@@ -14,32 +15,6 @@ namespace Alignment.Omissions;
 /// </summary>
 internal sealed class PartialOmissionFinder
 {
-    /// <summary>
-    /// A part needs this many distinctive tokens to be judged: shorter parts (an acronym in brackets, "and
-    /// others") carry too little evidence, and a translation may fold them into a neighbour.
-    /// </summary>
-    public const int MinDistinctiveTokens = 5;
-
-    /// <summary>
-    /// A part is left out when at most this share of its distinctive tokens meet a partner in the target. On the seed
-    /// pair the least matched part of a complete translation meets 0.20 (3 of 15); a dropped list item meets 0–0.15.
-    /// </summary>
-    public const double MaxOmittedMatchShare = 0.15;
-
-    /// <summary>
-    /// The rest of the bead must show it is a translation: this share of the other parts' distinctive tokens
-    /// meet a partner (the seed pair's judged parts meet 0.2–0.9 of theirs, most above 0.4).
-    /// </summary>
-    public const double MinRestMatchShare = 0.35;
-
-    /// <summary>
-    /// The bead's target must also be short by this share of the parts' length (at the pair's length ratio): words
-    /// alone miss a clause the lexicon does not cover, but a clause left out also leaves the translation shorter.
-    /// Half the part is enough: the length ratio varies from bead to bead, and a part often carries words the
-    /// translation puts elsewhere.
-    /// </summary>
-    public const double MinLengthDeficit = 0.5;
-
     private static readonly char[] Separators = [';', '•', '▪', '◦', '●', '\u2023', '(', ')'];
 
     private readonly FeatureExtractor _features;
@@ -76,6 +51,12 @@ internal sealed class PartialOmissionFinder
             }
 
             double deficit = Length(bead.Source) - Length(bead.Target) / ratio;
+            if (deficit < MinLengthDeficit * ShortestPart(parts))
+            {
+                // No part fits in the target's length deficit (see OmittedParts): nothing to weigh.
+                continue;
+            }
+
             foreach (var part in OmittedParts(parts, bead.Target, deficit, session))
             {
                 var target = new DocumentSpan(bead.Target[0].Start, bead.Target[^1].End,
@@ -113,6 +94,17 @@ internal sealed class PartialOmissionFinder
     }
 
     private static double Length(IReadOnlyList<SentenceSpan> sentences) => sentences.Sum(s => (double)s.NormalizedText.Length);
+
+    private static int ShortestPart(List<Part> parts)
+    {
+        int shortest = int.MaxValue;
+        foreach (var part in parts)
+        {
+            shortest = Math.Min(shortest, part.Text.Length);
+        }
+
+        return shortest;
+    }
 
     // The parts with no lexical counterpart, the least matched first, as far as the target's length deficit accounts for them; in source order.
     private IEnumerable<Part> OmittedParts(List<Part> parts, IReadOnlyList<SentenceSpan> target, double deficit, FeatureExtractor.Session session)
