@@ -43,13 +43,15 @@ internal static class BatchCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var sourceLang = new Option<string>("--source-lang") { Description = "DIR: the language tag of the source files (NAME.en.txt).", DefaultValueFactory = _ => "en" };
         var root = new Option<string?>("--root") { Description = "Every report path must resolve (symbolic links followed) inside this folder, or its pair fails; relative paths start here." };
+        var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
         var command = new Command("batch", "Align and check every pair of a manifest, standard input or a directory; one result line per pair, in manifest order.")
         {
-            input, format, output, parallel, failOn, sourceLang, root,
+            input, format, output, parallel, failOn, sourceLang, root, dictionary, dictionaryFormat,
         };
         command.SetAction(parse => Run(
             new Settings(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
                 parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse)),
+            DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!),
             openStandardInput, stdout, stderr));
         return command;
     }
@@ -60,7 +62,7 @@ internal static class BatchCommand
         : summary.PairsAtThreshold > 0 ? BitextCommand.FindingsExit
         : BitextCommand.Ok;
 
-    private static int Run(Settings settings, Func<Stream> openStandardInput, TextWriter stdout, TextWriter stderr)
+    private static int Run(Settings settings, BitextAligner aligner, Func<Stream> openStandardInput, TextWriter stdout, TextWriter stderr)
     {
         if (settings.Parallel < 1)
         {
@@ -110,7 +112,7 @@ internal static class BatchCommand
         var output = BatchOutput.Open(settings.Output, realConsole ? null : stdout);
         try
         {
-            return Run(settings, pairs, output, stop.Token, realConsole, stdout, stderr);
+            return Run(settings, aligner, pairs, output, stop.Token, realConsole, stdout, stderr);
         }
         finally
         {
@@ -118,9 +120,9 @@ internal static class BatchCommand
         }
     }
 
-    private static int Run(Settings settings, IEnumerable<BatchPair> pairs, BatchOutput output, CancellationToken stop, bool realConsole, TextWriter stdout, TextWriter stderr)
+    private static int Run(Settings settings, BitextAligner aligner, IEnumerable<BatchPair> pairs, BatchOutput output, CancellationToken stop, bool realConsole, TextWriter stdout, TextWriter stderr)
     {
-        var runner = new BatchRunner(Aligner, settings.Parallel, new BatchInputPaths(settings.Root, settings.Output));
+        var runner = new BatchRunner(aligner, settings.Parallel, new BatchInputPaths(settings.Root, settings.Output));
         var summary = new BatchSummary();
         bool outputIsAnInput = false, outputClosed = false;
         void Write(BatchPairResult r)

@@ -175,15 +175,17 @@ internal static class BitextCommand
         var output = OutputOption();
         var omissions = new Option<string>("--omissions") { Description = "TMX: keep or drop omissions and additions (1-0, 0-1).", DefaultValueFactory = _ => "drop" };
         omissions.AcceptOnlyFromAmong("keep", "drop");
+        var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
         var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
         {
-            source, target, sourceLang, targetLang, input, format, output, omissions,
+            source, target, sourceLang, targetLang, input, format, output, omissions, dictionary, dictionaryFormat,
         };
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
             RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
-            var result = AlignPair(inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
+            var aligner = DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!);
+            var result = AlignPair(aligner, inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             WriteTo(path, stdout, (stream, writer) =>
             {
                 switch (parse.GetValue(format))
@@ -230,12 +232,17 @@ internal static class BitextCommand
         var output = OutputOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
-        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.") { source, target, sourceLang, targetLang, input, format, failOn, output };
+        var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
+        var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.")
+        {
+            source, target, sourceLang, targetLang, input, format, failOn, output, dictionary, dictionaryFormat,
+        };
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
             RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
-            var result = AlignPair(inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
+            var aligner = DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!);
+            var result = AlignPair(aligner, inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             WriteTo(path, stdout, (stream, writer) =>
             {
                 if (parse.GetValue(format) == "json")
@@ -291,11 +298,11 @@ internal static class BitextCommand
         }
     }
 
-    private static BitextResult AlignPair(ReportInputs inputs, string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
+    private static BitextResult AlignPair(BitextAligner aligner, ReportInputs inputs, string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
     {
         var result = lines
-            ? LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), Aligner.Options)
-            : Aligner.Align(inputs.Load(source, sourceLang), inputs.Load(target, targetLang));
+            ? LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), aligner.Options)
+            : aligner.Align(inputs.Load(source, sourceLang), inputs.Load(target, targetLang));
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");
@@ -313,14 +320,14 @@ internal static class BitextCommand
     /// <summary>
     /// Writes a command's one result to standard output, or to <paramref name="path"/> through <see cref="OutputFile"/>
     /// (a temporary file renamed when complete). The writer and the stream are the same output; the writer is flushed before the end.
+    /// Either way the result is streamed as it is written, never gathered whole in memory.
     /// </summary>
     internal static void WriteTo(string? path, TextWriter stdout, Action<Stream, TextWriter> write)
     {
         if (path is null)
         {
-            using var buffer = new MemoryStream();
-            WriteBoth(buffer, write);
-            stdout.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            using var stream = StandardOutput.Open(stdout);
+            WriteBoth(stream, write);
             return;
         }
 

@@ -32,6 +32,24 @@ public sealed class BitextAligner
     public BitextResult Align(string sourcePath, string targetPath) =>
         Align(ReportDocument.LoadOrThrow(sourcePath), ReportDocument.LoadOrThrow(targetPath));
 
+    /// <summary>
+    /// Aligns two reports on a thread-pool thread (the work is CPU-bound: a service keeps its request threads free);
+    /// see <see cref="Align(ReportDocument, ReportDocument, CancellationToken)"/>.
+    /// </summary>
+    public Task<BitextResult> AlignAsync(ReportDocument source, ReportDocument target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        return Task.Run(() => Align(source, target, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Splits one report into sections and sentences, checking <paramref name="cancellationToken"/> first.</summary>
+    public ReportStructure Analyze(ReportDocument document, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return _analyzer.Analyze(document);
+    }
+
     /// <summary>Aligns a report (<paramref name="source"/>, the original) with its translation (<paramref name="target"/>).</summary>
     /// <exception cref="ReportFormatException">The two documents are the same text (one file given twice, or a copy).</exception>
     public BitextResult Align(ReportDocument source, ReportDocument target) => Align(source, target, CancellationToken.None);
@@ -40,13 +58,16 @@ public sealed class BitextAligner
     /// As <see cref="Align(ReportDocument, ReportDocument)"/>; <paramref name="cancellationToken"/> is checked between stages,
     /// per block and every few hundred rows of the alignment search (<see cref="OperationCanceledException"/> when cancelled).
     /// </summary>
-    internal BitextResult Align(ReportDocument source, ReportDocument target, CancellationToken cancellationToken)
+    public BitextResult Align(ReportDocument source, ReportDocument target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // The two documents are analysed at the same time (the analyzer is thread-safe).
+        var targetAnalysis = Task.Run(() => _analyzer.Analyze(target), cancellationToken);
         var sourceStructure = _analyzer.Analyze(source);
-        var targetStructure = _analyzer.Analyze(target);
+        var targetStructure = targetAnalysis.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         if (SameDocumentCheck.AreSame(sourceStructure, targetStructure, out double shared))
         {
@@ -71,10 +92,13 @@ public sealed class BitextAligner
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        // Partial omissions are found while the numbers are compared: the two read the beads and nothing else.
+        var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
+            key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
+        var partialOmissions = Task.Run(() => partialFinder.Find(beads), cancellationToken);
         var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target);
         var (missing, covered) = Comparing.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
-        var partial = _partialOmissions.GetOrAdd((source.Language, target.Language),
-            key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2))).Find(beads);
+        var partial = partialOmissions.GetAwaiter().GetResult();
         var findings = Merge(
             numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
             missing.Concat(partial));

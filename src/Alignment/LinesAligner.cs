@@ -128,18 +128,35 @@ internal static class LinesAligner
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(options);
-        var sourceStructure = Segments(source);
-        var targetStructure = Segments(target);
+        return Align(Segments(source), Segments(target), BlockAlignerFor(source.Language, target.Language, options), options, cancellationToken);
+    }
+
+    /// <summary>The block aligner of a language pair: full features with language data for both, else the language-independent ones.</summary>
+    public static BlockAligner BlockAlignerFor(string sourceLanguage, string targetLanguage, AlignerOptions options)
+    {
+        var sourceProfile = LanguageProfile.Find(sourceLanguage);
+        var targetProfile = LanguageProfile.Find(targetLanguage);
+        return sourceProfile is not null && targetProfile is not null
+            ? new BlockAligner(sourceProfile, targetProfile, options)
+            : new BlockAligner(null, null, options);
+    }
+
+    /// <summary>
+    /// Aligns two one-section structures of segments as one block with <paramref name="aligner"/> (from
+    /// <see cref="BlockAlignerFor"/> for the documents' languages).
+    /// </summary>
+    public static BitextResult Align(ReportStructure sourceStructure, ReportStructure targetStructure, BlockAligner aligner, AlignerOptions options,
+        CancellationToken cancellationToken)
+    {
+        var source = sourceStructure.Document;
+        var target = targetStructure.Document;
         var diagnostics = new List<Diagnostic>();
         if (source.Language == target.Language)
         {
             diagnostics.Add(Messages.SameLanguage(source.Language));
         }
 
-        var sourceProfile = LanguageProfile.Find(source.Language);
-        var targetProfile = LanguageProfile.Find(target.Language);
-        bool profiled = sourceProfile is not null && targetProfile is not null;
-        var aligner = profiled ? new BlockAligner(sourceProfile, targetProfile, options) : new BlockAligner(null, null, options);
+        bool profiled = LanguageProfile.Find(source.Language) is not null && LanguageProfile.Find(target.Language) is not null;
         var section = sourceStructure.Sections[0];
         var block = new AlignmentBlock(SectionKind.Other, sourceStructure.Sentences, targetStructure.Sentences);
         var beads = SectionBlocks.AlignAll(aligner, [block], cancellationToken);
@@ -153,6 +170,7 @@ internal static class LinesAligner
         IReadOnlyList<Finding> findings = [];
         if (profiled)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             findings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target);
         }
         else
@@ -164,6 +182,7 @@ internal static class LinesAligner
         return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics);
     }
 
-    private static bool IsLanguageCode(string code) =>
+    /// <summary>Whether <paramref name="code"/> looks like a language code: two or three ASCII letters.</summary>
+    public static bool IsLanguageCode(string code) =>
         code.Length is 2 or 3 && code.All(char.IsAsciiLetter);
 }

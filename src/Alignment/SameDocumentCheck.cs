@@ -1,4 +1,5 @@
 using Alignment.Loading;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment;
 
@@ -10,17 +11,6 @@ namespace Alignment;
 /// </summary>
 internal static class SameDocumentCheck
 {
-    /// <summary>Words per shingle: four words in a row almost never coincide across languages.</summary>
-    public const int ShingleLength = 4;
-
-    /// <summary>
-    /// From this shared share on, the documents are one text. Measured on the seeds: a document and itself, or its
-    /// first 12 KB, 1.0; the Spanish 2021 report with a fifth of its sentences reworded and its last third cut
-    /// 0.95; the Spanish 2021 and 2019 reports of the series 0.10 (2013: 0.03); the English NGO report and the
-    /// English 2021 report 0.002; English and Spanish of one report 0.000.
-    /// </summary>
-    public const double SameDocumentShare = 0.6;
-
     /// <summary>The share of the shorter document's shingles found in the other (0 when either has none).</summary>
     public static double SharedShare(ReportStructure a, ReportStructure b)
     {
@@ -56,12 +46,32 @@ internal static class SameDocumentCheck
     // Hashes of every run of ShingleLength words, across sentence ends: memory linear in the text.
     private static HashSet<long> Shingles(ReportStructure document)
     {
-        var set = new HashSet<long>();
-        var window = new long[ShingleLength];
-        int count = 0;
+        // About one shingle per word: sized once instead of grown by doubling.
+        long characters = 0;
         foreach (var sentence in document.Sentences)
         {
-            string text = TextNormalizer.FoldAccents(sentence.NormalizedText);
+            characters += sentence.NormalizedText.Length;
+        }
+
+        var set = new HashSet<long>((int)Math.Min(characters / 6, 1 << 24));
+        var window = new long[ShingleLength];
+        int count = 0;
+        char[] folded = new char[64];
+        foreach (var sentence in document.Sentences)
+        {
+            // Folded character by character into one reused buffer, as TextNormalizer.FoldAccents(string) would fold it.
+            string normalized = sentence.NormalizedText;
+            if (folded.Length < normalized.Length)
+            {
+                folded = new char[Math.Max(normalized.Length, folded.Length * 2)];
+            }
+
+            for (int k = 0; k < normalized.Length; k++)
+            {
+                folded[k] = TextNormalizer.FoldChar(normalized[k]);
+            }
+
+            var text = folded.AsSpan(0, normalized.Length);
             int i = 0;
             while (i < text.Length)
             {
@@ -81,7 +91,7 @@ internal static class SameDocumentCheck
                     continue;
                 }
 
-                window[count % ShingleLength] = string.GetHashCode(text.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase);
+                window[count % ShingleLength] = string.GetHashCode(text.Slice(start, i - start), StringComparison.OrdinalIgnoreCase);
                 count++;
                 if (count >= ShingleLength)
                 {

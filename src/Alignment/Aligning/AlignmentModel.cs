@@ -22,6 +22,38 @@ internal static class AlignmentModel
         (1, 3, 0.002),
     ];
 
+    // ---- Defaults of AlignerOptions (a caller may change these per aligner) ----
+
+    /// <summary>
+    /// Default half-width of the first search band, in sentences (<see cref="AlignerOptions.InitialBand"/>). The band
+    /// doubles whenever the best path touches its edge, up to <see cref="MaxBandWidth"/>, so this only sets where the search
+    /// starts: a few paragraphs either side of the diagonal. Set by hand, not tuned.
+    /// </summary>
+    public const int InitialBand = 20;
+
+    /// <summary>Default weight of the Gale–Church length cost (<see cref="AlignerOptions.LengthWeight"/>): the unit the other weights are set against.</summary>
+    public const double LengthWeight = 1.0;
+
+    /// <summary>
+    /// Default weight of the lexical cost (<see cref="AlignerOptions.LexicalWeight"/>): (1 − similarity) × this. Set on the seed pair in the
+    /// first version, so that shared words outweigh a length mismatch of about two standard deviations; the dev tuning of the gap costs
+    /// (<see cref="GapOpen"/>, <see cref="GapExtendShare"/>) was done with it.
+    /// </summary>
+    public const double LexicalWeight = 6.0;
+
+    /// <summary>
+    /// Default similarity an unmatched sentence is charged as missing (<see cref="AlignerOptions.UnmatchedSimilarity"/>): halfway between
+    /// unrelated and matched, so the DP leaves a sentence unmatched only when pairing it costs more than half a mismatch.
+    /// </summary>
+    public const double UnmatchedSimilarity = 0.5;
+
+    /// <summary>
+    /// Default low-confidence threshold (<see cref="AlignerOptions.LowConfidence"/>, the one place it is written): 0.5 is where a bead's
+    /// confidence says it is as likely wrong as right. On the seed stress set's dev split it separates wrong from right beads best
+    /// (measured figures in the issue 10 note).
+    /// </summary>
+    public const double LowConfidence = 0.5;
+
     /// <summary>The most sentences one side of a bead takes.</summary>
     public const int MaxBeadSide = 3;
 
@@ -99,4 +131,101 @@ internal static class AlignmentModel
 
     /// <summary>Confidence logit slope of an unmatched sentence (see <see cref="UnmatchedCenter"/>).</summary>
     public const double UnmatchedSlope = 10.0;
+
+    // ---- Length model ----
+
+    /// <summary>Gale and Church's published variance for character lengths.</summary>
+    public const double LengthVariance = 6.8;
+
+    // ---- Second pass (learned lexicon) ----
+
+    /// <summary>
+    /// The second pass learns its lexicon from at most this many confident 1-1 beads (an even sample beyond): a bound on
+    /// time and memory for huge inputs, far above a report's few hundred beads. A limit, not tuned.
+    /// </summary>
+    public const int MaxLearningBeads = 4000;
+
+    // ---- Features ----
+
+    /// <summary>
+    /// Two words are cognates when their spelling skeletons share this many first letters (<c>victimas</c> / <c>victims</c>).
+    /// Simard, Foster and Isabelle (1992) used 4-letter prefixes; 5 keeps more of report vocabulary's shared stems apart
+    /// (<c>prote-</c> in <c>protección</c>, <c>protocol</c>). Set by hand, not tuned.
+    /// </summary>
+    public const int CognatePrefixLength = 5;
+
+    // ---- Truncated documents (section blocks) ----
+
+    /// <summary>
+    /// How much longer than its counterpart a document's last paired section may be and still count as the
+    /// place where that document stops (a truncation). Sections of the seed pair keep to their
+    /// source section by section within ±10% of the document's ratio (seed pair 002 ↔ 000: 0.96–1.09); a section
+    /// that absorbed the next ones is twice as long or more.
+    /// </summary>
+    public const double MaxTruncatedSectionStretch = 1.5;
+
+    /// <summary>
+    /// How far past the estimated stopping point the long side's sentences stay in the last block: the seed
+    /// pair's section length ratios lie within ±10% of the document ratio.
+    /// </summary>
+    public const double TruncationSlack = 0.1;
+
+    /// <summary>
+    /// A last section whose one side is shorter than this share of its expected length is where that document
+    /// stops: whole sections of the seed pair keep within ±10% of the document's ratio, so a shortfall of 40% is
+    /// no variation of wording.
+    /// </summary>
+    public const double MaxLastBlockShortfall = 0.6;
+
+    // ---- Missing content findings (truncated, missing-section) ----
+
+    /// <summary>
+    /// A one-sided run at the end is a truncation from this many body sentences on: one or two closing sentences
+    /// left untranslated (a contact line, a note) are ordinary omissions, already shown as 1-0 beads.
+    /// </summary>
+    public const int MinTruncatedSentences = 3;
+
+    /// <summary>A one-sided section is missing when this share of its body sentences (and at least two) found no partner.</summary>
+    public const double MinMissingShare = 0.8;
+
+    // ---- Partial omission findings ----
+
+    /// <summary>
+    /// A part needs this many distinctive tokens to be judged: shorter parts (an acronym in brackets, "and
+    /// others") carry too little evidence, and a translation may fold them into a neighbour.
+    /// </summary>
+    public const int MinDistinctiveTokens = 5;
+
+    /// <summary>
+    /// A part is left out when at most this share of its distinctive tokens meet a partner in the target. On the seed
+    /// pair the least matched part of a complete translation meets 0.20 (3 of 15); a dropped list item meets 0–0.15.
+    /// </summary>
+    public const double MaxOmittedMatchShare = 0.15;
+
+    /// <summary>
+    /// The rest of the bead must show it is a translation: this share of the other parts' distinctive tokens
+    /// meet a partner (the seed pair's judged parts meet 0.2–0.9 of theirs, most above 0.4).
+    /// </summary>
+    public const double MinRestMatchShare = 0.35;
+
+    /// <summary>
+    /// The bead's target must also be short by this share of the parts' length (at the pair's length ratio): words
+    /// alone miss a clause the lexicon does not cover, but a clause left out also leaves the translation shorter.
+    /// Half the part is enough: the length ratio varies from bead to bead, and a part often carries words the
+    /// translation puts elsewhere.
+    /// </summary>
+    public const double MinLengthDeficit = 0.5;
+
+    // ---- Same-document check ----
+
+    /// <summary>Words per shingle: four words in a row almost never coincide across languages.</summary>
+    public const int ShingleLength = 4;
+
+    /// <summary>
+    /// From this shared share on, the documents are one text. Measured on the seeds: a document and itself, or its
+    /// first 12 KB, 1.0; the Spanish 2021 report with a fifth of its sentences reworded and its last third cut
+    /// 0.95; the Spanish 2021 and 2019 reports of the series 0.10 (2013: 0.03); the English NGO report and the
+    /// English 2021 report 0.002; English and Spanish of one report 0.000.
+    /// </summary>
+    public const double SameDocumentShare = 0.6;
 }

@@ -18,18 +18,9 @@ internal static class AnchorFinder
         var index = new Dictionary<int, List<int>>();
         for (int j = 0; j < target.Length; j++)
         {
-            foreach (int key in target[j].DistinctKeys)
-            {
-                if (targetFrequency[key] <= AnchorMaxKeyFrequency && sourceFrequency.GetValueOrDefault(key) is > 0 and <= AnchorMaxKeyFrequency)
-                {
-                    if (!index.TryGetValue(key, out var list))
-                    {
-                        index[key] = list = [];
-                    }
-
-                    list.Add(j);
-                }
-            }
+            // Learned keys sort before the others: a sentence's distinct keys are the learned ones, then the rest.
+            AddRare(target[j].LearnedDistinctKeys, j);
+            AddRare(target[j].DistinctKeys, j);
         }
 
         // Best candidate per source sentence, then only the best source per target sentence (mutual).
@@ -38,13 +29,8 @@ internal static class AnchorFinder
         for (int i = 0; i < source.Length; i++)
         {
             candidates.Clear();
-            foreach (int key in source[i].DistinctKeys)
-            {
-                if (index.TryGetValue(key, out var list))
-                {
-                    candidates.UnionWith(list);
-                }
-            }
+            AddCandidates(source[i].LearnedDistinctKeys);
+            AddCandidates(source[i].DistinctKeys);
 
             double best = 0, second = 0;
             int bestJ = -1;
@@ -75,6 +61,33 @@ internal static class AnchorFinder
 
         var pairs = bestForTarget.Select(kv => (kv.Value.I, J: kv.Key)).OrderBy(p => p.I).ToList();
         return LongestIncreasingChain(pairs);
+
+        void AddRare(ReadOnlySpan<int> keys, int j)
+        {
+            foreach (int key in keys)
+            {
+                if (targetFrequency[key] <= AnchorMaxKeyFrequency && sourceFrequency.GetValueOrDefault(key) is > 0 and <= AnchorMaxKeyFrequency)
+                {
+                    if (!index.TryGetValue(key, out var list))
+                    {
+                        index[key] = list = [];
+                    }
+
+                    list.Add(j);
+                }
+            }
+        }
+
+        void AddCandidates(ReadOnlySpan<int> keys)
+        {
+            foreach (int key in keys)
+            {
+                if (index.TryGetValue(key, out var list))
+                {
+                    candidates.UnionWith(list);
+                }
+            }
+        }
     }
 
     private static Dictionary<int, int> Frequencies(SentenceFeatures[] sentences)
@@ -82,6 +95,11 @@ internal static class AnchorFinder
         var frequency = new Dictionary<int, int>();
         foreach (var sentence in sentences)
         {
+            foreach (int key in sentence.LearnedDistinctKeys)
+            {
+                frequency[key] = frequency.GetValueOrDefault(key) + 1;
+            }
+
             foreach (int key in sentence.DistinctKeys)
             {
                 frequency[key] = frequency.GetValueOrDefault(key) + 1;

@@ -31,35 +31,62 @@ internal sealed class BilingualLexicon
     /// </summary>
     public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer)
     {
-        var lines = LanguageProfile.ReadResourceLines($"{first.Code}-{second.Code}.lexicon.txt");
+        // A lexicon is optional: a pair without one aligns with the language-independent features.
+        string fileName = $"{first.Code}-{second.Code}.lexicon.txt";
         bool swapped = false;
-        if (lines.Count == 0)
+        if (!LanguageDataFile.Exists(fileName))
         {
-            lines = LanguageProfile.ReadResourceLines($"{second.Code}-{first.Code}.lexicon.txt");
+            fileName = $"{second.Code}-{first.Code}.lexicon.txt";
             swapped = true;
         }
 
-        if (lines.Count == 0)
+        if (!LanguageDataFile.Exists(fileName))
         {
             return Empty;
         }
 
+        var lines = LanguageDataFile.Read(fileName);
+
         var firstMap = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var secondMap = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         int id = 0;
-        foreach (var line in lines)
+        foreach (var dataLine in lines)
         {
+            string line = dataLine.Text;
             int eq = line.IndexOf('=');
-            if (eq <= 0)
+            var left = eq > 0 ? line[..eq].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            var right = eq > 0 ? line[(eq + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            if (left.Length == 0 || right.Length == 0)
             {
-                continue;
+                throw dataLine.Error("expected 'word[, word] = word[, word]'");
             }
 
-            var left = line[..eq].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var right = line[(eq + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var (a, b) = swapped ? (right, left) : (left, right);
             AddAll(firstMap, a, firstAnalyzer, id);
             AddAll(secondMap, b, secondAnalyzer, id);
+            id++;
+        }
+
+        return new BilingualLexicon(Freeze(firstMap), Freeze(secondMap), id);
+    }
+
+    /// <summary>
+    /// This lexicon with a user's word pairs added, each in both directions (so a <c>de</c>→<c>fr</c> dictionary also
+    /// serves <c>fr</c>→<c>de</c>): a pair's words meet under an entry of their own, analysed like the bundled ones.
+    /// </summary>
+    public BilingualLexicon With(BilingualDictionary dictionary, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        var firstMap = _firstEntries.ToDictionary(kv => kv.Key, kv => kv.Value.ToList(), StringComparer.Ordinal);
+        var secondMap = _secondEntries.ToDictionary(kv => kv.Key, kv => kv.Value.ToList(), StringComparer.Ordinal);
+        int id = Count;
+        foreach (var entry in dictionary.Entries)
+        {
+            AddAll(firstMap, [entry.Source], firstAnalyzer, id);
+            AddAll(secondMap, [entry.Target], secondAnalyzer, id);
+            id++;
+            AddAll(firstMap, [entry.Target], firstAnalyzer, id);
+            AddAll(secondMap, [entry.Source], secondAnalyzer, id);
             id++;
         }
 

@@ -1,4 +1,5 @@
 using Alignment.Languages;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Aligning;
 
@@ -12,8 +13,6 @@ internal readonly record struct AlignmentUnit(string Text, bool IsHeading = fals
 /// </summary>
 internal sealed class BlockAligner
 {
-    private const int MaxLearningBeads = 4000;
-
     private readonly FeatureExtractor _features;
     private readonly SentenceAligner _aligner;
     private readonly AlignerOptions _options;
@@ -21,7 +20,7 @@ internal sealed class BlockAligner
     public BlockAligner(LanguageProfile? source, LanguageProfile? target, AlignerOptions options)
     {
         _options = options;
-        _features = new FeatureExtractor(source, target);
+        _features = new FeatureExtractor(source, target, options.Dictionary);
         _aligner = new SentenceAligner(options);
     }
 
@@ -38,7 +37,7 @@ internal sealed class BlockAligner
         // The first length model comes from sure anchors when there are enough: the documents' totals mislead when
         // one side is truncated or has pages the other lacks.
         var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length))
-            .Refit(AnchorLengths(blocks, source, target));
+            .Refit(AnchorLengths(blocks, source, target, cancellationToken));
         var plans = AlignBlocks(blocks, source, target, lengths, cancellationToken);
         if (!_options.LearnLexicon)
         {
@@ -60,35 +59,68 @@ internal sealed class BlockAligner
     private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
         SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, CancellationToken cancellationToken)
     {
+        var starts = Starts(blocks);
+
+        // Blocks are independent: they are aligned in parallel, each plan stored at its block's place.
         var result = new List<BeadPlan>[blocks.Count];
-        int s = 0, t = 0;
-        for (int b = 0; b < blocks.Count; b++)
+        ForEachBlock(blocks.Count, cancellationToken, b =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var (s, t) = starts[b];
             int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
             result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths, cancellationToken);
-            s += ns;
-            t += nt;
-        }
-
+        });
         return result;
     }
 
-    private static List<(int Source, int Target)> AnchorLengths(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
-        SentenceFeatures[] source, SentenceFeatures[] target)
+    // Runs the body for blocks 0..count-1 on the thread pool (inline when there is one); the body's own exception is rethrown as it is.
+    private static void ForEachBlock(int count, CancellationToken cancellationToken, Action<int> body)
     {
-        var lengths = new List<(int, int)>();
-        int s = 0, t = 0;
-        foreach (var block in blocks)
+        if (count <= 1)
         {
-            var blockSource = source[s..(s + block.Source.Count)];
-            var blockTarget = target[t..(t + block.Target.Count)];
-            lengths.AddRange(AnchorFinder.Find(blockSource, blockTarget).Select(a => (blockSource[a.I].Length, blockTarget[a.J].Length)));
-            s += block.Source.Count;
-            t += block.Target.Count;
+            for (int b = 0; b < count; b++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                body(b);
+            }
+
+            return;
         }
 
-        return lengths;
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
+    private static List<(int Source, int Target)> AnchorLengths(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+        SentenceFeatures[] source, SentenceFeatures[] target, CancellationToken cancellationToken)
+    {
+        var starts = Starts(blocks);
+        var perBlock = new List<(int, int)>[blocks.Count];
+        ForEachBlock(blocks.Count, cancellationToken, b =>
+        {
+            var blockSource = source[starts[b].Source..(starts[b].Source + blocks[b].Source.Count)];
+            var blockTarget = target[starts[b].Target..(starts[b].Target + blocks[b].Target.Count)];
+            perBlock[b] = AnchorFinder.Find(blockSource, blockTarget).Select(a => (blockSource[a.I].Length, blockTarget[a.J].Length)).ToList();
+        });
+        return perBlock.SelectMany(l => l).ToList();
+    }
+
+    // Where each block's sentences start in the documents' feature arrays.
+    private static (int Source, int Target)[] Starts(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks)
+    {
+        var starts = new (int Source, int Target)[blocks.Count];
+        for (int b = 1; b < blocks.Count; b++)
+        {
+            starts[b] = (starts[b - 1].Source + blocks[b - 1].Source.Count, starts[b - 1].Target + blocks[b - 1].Target.Count);
+        }
+
+        return starts;
     }
 
     private static List<(int S, int T)> Confident(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
@@ -165,11 +197,11 @@ internal sealed class BlockAligner
     private static HashSet<string> Unmatched(SentenceFeatures sentence, SentenceFeatures other)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        for (int k = 0; k < sentence.TokenKeys.Length; k++)
+        for (int k = 0; k < sentence.TokenCount; k++)
         {
-            if (!sentence.TokenKeys[k].Any(other.HasKey) && !sentence.Terms[k].StartsWith('#'))
+            if (!other.HasAnyKey(sentence.KeysOf(k)) && !sentence.Term(k).StartsWith('#'))
             {
-                set.Add(sentence.Terms[k]);
+                set.Add(sentence.Term(k));
             }
         }
 

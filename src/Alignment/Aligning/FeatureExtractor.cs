@@ -1,6 +1,7 @@
 using System.Text;
 using Alignment.Languages;
 using Alignment.Loading;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Aligning;
 
@@ -12,65 +13,62 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    private const int CognatePrefixLength = 5;
-
     private readonly Side _source;
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
 
-    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target)
+    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null)
     {
         _source = new Side(source, WordAnalyzer.For(source));
         _target = new Side(target, WordAnalyzer.For(target));
         _lexicon = source is not null && target is not null
             ? BilingualLexicon.Load(source, target, _source.Analyzer, _target.Analyzer)
             : BilingualLexicon.Empty;
+        if (dictionary is { Entries.Count: > 0 })
+        {
+            _lexicon = _lexicon.With(dictionary, _source.Analyzer, _target.Analyzer);
+        }
     }
 
     /// <summary>Entries in the bundled lexicon for this pair.</summary>
     public int LexiconSize => _lexicon.Count;
 
     /// <summary>Extracts features for both sides; token weights are inverse document frequencies within each side.</summary>
-    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target)
-    {
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        return (Weighted(ExtractSide(source, _source, isFirst: true, keys)), Weighted(ExtractSide(target, _target, isFirst: false, keys)));
-    }
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target) =>
+        Extract(source, target, new Session());
 
     /// <summary>
-    /// Weights each token by ln(1 + N / df), N the side's sentences and df those containing the term (Sparck Jones 1972):
-    /// "government" in every sentence tells little about which sentence is the partner, a rare name or number a lot.
+    /// As <see cref="Extract(IReadOnlyList{AlignmentUnit}, IReadOnlyList{AlignmentUnit})"/>, with the keys and analysed words of
+    /// <paramref name="session"/>, which earlier calls filled: many small extractions (the parts of each bead) analyse each word once.
+    /// Key numbers then depend on the earlier calls, so only which keys are equal is meaningful, not their order.
     /// </summary>
-    private static SentenceFeatures[] Weighted(SentenceFeatures[] sentences)
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target, Session session)
     {
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
-        {
-            foreach (var term in sentence.Terms.Distinct())
-            {
-                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-            }
-        }
+        ArgumentNullException.ThrowIfNull(session);
+        var sourceTable = ExtractSide(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers);
+        var targetTable = ExtractSide(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers);
+        return (sourceTable.Sentences(), targetTable.Sentences());
+    }
 
-        var result = new SentenceFeatures[sentences.Length];
-        for (int i = 0; i < sentences.Length; i++)
-        {
-            var terms = sentences[i].Terms;
-            var weights = new float[terms.Length];
-            for (int k = 0; k < terms.Length; k++)
-            {
-                weights[k] = (float)Math.Log(1.0 + (double)sentences.Length / documentFrequency[terms[k]]);
-            }
+    /// <summary>What extractions share: interned keys, and each side's analysed words and numbers. Not thread-safe: one per caller.</summary>
+    internal sealed class Session
+    {
+        internal Dictionary<string, int> Keys { get; } = new(StringComparer.Ordinal);
 
-            result[i] = sentences[i].WithWeights(weights);
-        }
+        internal SpanCache<(string? Term, int[] Keys)> SourceWords { get; } = new();
 
-        return result;
+        internal SpanCache<(string? Term, int[] Keys)> TargetWords { get; } = new();
+
+        internal Dictionary<string, (string Term, int[] Keys)> SourceNumbers { get; } = new(StringComparer.Ordinal);
+
+        internal Dictionary<string, (string Term, int[] Keys)> TargetNumbers { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>
     /// The same features with a learned term pair as one more key on each side's tokens of those terms.
-    /// Learned keys are negative, so they never collide with the interned ones; nothing is analysed again.
+    /// Learned keys are negative, so they never collide with the interned ones; nothing is analysed again, and the
+    /// learned keys sit beside the first pass's arrays (<see cref="FeatureTable.WithLearned"/>) instead of copies of them.
+    /// Each side's sentences must come from one table (as Extract returns them).
     /// </summary>
     public static (SentenceFeatures[] Source, SentenceFeatures[] Target) WithLearned(
         SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(string Source, string Target)> learned)
@@ -97,39 +95,35 @@ internal sealed class FeatureExtractor
 
         static SentenceFeatures[] Extend(SentenceFeatures[] sentences, Dictionary<string, List<int>> learnedKeys)
         {
-            var result = new SentenceFeatures[sentences.Length];
-            for (int i = 0; i < sentences.Length; i++)
+            if (sentences.Length == 0)
             {
-                var sentence = sentences[i];
-                int[][]? tokens = null;
-                for (int k = 0; k < sentence.Terms.Length; k++)
-                {
-                    if (learnedKeys.TryGetValue(sentence.Terms[k], out var extra))
-                    {
-                        tokens ??= (int[][])sentence.TokenKeys.Clone();
-                        tokens[k] = [.. tokens[k], .. extra];
-                    }
-                }
-
-                result[i] = tokens is null ? sentence : sentence.WithKeys(tokens);
+                return sentences;
             }
 
-            return result;
+            var table = sentences[0].Table;
+            if (table.Count != sentences.Length)
+            {
+                throw new ArgumentException("The sentences are not one whole feature table.", nameof(sentences));
+            }
+
+            var extended = table.WithLearned(learnedKeys);
+            return ReferenceEquals(extended, table) ? sentences : extended.Sentences();
         }
     }
 
-    private SentenceFeatures[] ExtractSide(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys)
+    private FeatureTable ExtractSide(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
+        SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers)
     {
-        var words = new Dictionary<string, (string? Term, int[] Keys)>(StringComparer.Ordinal);
-        var result = new SentenceFeatures[sentences.Count];
+        int n = sentences.Count;
+        var lengths = new int[n];
+        var headings = new bool[n];
+        var tokenStart = new int[n + 1];
         var tokenKeys = new List<int[]>();
         var terms = new List<string>();
-        var digits = new StringBuilder();
-        for (int s = 0; s < sentences.Count; s++)
+        Span<char> digits = stackalloc char[64];
+        for (int s = 0; s < n; s++)
         {
             string text = sentences[s].Text;
-            tokenKeys.Clear();
-            terms.Clear();
             int i = 0;
             while (i < text.Length)
             {
@@ -137,12 +131,12 @@ internal sealed class FeatureExtractor
                 if (char.IsDigit(c))
                 {
                     // "1 054", "1,054", "1.054" and "1054" share one key: the digits without separators.
-                    digits.Clear();
+                    var run = new DigitRun(digits);
                     while (i < text.Length)
                     {
                         if (char.IsDigit(text[i]))
                         {
-                            digits.Append(text[i]);
+                            run.Append(text[i]);
                             i++;
                         }
                         else if (text[i] is '.' or ',' or ' ' or '\u00A0' or '\u202F' && i + 1 < text.Length && char.IsDigit(text[i + 1])
@@ -156,8 +150,9 @@ internal sealed class FeatureExtractor
                         }
                     }
 
-                    tokenKeys.Add([Intern(keys, "n:" + digits)]);
-                    terms.Add("#" + digits);
+                    var number = Number(numbers, run.ToString(), keys);
+                    tokenKeys.Add(number.Keys);
+                    terms.Add(number.Term);
                     continue;
                 }
 
@@ -179,11 +174,12 @@ internal sealed class FeatureExtractor
                     i++;
                 }
 
-                string word = text[start..i];
-                if (!words.TryGetValue(word, out var analysed))
+                var span = text.AsSpan(start, i - start);
+                if (!words.TryGetValue(span, out var analysed))
                 {
+                    string word = span.ToString();
                     analysed = Analyse(word, side, isFirst, keys);
-                    words[word] = analysed;
+                    words.Add(word, analysed);
                 }
 
                 if (analysed.Term is not null)
@@ -201,16 +197,31 @@ internal sealed class FeatureExtractor
                     if (mention.IsWords)
                     {
                         string value = mention.Value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal);
-                        tokenKeys.Add([Intern(keys, "n:" + value)]);
-                        terms.Add("#" + value);
+                        var number = Number(numbers, value, keys);
+                        tokenKeys.Add(number.Keys);
+                        terms.Add(number.Term);
                     }
                 }
             }
 
-            result[s] = new SentenceFeatures(text.Length, tokenKeys.ToArray(), terms.ToArray(), sentences[s].IsHeading);
+            lengths[s] = text.Length;
+            headings[s] = sentences[s].IsHeading;
+            tokenStart[s + 1] = terms.Count;
         }
 
-        return result;
+        return FeatureTable.Build(lengths, headings, tokenStart, tokenKeys.ToArray(), terms.ToArray());
+    }
+
+    // A number's term and key, the same arrays for every token of the same digits.
+    private static (string Term, int[] Keys) Number(Dictionary<string, (string Term, int[] Keys)> numbers, string digits, Dictionary<string, int> keys)
+    {
+        if (!numbers.TryGetValue(digits, out var number))
+        {
+            number = ("#" + digits, [Intern(keys, "n:" + digits)]);
+            numbers[digits] = number;
+        }
+
+        return number;
     }
 
     private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys)
@@ -268,6 +279,98 @@ internal sealed class FeatureExtractor
         return id;
     }
 
+    /// <summary>The digits of a number, collected in a stack buffer while short (a string only when looked up).</summary>
+    private ref struct DigitRun(Span<char> buffer)
+    {
+        private readonly Span<char> _buffer = buffer;
+        private System.Text.StringBuilder? _long;
+        private int _length;
+
+        public void Append(char c)
+        {
+            if (_long is null && _length < _buffer.Length)
+            {
+                _buffer[_length++] = c;
+                return;
+            }
+
+            _long ??= new System.Text.StringBuilder().Append(_buffer[.._length]);
+            _long.Append(c);
+        }
+
+        public override readonly string ToString() => _long?.ToString() ?? new string(_buffer[.._length]);
+    }
+
+    /// <summary>
+    /// A string-keyed map (ordinal) looked up by a span of the text, so a word seen before costs no string
+    /// (net8.0 has no alternate lookup on <see cref="Dictionary{TKey, TValue}"/>). Open addressing, linear probing.
+    /// </summary>
+    internal sealed class SpanCache<T>
+    {
+        private string?[] _keys = new string?[256];
+        private int[] _hashes = new int[256];
+        private T[] _values = new T[256];
+        private int _count;
+
+        public bool TryGetValue(ReadOnlySpan<char> key, out T value)
+        {
+            int hash = string.GetHashCode(key);
+            int mask = _keys.Length - 1;
+            for (int slot = hash & mask; _keys[slot] is { } k; slot = (slot + 1) & mask)
+            {
+                if (_hashes[slot] == hash && key.SequenceEqual(k))
+                {
+                    value = _values[slot];
+                    return true;
+                }
+            }
+
+            value = default!;
+            return false;
+        }
+
+        /// <summary>Adds a key that is not in the map.</summary>
+        public void Add(string key, T value)
+        {
+            if ((_count + 1) * 2 > _keys.Length)
+            {
+                Grow();
+            }
+
+            Put(key, string.GetHashCode(key.AsSpan()), value);
+            _count++;
+        }
+
+        private void Put(string key, int hash, T value)
+        {
+            int mask = _keys.Length - 1;
+            int slot = hash & mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _keys[slot] = key;
+            _hashes[slot] = hash;
+            _values[slot] = value;
+        }
+
+        private void Grow()
+        {
+            var (keys, hashes, values) = (_keys, _hashes, _values);
+            _keys = new string?[keys.Length * 2];
+            _hashes = new int[keys.Length * 2];
+            _values = new T[keys.Length * 2];
+            for (int k = 0; k < keys.Length; k++)
+            {
+                if (keys[k] is { } key)
+                {
+                    Put(key, hashes[k], values[k]);
+                }
+            }
+        }
+    }
+
     private sealed class Side
     {
         private readonly (string From, string To)[] _prefixRules;
@@ -276,11 +379,7 @@ internal sealed class FeatureExtractor
         {
             Analyzer = analyzer;
             Numbers = profile is null ? null : Alignment.Numbers.NumberReader.For(profile);
-            _prefixRules = (profile?.ReadLines("cognate-prefixes") ?? [])
-                .Select(l => l.Split("->", StringSplitOptions.TrimEntries))
-                .Where(p => p.Length == 2)
-                .Select(p => (p[0], p[1]))
-                .ToArray();
+            _prefixRules = profile?.CognateRewrites.ToArray() ?? [];
         }
 
         public WordAnalyzer Analyzer { get; }

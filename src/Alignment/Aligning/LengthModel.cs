@@ -1,3 +1,5 @@
+using static Alignment.Aligning.AlignmentModel;
+
 namespace Alignment.Aligning;
 
 /// <summary>
@@ -6,12 +8,9 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed record LengthModel(double Ratio, double Variance)
 {
-    /// <summary>Gale and Church's published variance for character lengths.</summary>
-    public const double DefaultVariance = 6.8;
-
     /// <summary>Estimates the ratio from the totals of the two sides.</summary>
     public static LengthModel FromTotals(long sourceChars, long targetChars) =>
-        new(sourceChars > 0 && targetChars > 0 ? (double)targetChars / sourceChars : 1.0, DefaultVariance);
+        new(sourceChars > 0 && targetChars > 0 ? (double)targetChars / sourceChars : 1.0, LengthVariance);
 
     /// <summary>
     /// Re-estimates ratio and variance from confident 1-1 pairs of a first pass (source, target lengths);

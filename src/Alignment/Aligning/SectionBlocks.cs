@@ -1,3 +1,4 @@
+using static Alignment.Aligning.AlignmentModel;
 namespace Alignment.Aligning;
 
 /// <summary>A stretch of both documents aligned on its own: a section pair, or the whole documents.</summary>
@@ -6,27 +7,6 @@ internal sealed record AlignmentBlock(SectionKind Kind, IReadOnlyList<SentenceSp
 /// <summary>Turns paired sections into blocks of sentences, and block alignments into beads.</summary>
 internal static class SectionBlocks
 {
-    /// <summary>
-    /// How much longer than its counterpart a document's last paired section may be and still count as the
-    /// place where that document stops (a truncation). Sections of the seed pair keep to their
-    /// source section by section within ±10% of the document's ratio (seed pair 002 ↔ 000: 0.96–1.09); a section
-    /// that absorbed the next ones is twice as long or more.
-    /// </summary>
-    private const double MaxTruncatedSectionStretch = 1.5;
-
-    /// <summary>
-    /// How far past the estimated stopping point the long side's sentences stay in the last block: the seed
-    /// pair's section length ratios lie within ±10% of the document ratio.
-    /// </summary>
-    private const double TruncationSlack = 0.1;
-
-    /// <summary>
-    /// A last section whose one side is shorter than this share of its expected length is where that document
-    /// stops: whole sections of the seed pair keep within ±10% of the document's ratio, so a shortfall of 40% is
-    /// no variation of wording.
-    /// </summary>
-    private const double MaxLastBlockShortfall = 0.6;
-
     /// <summary>
     /// Blocks to align: one per section pair, an unpaired section joined to the block before it (its sentences
     /// may still find partners there). When too little pairs up, the whole documents form one block.

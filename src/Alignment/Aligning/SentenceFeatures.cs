@@ -3,81 +3,99 @@ namespace Alignment.Aligning;
 /// <summary>
 /// What the aligner knows of one sentence: its length in characters, whether it is a heading and, per content
 /// token, the keys under which it can meet a token of the other language (same number, same name, cognate,
-/// lexicon entry) and how much the token tells (rare words more than "government").
+/// lexicon entry) and how much the token tells (rare words more than "government"). A view of one row of a
+/// <see cref="FeatureTable"/>: copying it copies two fields, nothing is allocated per sentence.
 /// </summary>
-internal sealed class SentenceFeatures
+internal readonly struct SentenceFeatures
 {
-    public SentenceFeatures(int length, int[][] tokenKeys, string[] terms, bool isHeading = false, float[]? weights = null)
+    private readonly FeatureTable _table;
+    private readonly int _index;
+
+    public SentenceFeatures(FeatureTable table, int index)
     {
-        Length = length;
-        TokenKeys = tokenKeys;
-        Terms = terms;
-        IsHeading = isHeading;
-        Weights = weights ?? Ones(tokenKeys.Length);
-        var byKey = new List<(int Key, int Token)>();
-        for (int k = 0; k < tokenKeys.Length; k++)
+        _table = table;
+        _index = index;
+    }
+
+    /// <summary>The table the sentence is a row of.</summary>
+    public FeatureTable Table => _table;
+
+    /// <summary>Length in characters of the normalized sentence.</summary>
+    public int Length => _table.Lengths[_index];
+
+    /// <summary>Whether the sentence is a section heading (it never shares a bead with body sentences).</summary>
+    public bool IsHeading => _table.Headings[_index];
+
+    /// <summary>How many content tokens the sentence has.</summary>
+    public int TokenCount => _table.TokenStart[_index + 1] - _table.TokenStart[_index];
+
+    /// <summary>The sum of the token weights (inverse document frequencies of their terms on their side).</summary>
+    public float TotalWeight => _table.TotalWeights[_index];
+
+    /// <summary>Every key of every token, sorted, once each (keys learned from the pair are in <see cref="LearnedDistinctKeys"/>).</summary>
+    public ReadOnlySpan<int> DistinctKeys => _table.DistinctKeys.AsSpan(_table.DistinctStart[_index], _table.DistinctStart[_index + 1] - _table.DistinctStart[_index]);
+
+    /// <summary>
+    /// The keys learned from the pair (negative, so they sort before every other key), sorted, once each; empty on the first pass.
+    /// The sentence's distinct keys in order are these, then <see cref="DistinctKeys"/>.
+    /// </summary>
+    public ReadOnlySpan<int> LearnedDistinctKeys =>
+        _table.Learned is { } learned
+            ? learned.DistinctKeys.AsSpan(learned.DistinctStart[_index], learned.DistinctStart[_index + 1] - learned.DistinctStart[_index])
+            : [];
+
+    /// <summary>The keys content token <paramref name="token"/> matches under (without learned keys).</summary>
+    public ReadOnlySpan<int> KeysOf(int token) => _table.TokenKeys[_table.TokenStart[_index] + token];
+
+    /// <summary>The analysed term of content token <paramref name="token"/> (used to learn a lexicon from the pair).</summary>
+    public string Term(int token) => _table.Terms[_table.TokenStart[_index] + token];
+
+    /// <summary>The weight of content token <paramref name="token"/>.</summary>
+    public float Weight(int token) => _table.Weights[_table.TokenStart[_index] + token];
+
+    /// <summary>Whether any token of this sentence has <paramref name="key"/>.</summary>
+    public bool HasKey(int key) => (key < 0 ? LearnedDistinctKeys : DistinctKeys).BinarySearch(key) >= 0;
+
+    /// <summary>Whether any of <paramref name="keys"/> is a key of this sentence.</summary>
+    public bool HasAnyKey(ReadOnlySpan<int> keys)
+    {
+        foreach (int key in keys)
         {
-            foreach (int key in tokenKeys[k])
+            if (HasKey(key))
             {
-                byKey.Add((key, k));
+                return true;
             }
         }
 
-        byKey.Sort();
-        _tokenKeys = byKey.Select(p => p.Key).ToArray();
-        DistinctKeys = _tokenKeys.Distinct().ToArray();
-        _keyTokens = byKey.Select(p => p.Token).ToArray();
-        float total = 0;
-        foreach (float w in Weights)
-        {
-            total += w;
-        }
-
-        TotalWeight = total;
+        return false;
     }
 
-    /// <summary>Length in characters of the normalized sentence.</summary>
-    public int Length { get; }
-
-    /// <summary>Whether the sentence is a section heading (it never shares a bead with body sentences).</summary>
-    public bool IsHeading { get; }
-
-    /// <summary>For each content token, the keys it matches under.</summary>
-    public int[][] TokenKeys { get; }
-
-    /// <summary>The content tokens' analysed terms (used to learn a lexicon from the pair).</summary>
-    public string[] Terms { get; }
-
-    /// <summary>For each content token, its weight (inverse document frequency of its term on its side).</summary>
-    public float[] Weights { get; }
-
-    /// <summary>The sum of <see cref="Weights"/>.</summary>
-    public float TotalWeight { get; }
-
-    /// <summary>Every key of every token, sorted, once each.</summary>
-    public int[] DistinctKeys { get; }
-
-    // Every (key, token) pair, sorted by key: matching two sentences is then one merge of sorted arrays.
-    private readonly int[] _tokenKeys;
-    private readonly int[] _keyTokens;
-
-    /// <summary>Whether any token of this sentence has <paramref name="key"/>.</summary>
-    public bool HasKey(int key) => Array.BinarySearch(DistinctKeys, key) >= 0;
-
-    /// <summary>The same sentence with other token weights.</summary>
-    public SentenceFeatures WithWeights(float[] weights) => new(Length, TokenKeys, Terms, IsHeading, weights);
-
-    /// <summary>The same sentence with other token keys.</summary>
-    public SentenceFeatures WithKeys(int[][] tokenKeys) => new(Length, tokenKeys, Terms, IsHeading, Weights);
-
-    /// <summary>The summed weight of this sentence's tokens that have a key in <paramref name="other"/>.</summary>
+    /// <summary>
+    /// The summed weight of this sentence's tokens that have a key in <paramref name="other"/>: one merge of this
+    /// sentence's (key, token) pairs, sorted by key, with the other's distinct keys; learned keys first, as they sort first.
+    /// </summary>
     public float MatchedWeight(SentenceFeatures other)
     {
-        int tokens = TokenKeys.Length;
+        int tokens = TokenCount;
         Span<bool> matched = tokens <= 256 ? stackalloc bool[tokens] : new bool[tokens];
-        var mine = _tokenKeys;
-        var theirs = other.DistinctKeys;
+        var table = _table;
+        var weights = table.Weights.AsSpan(table.TokenStart[_index], tokens);
         float weight = 0;
+        if (table.Learned is { } learned && other._table.Learned is { } theirs)
+        {
+            int from = learned.PairStart[_index];
+            weight = Merge(learned.PairKeys.AsSpan(from, learned.PairStart[_index + 1] - from), learned.PairTokens.AsSpan(from),
+                theirs.DistinctKeys.AsSpan(theirs.DistinctStart[other._index], theirs.DistinctStart[other._index + 1] - theirs.DistinctStart[other._index]),
+                weights, matched, weight);
+        }
+
+        int start = table.PairStart[_index];
+        return Merge(table.PairKeys.AsSpan(start, table.PairStart[_index + 1] - start), table.PairTokens.AsSpan(start),
+            other.DistinctKeys, weights, matched, weight);
+    }
+
+    private static float Merge(ReadOnlySpan<int> mine, ReadOnlySpan<int> mineTokens, ReadOnlySpan<int> theirs, ReadOnlySpan<float> weights, Span<bool> matched, float weight)
+    {
         int a = 0, b = 0;
         while (a < mine.Length && b < theirs.Length)
         {
@@ -91,11 +109,11 @@ internal sealed class SentenceFeatures
             }
             else
             {
-                int token = _keyTokens[a++];
+                int token = mineTokens[a++];
                 if (!matched[token])
                 {
                     matched[token] = true;
-                    weight += Weights[token];
+                    weight += weights[token];
                 }
             }
         }
@@ -108,12 +126,5 @@ internal sealed class SentenceFeatures
     {
         double total = a.TotalWeight + b.TotalWeight;
         return total == 0 ? AlignmentModel.EmptySimilarity : (a.MatchedWeight(b) + b.MatchedWeight(a)) / total;
-    }
-
-    private static float[] Ones(int count)
-    {
-        var ones = new float[count];
-        Array.Fill(ones, 1f);
-        return ones;
     }
 }

@@ -7,7 +7,7 @@ namespace Alignment.Batch;
 /// <param name="Name">A name for messages and output: given in the manifest, or the source file's name.</param>
 /// <param name="Source">Path of the original report; <see langword="null"/> when its text is inline.</param>
 /// <param name="Target">Path of its translation; <see langword="null"/> when its text is inline.</param>
-internal sealed record BatchPair(string Name, string? Source, string? Target)
+public sealed record BatchPair(string Name, string? Source, string? Target)
 {
     /// <summary>The original report's text, when the row carries it instead of a path.</summary>
     public string? SourceText { get; init; }
@@ -16,8 +16,8 @@ internal sealed record BatchPair(string Name, string? Source, string? Target)
     public string? TargetText { get; init; }
 
     /// <summary>Why the manifest row could not be read (the pair then fails with it), or <see langword="null"/>.</summary>
-    public string? Problem { get; init; }
+    internal string? Problem { get; init; }
 
     /// <summary>A row that could not be read: it keeps its place in the output as a failed pair.</summary>
-    public static BatchPair Unreadable(string name, string problem) => new(name, null, null) { Problem = problem };
+    internal static BatchPair Unreadable(string name, string problem) => new(name, null, null) { Problem = problem };
 }

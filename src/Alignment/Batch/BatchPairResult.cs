@@ -6,12 +6,13 @@ namespace Alignment.Batch;
 /// <param name="Result">The alignment, or <see langword="null"/> when the pair failed.</param>
 /// <param name="Error">Why the pair failed, or <see langword="null"/>.</param>
 /// <param name="Elapsed">Time spent on the pair (load, align, compare).</param>
-internal sealed record BatchPairResult(int Index, BatchPair Pair, BitextResult? Result, string? Error, TimeSpan Elapsed)
+public sealed record BatchPairResult(int Index, BatchPair Pair, BitextResult? Result, string? Error, TimeSpan Elapsed)
 {
+    /// <summary>Whether the pair failed (<see cref="Error"/> says why).</summary>
     public bool Failed => Result is null;
 
     /// <summary>Time spent reading both reports (part of <see cref="Elapsed"/>).</summary>
     public TimeSpan Loading { get; init; }
 
-    public FindingCounts Findings => Result is null ? default : FindingCounts.Of(Result.Findings);
+    internal FindingCounts Findings => Result is null ? default : FindingCounts.Of(Result.Findings);
 }

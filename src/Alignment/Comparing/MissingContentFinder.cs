@@ -1,3 +1,5 @@
+using static Alignment.Aligning.AlignmentModel;
+
 namespace Alignment.Comparing;
 
 /// <summary>
@@ -8,15 +10,6 @@ namespace Alignment.Comparing;
 /// </summary>
 internal static class MissingContentFinder
 {
-    /// <summary>
-    /// A one-sided run at the end is a truncation from this many body sentences on: one or two closing sentences
-    /// left untranslated (a contact line, a note) are ordinary omissions, already shown as 1-0 beads.
-    /// </summary>
-    public const int MinTruncatedSentences = 3;
-
-    /// <summary>A one-sided section is missing when this share of its body sentences (and at least two) found no partner.</summary>
-    public const double MinMissingShare = 0.8;
-
     /// <summary>
     /// The truncation and missing-section findings of an alignment, in bead order, and the beads they cover (whose
     /// numbers need no finding of their own).

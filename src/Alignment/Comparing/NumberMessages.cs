@@ -50,15 +50,11 @@ internal static class NumberMessages
 
         return m.Unit switch
         {
-            "USD" => "$" + amount,
-            "PEN" => amount + " soles",
             "%" => amount + " percent",
             NumberReader.PercentagePoints => amount + " percentage points",
-            "EUR" => "€" + amount,
-            "GBP" => "£" + amount,
             NumberReader.Cents => amount + " cents",
             null => amount,
-            _ => amount + " " + m.Unit,
+            _ => CurrencyNames.Write(amount, m.Unit),
         };
     }
 

@@ -1,6 +1,7 @@
 using Alignment.Aligning;
 using Alignment.Languages;
 using Alignment.Loading;
+using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Comparing;
 
@@ -14,32 +15,6 @@ namespace Alignment.Comparing;
 /// </summary>
 internal sealed class PartialOmissionFinder
 {
-    /// <summary>
-    /// A part needs this many distinctive tokens to be judged: shorter parts (an acronym in brackets, "and
-    /// others") carry too little evidence, and a translation may fold them into a neighbour.
-    /// </summary>
-    public const int MinDistinctiveTokens = 5;
-
-    /// <summary>
-    /// A part is left out when at most this share of its distinctive tokens meet a partner in the target. On the seed
-    /// pair the least matched part of a complete translation meets 0.20 (3 of 15); a dropped list item meets 0–0.15.
-    /// </summary>
-    public const double MaxOmittedMatchShare = 0.15;
-
-    /// <summary>
-    /// The rest of the bead must show it is a translation: this share of the other parts' distinctive tokens
-    /// meet a partner (the seed pair's judged parts meet 0.2–0.9 of theirs, most above 0.4).
-    /// </summary>
-    public const double MinRestMatchShare = 0.35;
-
-    /// <summary>
-    /// The bead's target must also be short by this share of the parts' length (at the pair's length ratio): words
-    /// alone miss a clause the lexicon does not cover, but a clause left out also leaves the translation shorter.
-    /// Half the part is enough: the length ratio varies from bead to bead, and a part often carries words the
-    /// translation puts elsewhere.
-    /// </summary>
-    public const double MinLengthDeficit = 0.5;
-
     private static readonly char[] Separators = [';', '•', '▪', '◦', '●', '\u2023', '(', ')'];
 
     private readonly FeatureExtractor _features;
@@ -60,6 +35,7 @@ internal sealed class PartialOmissionFinder
     {
         ArgumentNullException.ThrowIfNull(beads);
         var findings = new List<Finding>();
+        var session = new FeatureExtractor.Session();
         double ratio = LengthRatio(beads);
         foreach (var bead in beads)
         {
@@ -75,7 +51,7 @@ internal sealed class PartialOmissionFinder
             }
 
             double deficit = Length(bead.Source) - Length(bead.Target) / ratio;
-            foreach (var part in OmittedParts(parts, bead.Target, deficit))
+            foreach (var part in OmittedParts(parts, bead.Target, deficit, session))
             {
                 var target = new DocumentSpan(bead.Target[0].Start, bead.Target[^1].End,
                     OmissionMessages.Excerpt(string.Join(' ', bead.Target.Select(t => t.NormalizedText))));
@@ -93,7 +69,7 @@ internal sealed class PartialOmissionFinder
 
     /// <summary>How the judgement sees a bead: each part of its source, its distinctive tokens and how many meet a partner.</summary>
     internal IReadOnlyList<(Part Part, int Distinctive, int Matched, bool Paired)> Evidence(IReadOnlyList<SentenceSpan> source, IReadOnlyList<SentenceSpan> target) =>
-        Evidence(Parts(source), target);
+        Evidence(Parts(source), target, new FeatureExtractor.Session());
 
     // Target length over source length of the two-sided beads (normalized text), 1 when there are none.
     private static double LengthRatio(IReadOnlyList<Bead> beads)
@@ -114,11 +90,11 @@ internal sealed class PartialOmissionFinder
     private static double Length(IReadOnlyList<SentenceSpan> sentences) => sentences.Sum(s => (double)s.NormalizedText.Length);
 
     // The parts with no lexical counterpart, the least matched first, as far as the target's length deficit accounts for them; in source order.
-    private IEnumerable<Part> OmittedParts(List<Part> parts, IReadOnlyList<SentenceSpan> target, double deficit)
+    private IEnumerable<Part> OmittedParts(List<Part> parts, IReadOnlyList<SentenceSpan> target, double deficit, FeatureExtractor.Session session)
     {
         double accounted = 0;
         var omitted = new List<Part>();
-        foreach (var (part, _) in Unmatched(parts, target).OrderBy(c => c.Share))
+        foreach (var (part, _) in Unmatched(parts, target, session).OrderBy(c => c.Share))
         {
             accounted += part.Text.Length * MinLengthDeficit;
             if (accounted > deficit)
@@ -132,9 +108,9 @@ internal sealed class PartialOmissionFinder
         return omitted.OrderBy(p => p.Start);
     }
 
-    private IEnumerable<(Part Part, double Share)> Unmatched(List<Part> parts, IReadOnlyList<SentenceSpan> target)
+    private IEnumerable<(Part Part, double Share)> Unmatched(List<Part> parts, IReadOnlyList<SentenceSpan> target, FeatureExtractor.Session session)
     {
-        var evidence = Evidence(parts, target);
+        var evidence = Evidence(parts, target, session);
         for (int p = 0; p < evidence.Count; p++)
         {
             var (part, distinctive, matched, paired) = evidence[p];
@@ -160,12 +136,14 @@ internal sealed class PartialOmissionFinder
         }
     }
 
-    private IReadOnlyList<(Part Part, int Distinctive, int Matched, bool Paired)> Evidence(List<Part> parts, IReadOnlyList<SentenceSpan> target)
+    // Only which keys are equal matters here (token counts), so one extraction session serves every bead of a Find.
+    private IReadOnlyList<(Part Part, int Distinctive, int Matched, bool Paired)> Evidence(List<Part> parts, IReadOnlyList<SentenceSpan> target,
+        FeatureExtractor.Session session)
     {
         var targetParts = Parts(target);
         var targetTexts = new List<string>(targetParts.Count + 1) { string.Join(' ', target.Select(t => t.NormalizedText)) };
         targetTexts.AddRange(targetParts.Select(p => p.Text));
-        var (features, other) = _features.Extract(parts.Select(p => new AlignmentUnit(p.Text)).ToList(), targetTexts.Select(t => new AlignmentUnit(t)).ToList());
+        var (features, other) = _features.Extract(parts.Select(p => new AlignmentUnit(p.Text)).ToList(), targetTexts.Select(t => new AlignmentUnit(t)).ToList(), session);
         var paired = targetParts.Count >= 2 ? PairInOrder(features, other.AsSpan(1)) : new bool[parts.Count];
         var judged = Judge(features, other[0]);
         var result = new List<(Part, int, int, bool)>(parts.Count);
@@ -227,8 +205,19 @@ internal sealed class PartialOmissionFinder
     }
 
     // How many of the sentence's tokens have a key in the other.
-    private static int MatchedTokens(SentenceFeatures sentence, SentenceFeatures other) =>
-        sentence.TokenKeys.Count(token => token.Any(other.HasKey));
+    private static int MatchedTokens(SentenceFeatures sentence, SentenceFeatures other)
+    {
+        int matched = 0;
+        for (int k = 0; k < sentence.TokenCount; k++)
+        {
+            if (other.HasAnyKey(sentence.KeysOf(k)))
+            {
+                matched++;
+            }
+        }
+
+        return matched;
+    }
 
     // Per part: tokens no other part has a key of (its distinctive tokens), and how many of them meet a partner in the target.
     private static (int Distinctive, int Matched)[] Judge(SentenceFeatures[] features, SentenceFeatures target)
@@ -246,16 +235,17 @@ internal sealed class PartialOmissionFinder
         for (int p = 0; p < features.Length; p++)
         {
             int distinctive = 0, matched = 0;
-            foreach (var token in features[p].TokenKeys)
+            for (int k = 0; k < features[p].TokenCount; k++)
             {
                 // A token whose keys another part also has would meet its partner through that part's translation.
-                if (token.Length == 0 || token.Any(k => keyParts[k] > 1))
+                var token = features[p].KeysOf(k);
+                if (token.Length == 0 || SharedWithAnotherPart(token, keyParts))
                 {
                     continue;
                 }
 
                 distinctive++;
-                if (token.Any(target.HasKey))
+                if (target.HasAnyKey(token))
                 {
                     matched++;
                 }
@@ -265,6 +255,19 @@ internal sealed class PartialOmissionFinder
         }
 
         return result;
+    }
+
+    private static bool SharedWithAnotherPart(ReadOnlySpan<int> token, Dictionary<int, int> keyParts)
+    {
+        foreach (int key in token)
+        {
+            if (keyParts[key] > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The parts of the sentences: stretches between separators, trimmed, with their offsets into the document text.</summary>

@@ -34,6 +34,7 @@ public static class DiffJsonWriter
         foreach (var entry in diff.Entries)
         {
             WriteEntry(json, entry);
+            Export.JsonOutput.FlushWhenFull(json);
         }
 
         json.WriteEndArray();

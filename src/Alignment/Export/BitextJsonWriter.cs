@@ -33,6 +33,7 @@ public static class BitextJsonWriter
             WriteSectionSide(json, "source", pair.Source);
             WriteSectionSide(json, "target", pair.Target);
             json.WriteEndObject();
+            JsonOutput.FlushWhenFull(json);
         }
 
         json.WriteEndArray();
@@ -47,6 +48,7 @@ public static class BitextJsonWriter
             WriteSentences(json, "source", bead.Source);
             WriteSentences(json, "target", bead.Target);
             json.WriteEndObject();
+            JsonOutput.FlushWhenFull(json);
         }
 
         json.WriteEndArray();
@@ -87,6 +89,7 @@ public static class BitextJsonWriter
             }
 
             json.WriteEndObject();
+            JsonOutput.FlushWhenFull(json);
         }
 
         json.WriteEndArray();
@@ -104,6 +107,7 @@ public static class BitextJsonWriter
                 json.WriteNumber("end", sentence.End);
                 json.WriteString("text", sentence.NormalizedText);
                 json.WriteEndObject();
+                JsonOutput.FlushWhenFull(json);
             }
 
             json.WriteEndArray();
@@ -114,7 +118,7 @@ public static class BitextJsonWriter
     }
 
     /// <summary>The JSON and TSV name of a section kind: lower case (<c>prosecution</c>).</summary>
-    public static string Name(SectionKind kind) => kind.ToString().ToLowerInvariant();
+    internal static string Name(SectionKind kind) => kind.ToString().ToLowerInvariant();
 
     private static void WriteDocument(Utf8JsonWriter json, string name, ReportDocument document, DocumentPathStyle paths)
     {

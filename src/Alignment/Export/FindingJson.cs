@@ -24,6 +24,7 @@ internal static class FindingJson
             WriteMention(json, "source", f.Source, f.SourceSpan);
             WriteMention(json, "target", f.Target, f.TargetSpan);
             json.WriteEndObject();
+            JsonOutput.FlushWhenFull(json);
         }
 
         json.WriteEndArray();

@@ -18,6 +18,21 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// Bytes a JSON writer may hold before they are handed to its stream: a <see cref="Utf8JsonWriter"/> on a stream
+    /// otherwise keeps the whole document in memory until it is disposed. Big enough that the stream sees few writes.
+    /// </summary>
+    public const int FlushThreshold = 16 * 1024;
+
+    /// <summary>Hands the pending bytes of <paramref name="json"/> to its stream once they pass <see cref="FlushThreshold"/>; call it between items of a long array.</summary>
+    public static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushThreshold)
+        {
+            json.Flush();
+        }
+    }
+
     public static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
     {
         json.WriteStartArray("diagnostics");
@@ -28,6 +43,7 @@ internal static class JsonOutput
             json.WriteString("code", d.Code);
             json.WriteString("message", d.Message);
             json.WriteEndObject();
+            FlushWhenFull(json);
         }
 
         json.WriteEndArray();

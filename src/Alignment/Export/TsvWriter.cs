@@ -25,7 +25,7 @@ public static class TsvWriter
     }
 
     /// <summary>Escapes a cell: backslash, tab, line feed and carriage return become two-character escapes.</summary>
-    public static string Escape(string text)
+    internal static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.AsSpan().IndexOfAny("\\\t\n\r") < 0)

@@ -60,9 +60,6 @@ public sealed class ConcordanceIndex : IDisposable
     /// <summary>The language codes the index has a text field for (every language with a profile).</summary>
     public static IReadOnlyList<string> Languages => LanguageProfile.SupportedCodes;
 
-    /// <summary>The field that holds the text of the language <paramref name="code"/>: <c>text_es</c>, <c>text_en</c>.</summary>
-    public static string TextField(string code) => ConcordanceSchema.TextField(code);
-
     /// <summary>
     /// The stable id of a document pair: a hash of both files' full paths, the same on every run and machine
     /// for the same paths.

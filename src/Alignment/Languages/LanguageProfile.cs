@@ -1,39 +1,72 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 
 namespace Alignment.Languages;
 
 /// <summary>
 /// Everything the pipeline knows about one language, loaded once from the embedded data files
-/// <c>Languages/Data/{code}.*.txt</c>. Algorithms take a profile and never branch on a language code.
-/// Immutable and thread-safe.
+/// <c>Languages/Data/{code}.*.txt</c> (<see cref="LanguageDataKind"/> lists them). Each file is read by one typed
+/// reader that checks its format; a missing file or a malformed line throws <see cref="LanguageDataException"/>
+/// naming the file and line. Algorithms take a profile and never branch on a language code. Immutable and thread-safe.
 /// </summary>
 internal sealed class LanguageProfile
 {
-    private const string ResourcePrefix = "Alignment.Languages.Data.";
+    private const string ProfileSuffix = "." + LanguageDataKind.Profile + ".txt";
     private static readonly ConcurrentDictionary<string, LanguageProfile> Cache = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Lazy<IReadOnlyList<string>> KnownCodes = new(FindKnownCodes);
+    private readonly Lazy<IReadOnlySet<string>> _titleAbbreviations;
+    private readonly Lazy<IReadOnlySet<string>> _numericAbbreviations;
+    private readonly Lazy<IReadOnlySet<string>> _sentenceStarters;
+    private readonly Lazy<IReadOnlySet<string>> _hyphenPrefixes;
+    private readonly Lazy<IReadOnlyList<(string From, string To)>> _cognateRewrites;
 
     private LanguageProfile(string code)
     {
         Code = code;
-        var info = ReadKeyValues("profile");
-        Name = info.GetValueOrDefault("name", code);
-        DetectionWords = ReadWordSet("detect");
-        Abbreviations = ReadWordSet("abbreviations");
+        var info = ReadProfile(ReadLines(LanguageDataKind.Profile));
+        Name = info["name"];
+        Stemmer = info["stemmer"];
+        StopWords = info["stopwords"];
+        DetectionWords = ReadWordSet(LanguageDataKind.Detect);
+        Abbreviations = ReadWordSet(LanguageDataKind.Abbreviations);
+        _titleAbbreviations = new(() => ReadWordSet(LanguageDataKind.TitleAbbreviations));
+        _numericAbbreviations = new(() => ReadWordSet(LanguageDataKind.NumericAbbreviations));
+        _sentenceStarters = new(() => ReadWordSet(LanguageDataKind.SentenceStarters));
+        _hyphenPrefixes = new(() => ReadWordSet(LanguageDataKind.HyphenPrefixes));
+        _cognateRewrites = new(() => ReadRewrites(ReadLines(LanguageDataKind.CognatePrefixes)));
     }
 
     /// <summary>ISO 639-1 code, lower case: <c>es</c>, <c>en</c>.</summary>
     public string Code { get; }
 
-    /// <summary>English name of the language.</summary>
+    /// <summary>English name of the language (<c>profile</c> file, key <c>name</c>).</summary>
     public string Name { get; }
+
+    /// <summary>The Lucene stemmer the word analyzer uses (<c>profile</c> file, key <c>stemmer</c>; <c>none</c> for none).</summary>
+    public string Stemmer { get; }
+
+    /// <summary>The stop-word list the word analyzer uses (<c>profile</c> file, key <c>stopwords</c>; <c>none</c> for none).</summary>
+    public string StopWords { get; }
 
     /// <summary>Frequent function words, lower case and accent-folded, used to detect the language.</summary>
     public IReadOnlySet<string> DetectionWords { get; }
 
     /// <summary>Abbreviations that end with a period but do not end a sentence, as written without the final period (<c>Sr</c>, <c>EE. UU</c>).</summary>
     public IReadOnlySet<string> Abbreviations { get; }
+
+    /// <summary>Abbreviations written before a name (<c>Sr</c>, <c>Dr</c>); they never end a sentence.</summary>
+    public IReadOnlySet<string> TitleAbbreviations => _titleAbbreviations.Value;
+
+    /// <summary>Abbreviations only before a number (<c>No</c>, <c>p</c>).</summary>
+    public IReadOnlySet<string> NumericAbbreviations => _numericAbbreviations.Value;
+
+    /// <summary>Capitalised words that start a new sentence after an abbreviation (<c>U.S. How</c>).</summary>
+    public IReadOnlySet<string> SentenceStarters => _sentenceStarters.Value;
+
+    /// <summary>Prefixes that keep their hyphen when a word of this language is split at a line end (<c>anti-</c>).</summary>
+    public IReadOnlySet<string> HyphenPrefixes => _hyphenPrefixes.Value;
+
+    /// <summary>Spelling rewrites of a folded word's start before cognate matching (<c>esp</c> → <c>sp</c>), first match wins.</summary>
+    public IReadOnlyList<(string From, string To)> CognateRewrites => _cognateRewrites.Value;
 
     /// <summary>The codes of every language that has a profile file.</summary>
     public static IReadOnlyList<string> SupportedCodes => KnownCodes.Value;
@@ -55,71 +88,97 @@ internal sealed class LanguageProfile
     public static LanguageProfile Get(string code) =>
         Find(code) ?? throw new ArgumentException($"No language profile for '{code}'.", nameof(code));
 
+    /// <summary>Reads this language's data file of a kind (<see cref="LanguageDataKind"/>) as meaningful lines.</summary>
+    /// <exception cref="LanguageDataException">The file is missing.</exception>
+    public IReadOnlyList<DataLine> ReadLines(string kind) => LanguageDataFile.Read(LanguageDataKind.FileName(Code, kind));
+
+    /// <inheritdoc />
+    public override string ToString() => Code;
+
     /// <summary>
-    /// Reads the data file <c>{Code}.{name}.txt</c> as lines, without comments (<c>#</c> to end of line),
-    /// trimmed, blank lines dropped. A missing file reads as no lines.
+    /// Reads a word list: one entry a line (a word, or an abbreviation with inner periods and spaces such as <c>EE. UU</c>),
+    /// case-insensitive. A line with <c>=</c>, <c>-&gt;</c> or a tab belongs to another format and is an error, as is a repeated entry.
     /// </summary>
-    public IReadOnlyList<string> ReadLines(string name) => ReadResourceLines($"{Code}.{name}.txt");
-
-    /// <summary>Reads a data file that is not tied to one language, such as <c>es-en.lexicon.txt</c>.</summary>
-    public static IReadOnlyList<string> ReadResourceLines(string fileName)
+    internal static IReadOnlySet<string> ReadWordList(IReadOnlyList<DataLine> lines)
     {
-        using var stream = typeof(LanguageProfile).Assembly.GetManifestResourceStream(ResourcePrefix + fileName);
-        if (stream is null)
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
         {
-            return Array.Empty<string>();
-        }
-
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            int hash = line.IndexOf('#');
-            if (hash >= 0)
+            if (line.Text.Contains('=') || line.Text.Contains("->", StringComparison.Ordinal) || line.Text.Contains('\t'))
             {
-                line = line[..hash];
+                throw line.Error("a word list has one entry a line, without '=', '->' or tabs");
             }
 
-            line = line.Trim();
-            if (line.Length > 0)
+            if (!set.Add(line.Text))
             {
-                lines.Add(line);
+                throw line.Error("repeated entry");
             }
         }
 
-        return lines;
+        return set;
     }
 
-    /// <summary>Reads a data file of <c>key = value</c> lines.</summary>
-    public IReadOnlyDictionary<string, string> ReadKeyValues(string name)
+    /// <summary>Reads <c>from -&gt; to</c> rewrites (lower case, accent-folded), in file order.</summary>
+    internal static IReadOnlyList<(string From, string To)> ReadRewrites(IReadOnlyList<DataLine> lines)
     {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in ReadLines(name))
+        var rules = new List<(string From, string To)>(lines.Count);
+        foreach (var line in lines)
         {
-            int eq = line.IndexOf('=');
-            if (eq > 0)
+            var parts = line.Text.Split("->", StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[0].Contains(' ') || parts[1].Contains(' '))
             {
-                result[line[..eq].Trim()] = line[(eq + 1)..].Trim();
+                throw line.Error("expected 'from -> to', one word part on each side");
+            }
+
+            rules.Add((parts[0], parts[1]));
+        }
+
+        return rules;
+    }
+
+    /// <summary>Reads the <c>key = value</c> profile file; <c>name</c>, <c>stemmer</c> and <c>stopwords</c> are required, other keys are errors.</summary>
+    internal static IReadOnlyDictionary<string, string> ReadProfile(IReadOnlyList<DataLine> lines)
+    {
+        string[] keys = ["name", "stemmer", "stopwords"];
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            int eq = line.Text.IndexOf('=');
+            string key = eq > 0 ? line.Text[..eq].Trim() : "";
+            string value = eq > 0 ? line.Text[(eq + 1)..].Trim() : "";
+            if (key.Length == 0 || value.Length == 0)
+            {
+                throw line.Error("expected 'key = value'");
+            }
+
+            if (!keys.Contains(key, StringComparer.OrdinalIgnoreCase))
+            {
+                throw line.Error($"unknown key '{key}' (known: {string.Join(", ", keys)})");
+            }
+
+            if (!result.TryAdd(key, value))
+            {
+                throw line.Error($"'{key}' given twice");
+            }
+        }
+
+        foreach (var key in keys)
+        {
+            if (!result.ContainsKey(key))
+            {
+                string file = lines.Count > 0 ? lines[0].File : "profile";
+                throw new LanguageDataException($"language data {file}: no '{key} = ...' line");
             }
         }
 
         return result;
     }
 
-    /// <summary>Reads a data file as a case-insensitive set of its lines.</summary>
-    public IReadOnlySet<string> ReadWordSet(string name) =>
-        new HashSet<string>(ReadLines(name), StringComparer.OrdinalIgnoreCase);
+    private IReadOnlySet<string> ReadWordSet(string kind) => ReadWordList(ReadLines(kind));
 
-    /// <inheritdoc />
-    public override string ToString() => Code;
-
-    private static IReadOnlyList<string> FindKnownCodes()
-    {
-        const string suffix = ".profile.txt";
-        return typeof(LanguageProfile).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(suffix, StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..^suffix.Length])
-            .Order(StringComparer.Ordinal)
+    private static IReadOnlyList<string> FindKnownCodes() =>
+        LanguageDataFile.Names
+            .Where(n => n.EndsWith(ProfileSuffix, StringComparison.Ordinal) && !n[..^ProfileSuffix.Length].Contains('.'))
+            .Select(n => n[..^ProfileSuffix.Length])
             .ToArray();
-    }
 }

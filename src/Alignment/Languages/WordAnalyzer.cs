@@ -38,8 +38,7 @@ internal sealed class WordAnalyzer : Analyzer
     /// <summary>Builds the analyzer a profile names; a profile that names none gets folding without stemming or stop words.</summary>
     public static WordAnalyzer For(LanguageProfile? profile)
     {
-        var info = profile?.ReadKeyValues("profile");
-        return new WordAnalyzer(info?.GetValueOrDefault("stemmer") ?? "none", info?.GetValueOrDefault("stopwords") ?? "none");
+        return new WordAnalyzer(profile?.Stemmer ?? "none", profile?.StopWords ?? "none");
     }
 
     /// <summary>Whether a lower-cased word is a stop word of this chain.</summary>

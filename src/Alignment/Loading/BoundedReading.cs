@@ -56,6 +56,52 @@ internal static class BoundedReading
         return buffer;
     }
 
+    /// <summary>As <see cref="ReadAll"/>, reading asynchronously; <paramref name="cancellationToken"/> stops the reading.</summary>
+    public static async Task<byte[]?> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        long expected = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : ChunkLength;
+        if (expected > maxBytes)
+        {
+            return null;
+        }
+
+        var buffer = new byte[Math.Min(expected + 1, Math.Min(maxBytes + 1, Array.MaxLength))];
+        int length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > maxBytes)
+                {
+                    return null;
+                }
+
+                long grown = Math.Min(Math.Max(buffer.Length * 2L, ChunkLength), Math.Min(maxBytes + 1, Array.MaxLength));
+                Array.Resize(ref buffer, (int)grown);
+            }
+
+            int read = await stream.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+            if (length > maxBytes)
+            {
+                return null;
+            }
+        }
+
+        if (length != buffer.Length)
+        {
+            Array.Resize(ref buffer, length);
+        }
+
+        return buffer;
+    }
+
     /// <summary>
     /// Reads and discards <paramref name="stream"/>, stopping after <paramref name="maxBytes"/> + 1 bytes:
     /// returns how many bytes it gave, at most <paramref name="maxBytes"/> + 1 (meaning "more than the budget").

@@ -54,7 +54,59 @@ public sealed class ReportDocument
     public static LoadResult FromText(string text, string name = "text", string? language = null) =>
         Loading.ReportLoader.FromText(text, name, language, "string", "plain text", []);
 
-    /// <summary>Like <see cref="Load"/>, but throws <see cref="ReportFormatException"/> when the file cannot be used.</summary>
+    /// <summary>
+    /// Reads a report from a stream (an upload, a blob, a pipe) to its end, with the checks and limits of
+    /// <see cref="Load(string, string?)"/>: more than 64 MiB is refused as soon as it is read, compressed parts inflate to
+    /// at most 64 MiB, and expected bad input comes back as a failed <see cref="LoadResult"/>. The stream is not closed.
+    /// </summary>
+    /// <param name="stream">The report's bytes (any format <see cref="Load(string, string?)"/> reads).</param>
+    /// <param name="name">A name to show in messages (the upload's file name); its extension helps tell the format.</param>
+    /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>
+    public static LoadResult FromStream(Stream stream, string name, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        return Loading.ReportLoader.FromStream(stream, name, language, Loading.ReportLoader.MaxFileBytes);
+    }
+
+    /// <summary>
+    /// As <see cref="FromStream"/>, reading the stream asynchronously and extracting the text on the
+    /// thread pool; <paramref name="cancellationToken"/> stops the reading (<see cref="OperationCanceledException"/>).
+    /// </summary>
+    public static async Task<LoadResult> FromStreamAsync(Stream stream, string name, string? language = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        byte[]? bytes;
+        try
+        {
+            bytes = await Loading.BoundedReading.ReadAllAsync(stream, Loading.ReportLoader.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
+        {
+            return new LoadResult(null, name, [Loading.FileSystemErrors.Describe(e)]);
+        }
+
+        if (bytes is null)
+        {
+            return new LoadResult(null, name, [Messages.InputTooLarge(Loading.ReportLoader.MaxFileBytes)]);
+        }
+
+        return await Task.Run(() => FromBytes(bytes, name, language), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a report held in memory, with the checks and limits of <see cref="Load(string, string?)"/>.</summary>
+    /// <param name="bytes">The report's bytes (any format <see cref="Load(string, string?)"/> reads).</param>
+    /// <param name="name">A name to show in messages; its extension helps tell the format.</param>
+    /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>
+    public static LoadResult FromBytes(byte[] bytes, string name, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(name);
+        return Loading.ReportLoader.FromBytes(bytes, name, language);
+    }
+
+    /// <summary>Like <see cref="Load(string, string?)"/>, but throws <see cref="ReportFormatException"/> when the file cannot be used.</summary>
     public static ReportDocument LoadOrThrow(string path, string? language = null) => Load(path, language).GetDocumentOrThrow();
 
     /// <inheritdoc />

@@ -8,17 +8,19 @@ namespace Alignment.Loading;
 /// Produces the normalized form of original text: every run of white space (line breaks, form feeds,
 /// tabs, no-break and thin spaces) becomes one space, the ends are trimmed, and a word hyphenated at
 /// a line end is joined (<c>investi-\ngations</c> → <c>investigations</c>) unless the part before the
-/// hyphen is a prefix that keeps its hyphen (<c>anti-\ntrafficking</c> → <c>anti-trafficking</c>).
+/// hyphen is a prefix that keeps its hyphen in the document's language (<c>anti-\ntrafficking</c> → <c>anti-trafficking</c>;
+/// <see cref="LanguageProfile.HyphenPrefixes"/>).
 /// Stateless and thread-safe.
 /// </summary>
 internal static class TextNormalizer
 {
-    private static readonly Lazy<HashSet<string>> HyphenPrefixes = new(() =>
+    // For text of no known language: the prefixes of every language.
+    private static readonly Lazy<HashSet<string>> AnyLanguageHyphenPrefixes = new(() =>
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var code in LanguageProfile.SupportedCodes)
         {
-            set.UnionWith(LanguageProfile.Get(code).ReadLines("hyphen-prefixes"));
+            set.UnionWith(LanguageProfile.Get(code).HyphenPrefixes);
         }
 
         return set;
@@ -27,9 +29,13 @@ internal static class TextNormalizer
     /// <summary>Normalizes the whole of <paramref name="text"/>.</summary>
     public static NormalizedText Normalize(string text) => Normalize(text, 0, text.Length);
 
-    /// <summary>Normalizes <c>text[start..end)</c>; the map points into <paramref name="text"/>.</summary>
-    public static NormalizedText Normalize(string text, int start, int end)
+    /// <summary>
+    /// Normalizes <c>text[start..end)</c>; the map points into <paramref name="text"/>. <paramref name="hyphenPrefixes"/>
+    /// are the prefixes of the text's language that keep their hyphen at a line end; without them, every language's.
+    /// </summary>
+    public static NormalizedText Normalize(string text, int start, int end, IReadOnlySet<string>? hyphenPrefixes = null)
     {
+        hyphenPrefixes ??= AnyLanguageHyphenPrefixes.Value;
         ArgumentNullException.ThrowIfNull(text);
         if (start < 0 || end > text.Length || start > end)
         {
@@ -55,7 +61,7 @@ internal static class TextNormalizer
                 // Word split across a line: decide from the fragment before the hyphen.
                 string fragment = LastWord(builder);
                 bool nextIsLower = next < end && char.IsLower(text[next]);
-                bool keep = !nextIsLower || fragment.Length == 0 || HyphenPrefixes.Value.Contains(fragment) || fragment.Contains('-');
+                bool keep = !nextIsLower || fragment.Length == 0 || hyphenPrefixes.Contains(fragment) || fragment.Contains('-');
                 if (keep)
                 {
                     builder.Append('-');

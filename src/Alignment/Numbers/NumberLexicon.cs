@@ -97,34 +97,46 @@ internal sealed class NumberLexicon
     private readonly HashSet<long> _numberStarts;
 
     public NumberLexicon(LanguageProfile profile)
+        : this(profile?.ReadLines(LanguageDataKind.Numbers) ?? throw new ArgumentNullException(nameof(profile)))
     {
-        ArgumentNullException.ThrowIfNull(profile);
+    }
+
+    /// <summary>Builds the lexicon from the lines of a numbers file; a malformed line throws <see cref="LanguageDataException"/> naming it.</summary>
+    public NumberLexicon(IReadOnlyList<DataLine> lines)
+    {
         var symbols = new List<NumberSymbol>();
         var suffixes = new List<string>();
         var suffixScales = new List<SuffixScale>();
-        foreach (var line in profile.ReadLines("numbers"))
+        foreach (var dataLine in lines)
         {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var parts = dataLine.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length < 2)
             {
-                continue;
+                throw dataLine.Error("expected 'category phrase [value]'");
             }
 
             string category = parts[0];
             switch (category)
             {
-                case "decimal":
+                case "decimal" when parts.Length == 2 && parts[1].Length == 1:
                     DecimalSeparator = parts[1][0];
                     continue;
-                case "symbol" when parts.Length >= 3:
+                case "symbol" when parts.Length == 3:
                     symbols.Add(new NumberSymbol(parts[1], parts[2]));
                     continue;
-                case "ordinal-suffix":
+                case "ordinal-suffix" when parts.Length == 2:
                     suffixes.Add(TextNormalizer.FoldAccents(parts[1]));
                     continue;
-                case "suffix-scale" when parts.Length >= 3:
-                    suffixScales.Add(new SuffixScale(parts[1], double.Parse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture)));
+                case "suffix-scale" when parts.Length == 3:
+                    suffixScales.Add(new SuffixScale(parts[1], ParseValue(parts[2], dataLine)));
                     continue;
+                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale":
+                    throw dataLine.Error($"wrong number of fields for '{category}'");
+            }
+
+            if (!PhraseCategories.Contains(category))
+            {
+                throw dataLine.Error($"unknown category '{category}'");
             }
 
             bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "fraction" or "multiplier" or "currency" or "month" or "half" or "denominator";
@@ -150,11 +162,16 @@ internal sealed class NumberLexicon
 
             if (phraseEnd < 2)
             {
-                continue;
+                throw dataLine.Error(valued ? "expected a phrase and then its value" : "expected a phrase");
+            }
+
+            if (category == "currency" && !IsCurrencyCode(valueText))
+            {
+                throw dataLine.Error($"'{valueText}' is not a currency code (three capital letters, ISO 4217, or 'cent')");
             }
 
             var entry = Add(parts.AsSpan(1, phraseEnd - 1));
-            double value = category == "currency" ? 0 : valued ? double.Parse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
+            double value = category == "currency" ? 0 : valued ? ParseValue(valueText, dataLine) : 0;
             switch (category)
             {
                 case "number": entry.Roles |= PhraseRoles.Number; entry.Number = value; break;
@@ -192,6 +209,21 @@ internal sealed class NumberLexicon
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
         _words = new SpanTable(_wordIds);
     }
+
+    /// <summary>The categories of phrase lines in a numbers file (the other lines are <c>decimal</c>, <c>symbol</c>, <c>ordinal-suffix</c>, <c>suffix-scale</c>).</summary>
+    private static readonly HashSet<string> PhraseCategories =
+    [
+        "number", "hundred", "scale", "ordinal", "fraction", "multiplier", "currency", "month", "article", "half", "denominator",
+        "fraction-link", "unit", "sign", "percent-points", "connector", "percent", "currency-link", "month-link", "law",
+        "range-to", "range-between", "range-and", "ignore",
+    ];
+
+    private static double ParseValue(string text, DataLine line) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value)
+            ? value
+            : throw line.Error($"'{text}' is not a number");
+
+    private static bool IsCurrencyCode(string text) => text == NumberReader.Cents || text.Length == 3 && text.All(char.IsAsciiLetterUpper);
 
     /// <summary>The decimal separator a bare <c>1.054</c> or <c>1,054</c> is first read with.</summary>
     public char DecimalSeparator { get; } = '.';

@@ -78,10 +78,10 @@ public sealed record NumberMention(int Start, int End, string Text, double Value
     public double Significand => Value / Scale;
 
     /// <summary>Whether <paramref name="value"/> is one of this mention's readings, within a relative 1e-9.</summary>
-    public bool Reads(double value) => Same(Value, value) || (AlternativeValue is { } alt && Same(alt, value));
+    internal bool Reads(double value) => Same(Value, value) || (AlternativeValue is { } alt && Same(alt, value));
 
     /// <summary>Whether the two mentions share a reading (<c>1.054</c> and <c>1,054</c> do).</summary>
-    public bool SharesValueWith(NumberMention other)
+    internal bool SharesValueWith(NumberMention other)
     {
         ArgumentNullException.ThrowIfNull(other);
         return Reads(other.Value) || (other.AlternativeValue is { } alt && Reads(alt));

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Alignment.Numbers;
 
 // Digit groups: "1.054", "1,054.5", "1 054 000": which separators group thousands and which one is the decimal point.
-internal sealed partial class NumberReader
+public sealed partial class NumberReader
 {
     // Digits with group and decimal separators. Keeps the longest prefix that is a well-formed number,
     // and both readings when one separator is followed by exactly three digits ("1.054", "1,054").

@@ -1,6 +1,6 @@
 namespace Alignment.Numbers;
 
-internal sealed partial class NumberReader
+public sealed partial class NumberReader
 {
     // Number words: "ciento cincuenta", "twenty-one", "dos mil millones", "half a million".
     private sealed partial class Parser

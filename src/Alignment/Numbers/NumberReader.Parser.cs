@@ -2,7 +2,7 @@ using Alignment.Loading;
 
 namespace Alignment.Numbers;
 
-internal sealed partial class NumberReader
+public sealed partial class NumberReader
 {
     // Per-call state of one Read: the tokens and the mentions found so far.
     private sealed partial class Parser
@@ -44,7 +44,7 @@ internal sealed partial class NumberReader
                 };
             }
 
-            return mentions;
+            return Array.AsReadOnly(mentions);
         }
 
         // Reads what starts at token t and returns the index of the first token not consumed.

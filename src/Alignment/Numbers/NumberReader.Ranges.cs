@@ -1,6 +1,6 @@
 namespace Alignment.Numbers;
 
-internal sealed partial class NumberReader
+public sealed partial class NumberReader
 {
     // Ranges: "eight to 15 years", "entre 14 y 18", "2019-2020".
     private sealed partial class Parser

@@ -5,7 +5,7 @@ using Alignment.Loading;
 namespace Alignment.Numbers;
 
 // The tokenizer: splits a range of text into numbers, words, symbols, punctuation and gaps.
-internal sealed partial class NumberReader
+public sealed partial class NumberReader
 {
     private enum TokenKind : byte
     {

@@ -12,13 +12,13 @@ namespace Alignment.Numbers;
 /// All language knowledge comes from the profile's <c>numbers</c> data file.
 /// Immutable and thread-safe: build one per language and reuse it.
 /// </summary>
-internal sealed partial class NumberReader
+public sealed partial class NumberReader
 {
     /// <summary>The unit of a number of percentage points (<c>5 puntos porcentuales</c>), which is no percentage.</summary>
-    public const string PercentagePoints = "pp";
+    internal const string PercentagePoints = "pp";
 
     /// <summary>The unit of an amount in cents (<c>50 centavos</c>, <c>50 cents</c>), of whatever currency.</summary>
-    public const string Cents = "cent";
+    internal const string Cents = "cent";
 
     private const int MaxGroups = 16;
 
@@ -28,7 +28,7 @@ internal sealed partial class NumberReader
     private readonly string _symbolStarts;
 
     /// <summary>Builds a reader from the <c>{code}.numbers.txt</c> data of <paramref name="profile"/>.</summary>
-    public NumberReader(LanguageProfile profile)
+    internal NumberReader(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         Profile = profile;
@@ -36,17 +36,30 @@ internal sealed partial class NumberReader
         _symbolStarts = new string(_lexicon.Symbols.Select(s => s.Text[0]).Distinct().ToArray());
     }
 
+    /// <summary>The shared reader of a language with number data (<c>es</c>, <c>en</c>), built on first use.</summary>
+    /// <param name="language">A language code such as <c>es</c> (any case).</param>
+    /// <exception cref="ArgumentException">The library has no language data for <paramref name="language"/>.</exception>
+    public static NumberReader For(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return For(LanguageProfile.Find(language)
+            ?? throw new ArgumentException($"No number data for language '{language}' (supported: {string.Join(", ", LanguageProfile.SupportedCodes)}).", nameof(language)));
+    }
+
+    /// <summary>The language this reader reads (<c>es</c>, <c>en</c>).</summary>
+    public string Language => Profile.Code;
+
     /// <summary>The shared reader of a language, built on first use.</summary>
-    public static NumberReader For(LanguageProfile profile)
+    internal static NumberReader For(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         return Readers.Get(profile);
     }
 
     /// <summary>The language this reader reads.</summary>
-    public LanguageProfile Profile { get; }
+    internal LanguageProfile Profile { get; }
 
-    /// <summary>Finds every number of the whole <paramref name="text"/>.</summary>
+    /// <summary>Finds every number of the whole <paramref name="text"/>, in order, with offsets into it (UTF-16 code units).</summary>
     public IReadOnlyList<NumberMention> Read(string text) => Read(text, 0, text?.Length ?? 0);
 
     /// <summary>

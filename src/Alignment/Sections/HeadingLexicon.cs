@@ -24,27 +24,33 @@ internal sealed class HeadingLexicon
     private readonly TitleLine _title;
 
     public HeadingLexicon(LanguageProfile profile)
+        : this(profile?.ReadLines(LanguageDataKind.Headings) ?? throw new ArgumentNullException(nameof(profile)))
     {
-        ArgumentNullException.ThrowIfNull(profile);
+    }
+
+    /// <summary>Builds the lexicon from the lines of a headings file; a malformed line throws <see cref="LanguageDataException"/> naming it.</summary>
+    public HeadingLexicon(IReadOnlyList<DataLine> lines)
+    {
         var headings = new List<Rule>();
         var openings = new List<Rule>();
         var markers = new List<string[]>();
         var qualifiers = new List<string[]>();
         var cases = new List<string[]>();
         var connectors = new List<string>();
-        foreach (var line in profile.ReadLines("headings"))
+        foreach (var dataLine in lines)
         {
+            string line = dataLine.Text;
             int colon = line.IndexOf(':');
             if (colon <= 0)
             {
-                throw new InvalidOperationException($"{profile.Code}.headings.txt: no ':' in \"{line}\".");
+                throw dataLine.Error("expected 'entry kind: stems'");
             }
 
             var head = line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var stems = TextNormalizer.FoldAccents(line[(colon + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (stems.Length == 0)
             {
-                throw new InvalidOperationException($"{profile.Code}.headings.txt: no stems in \"{line}\".");
+                throw dataLine.Error("no stems after ':'");
             }
 
             switch (head)
@@ -62,13 +68,13 @@ internal sealed class HeadingLexicon
                     connectors.AddRange(stems);
                     break;
                 case ["heading", var kind]:
-                    headings.Add(new Rule(ParseKind(kind, profile), stems));
+                    headings.Add(new Rule(ParseKind(kind, dataLine), stems));
                     break;
                 case ["opening", var kind]:
-                    openings.Add(new Rule(ParseKind(kind, profile), stems));
+                    openings.Add(new Rule(ParseKind(kind, dataLine), stems));
                     break;
                 default:
-                    throw new InvalidOperationException($"{profile.Code}.headings.txt: unknown entry \"{line}\".");
+                    throw dataLine.Error("unknown entry (known: tier, tier-qualifier, tier-case, place-connector, heading KIND, opening KIND)");
             }
         }
 
@@ -224,10 +230,10 @@ internal sealed class HeadingLexicon
         return words;
     }
 
-    private static SectionKind ParseKind(string name, LanguageProfile profile) =>
-        Enum.TryParse<SectionKind>(name, ignoreCase: false, out var kind) && kind != SectionKind.Title
+    private static SectionKind ParseKind(string name, DataLine line) =>
+        Enum.TryParse<SectionKind>(name, ignoreCase: false, out var kind) && kind != SectionKind.Title && Enum.IsDefined(kind)
             ? kind
-            : throw new InvalidOperationException($"{profile.Code}.headings.txt: unknown section kind \"{name}\".");
+            : throw line.Error($"unknown section kind '{name}'");
 
     private sealed record Rule(SectionKind Kind, string[] Stems);
 }

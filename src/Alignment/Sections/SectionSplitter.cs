@@ -18,11 +18,13 @@ internal sealed class SectionSplitter
     private const int MaxRunInWords = 8;
 
     private readonly HeadingLexicon _lexicon;
+    private readonly IReadOnlySet<string> _hyphenPrefixes;
 
     public SectionSplitter(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         _lexicon = new HeadingLexicon(profile);
+        _hyphenPrefixes = profile.HyphenPrefixes;
     }
 
     /// <summary>
@@ -113,7 +115,7 @@ internal sealed class SectionSplitter
             preamble &= runIns.Count == 0;
         }
 
-        return Build(text, paragraphs, starts);
+        return Build(text, paragraphs, starts, _hyphenPrefixes);
     }
 
     /// <summary>Whether the paragraph is a heading by its layout: one short, heading-like line.</summary>
@@ -192,7 +194,7 @@ internal sealed class SectionSplitter
         return words;
     }
 
-    private static List<Section> Build(string text, IReadOnlyList<Paragraph> paragraphs, List<Boundary> starts)
+    private static List<Section> Build(string text, IReadOnlyList<Paragraph> paragraphs, List<Boundary> starts, IReadOnlySet<string> hyphenPrefixes)
     {
         int first = paragraphs[0].Start;
         int last = paragraphs[^1].End;
@@ -207,7 +209,7 @@ internal sealed class SectionSplitter
             var b = starts[k];
             int end = k + 1 < starts.Count ? starts[k + 1].HeadingStart : last;
             // The heading text is normalized (a numbered heading can span lines: "3.1\n\nVictims’ profile"); its offsets keep the original.
-            string? heading = b.HeadingEnd > b.HeadingStart ? TextNormalizer.Normalize(text, b.HeadingStart, b.HeadingEnd).Text : null;
+            string? heading = b.HeadingEnd > b.HeadingStart ? TextNormalizer.Normalize(text, b.HeadingStart, b.HeadingEnd, hyphenPrefixes).Text : null;
             sections.Add(new Section(k, b.Kind, heading, b.HeadingStart, b.HeadingEnd, b.HeadingStart, end));
         }
 

@@ -52,7 +52,7 @@ internal sealed class ReportAnalyzer
                     continue;
                 }
 
-                var normalized = TextNormalizer.Normalize(text, start, end);
+                var normalized = TextNormalizer.Normalize(text, start, end, profile.HyphenPrefixes);
                 foreach (var (unitStart, e) in splitter.Split(normalized.Text))
                 {
                     // A list item is a unit of its own; its bullet is layout, not text to align or translate.
@@ -70,12 +70,12 @@ internal sealed class ReportAnalyzer
 
         void Add(int sectionIndex, int start, int end, bool isHeading, string? normalizedText = null)
         {
-            normalizedText ??= TextNormalizer.Normalize(text, start, end).Text;
+            normalizedText ??= TextNormalizer.Normalize(text, start, end, profile.HyphenPrefixes).Text;
             sentences.Add(new SentenceSpan(sentences.Count, sectionIndex, start, end, text[start..end], normalizedText, isHeading));
         }
     }
 
-    private static int SkipBullet(string text, int start, int end)
+    internal static int SkipBullet(string text, int start, int end)
     {
         int k = start;
         while (k < end && text[k] is '•' or '▪' or '◦' or '●' or '‣' or '·')

@@ -24,9 +24,9 @@ internal sealed class SentenceRules
 
         Abbreviations = new SpanWordSet(single);
         MultiWordAbbreviations = multi.ToArray();
-        Titles = new SpanWordSet(profile.ReadLines("abbreviations-titles"));
-        NumericAbbreviations = new SpanWordSet(profile.ReadLines("abbreviations-numeric"));
-        Starters = new SpanWordSet(profile.ReadLines("sentence-starters"));
+        Titles = new SpanWordSet(profile.TitleAbbreviations);
+        NumericAbbreviations = new SpanWordSet(profile.NumericAbbreviations);
+        Starters = new SpanWordSet(profile.SentenceStarters);
     }
 
     /// <summary>Single-token abbreviations, without the final period (<c>etc</c>, <c>U.S</c>).</summary>

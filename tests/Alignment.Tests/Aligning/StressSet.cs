@@ -112,11 +112,11 @@ internal static class StressSet
     }
 
     /// <summary>Aligns a variant and scores it against its gold; also returns each output bead with whether it is a strict hit.</summary>
-    public static (AlignmentScore Score, List<(Bead Bead, bool Right, bool Unrelated)> Beads) Run(Variant variant)
+    public static (AlignmentScore Score, List<(Bead Bead, bool Right, bool Unrelated)> Beads) Run(Variant variant, BitextAligner? aligner = null)
     {
         var (sourceText, sourceMap) = Compose(variant.Source);
         var (targetText, targetMap) = Compose(variant.Target);
-        var result = Aligner.Align(ReportDocument.FromText(sourceText, "en.txt", "en").GetDocumentOrThrow(),
+        var result = (aligner ?? Aligner).Align(ReportDocument.FromText(sourceText, "en.txt", "en").GetDocumentOrThrow(),
             ReportDocument.FromText(targetText, "es.txt", "es").GetDocumentOrThrow());
         LastDiagnostics = string.Join(" / ", result.Diagnostics.Select(d => d.Message));
         var test = result.Beads.Select(b => (Ids(b.Source, sourceMap), Ids(b.Target, targetMap))).ToList();

@@ -51,6 +51,7 @@ internal static class StageLayering
         ["BitextResult.cs"] = Stage.Facade,
         ["LinesAligner.cs"] = Stage.Facade,
         ["SameDocumentCheck.cs"] = Stage.Facade,
+        ["SegmentAligner.cs"] = Stage.Facade,
     };
 
     /// <summary>The folders of <c>src/Alignment</c> that are no stage of their own.</summary>

@@ -224,6 +224,10 @@ public class ErrorAndOutputSafetyTests : IDisposable
 
         public override void Write(char value) => throw new InvalidOperationException("the writer broke");
 
+        public override void Write(char[] buffer, int index, int count) => throw new InvalidOperationException("the writer broke");
+
+        public override void Write(ReadOnlySpan<char> buffer) => throw new InvalidOperationException("the writer broke");
+
         public override void WriteLine(string? value) => throw new InvalidOperationException("the writer broke");
     }
 

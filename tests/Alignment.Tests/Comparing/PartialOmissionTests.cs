@@ -102,7 +102,7 @@ public class PartialOmissionTests
             }
 
             multiPart++;
-            foreach (var (part, distinctive, matched, _) in evidence.Where(e => e.Distinctive >= PartialOmissionFinder.MinDistinctiveTokens))
+            foreach (var (part, distinctive, matched, _) in evidence.Where(e => e.Distinctive >= Alignment.Aligning.AlignmentModel.MinDistinctiveTokens))
             {
                 judged++;
                 lowest = Math.Min(lowest, (double)matched / distinctive);

@@ -1,0 +1,243 @@
+namespace Alignment.Aligning;
+
+/// <summary>
+/// The features of one side of a pair, stored flat (struct of arrays): per sentence its length, heading flag and
+/// total weight; per content token its keys, term and weight; per sentence its (key, token) pairs sorted by key and
+/// its distinct keys, each sentence a range of one array. A document's features are a few arrays, not a few objects
+/// per sentence. Keys learned from the pair on a second pass sit in <see cref="Learned"/> beside the tables they
+/// extend, which are shared, not copied. Immutable once built.
+/// </summary>
+internal sealed class FeatureTable
+{
+    private FeatureTable(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms, float[] weights,
+        float[] totalWeights, KeyPairs pairs, KeyPairs? learned)
+    {
+        Lengths = lengths;
+        Headings = headings;
+        TokenStart = tokenStart;
+        TokenKeys = tokenKeys;
+        Terms = terms;
+        Weights = weights;
+        TotalWeights = totalWeights;
+        Pairs = pairs;
+        Learned = learned;
+    }
+
+    /// <summary>How many sentences the table has.</summary>
+    public int Count => Lengths.Length;
+
+    /// <summary>Per sentence: length in characters.</summary>
+    public int[] Lengths { get; }
+
+    /// <summary>Per sentence: whether it is a heading.</summary>
+    public bool[] Headings { get; }
+
+    /// <summary>Per sentence, and one more: where its tokens start in the token arrays.</summary>
+    public int[] TokenStart { get; }
+
+    /// <summary>Per token: its keys (arrays shared by every token of the same word).</summary>
+    public int[][] TokenKeys { get; }
+
+    /// <summary>Per token: its analysed term.</summary>
+    public string[] Terms { get; }
+
+    /// <summary>Per token: its weight.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Per sentence: the sum of its token weights, in token order.</summary>
+    public float[] TotalWeights { get; }
+
+    /// <summary>The sentences' (key, token) pairs and distinct keys.</summary>
+    public KeyPairs Pairs { get; }
+
+    /// <summary>The learned keys' (key, token) pairs and distinct keys, or <see langword="null"/> on the first pass.</summary>
+    public KeyPairs? Learned { get; }
+
+    /// <summary>Per sentence, and one more: where its pairs start in <see cref="PairKeys"/>.</summary>
+    public int[] PairStart => Pairs.PairStart;
+
+    /// <summary>The keys of the (key, token) pairs, sorted within each sentence.</summary>
+    public int[] PairKeys => Pairs.PairKeys;
+
+    /// <summary>The tokens (index within their sentence) of the (key, token) pairs.</summary>
+    public int[] PairTokens => Pairs.PairTokens;
+
+    /// <summary>Per sentence, and one more: where its distinct keys start in <see cref="DistinctKeys"/>.</summary>
+    public int[] DistinctStart => Pairs.DistinctStart;
+
+    /// <summary>Every sentence's keys, sorted, once each.</summary>
+    public int[] DistinctKeys => Pairs.DistinctKeys;
+
+    /// <summary>One view per sentence.</summary>
+    public SentenceFeatures[] Sentences()
+    {
+        var sentences = new SentenceFeatures[Count];
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            sentences[s] = new SentenceFeatures(this, s);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>
+    /// The table with token weights ln(1 + N / df), N the sentences and df those containing the term (Sparck Jones 1972):
+    /// "government" in every sentence tells little about which sentence is the partner, a rare name or number a lot.
+    /// </summary>
+    public static FeatureTable Build(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms)
+    {
+        int n = lengths.Length, tokens = terms.Length;
+
+        // Term ids, and in how many sentences each term occurs.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var termIds = new int[tokens];
+        var frequency = new List<int>();
+        var lastSentence = new List<int>();
+        for (int s = 0; s < n; s++)
+        {
+            for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
+            {
+                if (!ids.TryGetValue(terms[k], out int id))
+                {
+                    id = ids.Count;
+                    ids[terms[k]] = id;
+                    frequency.Add(0);
+                    lastSentence.Add(-1);
+                }
+
+                termIds[k] = id;
+                if (lastSentence[id] != s)
+                {
+                    lastSentence[id] = s;
+                    frequency[id]++;
+                }
+            }
+        }
+
+        var termWeights = new float[frequency.Count];
+        for (int id = 0; id < termWeights.Length; id++)
+        {
+            termWeights[id] = (float)Math.Log(1.0 + (double)n / frequency[id]);
+        }
+
+        var weights = new float[tokens];
+        var totals = new float[n];
+        for (int s = 0; s < n; s++)
+        {
+            float total = 0;
+            for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
+            {
+                weights[k] = termWeights[termIds[k]];
+                total += weights[k];
+            }
+
+            totals[s] = total;
+        }
+
+        var pairs = KeyPairs.Build(n, tokenStart, (s, k, add) =>
+        {
+            foreach (int key in tokenKeys[tokenStart[s] + k])
+            {
+                add(key);
+            }
+        });
+        return new FeatureTable(lengths, headings, tokenStart, tokenKeys, terms, weights, totals, pairs, null);
+    }
+
+    /// <summary>
+    /// The same table with more keys on the tokens of some terms (<paramref name="learnedKeys"/>: term → negative keys),
+    /// kept beside the shared arrays. <see langword="this"/> when no token has a learned key.
+    /// </summary>
+    public FeatureTable WithLearned(Dictionary<string, List<int>> learnedKeys)
+    {
+        bool any = false;
+        foreach (string term in Terms)
+        {
+            if (learnedKeys.ContainsKey(term))
+            {
+                any = true;
+                break;
+            }
+        }
+
+        if (!any)
+        {
+            return this;
+        }
+
+        var learned = KeyPairs.Build(Count, TokenStart, (s, k, add) =>
+        {
+            if (learnedKeys.TryGetValue(Terms[TokenStart[s] + k], out var keys))
+            {
+                foreach (int key in keys)
+                {
+                    add(key);
+                }
+            }
+        });
+        return new FeatureTable(Lengths, Headings, TokenStart, TokenKeys, Terms, Weights, TotalWeights, Pairs, learned);
+    }
+
+    /// <summary>Per sentence: its (key, token) pairs sorted by key then token, and its distinct keys; flat, one range per sentence.</summary>
+    internal sealed class KeyPairs
+    {
+        private KeyPairs(int[] pairStart, int[] pairKeys, int[] pairTokens, int[] distinctStart, int[] distinctKeys)
+        {
+            PairStart = pairStart;
+            PairKeys = pairKeys;
+            PairTokens = pairTokens;
+            DistinctStart = distinctStart;
+            DistinctKeys = distinctKeys;
+        }
+
+        public int[] PairStart { get; }
+
+        public int[] PairKeys { get; }
+
+        public int[] PairTokens { get; }
+
+        public int[] DistinctStart { get; }
+
+        public int[] DistinctKeys { get; }
+
+        /// <summary>Collects each sentence's pairs through <paramref name="keysOf"/> (sentence, token, add key), sorts and stores them.</summary>
+        public static KeyPairs Build(int n, int[] tokenStart, Action<int, int, Action<int>> keysOf)
+        {
+            var pairStart = new int[n + 1];
+            var distinctStart = new int[n + 1];
+            var pairKeys = new List<int>();
+            var pairTokens = new List<int>();
+            var distinct = new List<int>();
+            var sentence = new List<long>();
+            int token = 0;
+            void Add(int key) => sentence.Add(((long)key << 32) | (uint)token);
+            Action<int> add = Add;
+            for (int s = 0; s < n; s++)
+            {
+                sentence.Clear();
+                for (token = 0; token < tokenStart[s + 1] - tokenStart[s]; token++)
+                {
+                    keysOf(s, token, add);
+                }
+
+                // (key, token) packed in one long sorts as the pair does, negative (learned) keys first.
+                sentence.Sort();
+                for (int p = 0; p < sentence.Count; p++)
+                {
+                    int key = (int)(sentence[p] >> 32);
+                    pairKeys.Add(key);
+                    pairTokens.Add((int)(sentence[p] & 0xFFFF_FFFF));
+                    if (p == 0 || key != (int)(sentence[p - 1] >> 32))
+                    {
+                        distinct.Add(key);
+                    }
+                }
+
+                pairStart[s + 1] = pairKeys.Count;
+                distinctStart[s + 1] = distinct.Count;
+            }
+
+            return new KeyPairs(pairStart, pairKeys.ToArray(), pairTokens.ToArray(), distinctStart, distinct.ToArray());
+        }
+    }
+}
