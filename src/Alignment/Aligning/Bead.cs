@@ -11,8 +11,8 @@ namespace Alignment;
 /// <param name="Confidence">How sure the aligner is that the bead is right, from 0 to 1.</param>
 public sealed record Bead(int Index, SectionKind Section, IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target, double Confidence)
 {
-    /// <summary>The bead type as "source count-target count", e.g. <c>1-1</c>, <c>2-1</c>, <c>1-0</c>.</summary>
-    public string Type => $"{Source.Count}-{Target.Count}";
+    /// <summary>The bead type: its source and target sentence counts, written <c>1-1</c>, <c>2-1</c>, <c>1-0</c>.</summary>
+    public BeadType Type => new(Source.Count, Target.Count);
 
     /// <summary>Whether a source sentence has no counterpart (1-0).</summary>
     public bool IsOmission => Target.Count == 0;

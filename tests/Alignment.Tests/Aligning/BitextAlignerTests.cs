@@ -26,7 +26,7 @@ public class BitextAlignerTests
     {
         var result = SeedPair.Value;
 
-        result.Beads.Count(b => b.Type == "1-1").Should().BeGreaterThan(result.Beads.Count * 3 / 4);
+        result.Beads.Count(b => b.Type == BeadType.OneToOne).Should().BeGreaterThan(result.Beads.Count * 3 / 4);
     }
 
     [Fact]
