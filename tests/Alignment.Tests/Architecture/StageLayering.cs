@@ -44,6 +44,7 @@ internal static class StageLayering
     public static readonly IReadOnlyDictionary<string, Stage> RootFiles = new Dictionary<string, Stage>
     {
         ["Diagnostic.cs"] = Stage.Foundation,
+        ["DiagnosticCodes.cs"] = Stage.Foundation,
         ["ReportFormatException.cs"] = Stage.Foundation,
         ["Plural.cs"] = Stage.Foundation,
         ["Messages.cs"] = Stage.Foundation,
