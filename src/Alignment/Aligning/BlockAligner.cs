@@ -36,9 +36,11 @@ internal sealed class BlockAligner
         var (source, target) = _features.Extract(allSource, allTarget);
         // The first length model comes from sure anchors when there are enough: the documents' totals mislead when
         // one side is truncated or has pages the other lacks.
+        // The same anchors guide the first pass's search (and the second's when nothing is learned): found once.
+        var anchors = Anchors(blocks, source, target, cancellationToken);
         var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length))
-            .Refit(AnchorLengths(blocks, source, target, cancellationToken));
-        var plans = AlignBlocks(blocks, source, target, lengths, cancellationToken);
+            .Refit(AnchorLengths(blocks, source, target, anchors));
+        var plans = AlignBlocks(blocks, source, target, lengths, anchors, cancellationToken);
         if (!_options.LearnLexicon)
         {
             return plans;
@@ -51,13 +53,14 @@ internal sealed class BlockAligner
         if (learned.Count > 0)
         {
             (source, target) = FeatureExtractor.WithLearned(source, target, learned);
+            anchors = null;
         }
 
-        return AlignBlocks(blocks, source, target, lengths, cancellationToken);
+        return AlignBlocks(blocks, source, target, lengths, anchors, cancellationToken);
     }
 
     private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
-        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, CancellationToken cancellationToken)
+        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, List<(int I, int J)>[]? anchors, CancellationToken cancellationToken)
     {
         var starts = Starts(blocks);
 
@@ -67,7 +70,7 @@ internal sealed class BlockAligner
         {
             var (s, t) = starts[b];
             int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
-            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths, cancellationToken);
+            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths, cancellationToken, anchors?[b]);
         });
         return result;
     }
@@ -97,18 +100,34 @@ internal sealed class BlockAligner
         }
     }
 
-    private static List<(int Source, int Target)> AnchorLengths(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+    // Each block's anchors (AnchorFinder), in block-relative indexes.
+    private static List<(int I, int J)>[] Anchors(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
         SentenceFeatures[] source, SentenceFeatures[] target, CancellationToken cancellationToken)
     {
         var starts = Starts(blocks);
-        var perBlock = new List<(int, int)>[blocks.Count];
+        var anchors = new List<(int I, int J)>[blocks.Count];
         ForEachBlock(blocks.Count, cancellationToken, b =>
+            anchors[b] = AnchorFinder.Find(
+                source[starts[b].Source..(starts[b].Source + blocks[b].Source.Count)],
+                target[starts[b].Target..(starts[b].Target + blocks[b].Target.Count)]));
+        return anchors;
+    }
+
+    // The lengths of the anchored sentence pairs, in document order.
+    private static List<(int Source, int Target)> AnchorLengths(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+        SentenceFeatures[] source, SentenceFeatures[] target, List<(int I, int J)>[] anchors)
+    {
+        var starts = Starts(blocks);
+        var lengths = new List<(int, int)>();
+        for (int b = 0; b < blocks.Count; b++)
         {
-            var blockSource = source[starts[b].Source..(starts[b].Source + blocks[b].Source.Count)];
-            var blockTarget = target[starts[b].Target..(starts[b].Target + blocks[b].Target.Count)];
-            perBlock[b] = AnchorFinder.Find(blockSource, blockTarget).Select(a => (blockSource[a.I].Length, blockTarget[a.J].Length)).ToList();
-        });
-        return perBlock.SelectMany(l => l).ToList();
+            foreach (var (i, j) in anchors[b])
+            {
+                lengths.Add((source[starts[b].Source + i].Length, target[starts[b].Target + j].Length));
+            }
+        }
+
+        return lengths;
     }
 
     // Where each block's sentences start in the documents' feature arrays.

@@ -203,41 +203,66 @@ internal sealed class FeatureTable
         /// <summary>Collects each sentence's pairs through <paramref name="keysOf"/> (sentence, token, add key), sorts and stores them.</summary>
         public static KeyPairs Build(int n, int[] tokenStart, Action<int, int, Action<int>> keysOf)
         {
+            // First the counts, so that every array is allocated once at its size.
             var pairStart = new int[n + 1];
-            var distinctStart = new int[n + 1];
-            var pairKeys = new List<int>();
-            var pairTokens = new List<int>();
-            var distinct = new List<int>();
-            var sentence = new List<long>();
-            int token = 0;
-            void Add(int key) => sentence.Add(((long)key << 32) | (uint)token);
-            Action<int> add = Add;
+            int count = 0;
+            Action<int> countKey = _ => count++;
             for (int s = 0; s < n; s++)
             {
-                sentence.Clear();
-                for (token = 0; token < tokenStart[s + 1] - tokenStart[s]; token++)
+                for (int token = 0; token < tokenStart[s + 1] - tokenStart[s]; token++)
                 {
-                    keysOf(s, token, add);
+                    keysOf(s, token, countKey);
                 }
 
-                // (key, token) packed in one long sorts as the pair does, negative (learned) keys first.
-                sentence.Sort();
-                for (int p = 0; p < sentence.Count; p++)
+                pairStart[s + 1] = count;
+            }
+
+            // (key, token) packed in one long sorts as the pair does, negative (learned) keys first.
+            var packed = new long[count];
+            int at = 0, current = 0;
+            Action<int> add = key => packed[at++] = ((long)key << 32) | (uint)current;
+            for (int s = 0; s < n; s++)
+            {
+                for (current = 0; current < tokenStart[s + 1] - tokenStart[s]; current++)
                 {
-                    int key = (int)(sentence[p] >> 32);
-                    pairKeys.Add(key);
-                    pairTokens.Add((int)(sentence[p] & 0xFFFF_FFFF));
-                    if (p == 0 || key != (int)(sentence[p - 1] >> 32))
+                    keysOf(s, current, add);
+                }
+
+                packed.AsSpan(pairStart[s], pairStart[s + 1] - pairStart[s]).Sort();
+            }
+
+            var pairKeys = new int[count];
+            var pairTokens = new int[count];
+            var distinctStart = new int[n + 1];
+            int distinct = 0;
+            for (int s = 0; s < n; s++)
+            {
+                for (int p = pairStart[s]; p < pairStart[s + 1]; p++)
+                {
+                    pairKeys[p] = (int)(packed[p] >> 32);
+                    pairTokens[p] = (int)(packed[p] & 0xFFFF_FFFF);
+                    if (p == pairStart[s] || pairKeys[p] != pairKeys[p - 1])
                     {
-                        distinct.Add(key);
+                        distinct++;
                     }
                 }
 
-                pairStart[s + 1] = pairKeys.Count;
-                distinctStart[s + 1] = distinct.Count;
+                distinctStart[s + 1] = distinct;
             }
 
-            return new KeyPairs(pairStart, pairKeys.ToArray(), pairTokens.ToArray(), distinctStart, distinct.ToArray());
+            var distinctKeys = new int[distinct];
+            for (int s = 0, d = 0; s < n; s++)
+            {
+                for (int p = pairStart[s]; p < pairStart[s + 1]; p++)
+                {
+                    if (p == pairStart[s] || pairKeys[p] != pairKeys[p - 1])
+                    {
+                        distinctKeys[d++] = pairKeys[p];
+                    }
+                }
+            }
+
+            return new KeyPairs(pairStart, pairKeys, pairTokens, distinctStart, distinctKeys);
         }
     }
 }

@@ -47,9 +47,25 @@ internal sealed record LengthModel(double Ratio, double Variance)
         }
 
         double delta = (targetLength - sourceLength * Ratio) / Math.Sqrt(mean * Variance);
-        double p = 2.0 * (1.0 - NormalCdf(Math.Abs(delta)));
-        return -Math.Log(Math.Max(p, 1e-12));
+        double z = Math.Abs(delta);
+        if (z >= SurelyFloored)
+        {
+            // Far in the tail the probability is below the floor whatever the approximation says: no exp or log needed.
+            return FloorCost;
+        }
+
+        double p = 2.0 * (1.0 - NormalCdf(z));
+        return -Math.Log(Math.Max(p, ProbabilityFloor));
     }
+
+    // The least probability a bead's length is given, and its cost.
+    private const double ProbabilityFloor = 1e-12;
+
+    private static readonly double FloorCost = -Math.Log(ProbabilityFloor);
+
+    // From this z on, 2 × (1 − NormalCdf(z)) is below ProbabilityFloor (at z = 8 it is about 1e-15, and it falls with z),
+    // so Cost returns FloorCost exactly as the full computation would.
+    private const double SurelyFloored = 8.0;
 
     // Abramowitz–Stegun 26.2.17, absolute error below 7.5e-8.
     private static double NormalCdf(double z)

@@ -36,7 +36,13 @@ internal sealed class SentenceAligner
     }
 
     /// <summary>Aligns two sentence sequences; the beads cover both in order.</summary>
-    public List<BeadPlan> Align(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, CancellationToken cancellationToken = default)
+    /// <param name="source">The source sentences.</param>
+    /// <param name="target">The target sentences.</param>
+    /// <param name="lengths">The length model.</param>
+    /// <param name="cancellationToken">Checked every few hundred rows of the search.</param>
+    /// <param name="anchors">The pair's anchors when already found (<see cref="AnchorFinder.Find"/> of these very sentences), or null to find them.</param>
+    public List<BeadPlan> Align(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, CancellationToken cancellationToken = default,
+        IReadOnlyList<(int I, int J)>? anchors = null)
     {
         int n = source.Length, m = target.Length;
         if (n == 0 || m == 0)
@@ -57,7 +63,7 @@ internal sealed class SentenceAligner
 
         // The band follows a guide path through sure anchors (the diagonal when there are none); its rows widen
         // where the guide is steep, so the band stays connected whatever the shape of the pair.
-        var guide = Guide(source, target);
+        var guide = Guide(source, target, anchors ?? AnchorFinder.Find(source, target));
         long chars = source.Sum(s => (long)s.Length + 1) + target.Sum(s => (long)s.Length + 1);
         int budget = (int)Math.Min(MaxBandWidth, chars * BandCellsPerChar / (n + 1) / 2);
         int maxWidth = Math.Max(MaxBeadSide + 1, Math.Min(budget, Math.Max(n, m) + 1));
@@ -81,10 +87,9 @@ internal sealed class SentenceAligner
     /// order (longest increasing chain), as in Moore (2002) and Bleualign. A dropped page or a truncated side then
     /// bends the guide instead of the band having to grow around a straight diagonal.
     /// </summary>
-    private static int[] Guide(SentenceFeatures[] source, SentenceFeatures[] target)
+    private static int[] Guide(SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(int I, int J)> anchors)
     {
         int n = source.Length, m = target.Length;
-        var anchors = AnchorFinder.Find(source, target);
         var knots = new List<(int I, int J)> { (0, 0) };
         foreach (var (i, j) in anchors)
         {
@@ -210,7 +215,7 @@ internal sealed class SentenceAligner
         int[] sourceLength, int[] targetLength, ushort[] back, int endState, Band band)
     {
         int m = target.Length;
-        var path = new List<BeadPlan>();
+        var path = new List<BeadPlan>(Math.Max(source.Length, m));
         bool touched = false;
         int ci = source.Length, cj = m, state = endState;
         while (ci > 0 || cj > 0)

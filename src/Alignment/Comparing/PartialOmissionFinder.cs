@@ -51,6 +51,12 @@ internal sealed class PartialOmissionFinder
             }
 
             double deficit = Length(bead.Source) - Length(bead.Target) / ratio;
+            if (deficit < MinLengthDeficit * ShortestPart(parts))
+            {
+                // No part fits in the target's length deficit (see OmittedParts): nothing to weigh.
+                continue;
+            }
+
             foreach (var part in OmittedParts(parts, bead.Target, deficit, session))
             {
                 var target = new DocumentSpan(bead.Target[0].Start, bead.Target[^1].End,
@@ -88,6 +94,17 @@ internal sealed class PartialOmissionFinder
     }
 
     private static double Length(IReadOnlyList<SentenceSpan> sentences) => sentences.Sum(s => (double)s.NormalizedText.Length);
+
+    private static int ShortestPart(List<Part> parts)
+    {
+        int shortest = int.MaxValue;
+        foreach (var part in parts)
+        {
+            shortest = Math.Min(shortest, part.Text.Length);
+        }
+
+        return shortest;
+    }
 
     // The parts with no lexical counterpart, the least matched first, as far as the target's length deficit accounts for them; in source order.
     private IEnumerable<Part> OmittedParts(List<Part> parts, IReadOnlyList<SentenceSpan> target, double deficit, FeatureExtractor.Session session)

@@ -1,8 +1,7 @@
-using Alignment.Comparing;
 using Alignment.Languages;
+using Alignment.Numbers;
 
-// Public in the Numbers namespace with the reader (the toolkit's number building blocks); it sits in the Comparing stage.
-namespace Alignment.Numbers;
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Compares the numbers of two aligned segments (a translation unit of a TMX, a row of a CAT tool's bilingual table):
@@ -32,7 +31,7 @@ public sealed class SegmentNumberComparer
         ArgumentNullException.ThrowIfNull(sourceSegment);
         ArgumentNullException.ThrowIfNull(targetSegment);
         var bead = new Bead(0, SectionKind.Other, Side(sourceSegment), Side(targetSegment), 1.0);
-        return _comparer.Compare([bead], sourceSegment, targetSegment);
+        return ReadOnlyLists.Copy(_comparer.Compare([bead], sourceSegment, targetSegment));
     }
 
     private static SentenceSpan[] Side(string segment) =>

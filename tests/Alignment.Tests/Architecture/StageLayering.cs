@@ -47,12 +47,13 @@ internal static class StageLayering
         ["DiagnosticCodes.cs"] = Stage.Foundation,
         ["ReportFormatException.cs"] = Stage.Foundation,
         ["Plural.cs"] = Stage.Foundation,
+        ["ReadOnlyLists.cs"] = Stage.Foundation,
         ["Messages.cs"] = Stage.Foundation,
         ["BitextAligner.cs"] = Stage.Facade,
         ["BitextResult.cs"] = Stage.Facade,
         ["LinesAligner.cs"] = Stage.Facade,
-        ["SameDocumentCheck.cs"] = Stage.Facade,
         ["SegmentAligner.cs"] = Stage.Facade,
+        ["SameDocumentCheck.cs"] = Stage.Facade,
     };
 
     /// <summary>The folders of <c>src/Alignment</c> that are no stage of their own.</summary>
