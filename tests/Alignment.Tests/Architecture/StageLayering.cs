@@ -121,7 +121,8 @@ internal static class StageLayering
             var seen = new HashSet<(string, string)>();
             foreach (var name in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
             {
-                var symbol = model.GetSymbolInfo(name).Symbol ?? model.GetSymbolInfo(name).CandidateSymbols.FirstOrDefault();
+                var info = model.GetSymbolInfo(name);
+                var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
                 if (TopLevelType(symbol) is not { } used || used.DeclaringSyntaxReferences.IsEmpty)
                 {
                     continue;
