@@ -129,7 +129,7 @@ internal static class IndexCommands
                 json.WriteString("pairId", hit.PairId);
                 json.WriteString("section", BitextJsonWriter.Name(hit.Section));
                 json.WriteNumber("bead", hit.BeadIndex);
-                json.WriteString("type", hit.BeadType);
+                json.WriteString("type", hit.BeadType.ToString());
                 json.WriteNumber("confidence", Math.Round(hit.Confidence, 4));
                 json.WriteNumber("score", Math.Round(hit.Score, 4));
                 WriteSide(json, "source", hit.Source);

@@ -25,7 +25,7 @@ internal static class BeadTable
             [
                 bead.Index.ToString(CultureInfo.InvariantCulture),
                 BitextJsonWriter.Name(bead.Section),
-                bead.Type,
+                bead.Type.ToString(),
                 bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture),
                 Offset(bead.Source, first: true),
                 Offset(bead.Source, first: false),

@@ -43,7 +43,7 @@ public static class BitextJsonWriter
             json.WriteStartObject();
             json.WriteNumber("index", bead.Index);
             json.WriteString("section", Name(bead.Section));
-            json.WriteString("type", bead.Type);
+            json.WriteString("type", bead.Type.ToString());
             json.WriteNumber("confidence", Math.Round(bead.Confidence, 3));
             WriteSentences(json, "source", bead.Source);
             WriteSentences(json, "target", bead.Target);

@@ -69,7 +69,7 @@ public static class TmxWriter
             xml.WriteStartElement("tu");
             xml.WriteAttributeString("tuid", bead.Index.ToString(CultureInfo.InvariantCulture));
             WriteProp(xml, "x-section", BitextJsonWriter.Name(bead.Section));
-            WriteProp(xml, "x-bead-type", bead.Type);
+            WriteProp(xml, "x-bead-type", bead.Type.ToString());
             WriteProp(xml, "x-confidence", bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture));
             if (unmatched)
             {

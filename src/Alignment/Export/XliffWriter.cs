@@ -87,7 +87,7 @@ public static class XliffWriter
         xml.WriteAttributeString("id", "u" + bead.Index.ToString(CultureInfo.InvariantCulture));
         xml.WriteStartElement("notes", Namespace);
         WriteNote(xml, "confidence", bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture));
-        WriteNote(xml, "bead-type", bead.Type);
+        WriteNote(xml, "bead-type", bead.Type.ToString());
         if (bead.IsOmission || bead.IsAddition)
         {
             WriteNote(xml, "unmatched", bead.IsOmission ? "omission: the source sentence has no counterpart" : "addition: the target sentence has no counterpart");
