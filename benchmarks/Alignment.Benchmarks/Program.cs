@@ -1,5 +1,6 @@
 using Alignment;
 using Alignment.Aligning;
+using Alignment.Evaluation;
 using BenchmarkDotNet.Running;
 
 // "textberg FOLDER": alignment quality on the Text+Berg gold set; anything else goes to BenchmarkDotNet.

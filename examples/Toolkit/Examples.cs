@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using Alignment;
 using Alignment.Batch;
+using Alignment.Comparing;
 using Alignment.Numbers;
 
 namespace Alignment.Examples;

@@ -97,7 +97,7 @@ internal static class BatchCommand
             (pairs, var diagnostics) = BatchManifest.Read(settings.Input, settings.SourceLang, baseFolder);
             foreach (var d in diagnostics)
             {
-                stderr.WriteLine(d.Message.StartsWith(settings.Input, StringComparison.Ordinal) ? $"bitext: {d.Message}" : $"bitext: {settings.Input}: {d.Message}");
+                stderr.WriteLine(d.Message.StartsWith(settings.Input, StringComparison.Ordinal) ? $"bitext: {CliAdvice.Message(d)}" : $"bitext: {settings.Input}: {CliAdvice.Message(d)}");
             }
 
             if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))

@@ -62,7 +62,7 @@ internal static class BitextCommand
         switch (e)
         {
             case ReportFormatException bad:
-                stderr.WriteLine($"bitext: {bad.Message}");
+                stderr.WriteLine($"bitext: {CliAdvice.Message(bad)}");
                 return BadInput;
             case IOException io:
                 // A full disk or a vanished device: the operating system's reason, without .NET's wording.
@@ -301,11 +301,11 @@ internal static class BitextCommand
     private static BitextResult AlignPair(BitextAligner aligner, ReportInputs inputs, string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
     {
         var result = lines
-            ? Aligning.LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), aligner.Options)
+            ? LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), aligner.Options)
             : aligner.Align(inputs.Load(source, sourceLang), inputs.Load(target, targetLang));
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
-            stderr.WriteLine($"bitext: warning: {d.Message}");
+            stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");
         }
 
         return result;

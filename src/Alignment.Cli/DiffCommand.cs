@@ -34,7 +34,7 @@ internal static class DiffCommand
             var diff = Differ.Compare(oldDocument, newDocument);
             foreach (var d in diff.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             {
-                stderr.WriteLine($"bitext: warning: {d.Message}");
+                stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");
             }
 
             BitextCommand.WriteTo(path, stdout, (stream, writer) =>

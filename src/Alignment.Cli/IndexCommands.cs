@@ -85,7 +85,7 @@ internal static class IndexCommands
                 inputs.Load(parse.GetValue(target)!, parse.GetValue(targetLang)));
             foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             {
-                stderr.WriteLine($"bitext: warning: {d.Message}");
+                stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");
             }
 
             using var concordance = new ConcordanceIndex(parse.GetValue(dir)!);

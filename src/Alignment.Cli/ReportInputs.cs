@@ -57,11 +57,11 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
         if (path == StandardInput)
         {
             using var stream = OpenStandardInputOnce();
-            document = Aligning.LinesAligner.FromStream(stream, StandardInputName, language);
+            document = LinesAligner.FromStream(stream, StandardInputName, language);
         }
         else
         {
-            document = Aligning.LinesAligner.Load(path, language);
+            document = LinesAligner.Load(path, language);
         }
 
         return Warned(document, document.Name);
@@ -72,7 +72,7 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
     {
         foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
-            stderr.WriteLine($"bitext: {name}: {d.Message}");
+            stderr.WriteLine($"bitext: {name}: {CliAdvice.Message(d)}");
         }
 
         return document;

@@ -14,7 +14,7 @@ public sealed class BitextAligner
 {
     private readonly ReportAnalyzer _analyzer = new();
     private readonly ConcurrentDictionary<(string, string), BlockAligner> _blockAligners = new();
-    private readonly ConcurrentDictionary<(string, string), Omissions.PartialOmissionFinder> _partialOmissions = new();
+    private readonly ConcurrentDictionary<(string, string), Comparing.PartialOmissionFinder> _partialOmissions = new();
 
     /// <summary>Creates an aligner.</summary>
     /// <param name="options">Aligner settings; <see langword="null"/> for <see cref="AlignerOptions.Default"/>.</param>
@@ -94,10 +94,10 @@ public sealed class BitextAligner
         cancellationToken.ThrowIfCancellationRequested();
         // Partial omissions are found while the numbers are compared: the two read the beads and nothing else.
         var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
-            key => new Omissions.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
+            key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
         var partialOmissions = Task.Run(() => partialFinder.Find(beads), cancellationToken);
-        var numberFindings = Numbers.NumberComparer.For(source, target).Compare(beads, source, target);
-        var (missing, covered) = Omissions.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
+        var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target);
+        var (missing, covered) = Comparing.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
         var partial = partialOmissions.GetAwaiter().GetResult();
         var findings = Merge(
             numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),

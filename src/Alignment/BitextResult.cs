@@ -18,6 +18,26 @@ public sealed record BitextResult(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    private readonly IReadOnlyList<SectionPair> _sectionPairs = ReadOnlyLists.Copy(SectionPairs);
+
+    /// <summary>How sections were paired (immutable).</summary>
+    public IReadOnlyList<SectionPair> SectionPairs { get => _sectionPairs; init => _sectionPairs = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<Bead> _beads = ReadOnlyLists.Copy(Beads);
+
+    /// <summary>The aligned beads in order (immutable).</summary>
+    public IReadOnlyList<Bead> Beads { get => _beads; init => _beads = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<Finding> _findings = ReadOnlyLists.Copy(Findings);
+
+    /// <summary>Numeric disagreements found within beads (immutable).</summary>
+    public IReadOnlyList<Finding> Findings { get => _findings; init => _findings = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<Diagnostic> _diagnostics = ReadOnlyLists.Copy(Diagnostics);
+
+    /// <summary>Warnings and notes (fallback to whole-document alignment, unpaired sections, language doubts) (immutable).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ReadOnlyLists.Copy(value); }
+
     /// <summary>Whether sections could not be paired and the whole documents were aligned as one block.</summary>
     public bool UsedWholeDocumentFallback => Diagnostics.Any(d => d.Code == "whole-document-fallback");
 

@@ -1,6 +1,9 @@
 namespace Alignment;
 
-/// <summary>Every user-facing message of the library, in one place.</summary>
+/// <summary>
+/// Every user-facing message of the library, in one place. Messages say what is wrong, never which command-line
+/// option fixes it: the library has callers other than the CLI, which adds its own advice by diagnostic code.
+/// </summary>
 internal static class Messages
 {
     public static Diagnostic FileNotFound() => new(DiagnosticSeverity.Error, "file-not-found", "file not found");
@@ -29,22 +32,22 @@ internal static class Messages
     public static Diagnostic ManifestEmpty() => new(DiagnosticSeverity.Error, "manifest-empty", "manifest lists no pairs");
     public static Diagnostic ManifestHeader() => new(DiagnosticSeverity.Error, "manifest-header", "CSV manifest must start with a header naming the columns source,target (and optionally name)");
     public static Diagnostic ManifestLine(int line, string reason) => new(DiagnosticSeverity.Error, "manifest-line", $"line {line}: {reason}");
-    public static Diagnostic OutsideRoot(string root) => new(DiagnosticSeverity.Error, "outside-root", $"resolves outside --root {root}; refused");
+    public static Diagnostic OutsideRoot(string root) => new(DiagnosticSeverity.Error, "outside-root", $"resolves outside the root folder {root}; refused");
     public static Diagnostic InputIsOutput() => new(DiagnosticSeverity.Error, "input-is-output", "is the batch's output file; refused (the output never replaces an input)");
     public static Diagnostic DirectoryNoPairs(string sourceLanguage) => new(DiagnosticSeverity.Error, "no-pairs", $"no NAME.{sourceLanguage}.EXT (or NAME_{sourceLanguage}.EXT) file with a counterpart in another language");
     public static Diagnostic UnpairedFile(string sourceLanguage) => new(DiagnosticSeverity.Warning, "unpaired-file", $"no counterpart: a pair needs NAME.{sourceLanguage}.EXT and NAME.xx.EXT (or NAME_{sourceLanguage}.EXT and NAME_xx.EXT); skipped");
     public static Diagnostic PairSameLanguage(string code) => new(DiagnosticSeverity.Error, "same-language", $"both documents are in '{code}': this is not a translation pair");
     public static Diagnostic DecodedAsWindows1252() => new(DiagnosticSeverity.Info, "windows-1252", "file is not valid UTF-8; decoded as Windows-1252");
     public static Diagnostic ReplacementCharacters(int count) => new(DiagnosticSeverity.Warning, "replacement-characters", $"text contains {count} replacement character(s) (U+FFFD): it was damaged before it reached us");
-    public static Diagnostic LanguageUnknown(string fallback) => new(DiagnosticSeverity.Warning, "language-unknown", $"could not tell the language; assuming '{fallback}' (use --lang to set it)");
+    public static Diagnostic LanguageUnknown(string fallback) => new(DiagnosticSeverity.Warning, "language-unknown", $"could not tell the language; assuming '{fallback}'");
     public static Diagnostic LanguageUnsupported(string code) => new(DiagnosticSeverity.Error, "language-unsupported", $"language '{code}' is not supported");
     public static Diagnostic NoSections() => new(DiagnosticSeverity.Info, "no-sections", "no section headings recognised; the document is one section");
-    public static Diagnostic SameLanguage(string code) => new(DiagnosticSeverity.Warning, "same-language", $"both documents are in '{code}': this is not a translation pair (use --source-lang/--target-lang if detection is wrong)");
-    public static Diagnostic SameDocument(double shared) => new(DiagnosticSeverity.Error, "same-document", $"is the same document as the source ({Math.Round(shared * 100)}% of its word sequences are in both): a translation pair needs an original and its translation (to compare two versions of one report, use 'bitext diff')");
+    public static Diagnostic SameLanguage(string code) => new(DiagnosticSeverity.Warning, "same-language", $"both documents are in '{code}': this is not a translation pair");
+    public static Diagnostic SameDocument(double shared) => new(DiagnosticSeverity.Error, "same-document", $"is the same document as the source ({Math.Round(shared * 100)}% of its word sequences are in both): a translation pair needs an original and its translation");
     public static Diagnostic WholeDocumentFallback() => new(DiagnosticSeverity.Warning, "whole-document-fallback", "sections could not be paired; the whole documents were aligned as one block");
-    public static Diagnostic UnpairedSection(SectionKind kind, string? heading, string missingIn, bool joined) => new(DiagnosticSeverity.Warning, "unpaired-section", $"{kind.ToString().ToLowerInvariant()} section {(heading is null ? "" : $"\"{heading}\" ")}has no counterpart in the {missingIn} document; {(joined ? "its sentences were aligned with the section before it" : "its sentences are left unmatched")}");
+    public static Diagnostic UnpairedSection(string kind, string? heading, string missingIn, bool joined) => new(DiagnosticSeverity.Warning, "unpaired-section", $"{kind} section {(heading is null ? "" : $"\"{heading}\" ")}has no counterpart in the {missingIn} document; {(joined ? "its sentences were aligned with the section before it" : "its sentences are left unmatched")}");
     public static Diagnostic MostlyUnaligned() => new(DiagnosticSeverity.Warning, "mostly-unaligned", "most beads have low confidence: the documents may not be translations of each other");
-    public static Diagnostic IndexMissing() => new(DiagnosticSeverity.Error, "index-missing", "no concordance index here (create one with 'bitext index add SOURCE TARGET --index DIR')");
+    public static Diagnostic IndexMissing() => new(DiagnosticSeverity.Error, "index-missing", "no concordance index here");
     public static Diagnostic NotAnIndex() => new(DiagnosticSeverity.Error, "not-an-index", "directory is not empty and holds no concordance index; choose an empty or new directory");
     public static Diagnostic IndexCorrupt(string reason) => new(DiagnosticSeverity.Error, "index-corrupt", $"concordance index is corrupt or unreadable ({reason})");
     public static Diagnostic IndexLocked(TimeSpan waited) => new(DiagnosticSeverity.Error, "index-locked", $"another process is adding to the concordance index (waited {waited.TotalSeconds:0.#} s for its write lock); try again when it has finished");

@@ -11,6 +11,16 @@ namespace Alignment;
 /// <param name="Confidence">How sure the aligner is that the bead is right, from 0 to 1.</param>
 public sealed record Bead(int Index, SectionKind Section, IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target, double Confidence)
 {
+    private readonly IReadOnlyList<SentenceSpan> _source = ReadOnlyLists.Copy(Source);
+
+    /// <summary>The source sentences, in document order (empty for an addition) (immutable).</summary>
+    public IReadOnlyList<SentenceSpan> Source { get => _source; init => _source = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<SentenceSpan> _target = ReadOnlyLists.Copy(Target);
+
+    /// <summary>The target sentences, in document order (empty for an omission) (immutable).</summary>
+    public IReadOnlyList<SentenceSpan> Target { get => _target; init => _target = ReadOnlyLists.Copy(value); }
+
     /// <summary>The bead type as "source count-target count", e.g. <c>1-1</c>, <c>2-1</c>, <c>1-0</c>.</summary>
     public string Type => $"{Source.Count}-{Target.Count}";
 

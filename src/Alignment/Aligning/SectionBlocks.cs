@@ -54,7 +54,7 @@ internal static class SectionBlocks
                 // The tail of the longer document after the other one stopped is left on its own (all 1-0 or 0-1):
                 // joined to the last pair, the aligner would spread the short side's last sentences over it.
                 bool joined = blocks.Count > 0 && !(truncatedTail && k > lastPaired);
-                diagnostics.Add(Messages.UnpairedSection(pair.Kind, pair.Source?.Heading ?? pair.Target?.Heading, pair.Source is null ? "source" : "target", joined));
+                diagnostics.Add(Messages.UnpairedSection(pair.Kind.ToString().ToLowerInvariant(), pair.Source?.Heading ?? pair.Target?.Heading, pair.Source is null ? "source" : "target", joined));
                 if (joined)
                 {
                     blocks[^1].Source.AddRange(s);

@@ -52,6 +52,31 @@ public sealed record DiffEntry(
     IReadOnlyList<string> RemovedNumbers,
     IReadOnlyList<string> AddedNumbers)
 {
+    private readonly IReadOnlyList<SentenceSpan> _old = ReadOnlyLists.Copy(Old);
+
+    /// <summary>The old version's sentences (empty for <see cref="DiffEntryKind.Added"/>) (immutable).</summary>
+    public IReadOnlyList<SentenceSpan> Old { get => _old; init => _old = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<SentenceSpan> _new = ReadOnlyLists.Copy(New);
+
+    /// <summary>The new version's sentences (empty for <see cref="DiffEntryKind.Removed"/>) (immutable).</summary>
+    public IReadOnlyList<SentenceSpan> New { get => _new; init => _new = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<WordChange> _words = ReadOnlyLists.Copy(Words);
+
+    /// <summary>For a changed sentence, the word-level diff from old to new; otherwise empty (immutable).</summary>
+    public IReadOnlyList<WordChange> Words { get => _words; init => _words = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<string> _removedNumbers = ReadOnlyLists.Copy(RemovedNumbers);
+
+    /// <summary>Numbers (digit runs such as <c>15</c>, <c>1.054,5</c>) in the old sentence but not the new, as written (immutable).</summary>
+    public IReadOnlyList<string> RemovedNumbers { get => _removedNumbers; init => _removedNumbers = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<string> _addedNumbers = ReadOnlyLists.Copy(AddedNumbers);
+
+    /// <summary>Numbers in the new sentence but not the old, as written (immutable).</summary>
+    public IReadOnlyList<string> AddedNumbers { get => _addedNumbers; init => _addedNumbers = ReadOnlyLists.Copy(value); }
+
     /// <summary>Whether a number was changed, removed or added.</summary>
     public bool ChangesNumbers => RemovedNumbers.Count > 0 || AddedNumbers.Count > 0;
 }
@@ -66,6 +91,16 @@ public sealed record DiffEntry(
 /// <param name="Diagnostics">Warnings, such as versions in different languages.</param>
 public sealed record VersionDiff(ReportStructure Old, ReportStructure New, IReadOnlyList<DiffEntry> Entries, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    private readonly IReadOnlyList<DiffEntry> _entries = ReadOnlyLists.Copy(Entries);
+
+    /// <summary>Every sentence of both versions in exactly one entry, in order (immutable).</summary>
+    public IReadOnlyList<DiffEntry> Entries { get => _entries; init => _entries = ReadOnlyLists.Copy(value); }
+
+    private readonly IReadOnlyList<Diagnostic> _diagnostics = ReadOnlyLists.Copy(Diagnostics);
+
+    /// <summary>Warnings, such as versions in different languages (immutable).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ReadOnlyLists.Copy(value); }
+
     /// <summary>Whether the versions differ in any sentence.</summary>
     public bool HasChanges => Entries.Any(e => e.Kind != DiffEntryKind.Unchanged);
 

@@ -24,6 +24,11 @@ public readonly record struct HighlightSpan(int Start, int End);
 /// <param name="Highlights">Where the query's terms occur in <paramref name="Text"/>, in order, not overlapping.</param>
 public sealed record ConcordanceSide(string Language, string Text, int Start, int End, IReadOnlyList<HighlightSpan> Highlights)
 {
+    private readonly IReadOnlyList<HighlightSpan> _highlights = ReadOnlyLists.Copy(Highlights);
+
+    /// <summary>Where the query's terms occur in <see cref="Text"/>, in order, not overlapping (immutable).</summary>
+    public IReadOnlyList<HighlightSpan> Highlights { get => _highlights; init => _highlights = ReadOnlyLists.Copy(value); }
+
     /// <summary>The text with every highlight wrapped in <paramref name="open"/> and <paramref name="close"/>, e.g. <c>«víctimas»</c>.</summary>
     public string Highlighted(string open = "«", string close = "»")
     {
@@ -65,4 +70,10 @@ public sealed record ConcordanceHit(
 /// <summary>The outcome of a search: the best hits and how many beads matched in all.</summary>
 /// <param name="Hits">The best hits, best first.</param>
 /// <param name="TotalHits">How many beads matched, of which <paramref name="Hits"/> are the best.</param>
-public sealed record ConcordanceResults(IReadOnlyList<ConcordanceHit> Hits, int TotalHits);
+public sealed record ConcordanceResults(IReadOnlyList<ConcordanceHit> Hits, int TotalHits)
+{
+    private readonly IReadOnlyList<ConcordanceHit> _hits = ReadOnlyLists.Copy(Hits);
+
+    /// <summary>The best hits, best first (immutable).</summary>
+    public IReadOnlyList<ConcordanceHit> Hits { get => _hits; init => _hits = ReadOnlyLists.Copy(value); }
+}

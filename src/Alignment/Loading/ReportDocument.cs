@@ -13,7 +13,7 @@ public sealed class ReportDocument
         Language = language;
         EncodingName = encodingName;
         TextSource = textSource;
-        Diagnostics = diagnostics;
+        Diagnostics = ReadOnlyLists.Copy(diagnostics);
     }
 
     /// <summary>The file path, or the name given to in-memory text.</summary>
@@ -119,6 +119,11 @@ public sealed class ReportDocument
 /// <param name="Diagnostics">Everything noticed while loading; an error means <paramref name="Document"/> is null.</param>
 public sealed record LoadResult(ReportDocument? Document, string Path, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    private readonly IReadOnlyList<Diagnostic> _diagnostics = ReadOnlyLists.Copy(Diagnostics);
+
+    /// <summary>Everything noticed while loading; an error means <see cref="Document"/> is null (immutable).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ReadOnlyLists.Copy(value); }
+
     /// <summary>Whether a document was produced.</summary>
     public bool Succeeded => Document is not null;
 

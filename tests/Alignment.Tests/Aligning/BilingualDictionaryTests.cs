@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Alignment.Aligning;
+using Alignment.Evaluation;
 using Xunit.Abstractions;
 
 namespace Alignment.Tests.Aligning;

@@ -1,4 +1,5 @@
 using Alignment.Aligning;
+using Alignment.Evaluation;
 using Xunit.Abstractions;
 
 namespace Alignment.Tests.Aligning;

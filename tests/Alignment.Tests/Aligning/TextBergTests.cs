@@ -1,4 +1,5 @@
 using Alignment.Aligning;
+using Alignment.Evaluation;
 
 namespace Alignment.Tests.Aligning;
 

@@ -46,9 +46,12 @@ internal static class StageLayering
         ["Diagnostic.cs"] = Stage.Foundation,
         ["ReportFormatException.cs"] = Stage.Foundation,
         ["Plural.cs"] = Stage.Foundation,
-        ["FindingCodes.cs"] = Stage.Comparing,
+        ["ReadOnlyLists.cs"] = Stage.Foundation,
         ["Messages.cs"] = Stage.Foundation,
         ["BitextAligner.cs"] = Stage.Facade,
+        ["BitextResult.cs"] = Stage.Facade,
+        ["LinesAligner.cs"] = Stage.Facade,
+        ["SegmentAligner.cs"] = Stage.Facade,
         ["SameDocumentCheck.cs"] = Stage.Facade,
     };
 
@@ -56,7 +59,6 @@ internal static class StageLayering
     public static readonly IReadOnlyDictionary<string, Stage> OtherFolders = new Dictionary<string, Stage>
     {
         ["Languages"] = Stage.Foundation,
-        ["Omissions"] = Stage.Comparing,
     };
 
     /// <summary>The global usings the SDK adds to a project with implicit usings.</summary>

@@ -142,7 +142,7 @@ public class BatchCommandTests : IDisposable
         var lines = stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines[0].GetProperty("status").GetString().Should().Be("ok");
         lines.Skip(1).Should().AllSatisfy(l => l.GetProperty("error").GetString().Should().EndWith(Messages.OutsideRoot(BatchInputPaths.Resolve(root)).Message));
-        Run("batch", manifest, "--fail-on", "none").Stdout.Should().NotContain("outside --root", "without --root the manifest is trusted");
+        Run("batch", manifest, "--fail-on", "none").Stdout.Should().NotContain("outside the root", "without --root the manifest is trusted");
         Run("batch", manifest, "--root", Path.Combine(_dir, "nope")).Code.Should().Be(2);
     }
 

@@ -1,4 +1,5 @@
 using Alignment.Aligning;
+using Alignment.Evaluation;
 using Alignment.Tests.Aligning;
 
 namespace Alignment.Tests.Cli;

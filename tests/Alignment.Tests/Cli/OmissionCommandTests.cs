@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Alignment.Tests.Omissions;
+using Alignment.Tests.Comparing;
 
 namespace Alignment.Tests.Cli;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Alignment.Aligning;
 using Alignment.Benchmarks;
+using Alignment.Evaluation;
 using Alignment.Export;
 
 namespace Alignment.Tests.Snapshots;

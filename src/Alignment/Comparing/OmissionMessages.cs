@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Alignment.Omissions;
+namespace Alignment.Comparing;
 
 /// <summary>The messages of omission findings (missing sections, truncation, partial omissions), in one place.</summary>
 internal static class OmissionMessages

@@ -1,7 +1,7 @@
-using Alignment.Omissions;
+using Alignment.Comparing;
 using Xunit.Abstractions;
 
-namespace Alignment.Tests.Omissions;
+namespace Alignment.Tests.Comparing;
 
 public class PartialOmissionTests
 {

@@ -1,13 +1,14 @@
+using Alignment.Aligning;
 using Alignment.Languages;
 using Alignment.Loading;
 
-namespace Alignment.Aligning;
+namespace Alignment;
 
 /// <summary>
 /// Aligns files of pre-split segments, one a line (the input of hunalign, Vecalign, Bleualign and the Moses
 /// tools): no sections, no sentence splitting, segment ids are 0-based line numbers. A language pair without
 /// language data (<c>de</c>–<c>fr</c>) is aligned with the language-independent features only, exactly as
-/// <see cref="TextBergEvaluation"/> does, and its numbers are not compared. Stateless and thread-safe.
+/// the Text+Berg benchmark does, and its numbers are not compared. Stateless and thread-safe.
 /// </summary>
 internal static class LinesAligner
 {
@@ -170,7 +171,7 @@ internal static class LinesAligner
         if (profiled)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            findings = Numbers.NumberComparer.For(source, target).Compare(beads, source, target);
+            findings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target);
         }
         else
         {

@@ -1,7 +1,9 @@
 using Alignment.Languages;
+using Alignment.Comparing;
 using Alignment.Numbers;
+using Alignment.Tests.Numbers;
 
-namespace Alignment.Tests.Numbers;
+namespace Alignment.Tests.Comparing;
 
 public class NumberComparerTests
 {

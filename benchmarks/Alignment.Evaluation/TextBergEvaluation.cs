@@ -1,10 +1,12 @@
-namespace Alignment.Aligning;
+using Alignment.Aligning;
+
+namespace Alignment.Evaluation;
 
 /// <summary>
 /// Runs the aligner on the Text+Berg German–French gold set (one sentence per line, gold in <c>.defr</c>)
 /// with language-independent features only, and scores it as Vecalign and Bertalign do.
 /// </summary>
-internal static class TextBergEvaluation
+public static class TextBergEvaluation
 {
     /// <summary>The documents of the tuning split (one long article, 1957).</summary>
     public static readonly string[] Dev = ["dev"];

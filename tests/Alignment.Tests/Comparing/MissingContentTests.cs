@@ -1,6 +1,6 @@
 using Alignment.Batch;
 
-namespace Alignment.Tests.Omissions;
+namespace Alignment.Tests.Comparing;
 
 /// <summary>Truncated translations and sections on one side only, generated from the seed pair (002 English ↔ 000 Spanish).</summary>
 public class MissingContentTests

@@ -1,5 +1,6 @@
 using static Alignment.Aligning.AlignmentModel;
-namespace Alignment.Omissions;
+
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Finds text that one document of a pair has and the other lacks as a whole: a document that stops early

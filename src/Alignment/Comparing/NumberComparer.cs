@@ -1,6 +1,7 @@
 using Alignment.Languages;
+using Alignment.Numbers;
 
-namespace Alignment.Numbers;
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Reads the numbers on both sides of every bead and reports where they disagree. Mentions are matched

@@ -1,6 +1,7 @@
 using Alignment.Languages;
+using Alignment.Numbers;
 
-namespace Alignment.Numbers;
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Compares the numbers of two aligned segments (a translation unit of a TMX, a row of a CAT tool's bilingual table):
@@ -30,7 +31,7 @@ public sealed class SegmentNumberComparer
         ArgumentNullException.ThrowIfNull(sourceSegment);
         ArgumentNullException.ThrowIfNull(targetSegment);
         var bead = new Bead(0, SectionKind.Other, Side(sourceSegment), Side(targetSegment), 1.0);
-        return _comparer.Compare([bead], sourceSegment, targetSegment);
+        return ReadOnlyLists.Copy(_comparer.Compare([bead], sourceSegment, targetSegment));
     }
 
     private static SentenceSpan[] Side(string segment) =>

@@ -3,7 +3,7 @@ using Alignment.Languages;
 using Alignment.Loading;
 using static Alignment.Aligning.AlignmentModel;
 
-namespace Alignment.Omissions;
+namespace Alignment.Comparing;
 
 /// <summary>
 /// Finds parts of a bead's source that its target leaves out: the source sentences are cut into parts at

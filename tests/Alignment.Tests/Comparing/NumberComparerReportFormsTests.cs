@@ -1,7 +1,8 @@
 using Alignment.Languages;
+using Alignment.Comparing;
 using Alignment.Numbers;
 
-namespace Alignment.Tests.Numbers;
+namespace Alignment.Tests.Comparing;
 
 /// <summary>The comparer on the forms of issue 11: sign flips, percentage points, and a correct translation that uses them all.</summary>
 public class NumberComparerReportFormsTests

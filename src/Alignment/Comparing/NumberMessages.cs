@@ -1,6 +1,7 @@
 using System.Globalization;
+using Alignment.Numbers;
 
-namespace Alignment.Numbers;
+namespace Alignment.Comparing;
 
 /// <summary>The messages of number findings, in plain English for translators, in one place.</summary>
 internal static class NumberMessages

@@ -1,4 +1,4 @@
-namespace Alignment.Tests.Omissions;
+namespace Alignment.Tests.Comparing;
 
 public class FindingCodesTests
 {

@@ -1,11 +1,11 @@
-namespace Alignment.Aligning;
+namespace Alignment.Evaluation;
 
 /// <summary>
 /// Strict and lax precision, recall and F1 of an alignment against a gold alignment, computed as
 /// Vecalign's <c>score.py</c> (and Bertalign's <c>eval.py</c>) do, so figures compare with published ones.
 /// Beads are pairs of sentence-id lists; hit and miss counts can be summed over documents with <see cref="Add"/>.
 /// </summary>
-internal sealed record AlignmentScore(int StrictPrecisionHits, int LaxPrecisionHits, int PrecisionTotal, int StrictRecallHits, int LaxRecallHits, int RecallTotal)
+public sealed record AlignmentScore(int StrictPrecisionHits, int LaxPrecisionHits, int PrecisionTotal, int StrictRecallHits, int LaxRecallHits, int RecallTotal)
 {
     public double StrictPrecision => Ratio(StrictPrecisionHits, PrecisionTotal);
 
