@@ -63,7 +63,7 @@ public static class XliffWriter
 
                 xml.WriteStartElement("group", Namespace);
                 xml.WriteAttributeString("id", "g" + groups.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("name", BitextJsonWriter.Name(bead.Section));
+                xml.WriteAttributeString("name", WireNames.Of(bead.Section));
                 groups++;
                 open = bead.Section;
             }
@@ -95,7 +95,7 @@ public static class XliffWriter
 
         foreach (var finding in findings)
         {
-            WriteNote(xml, "finding", $"{finding.Severity.ToString().ToLowerInvariant()}: {Clean(finding.Message)}", Priority(finding.Severity));
+            WriteNote(xml, "finding", $"{WireNames.Of(finding.Severity)}: {Clean(finding.Message)}", Priority(finding.Severity));
         }
 
         xml.WriteEndElement();

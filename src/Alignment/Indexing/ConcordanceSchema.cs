@@ -1,3 +1,4 @@
+using Alignment.Export;
 using Alignment.Languages;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -28,7 +29,7 @@ internal static class ConcordanceSchema
     public const string TargetEndField = "target_end";
 
 
-    public static string SectionName(SectionKind kind) => kind.ToString().ToLowerInvariant();
+    public static string SectionName(SectionKind kind) => WireNames.Of(kind);
 
 
     // One analyser per language text field; every other field is a keyword.
@@ -79,7 +80,7 @@ internal static class ConcordanceSchema
         return new ConcordanceHit(
             document.Get(NameField),
             document.Get(PairIdField),
-            Enum.Parse<SectionKind>(document.Get(SectionField), ignoreCase: true),
+            WireNames.ParseSectionKind(document.Get(SectionField)) ?? throw new InvalidDataException($"the index holds an unknown section \"{document.Get(SectionField)}\""),
             document.GetField(BeadField).GetInt32Value() ?? -1,
             BeadType.Parse(document.Get(TypeField)),
             document.GetField(ConfidenceField).GetDoubleValue() ?? 0,
