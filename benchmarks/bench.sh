@@ -19,6 +19,8 @@
 #   RUNS=3                     runs of each cell up to x100, the median reported (x1000 runs once)
 #   HUNALIGN_MAX=100           the largest size given to hunalign (it grows faster than linearly)
 #   COLD_RUNS=10               runs of the cold-start measurement
+#   BATCH_PAIRS=100            pairs (the seed pair repeated) of the `bitext batch` run with --parallel 1 and
+#                              --parallel $(nproc), for the in-process scaling (0 skips it)
 #   KEEP=1                     keep the temporary folder (its path is printed)
 set -euo pipefail
 
@@ -28,6 +30,7 @@ RUNS=${RUNS:-3}
 HUNALIGN_MAX=${HUNALIGN_MAX:-100}
 HUNALIGN_ARGS=${HUNALIGN_ARGS:--realign}
 COLD_RUNS=${COLD_RUNS:-10}
+BATCH_PAIRS=${BATCH_PAIRS:-100}
 ENGLISH="$REPO/seeds/002_cdbada1f67068dd0.txt"
 SPANISH="$REPO/seeds/000_a12f891843fbc0bc.txt"
 TIME=/usr/bin/time
@@ -194,4 +197,16 @@ done
 sort -g "$WORK/cold" | awk -v runs="$COLD_RUNS" '{w[NR]=$1; m[NR]=$2} END {
   printf "cold start: bitext align seed pair --format json, %d runs: min %.2f s, median %.2f s, peak RSS %.0f MB (goal ≤ 0.15 s)\n",
     runs, w[1], w[int((NR+1)/2)], m[int((NR+1)/2)] / 1024 }'
+
+# Batch: the seed pair BATCH_PAIRS times in one process, one worker against one per core.
+if ((BATCH_PAIRS > 0)); then
+  cores=$(nproc)
+  { echo "source,target"; for ((k = 0; k < BATCH_PAIRS; k++)); do echo "$ENGLISH,$SPANISH"; done; } >"$WORK/batch.csv"
+  read -r w1 r1 < <(measure 1 "$WORK/batch1.jsonl" "$BITEXT" batch "$WORK/batch.csv" --parallel 1 --fail-on none)
+  read -r wn rn < <(measure 1 "$WORK/batchn.jsonl" "$BITEXT" batch "$WORK/batch.csv" --parallel "$cores" --fail-on none)
+  awk -v p="$BATCH_PAIRS" -v c="$cores" -v a="$w1" -v b="$wn" -v ra="$r1" -v rb="$rn" 'BEGIN {
+    if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) { print "batch: failed"; exit }
+    printf "batch: %d pairs, --parallel 1 %.2f s (%.1f pairs/s, %.0f MB), --parallel %d %.2f s (%.1f pairs/s, %.0f MB): %.2f× (goal ≥ 1.8× on 2 cores)\n",
+      p, a, p / a, ra / 1024, c, b, p / b, rb / 1024, a / b }'
+fi
 [[ -z "$hunalign_note" ]] || echo "$hunalign_note"

@@ -8,10 +8,10 @@ internal static class CliAdvice
 {
     private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
     {
-        ["language-unknown"] = " (use --lang to set it)",
-        ["same-language"] = " (use --source-lang/--target-lang if detection is wrong)",
-        ["same-document"] = " (to compare two versions of one report, use 'bitext diff')",
-        ["index-missing"] = " (create one with 'bitext index add SOURCE TARGET --index DIR')",
+        [DiagnosticCodes.LanguageUnknown] = " (use --lang to set it)",
+        [DiagnosticCodes.SameLanguage] = " (use --source-lang/--target-lang if detection is wrong)",
+        [DiagnosticCodes.SameDocument] = " (to compare two versions of one report, use 'bitext diff')",
+        [DiagnosticCodes.IndexMissing] = " (create one with 'bitext index add SOURCE TARGET --index DIR')",
     };
 
     /// <summary>The diagnostic's message followed by the CLI's advice for its code, if any.</summary>

@@ -31,7 +31,7 @@ internal static class IndexCommands
         var lang = new Option<string?>("--lang") { Description = "Search only this language's side." };
         lang.AcceptOnlyFromAmong(ConcordanceIndex.Languages.ToArray());
         var section = new Option<string?>("--section") { Description = "Only beads in sections of this kind." };
-        section.AcceptOnlyFromAmong(Enum.GetValues<SectionKind>().Select(BitextJsonWriter.Name).ToArray());
+        section.AcceptOnlyFromAmong(Enum.GetValues<SectionKind>().Select(WireNames.Of).ToArray());
         var top = new Option<int>("--top", "-n") { Description = "At most this many hits.", DefaultValueFactory = _ => 10 };
         top.Validators.Add(r =>
         {
@@ -48,7 +48,7 @@ internal static class IndexCommands
         };
         command.SetAction(parse =>
         {
-            SectionKind? kind = parse.GetValue(section) is { } name ? Enum.Parse<SectionKind>(name, ignoreCase: true) : null;
+            SectionKind? kind = parse.GetValue(section) is { } name ? WireNames.ParseSectionKind(name) : null;
             var request = new ConcordanceQuery(parse.GetValue(query)!, parse.GetValue(lang), kind, parse.GetValue(top));
             using var concordance = new ConcordanceIndex(parse.GetValue(dir)!);
             var results = concordance.Search(request);
@@ -104,7 +104,7 @@ internal static class IndexCommands
         int rank = 0;
         foreach (var hit in results.Hits)
         {
-            output.WriteLine($"[{++rank}] {hit.PairName}  {BitextJsonWriter.Name(hit.Section)} #{hit.BeadIndex} {hit.BeadType} {hit.Confidence:0.00}");
+            output.WriteLine($"[{++rank}] {hit.PairName}  {WireNames.Of(hit.Section)} #{hit.BeadIndex} {hit.BeadType} {hit.Confidence:0.00}");
             output.WriteLine($"  {hit.Source.Language}: {hit.Source.Highlighted()}");
             output.WriteLine($"  {hit.Target.Language}: {hit.Target.Highlighted()}");
         }
@@ -127,9 +127,9 @@ internal static class IndexCommands
                 json.WriteStartObject();
                 json.WriteString("pair", hit.PairName);
                 json.WriteString("pairId", hit.PairId);
-                json.WriteString("section", BitextJsonWriter.Name(hit.Section));
+                json.WriteString("section", WireNames.Of(hit.Section));
                 json.WriteNumber("bead", hit.BeadIndex);
-                json.WriteString("type", hit.BeadType);
+                json.WriteString("type", hit.BeadType.ToString());
                 json.WriteNumber("confidence", Math.Round(hit.Confidence, 4));
                 json.WriteNumber("score", Math.Round(hit.Score, 4));
                 WriteSide(json, "source", hit.Source);

@@ -18,7 +18,7 @@ internal static class TextReport
         foreach (var section in structure.Sections)
         {
             var body = bodies[section.Index].ToList();
-            output.WriteLine($"[{section.Index}] {BitextJsonWriter.Name(section.Kind),-15} {section.Start,6}-{section.End,-6} {section.Heading ?? "(no heading)"}  ({Plural.Of(body.Count, "sentence")})");
+            output.WriteLine($"[{section.Index}] {WireNames.Of(section.Kind),-15} {section.Start,6}-{section.End,-6} {section.Heading ?? "(no heading)"}  ({Plural.Of(body.Count, "sentence")})");
             if (sentences)
             {
                 foreach (var s in body)
@@ -33,7 +33,7 @@ internal static class TextReport
     {
         foreach (var bead in result.Beads)
         {
-            output.WriteLine($"#{bead.Index} {BitextJsonWriter.Name(bead.Section)} {bead.Type} {bead.Confidence:0.00}");
+            output.WriteLine($"#{bead.Index} {WireNames.Of(bead.Section)} {bead.Type} {bead.Confidence:0.00}");
             foreach (var s in bead.Source)
             {
                 output.WriteLine($"  < {s.NormalizedText}");
@@ -68,7 +68,7 @@ internal static class TextReport
     {
         foreach (var f in result.Findings)
         {
-            output.WriteLine($"{f.Severity.ToString().ToLowerInvariant(),-7} bead {f.BeadIndex} ({BitextJsonWriter.Name(result.Beads[f.BeadIndex].Section)}): {f.Message}{(f.Hint is null ? "" : $" ({f.Hint})")}");
+            output.WriteLine($"{WireNames.Of(f.Severity),-7} bead {f.BeadIndex} ({WireNames.Of(result.Beads[f.BeadIndex].Section)}): {f.Message}{(f.Hint is null ? "" : $" ({f.Hint})")}");
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed record BitextResult(
     public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ReadOnlyLists.Copy(value); }
 
     /// <summary>Whether sections could not be paired and the whole documents were aligned as one block.</summary>
-    public bool UsedWholeDocumentFallback => Diagnostics.Any(d => d.Code == "whole-document-fallback");
+    public bool UsedWholeDocumentFallback => Diagnostics.Any(d => d.Code == DiagnosticCodes.WholeDocumentFallback);
 
     /// <summary>Beads where one side has no counterpart (1-0 or 0-1).</summary>
     public IEnumerable<Bead> Unmatched => Beads.Where(b => b.IsOmission || b.IsAddition);

@@ -84,7 +84,7 @@ internal static class LinesAligner
             return loaded;
         }
 
-        var diagnostics = loaded.Diagnostics.Where(d => d.Code != "language-unknown").ToList();
+        var diagnostics = loaded.Diagnostics.Where(d => d.Code != DiagnosticCodes.LanguageUnknown).ToList();
         return new ReportDocument(loaded.Name, loaded.Text, language!.ToLowerInvariant(), loaded.EncodingName, loaded.TextSource, diagnostics);
     }
 

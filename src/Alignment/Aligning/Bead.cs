@@ -21,8 +21,8 @@ public sealed record Bead(int Index, SectionKind Section, IReadOnlyList<Sentence
     /// <summary>The target sentences, in document order (empty for an omission) (immutable).</summary>
     public IReadOnlyList<SentenceSpan> Target { get => _target; init => _target = ReadOnlyLists.Copy(value); }
 
-    /// <summary>The bead type as "source count-target count", e.g. <c>1-1</c>, <c>2-1</c>, <c>1-0</c>.</summary>
-    public string Type => $"{Source.Count}-{Target.Count}";
+    /// <summary>The bead type: its source and target sentence counts, written <c>1-1</c>, <c>2-1</c>, <c>1-0</c>.</summary>
+    public BeadType Type => new(Source.Count, Target.Count);
 
     /// <summary>Whether a source sentence has no counterpart (1-0).</summary>
     public bool IsOmission => Target.Count == 0;

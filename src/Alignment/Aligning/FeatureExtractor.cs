@@ -13,6 +13,9 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class FeatureExtractor
 {
+    // Below this many target sentences the target's words are analysed inline, not ahead on another thread.
+    private const int MinSentencesToPrepare = 64;
+
     private readonly Side _source;
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
@@ -45,8 +48,13 @@ internal sealed class FeatureExtractor
     public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target, Session session)
     {
         ArgumentNullException.ThrowIfNull(session);
+
+        // A long target's words are analysed (folded, stemmed, looked up) on another thread while the source side is
+        // extracted; keys are still interned at each word's first appearance, source side first, as in one sequential pass.
+        var prepared = target.Count >= MinSentencesToPrepare ? Task.Run(() => Prepare(target, _target, isFirst: false)) : null;
         var sourceTable = ExtractSide(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers);
-        var targetTable = ExtractSide(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers);
+        var targetTable = ExtractSide(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers,
+            prepared?.GetAwaiter().GetResult());
         return (sourceTable.Sentences(), targetTable.Sentences());
     }
 
@@ -112,7 +120,8 @@ internal sealed class FeatureExtractor
     }
 
     private FeatureTable ExtractSide(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
-        SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers)
+        SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers,
+        Dictionary<string, (string? Term, string[] Keys)>? prepared = null)
     {
         int n = sentences.Count;
         var lengths = new int[n];
@@ -178,7 +187,7 @@ internal sealed class FeatureExtractor
                 if (!words.TryGetValue(span, out var analysed))
                 {
                     string word = span.ToString();
-                    analysed = Analyse(word, side, isFirst, keys);
+                    analysed = Analyse(word, side, isFirst, keys, prepared);
                     words.Add(word, analysed);
                 }
 
@@ -224,7 +233,27 @@ internal sealed class FeatureExtractor
         return number;
     }
 
-    private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys)
+    // A word's term and keys, the keys interned in the order they are listed (word, cognate, lexicon entries).
+    private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys,
+        Dictionary<string, (string? Term, string[] Keys)>? prepared)
+    {
+        var (term, names) = prepared is not null && prepared.TryGetValue(word, out var ready) ? ready : AnalyseKeys(word, side, isFirst);
+        if (term is null)
+        {
+            return (null, []);
+        }
+
+        var ids = new int[names.Length];
+        for (int k = 0; k < names.Length; k++)
+        {
+            ids[k] = Intern(keys, names[k]);
+        }
+
+        return (term, ids);
+    }
+
+    // What Analyse interns, as key names: a pure function of the word, so it may run on another thread.
+    private (string? Term, string[] Keys) AnalyseKeys(string word, Side side, bool isFirst)
     {
         string folded = TextNormalizer.FoldAccents(word);
         if (side.Analyzer.IsStopWord(word.ToLowerInvariant()) || side.Analyzer.IsStopWord(folded) || folded.Length < 2)
@@ -238,22 +267,63 @@ internal sealed class FeatureExtractor
             return (null, []);
         }
 
-        var list = new List<int> { Intern(keys, "w:" + folded) };
+        var list = new List<string> { "w:" + folded };
         if (folded.Length >= CognatePrefixLength + 1)
         {
             string skeleton = side.CognateSkeleton(folded);
             if (skeleton.Length >= CognatePrefixLength)
             {
-                list.Add(Intern(keys, "c:" + skeleton[..CognatePrefixLength]));
+                list.Add("c:" + skeleton[..CognatePrefixLength]);
             }
         }
 
         foreach (int entry in isFirst ? _lexicon.FirstEntries(term) : _lexicon.SecondEntries(term))
         {
-            list.Add(Intern(keys, "l:" + entry));
+            list.Add("l:" + entry);
         }
 
         return (term, list.ToArray());
+    }
+
+    /// <summary>
+    /// The analyses of the words of <paramref name="sentences"/> (runs of letters, apostrophes inside, digits glued after),
+    /// computed ahead on another thread. A word this scan splits differently is simply analysed when it comes.
+    /// </summary>
+    private Dictionary<string, (string? Term, string[] Keys)> Prepare(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst)
+    {
+        var prepared = new Dictionary<string, (string? Term, string[] Keys)>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            string text = sentence.Text;
+            int i = 0;
+            while (i < text.Length)
+            {
+                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                string word = text[start..i];
+                if (!prepared.ContainsKey(word))
+                {
+                    prepared[word] = AnalyseKeys(word, side, isFirst);
+                }
+            }
+        }
+
+        return prepared;
     }
 
     // A space between digits is a thousands separator only before exactly three digits ("1 054", not "12 20").

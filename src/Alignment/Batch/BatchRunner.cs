@@ -60,9 +60,12 @@ internal sealed class BatchRunner
         int next = 0;
         ExceptionDispatchInfo? outputFailure = null;
 
-        var workers = Enumerable.Range(0, Parallelism).Select(_ => Task.Run(async () =>
+        // Each worker is a thread of its own, not a thread-pool thread: aligning a pair blocks for its whole length and
+        // itself runs work on the pool (both documents analysed at once, blocks in parallel), so workers on the pool
+        // would hold the very threads that work waits for, and the pool would grow only as fast as it injects threads.
+        var workers = Enumerable.Range(0, Parallelism).Select(_ => Task.Factory.StartNew(() =>
         {
-            await foreach (var (index, pair) in work.Reader.ReadAllAsync().ConfigureAwait(false))
+            foreach (var (index, pair) in Taken(work.Reader))
             {
                 if (halt.IsCancellationRequested)
                 {
@@ -90,7 +93,7 @@ internal sealed class BatchRunner
                     }
                 }
             }
-        })).ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
 
         // The manifest may be a pipe that blocks: it is read on its own task, and a stop does not wait for it.
         var producer = Task.Run(async () =>
@@ -122,6 +125,18 @@ internal sealed class BatchRunner
         }
 
         return next;
+    }
+
+    // The items of a channel, read by a thread that blocks while it waits for the next, until the channel is completed.
+    private static IEnumerable<T> Taken<T>(ChannelReader<T> reader)
+    {
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (reader.TryRead(out var item))
+            {
+                yield return item;
+            }
+        }
     }
 
     /// <summary>Loads and aligns one pair; bad input becomes a failed result, never an exception.</summary>

@@ -24,8 +24,8 @@ internal static class BeadTable
             yield return
             [
                 bead.Index.ToString(CultureInfo.InvariantCulture),
-                BitextJsonWriter.Name(bead.Section),
-                bead.Type,
+                WireNames.Of(bead.Section),
+                bead.Type.ToString(),
                 bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture),
                 Offset(bead.Source, first: true),
                 Offset(bead.Source, first: false),

@@ -29,7 +29,7 @@ public static class BitextJsonWriter
         foreach (var pair in result.SectionPairs)
         {
             json.WriteStartObject();
-            json.WriteString("kind", Name(pair.Kind));
+            json.WriteString("kind", WireNames.Of(pair.Kind));
             WriteSectionSide(json, "source", pair.Source);
             WriteSectionSide(json, "target", pair.Target);
             json.WriteEndObject();
@@ -42,8 +42,8 @@ public static class BitextJsonWriter
         {
             json.WriteStartObject();
             json.WriteNumber("index", bead.Index);
-            json.WriteString("section", Name(bead.Section));
-            json.WriteString("type", bead.Type);
+            json.WriteString("section", WireNames.Of(bead.Section));
+            json.WriteString("type", bead.Type.ToString());
             json.WriteNumber("confidence", Math.Round(bead.Confidence, 3));
             WriteSentences(json, "source", bead.Source);
             WriteSentences(json, "target", bead.Target);
@@ -75,7 +75,7 @@ public static class BitextJsonWriter
         {
             json.WriteStartObject();
             json.WriteNumber("index", section.Index);
-            json.WriteString("kind", Name(section.Kind));
+            json.WriteString("kind", WireNames.Of(section.Kind));
             json.WriteString("heading", section.Heading);
             json.WriteNumber("headingStart", section.HeadingStart);
             json.WriteNumber("headingEnd", section.HeadingEnd);
@@ -101,7 +101,7 @@ public static class BitextJsonWriter
                 json.WriteStartObject();
                 json.WriteNumber("index", sentence.Index);
                 json.WriteNumber("section", sentence.SectionIndex);
-                json.WriteString("kind", Name(structure.Sections[sentence.SectionIndex].Kind));
+                json.WriteString("kind", WireNames.Of(structure.Sections[sentence.SectionIndex].Kind));
                 json.WriteBoolean("heading", sentence.IsHeading);
                 json.WriteNumber("start", sentence.Start);
                 json.WriteNumber("end", sentence.End);
@@ -116,9 +116,6 @@ public static class BitextJsonWriter
         JsonOutput.WriteDiagnostics(json, structure.Document.Diagnostics.Concat(structure.Diagnostics));
         json.WriteEndObject();
     }
-
-    /// <summary>The JSON and TSV name of a section kind: lower case (<c>prosecution</c>).</summary>
-    internal static string Name(SectionKind kind) => kind.ToString().ToLowerInvariant();
 
     private static void WriteDocument(Utf8JsonWriter json, string name, ReportDocument document, DocumentPathStyle paths)
     {

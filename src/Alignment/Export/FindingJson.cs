@@ -13,7 +13,7 @@ internal static class FindingJson
             json.WriteStartObject();
             json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()));
             json.WriteString("code", f.Code);
-            json.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+            json.WriteString("severity", WireNames.Of(f.Severity));
             json.WriteNumber("bead", f.BeadIndex);
             json.WriteString("message", f.Message);
             if (f.Hint is not null)

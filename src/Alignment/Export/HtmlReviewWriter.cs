@@ -75,7 +75,7 @@ public static class HtmlReviewWriter
     /// <summary>One finding, as a list item linking to its bead's row; used in the list at the top and under the row.</summary>
     internal static void WriteFinding(TextWriter writer, Finding finding)
     {
-        string severity = finding.Severity.ToString().ToLowerInvariant();
+        string severity = WireNames.Of(finding.Severity);
         writer.Write(Invariant($"<li class=\"finding {severity}\"><span class=\"sev\">{severity}</span> <a href=\"#bead-{finding.BeadIndex}\">bead {finding.BeadIndex}</a> "));
         writer.Write(Escape(finding.Message));
         if (finding.Hint is not null)

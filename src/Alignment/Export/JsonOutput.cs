@@ -39,7 +39,7 @@ internal static class JsonOutput
         foreach (var d in diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            json.WriteString("severity", WireNames.Of(d.Severity));
             json.WriteString("code", d.Code);
             json.WriteString("message", d.Message);
             json.WriteEndObject();

@@ -68,8 +68,8 @@ public static class TmxWriter
 
             xml.WriteStartElement("tu");
             xml.WriteAttributeString("tuid", bead.Index.ToString(CultureInfo.InvariantCulture));
-            WriteProp(xml, "x-section", BitextJsonWriter.Name(bead.Section));
-            WriteProp(xml, "x-bead-type", bead.Type);
+            WriteProp(xml, "x-section", WireNames.Of(bead.Section));
+            WriteProp(xml, "x-bead-type", bead.Type.ToString());
             WriteProp(xml, "x-confidence", bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture));
             if (unmatched)
             {
@@ -100,7 +100,7 @@ public static class TmxWriter
 
     /// <summary>One finding of a bead, as a prop of its unit.</summary>
     internal static void WriteFinding(XmlWriter xml, Finding finding) =>
-        WriteProp(xml, "x-finding", $"{finding.Severity.ToString().ToLowerInvariant()}: {finding.Message}");
+        WriteProp(xml, "x-finding", $"{WireNames.Of(finding.Severity)}: {finding.Message}");
 
     private static void WriteTuv(XmlWriter xml, string language, IReadOnlyList<SentenceSpan> sentences)
     {

@@ -63,7 +63,7 @@ public static class XliffWriter
 
                 xml.WriteStartElement("group", Namespace);
                 xml.WriteAttributeString("id", "g" + groups.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("name", BitextJsonWriter.Name(bead.Section));
+                xml.WriteAttributeString("name", WireNames.Of(bead.Section));
                 groups++;
                 open = bead.Section;
             }
@@ -87,7 +87,7 @@ public static class XliffWriter
         xml.WriteAttributeString("id", "u" + bead.Index.ToString(CultureInfo.InvariantCulture));
         xml.WriteStartElement("notes", Namespace);
         WriteNote(xml, "confidence", bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture));
-        WriteNote(xml, "bead-type", bead.Type);
+        WriteNote(xml, "bead-type", bead.Type.ToString());
         if (bead.IsOmission || bead.IsAddition)
         {
             WriteNote(xml, "unmatched", bead.IsOmission ? "omission: the source sentence has no counterpart" : "addition: the target sentence has no counterpart");
@@ -95,7 +95,7 @@ public static class XliffWriter
 
         foreach (var finding in findings)
         {
-            WriteNote(xml, "finding", $"{finding.Severity.ToString().ToLowerInvariant()}: {Clean(finding.Message)}", Priority(finding.Severity));
+            WriteNote(xml, "finding", $"{WireNames.Of(finding.Severity)}: {Clean(finding.Message)}", Priority(finding.Severity));
         }
 
         xml.WriteEndElement();

@@ -61,7 +61,7 @@ public sealed record ConcordanceHit(
     string PairId,
     SectionKind Section,
     int BeadIndex,
-    string BeadType,
+    BeadType BeadType,
     double Confidence,
     float Score,
     ConcordanceSide Source,

@@ -1,3 +1,4 @@
+using Alignment.Export;
 using Alignment.Languages;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -28,7 +29,7 @@ internal static class ConcordanceSchema
     public const string TargetEndField = "target_end";
 
 
-    public static string SectionName(SectionKind kind) => kind.ToString().ToLowerInvariant();
+    public static string SectionName(SectionKind kind) => WireNames.Of(kind);
 
 
     // One analyser per language text field; every other field is a keyword.
@@ -48,7 +49,7 @@ internal static class ConcordanceSchema
             new StringField(NameField, name, Field.Store.YES),
             new StringField(SectionField, SectionName(bead.Section), Field.Store.YES),
             new Int32Field(BeadField, bead.Index, Field.Store.YES),
-            new StringField(TypeField, bead.Type, Field.Store.YES),
+            new StringField(TypeField, bead.Type.ToString(), Field.Store.YES),
             new StoredField(ConfidenceField, bead.Confidence),
             new StringField(SourceLanguageField, source.Language, Field.Store.YES),
             new StringField(TargetLanguageField, target.Language, Field.Store.YES),
@@ -79,9 +80,9 @@ internal static class ConcordanceSchema
         return new ConcordanceHit(
             document.Get(NameField),
             document.Get(PairIdField),
-            Enum.Parse<SectionKind>(document.Get(SectionField), ignoreCase: true),
+            WireNames.ParseSectionKind(document.Get(SectionField)) ?? throw new InvalidDataException($"the index holds an unknown section \"{document.Get(SectionField)}\""),
             document.GetField(BeadField).GetInt32Value() ?? -1,
-            document.Get(TypeField),
+            BeadType.Parse(document.Get(TypeField)),
             document.GetField(ConfidenceField).GetDoubleValue() ?? 0,
             score,
             source,

@@ -103,7 +103,7 @@ public class BilingualDictionaryTests(ITestOutputHelper output)
 
             BilingualDictionary.Load(path).Entries.Should().ContainSingle().Which.Should().Be(new DictionaryEntry("Gipfel", "sommet"));
             var missing = () => BilingualDictionary.Load(Path.Combine(folder, "none.dic"));
-            missing.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("file-not-found");
+            missing.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.FileNotFound);
         }
         finally
         {
@@ -159,7 +159,7 @@ public class BilingualDictionaryTests(ITestOutputHelper output)
 
             var load = () => BilingualDictionary.LoadDictd(stem + ".index");
 
-            load.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("decompression-limit");
+            load.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.DecompressionLimit);
         }
         finally
         {

@@ -26,7 +26,7 @@ public class BitextAlignerTests
     {
         var result = SeedPair.Value;
 
-        result.Beads.Count(b => b.Type == "1-1").Should().BeGreaterThan(result.Beads.Count * 3 / 4);
+        result.Beads.Count(b => b.Type == BeadType.OneToOne).Should().BeGreaterThan(result.Beads.Count * 3 / 4);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class BitextAlignerTests
     {
         var result = new BitextAligner().Align(ReportDocument.LoadOrThrow(TestFiles.Spanish2019), ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
 
-        result.Diagnostics.Should().Contain(d => d.Code == "same-language");
+        result.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.SameLanguage);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class BitextAlignerTests
     {
         var result = new BitextAligner().Align(ReportDocument.LoadOrThrow(TestFiles.EnglishNgo), ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
 
-        result.Diagnostics.Should().Contain(d => d.Code == "mostly-unaligned");
+        result.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.MostlyUnaligned);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class BitextAlignerTests
         var result = new BitextAligner().Align(english, ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
 
         result.UsedWholeDocumentFallback.Should().BeTrue();
-        result.Diagnostics.Should().Contain(d => d.Code == "whole-document-fallback");
+        result.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.WholeDocumentFallback);
         result.Findings.Where(f => f.Severity == FindingSeverity.Error).Should().ContainSingle()
             .Which.Message.Should().Be("English says 1.5 million soles, Spanish says 15.5 million soles");
     }

@@ -54,7 +54,7 @@ public class StressSetTests(ITestOutputHelper output)
             ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
 
         result.Beads.Should().NotContain(b => b.Source.Concat(b.Target).Any(s => s.IsHeading) && b.Source.Concat(b.Target).Any(s => !s.IsHeading));
-        result.Beads.Where(b => b.Target.Any(s => s.IsHeading)).Should().OnlyContain(b => b.Type == "0-1")
+        result.Beads.Where(b => b.Target.Any(s => s.IsHeading)).Should().OnlyContain(b => b.Type == BeadType.Addition)
             .And.Contain(b => b.Target[0].NormalizedText.StartsWith("Peru (Nivel 2)", StringComparison.Ordinal));
         result.Findings.Should().NotContain(f => f.Message.Contains("\"1\"", StringComparison.Ordinal) || f.Message.Contains("Nivel 2", StringComparison.Ordinal));
 

@@ -44,6 +44,7 @@ internal static class StageLayering
     public static readonly IReadOnlyDictionary<string, Stage> RootFiles = new Dictionary<string, Stage>
     {
         ["Diagnostic.cs"] = Stage.Foundation,
+        ["DiagnosticCodes.cs"] = Stage.Foundation,
         ["ReportFormatException.cs"] = Stage.Foundation,
         ["Plural.cs"] = Stage.Foundation,
         ["ReadOnlyLists.cs"] = Stage.Foundation,
@@ -120,7 +121,8 @@ internal static class StageLayering
             var seen = new HashSet<(string, string)>();
             foreach (var name in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
             {
-                var symbol = model.GetSymbolInfo(name).Symbol ?? model.GetSymbolInfo(name).CandidateSymbols.FirstOrDefault();
+                var info = model.GetSymbolInfo(name);
+                var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
                 if (TopLevelType(symbol) is not { } used || used.DeclaringSyntaxReferences.IsEmpty)
                 {
                     continue;

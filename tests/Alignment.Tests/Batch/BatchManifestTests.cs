@@ -27,7 +27,7 @@ public class BatchManifestTests : IDisposable
         var (pairs, diagnostics) = BatchManifest.Read(Write("m.csv", "en.txt,es.txt\n"), "en");
 
         pairs.Should().BeEmpty();
-        diagnostics.Should().ContainSingle().Which.Code.Should().Be("manifest-header");
+        diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.ManifestHeader);
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public class MissingContentTests
 
         var act = () => Aligner.Align(english, ReportDocument.LoadOrThrow(TestFiles.English2021));
 
-        act.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("same-document");
+        act.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.SameDocument);
     }
 
     [Fact]

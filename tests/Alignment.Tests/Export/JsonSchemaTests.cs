@@ -55,7 +55,7 @@ public class JsonSchemaTests : IDisposable
 
         code.Should().Be(0, stderr);
         ShouldBeValid("alignment", json);
-        JsonNode.Parse(json)!["diagnostics"]!.AsArray().Select(d => (string?)d!["code"]).Should().Contain("numbers-not-compared");
+        JsonNode.Parse(json)!["diagnostics"]!.AsArray().Select(d => (string?)d!["code"]).Should().Contain(DiagnosticCodes.NumbersNotCompared);
     }
 
     [Theory]

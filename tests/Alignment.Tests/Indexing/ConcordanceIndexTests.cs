@@ -158,7 +158,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
 
         using var second = new ConcordanceIndex(_dir, TimeSpan.FromMilliseconds(200));
         var add = () => second.Add(_pair);
-        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("index-locked");
+        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.IndexLocked);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
         using var second = new ConcordanceIndex(_dir, TimeSpan.FromMilliseconds(300));
         var add = () => second.Add(_pair);
 
-        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("index-locked");
+        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.IndexLocked);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
         using var index = new ConcordanceIndex(_dir);
         var search = () => index.Search(new ConcordanceQuery("victims"));
 
-        search.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("index-missing");
+        search.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.IndexMissing);
     }
 
     [Fact]
@@ -224,8 +224,8 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
         var search = () => index.Search(new ConcordanceQuery("victims"));
         var add = () => index.Add(_pair);
 
-        search.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("index-corrupt");
-        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("index-corrupt");
+        search.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.IndexCorrupt);
+        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.IndexCorrupt);
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
         using var index = new ConcordanceIndex(_dir);
         var add = () => index.Add(_pair);
 
-        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("not-an-index");
+        add.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.NotAnIndex);
         System.IO.Directory.GetFiles(_dir).Should().ContainSingle();
     }
 
@@ -249,7 +249,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
         using var index = Indexed();
         var search = () => index.Search(new ConcordanceQuery(query));
 
-        search.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be("query-invalid");
+        search.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.QueryInvalid);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public class InputLimitTests : IDisposable
     {
         var result = ReportLoader.FromBytes(new byte[Budget + 1], "big.txt", null, Budget);
 
-        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("too-large");
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.TooLarge);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class InputLimitTests : IDisposable
         var result = ReportLoader.FromBytes(docx, "dtd.docx", null, Budget);
 
         var error = result.Diagnostics.Should().ContainSingle().Which;
-        error.Code.Should().Be("docx-unreadable");
+        error.Code.Should().Be(DiagnosticCodes.DocxUnreadable);
         error.Message.Should().NotContain("DtdProcessing").And.Contain("DTD");
     }
 

@@ -99,7 +99,7 @@ public class ReportFormatTests : IDisposable
         string path = Path.Combine(_dir, "half.docx");
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
 
-        ReportDocument.Load(path).Diagnostics.Should().ContainSingle().Which.Code.Should().Be("docx-unreadable");
+        ReportDocument.Load(path).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.DocxUnreadable);
     }
 
     [Fact]

@@ -55,14 +55,14 @@ public class ReportLoaderTests : IDisposable
         var result = ReportDocument.Load(Write("empty.txt", []));
 
         result.Succeeded.Should().BeFalse();
-        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("empty-file");
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.EmptyFile);
     }
 
     [Fact]
     public void Whitespace_only_file_is_refused()
     {
         ReportDocument.Load(Write("blank.txt", Encoding.UTF8.GetBytes(" \r\n\f\u00A0\n"))).Diagnostics
-            .Should().ContainSingle().Which.Code.Should().Be("no-text");
+            .Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.NoText);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class ReportLoaderTests : IDisposable
         // A real PDF renamed .txt loads (ReportFormatTests); a PDF header over junk is a damaged PDF, not text.
         byte[] bytes = [.. "%PDF-1.7\n"u8.ToArray(), 0, 1, 2, 3, 0xFF, 0xD8];
         ReportDocument.Load(Write("report.txt", bytes)).Diagnostics
-            .Should().ContainSingle().Which.Code.Should().Be("pdf-unreadable");
+            .Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.PdfUnreadable);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class ReportLoaderTests : IDisposable
     public void Missing_file_is_reported()
     {
         var result = ReportDocument.Load(Path.Combine(_dir, "nope.txt"));
-        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("file-not-found");
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.FileNotFound);
         var act = () => result.GetDocumentOrThrow();
         act.Should().Throw<ReportFormatException>().WithMessage("*nope.txt: file not found");
     }
@@ -95,7 +95,7 @@ public class ReportLoaderTests : IDisposable
     public void Unsupported_language_override_is_an_error()
     {
         ReportDocument.FromText("Hello there, this is a report.", language: "xx").Diagnostics
-            .Should().ContainSingle().Which.Code.Should().Be("language-unsupported");
+            .Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.LanguageUnsupported);
     }
 
     private string Write(string name, byte[] bytes)

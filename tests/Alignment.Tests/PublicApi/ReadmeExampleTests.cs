@@ -125,7 +125,7 @@ public class ReadmeExampleTests
 
             fromFile.Entries.Should().HaveCount(3).And.Contain(new DictionaryEntry("Nebel", "brouillard"));
             inCode.Entries.Should().HaveCount(2);
-            alignment.Beads.Select(b => b.Type).Should().Equal("1-1", "1-1");
+            alignment.Beads.Select(b => b.Type).Should().Equal(BeadType.OneToOne, BeadType.OneToOne);
         }
         finally
         {

@@ -113,7 +113,7 @@ public class FuzzTests
 
             if (!damaged && inflates > 2 * budget)
             {
-                result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("decompression-limit", $"input {k} inflates to {inflates} bytes");
+                result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.DecompressionLimit, $"input {k} inflates to {inflates} bytes");
                 bombsRefused++;
             }
         }
@@ -189,7 +189,7 @@ public class FuzzTests
                 stream.SetLength(ReportLoader.MaxFileBytes + 1);
             }
 
-            ReportDocument.Load(path).Diagnostics.Should().ContainSingle().Which.Code.Should().Be("too-large");
+            ReportDocument.Load(path).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.TooLarge);
         }
         finally
         {
