@@ -172,16 +172,7 @@ internal sealed class FeatureExtractor
                 }
 
                 int start = i;
-                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-                {
-                    i++;
-                }
-
-                // OCR damage such as "continu6": letters glued to a digit are one damaged word.
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
-                {
-                    i++;
-                }
+                i = WordEnd(text, i);
 
                 var span = text.AsSpan(start, i - start);
                 if (!words.TryGetValue(span, out var analysed))
@@ -305,15 +296,7 @@ internal sealed class FeatureExtractor
                 }
 
                 int start = i;
-                while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-                {
-                    i++;
-                }
-
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
-                {
-                    i++;
-                }
+                i = WordEnd(text, i);
 
                 string word = text[start..i];
                 if (!prepared.ContainsKey(word))
@@ -439,6 +422,26 @@ internal sealed class FeatureExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The end of the word that starts at <paramref name="start"/>: letters, with an apostrophe between letters (<c>don't</c>),
+    /// then any letters or digits glued on (OCR damage such as <c>continu6</c> is one damaged word).
+    /// </summary>
+    private static int WordEnd(string text, int start)
+    {
+        int i = start;
+        while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+        {
+            i++;
+        }
+
+        while (i < text.Length && char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private sealed class Side

@@ -24,15 +24,9 @@ internal static class BoundedReading
         int length = 0;
         while (true)
         {
-            if (length == buffer.Length)
+            if (length == buffer.Length && !TryGrow(ref buffer, maxBytes))
             {
-                if (length > maxBytes)
-                {
-                    return null;
-                }
-
-                long grown = Math.Min(Math.Max(buffer.Length * 2L, ChunkLength), Math.Min(maxBytes + 1, Array.MaxLength));
-                Array.Resize(ref buffer, (int)grown);
+                return null;
             }
 
             int read = stream.Read(buffer, length, buffer.Length - length);
@@ -48,12 +42,7 @@ internal static class BoundedReading
             }
         }
 
-        if (length != buffer.Length)
-        {
-            Array.Resize(ref buffer, length);
-        }
-
-        return buffer;
+        return Trimmed(buffer, length);
     }
 
     /// <summary>As <see cref="ReadAll"/>, reading asynchronously; <paramref name="cancellationToken"/> stops the reading.</summary>
@@ -70,15 +59,9 @@ internal static class BoundedReading
         int length = 0;
         while (true)
         {
-            if (length == buffer.Length)
+            if (length == buffer.Length && !TryGrow(ref buffer, maxBytes))
             {
-                if (length > maxBytes)
-                {
-                    return null;
-                }
-
-                long grown = Math.Min(Math.Max(buffer.Length * 2L, ChunkLength), Math.Min(maxBytes + 1, Array.MaxLength));
-                Array.Resize(ref buffer, (int)grown);
+                return null;
             }
 
             int read = await stream.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken).ConfigureAwait(false);
@@ -94,12 +77,7 @@ internal static class BoundedReading
             }
         }
 
-        if (length != buffer.Length)
-        {
-            Array.Resize(ref buffer, length);
-        }
-
-        return buffer;
+        return Trimmed(buffer, length);
     }
 
     /// <summary>
@@ -131,6 +109,29 @@ internal static class BoundedReading
         }
 
         return total;
+    }
+
+    // A full buffer grows (doubling, at least a chunk, at most maxBytes + 1); false when it already holds more than maxBytes.
+    private static bool TryGrow(ref byte[] buffer, long maxBytes)
+    {
+        if (buffer.Length > maxBytes)
+        {
+            return false;
+        }
+
+        long grown = Math.Min(Math.Max(buffer.Length * 2L, ChunkLength), Math.Min(maxBytes + 1, Array.MaxLength));
+        Array.Resize(ref buffer, (int)grown);
+        return true;
+    }
+
+    private static byte[] Trimmed(byte[] buffer, int length)
+    {
+        if (length != buffer.Length)
+        {
+            Array.Resize(ref buffer, length);
+        }
+
+        return buffer;
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Alignment.Cli;
 
 namespace Alignment.Tests.Cli;
@@ -9,10 +8,7 @@ public sealed class CliAdviceTests
     [Fact]
     public void No_library_message_names_a_command_line_option_or_command()
     {
-        var diagnostics = typeof(Messages).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Where(m => m.ReturnType == typeof(Diagnostic))
-            .Select(m => (Diagnostic)m.Invoke(null, m.GetParameters().Select(p => Sample(p.ParameterType)).ToArray())!)
-            .ToList();
+        var diagnostics = LibraryDiagnostics.Of(typeof(Messages));
 
         diagnostics.Should().HaveCountGreaterThan(40);
         diagnostics.Should().AllSatisfy(d => d.Message.Should().NotContain("--").And.NotContain("bitext "));
@@ -35,14 +31,4 @@ public sealed class CliAdviceTests
     {
         CliAdvice.Message(Messages.FileEmpty()).Should().Be("file is empty");
     }
-
-    private static object? Sample(Type type) =>
-        type == typeof(string) ? "x"
-        : type == typeof(int) ? 2
-        : type == typeof(long) ? 2L
-        : type == typeof(double) ? 0.5
-        : type == typeof(bool) ? true
-        : type == typeof(TimeSpan) ? TimeSpan.FromSeconds(1)
-        : type == typeof(Exception) ? new InvalidOperationException("x")
-        : null;
 }
