@@ -12,15 +12,11 @@ internal static class BoundedReading
     /// <summary>Reads <paramref name="stream"/> to its end, or returns <see langword="null"/> as soon as it has more than <paramref name="maxBytes"/> bytes.</summary>
     public static byte[]? ReadAll(Stream stream, long maxBytes)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        long expected = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : ChunkLength;
-        if (expected > maxBytes)
+        if (FirstBuffer(stream, maxBytes) is not { } buffer)
         {
             return null;
         }
 
-        // One byte more than expected, so a file that grew (or a pipe) is noticed without a second buffer.
-        var buffer = new byte[Math.Min(expected + 1, Math.Min(maxBytes + 1, Array.MaxLength))];
         int length = 0;
         while (true)
         {
@@ -48,14 +44,11 @@ internal static class BoundedReading
     /// <summary>As <see cref="ReadAll"/>, reading asynchronously; <paramref name="cancellationToken"/> stops the reading.</summary>
     public static async Task<byte[]?> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        long expected = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : ChunkLength;
-        if (expected > maxBytes)
+        if (FirstBuffer(stream, maxBytes) is not { } buffer)
         {
             return null;
         }
 
-        var buffer = new byte[Math.Min(expected + 1, Math.Min(maxBytes + 1, Array.MaxLength))];
         int length = 0;
         while (true)
         {
@@ -109,6 +102,15 @@ internal static class BoundedReading
         }
 
         return total;
+    }
+
+    // The buffer to start with: one byte more than a seekable stream has left, so a file that grew (or a pipe) is noticed
+    // without a second buffer; null when the stream already says it holds more than maxBytes.
+    private static byte[]? FirstBuffer(Stream stream, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        long expected = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : ChunkLength;
+        return expected > maxBytes ? null : new byte[Math.Min(expected + 1, Math.Min(maxBytes + 1, Array.MaxLength))];
     }
 
     // A full buffer grows (doubling, at least a chunk, at most maxBytes + 1); false when it already holds more than maxBytes.
