@@ -107,13 +107,14 @@ public sealed class BitextAligner
         var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
             key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
         var partialOmissions = Task.Run(() => partialFinder.Find(beads), cancellationToken);
-        var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target);
+        var numbers = new Comparing.SentenceNumbers(sourceStructure.Sentences.Count, targetStructure.Sentences.Count);
+        var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, numbers);
         var (missing, covered) = Comparing.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
         var partial = partialOmissions.GetAwaiter().GetResult();
         var findings = Merge(
             numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
             missing.Concat(partial));
-        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics);
+        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers };
     }
 
     // Findings of every kind in bead order; within a bead, the whole-text findings first, then the numbers.

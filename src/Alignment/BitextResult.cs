@@ -38,6 +38,9 @@ public sealed record BitextResult(
     /// <summary>Warnings and notes (fallback to whole-document alignment, unpaired sections, language doubts) (immutable).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ReadOnlyLists.Copy(value); }
 
+    /// <summary>The numbers read in each sentence when they were compared (for the review page), or <see langword="null"/>.</summary>
+    internal Comparing.SentenceNumbers? Numbers { get; init; }
+
     /// <summary>Whether sections could not be paired and the whole documents were aligned as one block.</summary>
     public bool UsedWholeDocumentFallback => Diagnostics.Any(d => d.Code == DiagnosticCodes.WholeDocumentFallback);
 

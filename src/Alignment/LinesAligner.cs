@@ -168,10 +168,12 @@ internal static class LinesAligner
         }
 
         IReadOnlyList<Finding> findings = [];
+        Comparing.SentenceNumbers? numbers = null;
         if (profiled)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            findings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target);
+            numbers = new Comparing.SentenceNumbers(sourceStructure.Sentences.Count, targetStructure.Sentences.Count);
+            findings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, numbers);
         }
         else
         {
@@ -179,7 +181,7 @@ internal static class LinesAligner
         }
 
         var pairs = new[] { new SectionPair(SectionKind.Other, section, targetStructure.Sections[0]) };
-        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics);
+        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers };
     }
 
     /// <summary>Whether <paramref name="code"/> looks like a language code: two or three ASCII letters.</summary>

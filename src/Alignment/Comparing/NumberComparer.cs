@@ -41,9 +41,10 @@ internal sealed class NumberComparer
     /// <summary>
     /// Compares the numbers of every bead. Sentence offsets of <see cref="Bead.Source"/> point into
     /// <paramref name="sourceText"/>, those of <see cref="Bead.Target"/> into <paramref name="targetText"/>;
-    /// the mentions of the findings carry offsets into the same texts. Findings come in bead order.
+    /// the mentions of the findings carry offsets into the same texts. Findings come in bead order. What is read in each
+    /// sentence is kept in <paramref name="read"/> when given.
     /// </summary>
-    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, string sourceText, string targetText)
+    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, string sourceText, string targetText, SentenceNumbers? read = null)
     {
         ArgumentNullException.ThrowIfNull(beads);
         ArgumentNullException.ThrowIfNull(sourceText);
@@ -51,7 +52,7 @@ internal sealed class NumberComparer
         var findings = new List<Finding>();
         foreach (var bead in beads)
         {
-            CompareBead(bead, sourceText, targetText, findings);
+            CompareBead(bead, sourceText, targetText, findings, read);
         }
 
         return findings;
@@ -59,7 +60,7 @@ internal sealed class NumberComparer
 
     /// <summary>Compares the numbers of every bead of two loaded documents, read with their own languages.</summary>
     /// <exception cref="ArgumentException">A document's language is not the one the comparer reads.</exception>
-    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, ReportDocument source, ReportDocument target)
+    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, ReportDocument source, ReportDocument target, SentenceNumbers? read = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
@@ -69,7 +70,7 @@ internal sealed class NumberComparer
             throw new ArgumentException($"The comparer reads {_source.Profile.Code}-{_target.Profile.Code}, not {source.Language}-{target.Language}.", nameof(source));
         }
 
-        return Compare(beads, source.Text, target.Text);
+        return Compare(beads, source.Text, target.Text, read);
     }
 
     /// <summary>Builds the comparer for two loaded documents, from their languages.</summary>
@@ -81,12 +82,12 @@ internal sealed class NumberComparer
     }
 
     /// <summary>Compares the numbers of one bead, adding the findings to <paramref name="findings"/>.</summary>
-    public void CompareBead(Bead bead, string sourceText, string targetText, List<Finding> findings)
+    public void CompareBead(Bead bead, string sourceText, string targetText, List<Finding> findings, SentenceNumbers? read = null)
     {
         ArgumentNullException.ThrowIfNull(bead);
         ArgumentNullException.ThrowIfNull(findings);
-        var source = ReadAll(_source, sourceText, bead.Source);
-        var target = ReadAll(_target, targetText, bead.Target);
+        var source = ReadAll(_source, sourceText, bead.Source, read, sourceSide: true);
+        var target = ReadAll(_target, targetText, bead.Target, read, sourceSide: false);
         string sourceName = _source.Profile.Name, targetName = _target.Profile.Name;
         if (bead.Source.Count == 0 || bead.Target.Count == 0)
         {
@@ -181,12 +182,14 @@ internal sealed class NumberComparer
         }
     }
 
-    private static List<NumberMention> ReadAll(NumberReader reader, string text, IReadOnlyList<SentenceSpan> sentences)
+    private static List<NumberMention> ReadAll(NumberReader reader, string text, IReadOnlyList<SentenceSpan> sentences, SentenceNumbers? read, bool sourceSide)
     {
         var mentions = new List<NumberMention>();
         foreach (var sentence in sentences)
         {
-            mentions.AddRange(reader.Read(text, sentence.Start, sentence.End));
+            var inSentence = reader.Read(text, sentence.Start, sentence.End);
+            read?.Keep(sourceSide, sentence, inSentence);
+            mentions.AddRange(inSentence);
         }
 
         return mentions;

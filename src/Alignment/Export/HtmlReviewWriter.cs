@@ -91,13 +91,15 @@ public static class HtmlReviewWriter
     /// <summary>
     /// Renders a sentence from the original text, white space folded, with every number the language's
     /// <see cref="NumberReader"/> reads wrapped in <c>&lt;span class="num"&gt;</c> (its value in the title), and
-    /// the numbers a finding is about marked <c>num flagged</c>. Pieces are escaped one by one.
+    /// the numbers a finding is about marked <c>num flagged</c>. Pieces are escaped one by one. <paramref name="numbersRead"/> are
+    /// the mentions the comparer already read in the sentence (<see cref="BitextResult.Numbers"/>); the text is read only without them.
     /// </summary>
-    internal static string RenderSentence(ReportDocument document, SentenceSpan sentence, IReadOnlySet<int> flagged)
+    internal static string RenderSentence(ReportDocument document, SentenceSpan sentence, IReadOnlySet<int> flagged, IReadOnlyList<NumberMention>? numbersRead = null)
     {
-        var mentions = Languages.LanguageProfile.Find(document.Language) is { } profile
-            ? NumberReader.For(profile).Read(document.Text, sentence.Start, sentence.End)
-            : [];
+        var mentions = numbersRead
+            ?? (Languages.LanguageProfile.Find(document.Language) is { } profile
+                ? NumberReader.For(profile).Read(document.Text, sentence.Start, sentence.End)
+                : []);
         var html = new System.Text.StringBuilder(sentence.End - sentence.Start + 32);
         int i = sentence.Start;
         foreach (var mention in mentions)
@@ -234,8 +236,8 @@ public static class HtmlReviewWriter
         writer.Write(Invariant($"<span class=\"conf\" title=\"confidence\">{bead.Confidence:0.00}</span></td>"));
         var flaggedSource = findings.Where(f => f.Source is not null).Select(f => f.Source!.Start).ToHashSet();
         var flaggedTarget = findings.Where(f => f.Target is not null).Select(f => f.Target!.Start).ToHashSet();
-        WriteSide(writer, result.Source.Document, bead.Source, flaggedSource, bead.IsAddition ? "addition: not in the source" : null);
-        WriteSide(writer, result.Target.Document, bead.Target, flaggedTarget, bead.IsOmission ? "omission: not in the target" : null);
+        WriteSide(writer, result.Source.Document, bead.Source, flaggedSource, bead.IsAddition ? "addition: not in the source" : null, s => result.Numbers?.Of(true, s));
+        WriteSide(writer, result.Target.Document, bead.Target, flaggedTarget, bead.IsOmission ? "omission: not in the target" : null, s => result.Numbers?.Of(false, s));
         writer.Write("</tr>\n");
         if (findings.Count > 0)
         {
@@ -249,7 +251,9 @@ public static class HtmlReviewWriter
         }
     }
 
-    private static void WriteSide(TextWriter writer, ReportDocument document, IReadOnlyList<SentenceSpan> sentences, IReadOnlySet<int> flagged, string? missing)
+    private static void WriteSide(
+        TextWriter writer, ReportDocument document, IReadOnlyList<SentenceSpan> sentences, IReadOnlySet<int> flagged, string? missing,
+        Func<SentenceSpan, IReadOnlyList<NumberMention>?> numbersRead)
     {
         string language = document.Language;
         if (missing is not null)
@@ -263,7 +267,7 @@ public static class HtmlReviewWriter
         {
             var s = sentences[i];
             writer.Write(Invariant($"{(i > 0 ? " " : "")}<span class=\"{(s.IsHeading ? "s heading" : "s")}\" data-start=\"{s.Start}\" data-end=\"{s.End}\">"));
-            writer.Write(RenderSentence(document, s, flagged));
+            writer.Write(RenderSentence(document, s, flagged, numbersRead(s)));
             writer.Write("</span>");
         }
 

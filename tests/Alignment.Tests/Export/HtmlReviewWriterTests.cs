@@ -86,6 +86,36 @@ public class HtmlReviewWriterTests
         html.Should().Contain("<span class=\"num\" title=\"414,480 USD\">414 480 $</span>");
     }
 
+    [Fact]
+    public void The_result_carries_the_numbers_read_once_and_the_page_uses_them_instead_of_reading_again()
+    {
+        var result = ExportSamples.SeedPair;
+        result.Numbers.Should().NotBeNull();
+        var reader = Alignment.Numbers.NumberReader.For(result.Source.Document.Language);
+        foreach (var sentence in result.Source.Sentences)
+        {
+            // Every sentence was read by the comparer, and what it kept is what a fresh read gives.
+            result.Numbers!.Of(true, sentence).Should().NotBeNull().And.Equal(reader.Read(result.Source.Document.Text, sentence.Start, sentence.End));
+        }
+
+        // With the numbers dropped, the page reads them itself and comes out the same; with none kept it marks none.
+        string page = Write(result);
+        Write(result with { Numbers = null }).Should().Be(page);
+        page.Should().Contain("<span class=\"num");
+        var none = new Alignment.Comparing.SentenceNumbers(result.Source.Sentences.Count, result.Target.Sentences.Count);
+        foreach (var sentence in result.Source.Sentences)
+        {
+            none.Keep(true, sentence, []);
+        }
+
+        foreach (var sentence in result.Target.Sentences)
+        {
+            none.Keep(false, sentence, []);
+        }
+
+        Write(result with { Numbers = none }).Should().NotContain("<span class=\"num");
+    }
+
     private static string Write(BitextResult result)
     {
         using var writer = new StringWriter();
