@@ -118,7 +118,7 @@ class BitextOnDaskTest(unittest.TestCase):
         self.assert_same_as_direct(results)
         by_name = {r["name"]: r for r in results}
         self.assertTrue(by_name["broken"]["error"].endswith("missing.txt: file not found"))
-        self.assertIn("outside --root", by_name["escape"]["error"])
+        self.assertIn("outside the root folder", by_name["escape"]["error"])
         self.assertEqual(by_name["inline"]["status"], "ok")
         self.assertEqual(by_name["inline"]["findingCounts"], by_name["en2021-es2021-0"]["findingCounts"])
         summary = self.job.Summary()
