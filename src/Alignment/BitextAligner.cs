@@ -23,6 +23,12 @@ public sealed class BitextAligner
     /// <summary>The settings this aligner was built with.</summary>
     public AlignerOptions Options { get; }
 
+    /// <summary>
+    /// Whether one pair's work runs on several threads (both documents analysed at once, blocks in parallel): best for one
+    /// pair's latency. A batch turns it off, so that each worker is one core and N workers use N cores.
+    /// </summary>
+    internal bool ParallelWithinPair { get; init; } = true;
+
     /// <summary>Splits one report into sections and sentences.</summary>
     public ReportStructure Analyze(ReportDocument document) => _analyzer.Analyze(document);
 
@@ -76,9 +82,9 @@ public sealed class BitextAligner
         cancellationToken.ThrowIfCancellationRequested();
 
         // The two documents are analysed at the same time (the analyzer is thread-safe).
-        var targetAnalysis = Task.Run(() => _analyzer.Analyze(target), cancellationToken);
+        var targetAnalysis = ParallelWithinPair ? Task.Run(() => _analyzer.Analyze(target), cancellationToken) : null;
         var sourceStructure = _analyzer.Analyze(source);
-        var targetStructure = targetAnalysis.GetAwaiter().GetResult();
+        var targetStructure = targetAnalysis is null ? _analyzer.Analyze(target) : targetAnalysis.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         if (SameDocumentCheck.AreSame(sourceStructure, targetStructure, out double shared))
         {
@@ -95,7 +101,7 @@ public sealed class BitextAligner
         var pairs = Sections.SectionPairer.Pair(sourceStructure.Sections, targetStructure.Sections);
         var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics);
         var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
-            key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options));
+            key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options, ParallelWithinPair));
         var beads = SectionBlocks.AlignAll(aligner, blocks, cancellationToken);
         if (beads.Count > 0 && beads.Count(b => b.Confidence < Options.LowConfidence) > beads.Count / 2)
         {
@@ -106,11 +112,11 @@ public sealed class BitextAligner
         // Partial omissions are found while the numbers are compared: the two read the beads and nothing else.
         var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
             key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
-        var partialOmissions = Task.Run(() => partialFinder.Find(beads), cancellationToken);
+        var partialOmissions = ParallelWithinPair ? Task.Run(() => partialFinder.Find(beads), cancellationToken) : null;
         var numbers = new Comparing.SentenceNumbers(sourceStructure.Sentences.Count, targetStructure.Sentences.Count);
         var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, numbers);
         var (missing, covered) = Comparing.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
-        var partial = partialOmissions.GetAwaiter().GetResult();
+        var partial = partialOmissions is null ? partialFinder.Find(beads) : partialOmissions.GetAwaiter().GetResult();
         var findings = Merge(
             numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
             missing.Concat(partial));

@@ -16,11 +16,18 @@ internal sealed class BlockAligner
     private readonly FeatureExtractor _features;
     private readonly SentenceAligner _aligner;
     private readonly AlignerOptions _options;
+    private readonly bool _parallel;
 
-    public BlockAligner(LanguageProfile? source, LanguageProfile? target, AlignerOptions options)
+    /// <param name="source">The source language, or <see langword="null"/> for language-independent features.</param>
+    /// <param name="target">The target language, or <see langword="null"/>.</param>
+    /// <param name="options">Aligner settings.</param>
+    /// <param name="parallel">Whether blocks are aligned on the thread pool and a long target's words analysed ahead
+    /// (one pair's latency), or all on the calling thread (a batch, whose workers already keep the cores busy).</param>
+    public BlockAligner(LanguageProfile? source, LanguageProfile? target, AlignerOptions options, bool parallel = true)
     {
         _options = options;
-        _features = new FeatureExtractor(source, target, options.Dictionary);
+        _parallel = parallel;
+        _features = new FeatureExtractor(source, target, options.Dictionary, parallel);
         _aligner = new SentenceAligner(options);
     }
 
@@ -66,7 +73,7 @@ internal sealed class BlockAligner
 
         // Blocks are independent: they are aligned in parallel, each plan stored at its block's place.
         var result = new List<BeadPlan>[blocks.Count];
-        ForEachBlock(blocks.Count, cancellationToken, b =>
+        ForEachBlock(_parallel ? blocks.Count : 0, blocks.Count, cancellationToken, b =>
         {
             var (s, t) = starts[b];
             int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
@@ -75,10 +82,11 @@ internal sealed class BlockAligner
         return result;
     }
 
-    // Runs the body for blocks 0..count-1 on the thread pool (inline when there is one); the body's own exception is rethrown as it is.
-    private static void ForEachBlock(int count, CancellationToken cancellationToken, Action<int> body)
+    // Runs the body for blocks 0..count-1 on the thread pool when more than one may run at once (parallelCount > 1), else
+    // inline, in order; the body's own exception is rethrown as it is.
+    private static void ForEachBlock(int parallelCount, int count, CancellationToken cancellationToken, Action<int> body)
     {
-        if (count <= 1)
+        if (parallelCount <= 1)
         {
             for (int b = 0; b < count; b++)
             {
@@ -101,12 +109,12 @@ internal sealed class BlockAligner
     }
 
     // Each block's anchors (AnchorFinder), in block-relative indexes.
-    private static List<(int I, int J)>[] Anchors(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
+    private List<(int I, int J)>[] Anchors(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
         SentenceFeatures[] source, SentenceFeatures[] target, CancellationToken cancellationToken)
     {
         var starts = Starts(blocks);
         var anchors = new List<(int I, int J)>[blocks.Count];
-        ForEachBlock(blocks.Count, cancellationToken, b =>
+        ForEachBlock(_parallel ? blocks.Count : 0, blocks.Count, cancellationToken, b =>
             anchors[b] = AnchorFinder.Find(
                 source[starts[b].Source..(starts[b].Source + blocks[b].Source.Count)],
                 target[starts[b].Target..(starts[b].Target + blocks[b].Target.Count)]));

@@ -19,9 +19,15 @@ internal sealed class FeatureExtractor
     private readonly Side _source;
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
+    private readonly bool _prepareAhead;
 
-    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null)
+    /// <param name="source">The source language, or <see langword="null"/> for language-independent features.</param>
+    /// <param name="target">The target language, or <see langword="null"/>.</param>
+    /// <param name="dictionary">Extra word pairs used with the bundled lexicon.</param>
+    /// <param name="prepareAhead">Whether a long target's words are analysed on another thread while the source is extracted.</param>
+    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null, bool prepareAhead = true)
     {
+        _prepareAhead = prepareAhead;
         _source = new Side(source, WordAnalyzer.For(source));
         _target = new Side(target, WordAnalyzer.For(target));
         _lexicon = source is not null && target is not null
@@ -51,7 +57,7 @@ internal sealed class FeatureExtractor
 
         // A long target's words are analysed (folded, stemmed, looked up) on another thread while the source side is
         // extracted; keys are still interned at each word's first appearance, source side first, as in one sequential pass.
-        var prepared = target.Count >= MinSentencesToPrepare ? Task.Run(() => Prepare(target, _target, isFirst: false)) : null;
+        var prepared = _prepareAhead && target.Count >= MinSentencesToPrepare ? Task.Run(() => Prepare(target, _target, isFirst: false)) : null;
         var sourceTable = ExtractSide(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers);
         var targetTable = ExtractSide(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers,
             prepared?.GetAwaiter().GetResult());

@@ -25,7 +25,9 @@ internal sealed class BatchRunner
     {
         ArgumentNullException.ThrowIfNull(aligner);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
-        _aligner = aligner;
+        // Each worker aligns its pairs on its own thread, so N workers use N cores (in-pair parallelism would make
+        // one worker already use them all, and the workers would only contend).
+        _aligner = aligner.ParallelWithinPair ? new BitextAligner(aligner.Options) { ParallelWithinPair = false } : aligner;
         _paths = paths ?? new BatchInputPaths(null, null);
         Parallelism = parallelism;
     }

@@ -59,6 +59,17 @@ public class OutputSnapshotTests
     }
 
     [Fact]
+    public void The_single_threaded_pair_a_batch_worker_runs_writes_the_same_json_as_the_parallel_one()
+    {
+        // Batch workers align each pair on one thread (N workers, N cores); the output must not depend on it.
+        var english = RepeatedReport.Load(TestFiles.English2021, "en", 10);
+        var spanish = RepeatedReport.Load(TestFiles.Spanish2021, "es", 10);
+        var sequential = new BitextAligner { ParallelWithinPair = false };
+
+        Json(sequential.Align(english, spanish)).Should().Equal(Json(Aligner.Align(english, spanish)));
+    }
+
+    [Fact]
     public void Seed_pair_x10_alignment_json_is_unchanged()
     {
         var result = Aligner.Align(
