@@ -42,7 +42,8 @@ internal static class WireNames
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "no wire name"),
     };
 
+    private static readonly Dictionary<string, SectionKind> SectionKinds = Enum.GetValues<SectionKind>().ToDictionary(Of);
+
     /// <summary>The section kind a wire name names, or <see langword="null"/>.</summary>
-    public static SectionKind? ParseSectionKind(string name) =>
-        Enum.GetValues<SectionKind>().Select(k => (SectionKind?)k).FirstOrDefault(k => Of(k!.Value) == name);
+    public static SectionKind? ParseSectionKind(string name) => SectionKinds.TryGetValue(name, out var kind) ? kind : null;
 }

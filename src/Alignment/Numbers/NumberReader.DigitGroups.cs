@@ -81,15 +81,7 @@ public sealed partial class NumberReader
         int suffixEnd = groups == 1 ? OrdinalSuffixEnd(text, groupEnd[0], end) : -1;
         if (suffixEnd > 0 && groupEnd[0] - i <= 3)
         {
-            tokens.Add(new Token
-            {
-                Kind = TokenKind.Number,
-                Start = i,
-                End = suffixEnd,
-                Ordinal = true,
-                Plain = true,
-                Value = double.Parse(text.AsSpan(i, groupEnd[0] - i), NumberStyles.None, CultureInfo.InvariantCulture),
-            });
+            tokens.Add(OrdinalDigits(text, i, groupEnd[0], suffixEnd));
             return suffixEnd;
         }
 

@@ -253,15 +253,7 @@ public sealed partial class NumberReader
 
             if (lettersOnly && suffix.Length <= folded.Length && _lexicon.IsOrdinalSuffix(NumberLexicon.Fold(suffix, folded)))
             {
-                tokens.Add(new Token
-                {
-                    Kind = TokenKind.Number,
-                    Start = i,
-                    End = runEnd,
-                    Ordinal = true,
-                    Plain = true,
-                    Value = double.Parse(text.AsSpan(i, digitsEnd - i), NumberStyles.None, CultureInfo.InvariantCulture),
-                });
+                tokens.Add(OrdinalDigits(text, i, digitsEnd, runEnd));
                 return runEnd;
             }
 
@@ -401,4 +393,15 @@ public sealed partial class NumberReader
         AddGap(tokens, token.Start, runEnd);
         return runEnd;
     }
+
+    // An ordinal written in digits with its suffix ("1.º", "2nd"): the digits text[start..digitsEnd), the token to end.
+    private static Token OrdinalDigits(string text, int start, int digitsEnd, int end) => new()
+    {
+        Kind = TokenKind.Number,
+        Start = start,
+        End = end,
+        Ordinal = true,
+        Plain = true,
+        Value = double.Parse(text.AsSpan(start, digitsEnd - start), NumberStyles.None, CultureInfo.InvariantCulture),
+    };
 }
