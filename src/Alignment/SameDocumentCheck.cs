@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Alignment.Loading;
 using static Alignment.Aligning.AlignmentModel;
 
@@ -18,22 +19,33 @@ internal static class SameDocumentCheck
         ArgumentNullException.ThrowIfNull(b);
         var first = Shingles(a);
         var second = Shingles(b);
-        var (small, large) = first.Count <= second.Count ? (first, second) : (second, first);
-        if (small.Count == 0)
+        var (small, large) = first.Length <= second.Length ? (first, second) : (second, first);
+        if (small.Length == 0)
         {
             return 0;
         }
 
+        // Both sorted and distinct: one merge counts the shared shingles.
         int shared = 0;
-        foreach (long shingle in small)
+        for (int i = 0, j = 0; i < small.Length && j < large.Length;)
         {
-            if (large.Contains(shingle))
+            if (small[i] == large[j])
             {
                 shared++;
+                i++;
+                j++;
+            }
+            else if (small[i] < large[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
-        return (double)shared / small.Count;
+        return (double)shared / small.Length;
     }
 
     /// <summary>Whether the two documents are one text (<see cref="SharedShare"/> at least <see cref="SameDocumentShare"/>).</summary>
@@ -43,17 +55,11 @@ internal static class SameDocumentCheck
         return share >= SameDocumentShare;
     }
 
-    // Hashes of every run of ShingleLength words, across sentence ends: memory linear in the text.
-    private static HashSet<long> Shingles(ReportStructure document)
+    // The distinct hashes of every run of ShingleLength words, across sentence ends, sorted: memory linear in the text,
+    // and a plain array (a hash set of a report's shingles is large enough to land on the large object heap).
+    private static long[] Shingles(ReportStructure document)
     {
-        // About one shingle per word: sized once instead of grown by doubling.
-        long characters = 0;
-        foreach (var sentence in document.Sentences)
-        {
-            characters += sentence.NormalizedText.Length;
-        }
-
-        var set = new HashSet<long>((int)Math.Min(characters / 6, 1 << 24));
+        var set = new List<long>();
         var window = new long[ShingleLength];
         int count = 0;
         char[] folded = new char[64];
@@ -106,6 +112,17 @@ internal static class SameDocumentCheck
             }
         }
 
-        return set;
+        var sorted = CollectionsMarshal.AsSpan(set);
+        sorted.Sort();
+        int distinct = 0;
+        for (int k = 0; k < sorted.Length; k++)
+        {
+            if (k == 0 || sorted[k] != sorted[distinct - 1])
+            {
+                sorted[distinct++] = sorted[k];
+            }
+        }
+
+        return sorted[..distinct].ToArray();
     }
 }

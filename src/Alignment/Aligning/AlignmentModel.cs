@@ -145,6 +145,18 @@ internal static class AlignmentModel
     /// </summary>
     public const int MaxLearningBeads = 4000;
 
+    /// <summary>
+    /// A term pair is learned when it occurs together, both terms unmatched, in at least this many confident beads: two
+    /// could be chance (a name repeated in one passage). Set by hand with <see cref="LearnedPairMinDice"/>, not tuned.
+    /// </summary>
+    public const int LearnedPairMinCount = 3;
+
+    /// <summary>
+    /// ... and when its Dice coefficient (twice the joint count over the sum of each term's count) reaches this: the two
+    /// terms mostly occur together. Set by hand, not tuned.
+    /// </summary>
+    public const double LearnedPairMinDice = 0.7;
+
     // ---- Features ----
 
     /// <summary>
