@@ -59,7 +59,14 @@ internal static class SameDocumentCheck
     // and a plain array (a hash set of a report's shingles is large enough to land on the large object heap).
     private static long[] Shingles(ReportStructure document)
     {
-        var set = new List<long>();
+        // About one shingle per word: sized once instead of grown by doubling.
+        long characters = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            characters += sentence.NormalizedText.Length;
+        }
+
+        var set = new List<long>((int)Math.Min(characters / 6 + 16, 1 << 24));
         var window = new long[ShingleLength];
         int count = 0;
         char[] folded = new char[64];

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Alignment.Languages;
 using static Alignment.Aligning.AlignmentModel;
 
@@ -212,14 +213,14 @@ internal sealed class BlockAligner
         }
 
         // Equal pairs side by side; each run's first occurrence (its smallest index) orders the result.
-        var codes = occurrences.ToArray();
+        var codes = CollectionsMarshal.AsSpan(occurrences);
         var order = new int[codes.Length];
         for (int k = 0; k < order.Length; k++)
         {
             order[k] = k;
         }
 
-        Array.Sort(codes, order);
+        codes.Sort(order.AsSpan());
         var found = new List<(int First, int Source, int Target)>();
         for (int k = 0; k < codes.Length;)
         {
