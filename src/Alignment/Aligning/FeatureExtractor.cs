@@ -20,6 +20,8 @@ internal sealed class FeatureExtractor
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
     private readonly bool _prepareAhead;
+    private readonly WordAnalyses _sourceAnalyses = new();
+    private readonly WordAnalyses _targetAnalyses = new();
 
     /// <param name="source">The source language, or <see langword="null"/> for language-independent features.</param>
     /// <param name="target">The target language, or <see langword="null"/>.</param>
@@ -249,8 +251,22 @@ internal sealed class FeatureExtractor
         return (term, ids);
     }
 
-    // What Analyse interns, as key names: a pure function of the word, so it may run on another thread.
+    // What Analyse interns, as key names: a pure function of the word, so it may run on another thread, and is kept for
+    // the next extraction of the same pair (a batch of reports shares most of its vocabulary).
     private (string? Term, string[] Keys) AnalyseKeys(string word, Side side, bool isFirst)
+    {
+        var analyses = isFirst ? _sourceAnalyses : _targetAnalyses;
+        if (analyses.TryGet(word, out var known))
+        {
+            return known;
+        }
+
+        var analysis = AnalyseKeysOnce(word, side, isFirst);
+        analyses.Add(word, analysis);
+        return analysis;
+    }
+
+    private (string? Term, string[] Keys) AnalyseKeysOnce(string word, Side side, bool isFirst)
     {
         string folded = TextNormalizer.FoldAccents(word);
         if (side.Analyzer.IsStopWord(word.ToLowerInvariant()) || side.Analyzer.IsStopWord(folded) || folded.Length < 2)
@@ -448,6 +464,27 @@ internal sealed class FeatureExtractor
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// The analyses of one side's words, shared by every extraction of this pair and thread-safe; at most
+    /// <see cref="MaxRememberedWords"/> words, then new words are analysed each time (memory stays bounded in a long-running
+    /// process). An analysis is a pure function of the word, so whether it was remembered never changes a result.
+    /// </summary>
+    private sealed class WordAnalyses
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Term, string[] Keys)> _words = new(StringComparer.Ordinal);
+        private int _count;
+
+        public bool TryGet(string word, out (string? Term, string[] Keys) analysis) => _words.TryGetValue(word, out analysis);
+
+        public void Add(string word, (string? Term, string[] Keys) analysis)
+        {
+            if (Volatile.Read(ref _count) < MaxRememberedWords && _words.TryAdd(word, analysis))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
     }
 
     private sealed class Side
