@@ -17,8 +17,25 @@ internal static class SameDocumentCheck
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var first = Shingles(a);
-        var second = Shingles(b);
+        return SharedShare(Shingles(a), Shingles(b));
+    }
+
+    /// <summary>Whether the two documents are one text (<see cref="SharedShare(ReportStructure, ReportStructure)"/> at least <see cref="SameDocumentShare"/>).</summary>
+    public static bool AreSame(ReportStructure a, ReportStructure b, out double share)
+    {
+        share = SharedShare(a, b);
+        return share >= SameDocumentShare;
+    }
+
+    /// <summary>As <see cref="AreSame(ReportStructure, ReportStructure, out double)"/>, from each document's <see cref="Shingles"/>.</summary>
+    public static bool AreSame(long[] a, long[] b, out double share)
+    {
+        share = SharedShare(a, b);
+        return share >= SameDocumentShare;
+    }
+
+    private static double SharedShare(long[] first, long[] second)
+    {
         var (small, large) = first.Length <= second.Length ? (first, second) : (second, first);
         if (small.Length == 0)
         {
@@ -48,17 +65,14 @@ internal static class SameDocumentCheck
         return (double)shared / small.Length;
     }
 
-    /// <summary>Whether the two documents are one text (<see cref="SharedShare"/> at least <see cref="SameDocumentShare"/>).</summary>
-    public static bool AreSame(ReportStructure a, ReportStructure b, out double share)
+    /// <summary>
+    /// The distinct hashes of every run of <see cref="ShingleLength"/> words of a document, across sentence ends, sorted:
+    /// memory linear in the text, and a plain array (a hash set of a report's shingles is large enough to land on the
+    /// large object heap). Computed for each document on its own, so the two may be computed at the same time.
+    /// </summary>
+    public static long[] Shingles(ReportStructure document)
     {
-        share = SharedShare(a, b);
-        return share >= SameDocumentShare;
-    }
-
-    // The distinct hashes of every run of ShingleLength words, across sentence ends, sorted: memory linear in the text,
-    // and a plain array (a hash set of a report's shingles is large enough to land on the large object heap).
-    private static long[] Shingles(ReportStructure document)
-    {
+        ArgumentNullException.ThrowIfNull(document);
         // About one shingle per word: sized once instead of grown by doubling.
         long characters = 0;
         foreach (var sentence in document.Sentences)

@@ -45,8 +45,46 @@ internal sealed class FeatureExtractor
     public int LexiconSize => _lexicon.Count;
 
     /// <summary>Extracts features for both sides; token weights are inverse document frequencies within each side.</summary>
-    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target) =>
-        Extract(source, target, new Session());
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        if (!_prepareAhead || target.Count < MinSentencesToPrepare)
+        {
+            return Extract(source, target, new Session());
+        }
+
+        // The two sides at the same time, the target with key numbers of its own; then its keys are renumbered as one
+        // sequential pass (the source, then the target, each key numbered where it first appears) numbers them, so the
+        // features are the very same.
+        var targetSession = new Session();
+        var targetTokens = Task.Run(() =>
+            ExtractTokens(target, _target, isFirst: false, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers));
+        var session = new Session();
+        var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
+        var tokens = targetTokens.GetAwaiter().GetResult();
+        tokens.Renumber(Renumbering(targetSession.Keys, session.Keys));
+        return (sourceTable.Sentences(), tokens.Build().Sentences());
+    }
+
+    // For each of the target's own key numbers, its number after the source's keys: the source's number for a key both
+    // sides have, else the next free one, in the order the target first used them.
+    private static int[] Renumbering(Dictionary<string, int> targetKeys, Dictionary<string, int> keys)
+    {
+        var names = new string[targetKeys.Count];
+        foreach (var (name, id) in targetKeys)
+        {
+            names[id] = name;
+        }
+
+        var map = new int[names.Length];
+        for (int k = 0; k < names.Length; k++)
+        {
+            map[k] = Intern(keys, names[k]);
+        }
+
+        return map;
+    }
 
     /// <summary>
     /// As <see cref="Extract(IReadOnlyList{AlignmentUnit}, IReadOnlyList{AlignmentUnit})"/>, with the keys and analysed words of
@@ -60,9 +98,9 @@ internal sealed class FeatureExtractor
         // A long target's words are analysed (folded, stemmed, looked up) on another thread while the source side is
         // extracted; keys are still interned at each word's first appearance, source side first, as in one sequential pass.
         var prepared = _prepareAhead && target.Count >= MinSentencesToPrepare ? Task.Run(() => Prepare(target, _target, isFirst: false)) : null;
-        var sourceTable = ExtractSide(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers);
-        var targetTable = ExtractSide(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers,
-            prepared?.GetAwaiter().GetResult());
+        var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
+        var targetTable = ExtractTokens(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers,
+            prepared?.GetAwaiter().GetResult()).Build();
         return (sourceTable.Sentences(), targetTable.Sentences());
     }
 
@@ -127,7 +165,7 @@ internal sealed class FeatureExtractor
         }
     }
 
-    private FeatureTable ExtractSide(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
+    private SideTokens ExtractTokens(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
         SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers,
         Dictionary<string, (string? Term, string[] Keys)>? prepared = null)
     {
@@ -217,7 +255,29 @@ internal sealed class FeatureExtractor
             tokenStart[s + 1] = terms.Count;
         }
 
-        return FeatureTable.Build(lengths, headings, tokenStart, tokenKeys.ToArray(), terms.ToArray());
+        return new SideTokens(lengths, headings, tokenStart, tokenKeys.ToArray(), terms.ToArray());
+    }
+
+    /// <summary>One side's sentences as tokens with their keys, before the feature table is built from them.</summary>
+    private sealed record SideTokens(int[] Lengths, bool[] Headings, int[] TokenStart, int[][] TokenKeys, string[] Terms)
+    {
+        public FeatureTable Build() => FeatureTable.Build(Lengths, Headings, TokenStart, TokenKeys, Terms);
+
+        /// <summary>Replaces every key k by <paramref name="map"/>[k]; tokens of one word share their key array, renumbered once.</summary>
+        public void Renumber(int[] map)
+        {
+            var done = new HashSet<int[]>(ReferenceEqualityComparer.Instance);
+            foreach (var keys in TokenKeys)
+            {
+                if (done.Add(keys))
+                {
+                    for (int k = 0; k < keys.Length; k++)
+                    {
+                        keys[k] = map[keys[k]];
+                    }
+                }
+            }
+        }
     }
 
     // A number's term and key, the same arrays for every token of the same digits.
