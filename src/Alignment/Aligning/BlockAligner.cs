@@ -60,7 +60,7 @@ internal sealed class BlockAligner
         var learned = LearnLexicon(confident, source, target);
         if (learned.Count > 0)
         {
-            (source, target) = FeatureExtractor.WithLearned(source, target, learned);
+            (source, target) = FeatureExtractor.WithLearned(source, target, learned, _parallel);
             anchors = null;
         }
 

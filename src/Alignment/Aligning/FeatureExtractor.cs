@@ -122,10 +122,11 @@ internal sealed class FeatureExtractor
     /// The same features with a learned term pair as one more key on each side's tokens of those terms.
     /// Learned keys are negative, so they never collide with the interned ones; nothing is analysed again, and the
     /// learned keys sit beside the first pass's arrays (<see cref="FeatureTable.WithLearned"/>) instead of copies of them.
-    /// Each side's sentences must come from one table (as Extract returns them).
+    /// Each side's sentences must come from one table (as Extract returns them). With <paramref name="parallel"/> the two
+    /// sides are extended on two threads.
     /// </summary>
     public static (SentenceFeatures[] Source, SentenceFeatures[] Target) WithLearned(
-        SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(string Source, string Target)> learned)
+        SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(string Source, string Target)> learned, bool parallel = false)
     {
         var sourceKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var targetKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -135,7 +136,10 @@ internal sealed class FeatureExtractor
             Add(targetKeys, learned[k].Target, -1 - k);
         }
 
-        return (Extend(source, sourceKeys), Extend(target, targetKeys));
+        // The two sides are independent: extended at the same time when the caller may use another thread.
+        var extendedTarget = parallel ? Task.Run(() => Extend(target, targetKeys)) : null;
+        var extendedSource = Extend(source, sourceKeys);
+        return (extendedSource, extendedTarget?.GetAwaiter().GetResult() ?? Extend(target, targetKeys));
 
         static void Add(Dictionary<string, List<int>> map, string term, int key)
         {
