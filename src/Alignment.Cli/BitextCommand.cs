@@ -300,9 +300,17 @@ internal static class BitextCommand
 
     private static BitextResult AlignPair(BitextAligner aligner, ReportInputs inputs, string source, string target, string? sourceLang, string? targetLang, bool lines, TextWriter stderr)
     {
-        var result = lines
-            ? LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), aligner.Options)
-            : aligner.Align(inputs.Load(source, sourceLang), inputs.Load(target, targetLang));
+        BitextResult result;
+        if (lines)
+        {
+            result = LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), aligner.Options);
+        }
+        else
+        {
+            var (sourceDocument, targetDocument) = inputs.LoadPair(source, sourceLang, target, targetLang);
+            result = aligner.Align(sourceDocument, targetDocument);
+        }
+
         foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
         {
             stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");

@@ -38,6 +38,24 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
         return Warned(result.GetDocumentOrThrow(), result.Path);
     }
 
+    /// <summary>
+    /// Loads a source and a target report, two files at the same time; warnings and errors still come in that order
+    /// (the source's first), as from two <see cref="Load"/> calls.
+    /// </summary>
+    public (ReportDocument Source, ReportDocument Target) LoadPair(string source, string? sourceLanguage, string target, string? targetLanguage)
+    {
+        if (!IsFile(source) || !IsFile(target))
+        {
+            return (Load(source, sourceLanguage), Load(target, targetLanguage));
+        }
+
+        var targetResult = Task.Run(() => ReportDocument.Load(target, targetLanguage));
+        var sourceResult = ReportDocument.Load(source, sourceLanguage);
+        var sourceDocument = Warned(sourceResult.GetDocumentOrThrow(), sourceResult.Path);
+        var loaded = targetResult.GetAwaiter().GetResult();
+        return (sourceDocument, Warned(loaded.GetDocumentOrThrow(), loaded.Path));
+    }
+
     // Standard input can be read once per command line (`align - -` is refused).
     private Stream OpenStandardInputOnce()
     {

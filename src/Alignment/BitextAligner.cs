@@ -81,12 +81,12 @@ public sealed class BitextAligner
         ArgumentNullException.ThrowIfNull(target);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // The two documents are analysed at the same time (the analyzer is thread-safe).
-        var targetAnalysis = ParallelWithinPair ? Task.Run(() => _analyzer.Analyze(target), cancellationToken) : null;
-        var sourceStructure = _analyzer.Analyze(source);
-        var targetStructure = targetAnalysis is null ? _analyzer.Analyze(target) : targetAnalysis.GetAwaiter().GetResult();
+        // The two documents are analysed at the same time (the analyzer is thread-safe), each with its shingles.
+        var targetAnalysis = ParallelWithinPair ? Task.Run(() => AnalyzeWithShingles(target), cancellationToken) : null;
+        var (sourceStructure, sourceShingles) = AnalyzeWithShingles(source);
+        var (targetStructure, targetShingles) = targetAnalysis is null ? AnalyzeWithShingles(target) : targetAnalysis.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
-        if (SameDocumentCheck.AreSame(sourceStructure, targetStructure, out double shared))
+        if (SameDocumentCheck.AreSame(sourceShingles, targetShingles, out double shared))
         {
             // Never a translation pair: aligning it would report a perfect match and pass any gate.
             throw new ReportFormatException(Messages.SameDocument(shared), target.Name);
@@ -121,6 +121,12 @@ public sealed class BitextAligner
             numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
             missing.Concat(partial));
         return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers };
+    }
+
+    private (ReportStructure Structure, long[] Shingles) AnalyzeWithShingles(ReportDocument document)
+    {
+        var structure = _analyzer.Analyze(document);
+        return (structure, SameDocumentCheck.Shingles(structure));
     }
 
     // Findings of every kind in bead order; within a bead, the whole-text findings first, then the numbers.

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Alignment.Loading;
 using static Alignment.Aligning.AlignmentModel;
 
@@ -16,36 +17,62 @@ internal static class SameDocumentCheck
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var first = Shingles(a);
-        var second = Shingles(b);
-        var (small, large) = first.Count <= second.Count ? (first, second) : (second, first);
-        if (small.Count == 0)
-        {
-            return 0;
-        }
-
-        int shared = 0;
-        foreach (long shingle in small)
-        {
-            if (large.Contains(shingle))
-            {
-                shared++;
-            }
-        }
-
-        return (double)shared / small.Count;
+        return SharedShare(Shingles(a), Shingles(b));
     }
 
-    /// <summary>Whether the two documents are one text (<see cref="SharedShare"/> at least <see cref="SameDocumentShare"/>).</summary>
+    /// <summary>Whether the two documents are one text (<see cref="SharedShare(ReportStructure, ReportStructure)"/> at least <see cref="SameDocumentShare"/>).</summary>
     public static bool AreSame(ReportStructure a, ReportStructure b, out double share)
     {
         share = SharedShare(a, b);
         return share >= SameDocumentShare;
     }
 
-    // Hashes of every run of ShingleLength words, across sentence ends: memory linear in the text.
-    private static HashSet<long> Shingles(ReportStructure document)
+    /// <summary>As <see cref="AreSame(ReportStructure, ReportStructure, out double)"/>, from each document's <see cref="Shingles"/>.</summary>
+    public static bool AreSame(long[] a, long[] b, out double share)
     {
+        share = SharedShare(a, b);
+        return share >= SameDocumentShare;
+    }
+
+    private static double SharedShare(long[] first, long[] second)
+    {
+        var (small, large) = first.Length <= second.Length ? (first, second) : (second, first);
+        if (small.Length == 0)
+        {
+            return 0;
+        }
+
+        // Both sorted and distinct: one merge counts the shared shingles.
+        int shared = 0;
+        for (int i = 0, j = 0; i < small.Length && j < large.Length;)
+        {
+            if (small[i] == large[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (small[i] < large[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)shared / small.Length;
+    }
+
+    /// <summary>
+    /// The distinct hashes of every run of <see cref="ShingleLength"/> words of a document, across sentence ends, sorted:
+    /// memory linear in the text, and a plain array (a hash set of a report's shingles is large enough to land on the
+    /// large object heap). Computed for each document on its own, so the two may be computed at the same time.
+    /// </summary>
+    public static long[] Shingles(ReportStructure document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         // About one shingle per word: sized once instead of grown by doubling.
         long characters = 0;
         foreach (var sentence in document.Sentences)
@@ -53,7 +80,7 @@ internal static class SameDocumentCheck
             characters += sentence.NormalizedText.Length;
         }
 
-        var set = new HashSet<long>((int)Math.Min(characters / 6, 1 << 24));
+        var set = new List<long>((int)Math.Min(characters / 6 + 16, 1 << 24));
         var window = new long[ShingleLength];
         int count = 0;
         char[] folded = new char[64];
@@ -106,6 +133,17 @@ internal static class SameDocumentCheck
             }
         }
 
-        return set;
+        var sorted = CollectionsMarshal.AsSpan(set);
+        sorted.Sort();
+        int distinct = 0;
+        for (int k = 0; k < sorted.Length; k++)
+        {
+            if (k == 0 || sorted[k] != sorted[distinct - 1])
+            {
+                sorted[distinct++] = sorted[k];
+            }
+        }
+
+        return sorted[..distinct].ToArray();
     }
 }

@@ -145,6 +145,25 @@ internal static class AlignmentModel
     /// </summary>
     public const int MaxLearningBeads = 4000;
 
+    /// <summary>
+    /// Words whose analysis (term and key names) an aligner remembers per side between pairs: a report pair has a few
+    /// thousand distinct words and a batch of reports shares most of them; the bound keeps a long-running process's memory
+    /// flat (about 100 bytes a word). A limit, not tuned.
+    /// </summary>
+    public const int MaxRememberedWords = 200_000;
+
+    /// <summary>
+    /// A term pair is learned when it occurs together, both terms unmatched, in at least this many confident beads: two
+    /// could be chance (a name repeated in one passage). Set by hand with <see cref="LearnedPairMinDice"/>, not tuned.
+    /// </summary>
+    public const int LearnedPairMinCount = 3;
+
+    /// <summary>
+    /// ... and when its Dice coefficient (twice the joint count over the sum of each term's count) reaches this: the two
+    /// terms mostly occur together. Set by hand, not tuned.
+    /// </summary>
+    public const double LearnedPairMinDice = 0.7;
+
     // ---- Features ----
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Alignment.Languages;
 using static Alignment.Aligning.AlignmentModel;
 
@@ -59,7 +60,7 @@ internal sealed class BlockAligner
         var learned = LearnLexicon(confident, source, target);
         if (learned.Count > 0)
         {
-            (source, target) = FeatureExtractor.WithLearned(source, target, learned);
+            (source, target) = FeatureExtractor.WithLearned(source, target, learned, _parallel);
             anchors = null;
         }
 
@@ -184,54 +185,120 @@ internal sealed class BlockAligner
 
     private static bool IsOneToOne(BeadPlan plan) => plan.SourceCount == 1 && plan.TargetCount == 1;
 
-    /// <summary>Term pairs that keep occurring together in confident beads (Dice ≥ 0.6, at least twice), not already matched by other keys.</summary>
+    /// <summary>
+    /// Term pairs that keep occurring together, both unmatched, in confident beads (at least <see cref="LearnedPairMinCount"/>
+    /// times, Dice at least <see cref="LearnedPairMinDice"/>), in the order each pair first occurs. Terms become small ids and
+    /// pairs one sorted array of (pair, occurrence) codes: no hash table of string pairs, nothing that grows onto the large
+    /// object heap for a report-sized input.
+    /// </summary>
     private static List<(string Source, string Target)> LearnLexicon(List<(int S, int T)> pairs, SentenceFeatures[] source, SentenceFeatures[] target)
     {
-        var pairCounts = new Dictionary<(string, string), int>();
-        var sourceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var targetCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (si, ti) in pairs)
+        var sourceTerms = new TermIds();
+        var targetTerms = new TermIds();
+        var unmatchedSource = new List<int>();
+        var unmatchedTarget = new List<int>();
+        var occurrences = new List<long>();
+        for (int p = 0; p < pairs.Count; p++)
         {
-            var unmatchedSource = Unmatched(source[si], target[ti]);
-            var unmatchedTarget = Unmatched(target[ti], source[si]);
-            foreach (var a in unmatchedSource)
+            var (si, ti) = pairs[p];
+            Unmatched(source[si], target[ti], sourceTerms, p, unmatchedSource);
+            Unmatched(target[ti], source[si], targetTerms, p, unmatchedTarget);
+            foreach (int a in unmatchedSource)
             {
-                sourceCounts[a] = sourceCounts.GetValueOrDefault(a) + 1;
-                foreach (var b in unmatchedTarget)
+                foreach (int b in unmatchedTarget)
                 {
-                    pairCounts[(a, b)] = pairCounts.GetValueOrDefault((a, b)) + 1;
+                    occurrences.Add(((long)a << 32) | (uint)b);
                 }
-            }
-
-            foreach (var b in unmatchedTarget)
-            {
-                targetCounts[b] = targetCounts.GetValueOrDefault(b) + 1;
             }
         }
 
-        var learned = new List<(string Source, string Target)>();
-        foreach (var ((a, b), count) in pairCounts)
+        // Equal pairs side by side; each run's first occurrence (its smallest index) orders the result.
+        var codes = CollectionsMarshal.AsSpan(occurrences);
+        var order = new int[codes.Length];
+        for (int k = 0; k < order.Length; k++)
         {
-            if (count >= 3 && 2.0 * count / (sourceCounts[a] + targetCounts[b]) >= 0.7)
+            order[k] = k;
+        }
+
+        codes.Sort(order.AsSpan());
+        var found = new List<(int First, int Source, int Target)>();
+        for (int k = 0; k < codes.Length;)
+        {
+            int end = k, first = order[k];
+            while (end < codes.Length && codes[end] == codes[k])
             {
-                learned.Add((a, b));
+                first = Math.Min(first, order[end]);
+                end++;
             }
+
+            int count = end - k, a = (int)(codes[k] >> 32), b = (int)codes[k];
+            if (count >= LearnedPairMinCount && 2.0 * count / (sourceTerms.Count(a) + targetTerms.Count(b)) >= LearnedPairMinDice)
+            {
+                found.Add((first, a, b));
+            }
+
+            k = end;
+        }
+
+        found.Sort((x, y) => x.First.CompareTo(y.First));
+        var learned = new List<(string Source, string Target)>(found.Count);
+        foreach (var (_, a, b) in found)
+        {
+            learned.Add((sourceTerms.Term(a), targetTerms.Term(b)));
         }
 
         return learned;
     }
 
-    private static HashSet<string> Unmatched(SentenceFeatures sentence, SentenceFeatures other)
+    /// <summary>
+    /// The ids of the terms of <paramref name="sentence"/> that no key of <paramref name="other"/> matches (numbers aside),
+    /// each once, in the order they occur; counts each in <paramref name="terms"/> once for bead <paramref name="bead"/>.
+    /// </summary>
+    private static void Unmatched(SentenceFeatures sentence, SentenceFeatures other, TermIds terms, int bead, List<int> ids)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        ids.Clear();
         for (int k = 0; k < sentence.TokenCount; k++)
         {
-            if (!other.HasAnyKey(sentence.KeysOf(k)) && !sentence.Term(k).StartsWith('#'))
+            string term = sentence.Term(k);
+            if (!other.HasAnyKey(sentence.KeysOf(k)) && !term.StartsWith('#') && terms.CountOnce(term, bead, out int id))
             {
-                set.Add(sentence.Term(k));
+                ids.Add(id);
             }
         }
+    }
 
-        return set;
+    /// <summary>Small ids for the learning pass's terms, with the number of beads each occurs in.</summary>
+    private sealed class TermIds
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _terms = [];
+        private readonly List<int> _counts = [];
+        private readonly List<int> _lastBead = [];
+
+        public string Term(int id) => _terms[id];
+
+        public int Count(int id) => _counts[id];
+
+        /// <summary>The id of <paramref name="term"/>; <see langword="false"/> when it was already counted for this bead.</summary>
+        public bool CountOnce(string term, int bead, out int id)
+        {
+            if (!_ids.TryGetValue(term, out id))
+            {
+                id = _terms.Count;
+                _ids.Add(term, id);
+                _terms.Add(term);
+                _counts.Add(0);
+                _lastBead.Add(-1);
+            }
+
+            if (_lastBead[id] == bead)
+            {
+                return false;
+            }
+
+            _lastBead[id] = bead;
+            _counts[id]++;
+            return true;
+        }
     }
 }

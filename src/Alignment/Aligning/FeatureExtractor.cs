@@ -20,6 +20,8 @@ internal sealed class FeatureExtractor
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
     private readonly bool _prepareAhead;
+    private readonly WordAnalyses _sourceAnalyses = new();
+    private readonly WordAnalyses _targetAnalyses = new();
 
     /// <param name="source">The source language, or <see langword="null"/> for language-independent features.</param>
     /// <param name="target">The target language, or <see langword="null"/>.</param>
@@ -43,8 +45,46 @@ internal sealed class FeatureExtractor
     public int LexiconSize => _lexicon.Count;
 
     /// <summary>Extracts features for both sides; token weights are inverse document frequencies within each side.</summary>
-    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target) =>
-        Extract(source, target, new Session());
+    public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        if (!_prepareAhead || target.Count < MinSentencesToPrepare)
+        {
+            return Extract(source, target, new Session());
+        }
+
+        // The two sides at the same time, the target with key numbers of its own; then its keys are renumbered as one
+        // sequential pass (the source, then the target, each key numbered where it first appears) numbers them, so the
+        // features are the very same.
+        var targetSession = new Session();
+        var targetTokens = Task.Run(() =>
+            ExtractTokens(target, _target, isFirst: false, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers));
+        var session = new Session();
+        var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
+        var tokens = targetTokens.GetAwaiter().GetResult();
+        tokens.Renumber(Renumbering(targetSession.Keys, session.Keys));
+        return (sourceTable.Sentences(), tokens.Build().Sentences());
+    }
+
+    // For each of the target's own key numbers, its number after the source's keys: the source's number for a key both
+    // sides have, else the next free one, in the order the target first used them.
+    private static int[] Renumbering(Dictionary<string, int> targetKeys, Dictionary<string, int> keys)
+    {
+        var names = new string[targetKeys.Count];
+        foreach (var (name, id) in targetKeys)
+        {
+            names[id] = name;
+        }
+
+        var map = new int[names.Length];
+        for (int k = 0; k < names.Length; k++)
+        {
+            map[k] = Intern(keys, names[k]);
+        }
+
+        return map;
+    }
 
     /// <summary>
     /// As <see cref="Extract(IReadOnlyList{AlignmentUnit}, IReadOnlyList{AlignmentUnit})"/>, with the keys and analysed words of
@@ -58,9 +98,9 @@ internal sealed class FeatureExtractor
         // A long target's words are analysed (folded, stemmed, looked up) on another thread while the source side is
         // extracted; keys are still interned at each word's first appearance, source side first, as in one sequential pass.
         var prepared = _prepareAhead && target.Count >= MinSentencesToPrepare ? Task.Run(() => Prepare(target, _target, isFirst: false)) : null;
-        var sourceTable = ExtractSide(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers);
-        var targetTable = ExtractSide(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers,
-            prepared?.GetAwaiter().GetResult());
+        var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
+        var targetTable = ExtractTokens(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers,
+            prepared?.GetAwaiter().GetResult()).Build();
         return (sourceTable.Sentences(), targetTable.Sentences());
     }
 
@@ -82,10 +122,11 @@ internal sealed class FeatureExtractor
     /// The same features with a learned term pair as one more key on each side's tokens of those terms.
     /// Learned keys are negative, so they never collide with the interned ones; nothing is analysed again, and the
     /// learned keys sit beside the first pass's arrays (<see cref="FeatureTable.WithLearned"/>) instead of copies of them.
-    /// Each side's sentences must come from one table (as Extract returns them).
+    /// Each side's sentences must come from one table (as Extract returns them). With <paramref name="parallel"/> the two
+    /// sides are extended on two threads.
     /// </summary>
     public static (SentenceFeatures[] Source, SentenceFeatures[] Target) WithLearned(
-        SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(string Source, string Target)> learned)
+        SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(string Source, string Target)> learned, bool parallel = false)
     {
         var sourceKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var targetKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -95,7 +136,10 @@ internal sealed class FeatureExtractor
             Add(targetKeys, learned[k].Target, -1 - k);
         }
 
-        return (Extend(source, sourceKeys), Extend(target, targetKeys));
+        // The two sides are independent: extended at the same time when the caller may use another thread.
+        var extendedTarget = parallel ? Task.Run(() => Extend(target, targetKeys)) : null;
+        var extendedSource = Extend(source, sourceKeys);
+        return (extendedSource, extendedTarget?.GetAwaiter().GetResult() ?? Extend(target, targetKeys));
 
         static void Add(Dictionary<string, List<int>> map, string term, int key)
         {
@@ -125,7 +169,7 @@ internal sealed class FeatureExtractor
         }
     }
 
-    private FeatureTable ExtractSide(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
+    private SideTokens ExtractTokens(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
         SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers,
         Dictionary<string, (string? Term, string[] Keys)>? prepared = null)
     {
@@ -215,7 +259,29 @@ internal sealed class FeatureExtractor
             tokenStart[s + 1] = terms.Count;
         }
 
-        return FeatureTable.Build(lengths, headings, tokenStart, tokenKeys.ToArray(), terms.ToArray());
+        return new SideTokens(lengths, headings, tokenStart, tokenKeys.ToArray(), terms.ToArray());
+    }
+
+    /// <summary>One side's sentences as tokens with their keys, before the feature table is built from them.</summary>
+    private sealed record SideTokens(int[] Lengths, bool[] Headings, int[] TokenStart, int[][] TokenKeys, string[] Terms)
+    {
+        public FeatureTable Build() => FeatureTable.Build(Lengths, Headings, TokenStart, TokenKeys, Terms);
+
+        /// <summary>Replaces every key k by <paramref name="map"/>[k]; tokens of one word share their key array, renumbered once.</summary>
+        public void Renumber(int[] map)
+        {
+            var done = new HashSet<int[]>(ReferenceEqualityComparer.Instance);
+            foreach (var keys in TokenKeys)
+            {
+                if (done.Add(keys))
+                {
+                    for (int k = 0; k < keys.Length; k++)
+                    {
+                        keys[k] = map[keys[k]];
+                    }
+                }
+            }
+        }
     }
 
     // A number's term and key, the same arrays for every token of the same digits.
@@ -249,8 +315,22 @@ internal sealed class FeatureExtractor
         return (term, ids);
     }
 
-    // What Analyse interns, as key names: a pure function of the word, so it may run on another thread.
+    // What Analyse interns, as key names: a pure function of the word, so it may run on another thread, and is kept for
+    // the next extraction of the same pair (a batch of reports shares most of its vocabulary).
     private (string? Term, string[] Keys) AnalyseKeys(string word, Side side, bool isFirst)
+    {
+        var analyses = isFirst ? _sourceAnalyses : _targetAnalyses;
+        if (analyses.TryGet(word, out var known))
+        {
+            return known;
+        }
+
+        var analysis = AnalyseKeysOnce(word, side, isFirst);
+        analyses.Add(word, analysis);
+        return analysis;
+    }
+
+    private (string? Term, string[] Keys) AnalyseKeysOnce(string word, Side side, bool isFirst)
     {
         string folded = TextNormalizer.FoldAccents(word);
         if (side.Analyzer.IsStopWord(word.ToLowerInvariant()) || side.Analyzer.IsStopWord(folded) || folded.Length < 2)
@@ -448,6 +528,27 @@ internal sealed class FeatureExtractor
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// The analyses of one side's words, shared by every extraction of this pair and thread-safe; at most
+    /// <see cref="MaxRememberedWords"/> words, then new words are analysed each time (memory stays bounded in a long-running
+    /// process). An analysis is a pure function of the word, so whether it was remembered never changes a result.
+    /// </summary>
+    private sealed class WordAnalyses
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Term, string[] Keys)> _words = new(StringComparer.Ordinal);
+        private int _count;
+
+        public bool TryGet(string word, out (string? Term, string[] Keys) analysis) => _words.TryGetValue(word, out analysis);
+
+        public void Add(string word, (string? Term, string[] Keys) analysis)
+        {
+            if (Volatile.Read(ref _count) < MaxRememberedWords && _words.TryAdd(word, analysis))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
     }
 
     private sealed class Side

@@ -506,14 +506,13 @@ internal sealed class SentenceAligner
             int offset = b - _band.Low(a) + Pad;
             if (offset < 0 || offset >= _size)
             {
-                return (_source[a].MatchedWeight(_target[b]), _target[b].MatchedWeight(_source[a]));
+                return SentenceFeatures.MatchedWeights(_source[a], _target[b]);
             }
 
             int index = (a % RingRows * _size) + offset;
             if (_sourceMatched[index] < 0)
             {
-                _sourceMatched[index] = _source[a].MatchedWeight(_target[b]);
-                _targetMatched[index] = _target[b].MatchedWeight(_source[a]);
+                (_sourceMatched[index], _targetMatched[index]) = SentenceFeatures.MatchedWeights(_source[a], _target[b]);
             }
 
             return (_sourceMatched[index], _targetMatched[index]);
@@ -529,7 +528,7 @@ internal sealed class SentenceAligner
     /// <summary>Matches computed afresh (confidence, after the search).</summary>
     private readonly struct FreshMatches(SentenceFeatures[] source, SentenceFeatures[] target) : IPairMatches
     {
-        public (float Source, float Target) Get(int a, int b) => (source[a].MatchedWeight(target[b]), target[b].MatchedWeight(source[a]));
+        public (float Source, float Target) Get(int a, int b) => SentenceFeatures.MatchedWeights(source[a], target[b]);
     }
 
     /// <summary>Matches from the search's row cache.</summary>

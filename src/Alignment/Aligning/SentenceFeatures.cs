@@ -71,60 +71,82 @@ internal readonly struct SentenceFeatures
     }
 
     /// <summary>
-    /// The summed weight of this sentence's tokens that have a key in <paramref name="other"/>: one merge of this
-    /// sentence's (key, token) pairs, sorted by key, with the other's distinct keys; learned keys first, as they sort first.
+    /// The summed weight of <paramref name="a"/>'s tokens that have a key in <paramref name="b"/>, and of <paramref name="b"/>'s
+    /// tokens that have a key in <paramref name="a"/>: one merge of the two sentences' (key, token) pairs, sorted by key; the
+    /// learned keys first (when both sides have them), as they sort first. Each side's weights are added in its own key
+    /// order, a token once.
     /// </summary>
-    public float MatchedWeight(SentenceFeatures other)
+    public static (float A, float B) MatchedWeights(SentenceFeatures a, SentenceFeatures b)
     {
-        int tokens = TokenCount;
-        Span<bool> matched = tokens <= 256 ? stackalloc bool[tokens] : new bool[tokens];
-        var table = _table;
-        var weights = table.Weights.AsSpan(table.TokenStart[_index], tokens);
-        float weight = 0;
-        if (table.Learned is { } learned && other._table.Learned is { } theirs)
+        int aTokens = a.TokenCount, bTokens = b.TokenCount;
+        Span<bool> aMatched = aTokens <= 256 ? stackalloc bool[aTokens] : new bool[aTokens];
+        Span<bool> bMatched = bTokens <= 256 ? stackalloc bool[bTokens] : new bool[bTokens];
+        var aWeights = a._table.Weights.AsSpan(a._table.TokenStart[a._index], aTokens);
+        var bWeights = b._table.Weights.AsSpan(b._table.TokenStart[b._index], bTokens);
+        float aWeight = 0, bWeight = 0;
+        if (a._table.Learned is { } aLearned && b._table.Learned is { } bLearned)
         {
-            int from = learned.PairStart[_index];
-            weight = Merge(learned.PairKeys.AsSpan(from, learned.PairStart[_index + 1] - from), learned.PairTokens.AsSpan(from),
-                theirs.DistinctKeys.AsSpan(theirs.DistinctStart[other._index], theirs.DistinctStart[other._index + 1] - theirs.DistinctStart[other._index]),
-                weights, matched, weight);
+            Merge(aLearned, a._index, bLearned, b._index, aWeights, bWeights, aMatched, bMatched, ref aWeight, ref bWeight);
         }
 
-        int start = table.PairStart[_index];
-        return Merge(table.PairKeys.AsSpan(start, table.PairStart[_index + 1] - start), table.PairTokens.AsSpan(start),
-            other.DistinctKeys, weights, matched, weight);
+        Merge(a._table.Pairs, a._index, b._table.Pairs, b._index, aWeights, bWeights, aMatched, bMatched, ref aWeight, ref bWeight);
+        return (aWeight, bWeight);
     }
 
-    private static float Merge(ReadOnlySpan<int> mine, ReadOnlySpan<int> mineTokens, ReadOnlySpan<int> theirs, ReadOnlySpan<float> weights, Span<bool> matched, float weight)
+    private static void Merge(FeatureTable.KeyPairs aPairs, int aIndex, FeatureTable.KeyPairs bPairs, int bIndex,
+        ReadOnlySpan<float> aWeights, ReadOnlySpan<float> bWeights, Span<bool> aMatched, Span<bool> bMatched, ref float aWeight, ref float bWeight)
     {
-        int a = 0, b = 0;
-        while (a < mine.Length && b < theirs.Length)
+        int aFrom = aPairs.PairStart[aIndex], bFrom = bPairs.PairStart[bIndex];
+        var aKeys = aPairs.PairKeys.AsSpan(aFrom, aPairs.PairStart[aIndex + 1] - aFrom);
+        var aTokens = aPairs.PairTokens.AsSpan(aFrom, aKeys.Length);
+        var bKeys = bPairs.PairKeys.AsSpan(bFrom, bPairs.PairStart[bIndex + 1] - bFrom);
+        var bTokens = bPairs.PairTokens.AsSpan(bFrom, bKeys.Length);
+        int i = 0, j = 0;
+        while (i < aKeys.Length && j < bKeys.Length)
         {
-            if (mine[a] < theirs[b])
+            int key = aKeys[i];
+            if (key < bKeys[j])
             {
-                a++;
+                i++;
             }
-            else if (mine[a] > theirs[b])
+            else if (key > bKeys[j])
             {
-                b++;
+                j++;
             }
             else
             {
-                int token = mineTokens[a++];
-                if (!matched[token])
+                // Every token of either side under this key is matched.
+                for (; i < aKeys.Length && aKeys[i] == key; i++)
                 {
-                    matched[token] = true;
-                    weight += weights[token];
+                    if (!aMatched[aTokens[i]])
+                    {
+                        aMatched[aTokens[i]] = true;
+                        aWeight += aWeights[aTokens[i]];
+                    }
+                }
+
+                for (; j < bKeys.Length && bKeys[j] == key; j++)
+                {
+                    if (!bMatched[bTokens[j]])
+                    {
+                        bMatched[bTokens[j]] = true;
+                        bWeight += bWeights[bTokens[j]];
+                    }
                 }
             }
         }
-
-        return weight;
     }
 
     /// <summary>Similarity of two single sentences: the share of both sides' token weight that finds a partner, in [0, 1].</summary>
     public static double Similarity(SentenceFeatures a, SentenceFeatures b)
     {
         double total = a.TotalWeight + b.TotalWeight;
-        return total == 0 ? AlignmentModel.EmptySimilarity : (a.MatchedWeight(b) + b.MatchedWeight(a)) / total;
+        if (total == 0)
+        {
+            return AlignmentModel.EmptySimilarity;
+        }
+
+        var (matchedA, matchedB) = MatchedWeights(a, b);
+        return (matchedA + matchedB) / total;
     }
 }

@@ -6,8 +6,11 @@ namespace Alignment.Languages;
 /// </summary>
 internal static class LanguageDataKind
 {
-    /// <summary><c>key = value</c> lines: <c>name</c>, <c>stemmer</c>, <c>stopwords</c> (read by <see cref="LanguageProfile"/>).</summary>
+    /// <summary><c>key = value</c> lines: <c>name</c>, <c>stemmer</c> (read by <see cref="LanguageProfile"/>).</summary>
     public const string Profile = "profile";
+
+    /// <summary>Word list: lower-case words that word matching and the concordance index skip (may be empty).</summary>
+    public const string StopWords = "stopwords";
 
     /// <summary>Word list: frequent function words used to detect the language.</summary>
     public const string Detect = "detect";
@@ -38,7 +41,7 @@ internal static class LanguageDataKind
 
     /// <summary>Every kind a language must have.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Profile, Detect, Abbreviations, TitleAbbreviations, NumericAbbreviations, SentenceStarters, HyphenPrefixes, CognatePrefixes, Headings, Numbers];
+        [Profile, StopWords, Detect, Abbreviations, TitleAbbreviations, NumericAbbreviations, SentenceStarters, HyphenPrefixes, CognatePrefixes, Headings, Numbers];
 
     /// <summary>The file name of a language's data file of a kind: <c>es.numbers.txt</c>.</summary>
     public static string FileName(string code, string kind) => $"{code}.{kind}.txt";

@@ -18,6 +18,7 @@ internal sealed class LanguageProfile
     private readonly Lazy<IReadOnlySet<string>> _sentenceStarters;
     private readonly Lazy<IReadOnlySet<string>> _hyphenPrefixes;
     private readonly Lazy<IReadOnlyList<(string From, string To)>> _cognateRewrites;
+    private readonly Lazy<IReadOnlySet<string>> _stopWords;
 
     private LanguageProfile(string code)
     {
@@ -25,7 +26,7 @@ internal sealed class LanguageProfile
         var info = ReadProfile(ReadLines(LanguageDataKind.Profile));
         Name = info["name"];
         Stemmer = info["stemmer"];
-        StopWords = info["stopwords"];
+        _stopWords = new(() => ReadStopWords(ReadLines(LanguageDataKind.StopWords)));
         DetectionWords = ReadWordSet(LanguageDataKind.Detect);
         Abbreviations = ReadWordSet(LanguageDataKind.Abbreviations);
         _titleAbbreviations = new(() => ReadWordSet(LanguageDataKind.TitleAbbreviations));
@@ -44,8 +45,11 @@ internal sealed class LanguageProfile
     /// <summary>The Lucene stemmer the word analyzer uses (<c>profile</c> file, key <c>stemmer</c>; <c>none</c> for none).</summary>
     public string Stemmer { get; }
 
-    /// <summary>The stop-word list the word analyzer uses (<c>profile</c> file, key <c>stopwords</c>; <c>none</c> for none).</summary>
-    public string StopWords { get; }
+    /// <summary>
+    /// The words the word analyzer skips, lower case (<c>stopwords</c> file; may be empty). Case-sensitive, as a stop filter
+    /// that runs after lower-casing matches them.
+    /// </summary>
+    public IReadOnlySet<string> StopWords => _stopWords.Value;
 
     /// <summary>Frequent function words, lower case and accent-folded, used to detect the language.</summary>
     public IReadOnlySet<string> DetectionWords { get; }
@@ -136,10 +140,28 @@ internal sealed class LanguageProfile
         return rules;
     }
 
-    /// <summary>Reads the <c>key = value</c> profile file; <c>name</c>, <c>stemmer</c> and <c>stopwords</c> are required, other keys are errors.</summary>
+    /// <summary>
+    /// Reads a stop-word list: a word list (see <see cref="ReadWordList"/>) whose entries are single lower-case words,
+    /// kept case-sensitive.
+    /// </summary>
+    internal static IReadOnlySet<string> ReadStopWords(IReadOnlyList<DataLine> lines)
+    {
+        var set = new HashSet<string>(ReadWordList(lines), StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (line.Text.Contains(' ') || !string.Equals(line.Text, line.Text.ToLowerInvariant(), StringComparison.Ordinal))
+            {
+                throw line.Error("a stop word is one lower-case word");
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Reads the <c>key = value</c> profile file; <c>name</c> and <c>stemmer</c> are required, other keys are errors.</summary>
     internal static IReadOnlyDictionary<string, string> ReadProfile(IReadOnlyList<DataLine> lines)
     {
-        string[] keys = ["name", "stemmer", "stopwords"];
+        string[] keys = ["name", "stemmer"];
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
         {

@@ -143,6 +143,26 @@ public class ErrorAndOutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void The_two_files_of_a_pair_load_together_but_warn_and_fail_source_first()
+    {
+        // Both files are read at the same time; what the user reads must not depend on which finished first.
+        string en = Path.Combine(_dir, "en.txt"), es = Path.Combine(_dir, "es.txt");
+        File.WriteAllBytes(en, [.. File.ReadAllBytes(TestFiles.English2021), 0xFF, (byte)'\n']);
+        File.WriteAllBytes(es, [.. File.ReadAllBytes(TestFiles.Spanish2021), 0xFF, 0xFE, (byte)'\n']);
+        string missing = Path.Combine(_dir, "missing.txt");
+
+        var (code, _, stderr) = CliRunner.Invoke("check", en, es, "--fail-on", "none");
+        var (missingCode, _, missingError) = CliRunner.Invoke("align", missing, Path.Combine(_dir, "also-missing.txt"));
+
+        code.Should().Be(BitextCommand.Ok);
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(2).Should().Equal(
+            $"bitext: {en}: {Messages.InvalidUtf8Replaced(1).Message}",
+            $"bitext: {es}: {Messages.InvalidUtf8Replaced(2).Message}");
+        missingCode.Should().Be(BitextCommand.BadInput);
+        missingError.Should().Be($"bitext: {missing}: {Messages.FileNotFound().Message}\n");
+    }
+
+    [Fact]
     public void A_directory_as_input_is_called_a_directory()
     {
         var (code, _, stderr) = CliRunner.Invoke("sections", _dir);

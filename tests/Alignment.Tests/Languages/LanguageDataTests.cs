@@ -41,6 +41,10 @@ public sealed class LanguageDataTests
                 profile.Name.Should().NotBeNullOrWhiteSpace();
                 WordAnalyzer.For(profile).Term("Victims").Should().NotBeNull();
                 break;
+            case LanguageDataKind.StopWords:
+                profile.StopWords.Should().HaveCountGreaterThan(10);
+                WordAnalyzer.For(profile).Term(profile.StopWords.First()).Should().BeNull("the analysis chain skips its stop words");
+                break;
             case LanguageDataKind.Detect:
                 profile.DetectionWords.Should().HaveCountGreaterThan(10);
                 break;
@@ -112,6 +116,37 @@ public sealed class LanguageDataTests
             .Should().Throw<LanguageDataException>().WithMessage(message);
 
     [Theory]
+    [InlineData("es", "spanish")]
+    [InlineData("en", "english")]
+    public void The_stop_words_are_Lucenes_list_for_the_language(string code, string lucene)
+    {
+        // The lists were copied out of Lucene.Net so that start-up need not load its resources and compile its regexes;
+        // the copy must stay the very list the analysis chain used before.
+        var expected = lucene == "spanish" ? Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet : Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet;
+        var words = LanguageProfile.Get(code).StopWords;
+
+        words.Should().BeEquivalentTo(expected.Select(o => o.ToString()));
+        words.Should().Contain(code == "es" ? "él" : "the").And.NotContain(code == "es" ? "trata" : "trafficking");
+    }
+
+    [Theory]
+    [InlineData("de\nDel\n", "*line 2: a stop word is one lower-case word*")]
+    [InlineData("de\nsin embargo\n", "*line 2: a stop word is one lower-case word*")]
+    [InlineData("de\nde\n", "*line 2: repeated entry*")]
+    public void A_malformed_stop_word_names_its_line(string text, string message) =>
+        FluentActions.Invoking(() => LanguageProfile.ReadStopWords(Lines("xx.stopwords.txt", text)))
+            .Should().Throw<LanguageDataException>().WithMessage(message);
+
+    [Fact]
+    public void A_stop_word_matches_in_lower_case_only_as_the_stop_filter_does()
+    {
+        var words = LanguageProfile.ReadStopWords(Lines("xx.stopwords.txt", "de\n"));
+
+        words.Contains("de").Should().BeTrue();
+        words.Contains("DE").Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("esp sp\n")]
     [InlineData(" -> sp\n")]
     [InlineData("es p -> sp\n")]
@@ -120,9 +155,10 @@ public sealed class LanguageDataTests
             .Should().Throw<LanguageDataException>().WithMessage("*es.cognate-prefixes.txt, line 1*from -> to*");
 
     [Theory]
-    [InlineData("name = X\nstemmer = none\n", "*no 'stopwords = ...' line*")]
-    [InlineData("name = X\nstemmer = none\nstopwords = none\ncolour = red\n", "*line 4: unknown key 'colour'*")]
-    [InlineData("name = X\nname = Y\nstemmer = none\nstopwords = none\n", "*line 2: 'name' given twice*")]
+    [InlineData("name = X\n", "*no 'stemmer = ...' line*")]
+    [InlineData("name = X\nstemmer = none\ncolour = red\n", "*line 3: unknown key 'colour'*")]
+    [InlineData("name = X\nstemmer = none\nstopwords = spanish\n", "*line 3: unknown key 'stopwords'*")]
+    [InlineData("name = X\nname = Y\nstemmer = none\n", "*line 2: 'name' given twice*")]
     [InlineData("name X\n", "*line 1: expected 'key = value'*")]
     public void A_profile_file_must_name_its_keys_once(string text, string message) =>
         FluentActions.Invoking(() => LanguageProfile.ReadProfile(Lines("xx.profile.txt", text)))

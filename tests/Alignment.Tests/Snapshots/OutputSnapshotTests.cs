@@ -70,6 +70,19 @@ public class OutputSnapshotTests
     }
 
     [Fact]
+    public void An_aligner_writes_the_same_json_whatever_pairs_it_aligned_before()
+    {
+        // An aligner remembers the analyses of the words it has seen (for batches); what it aligned before must not show.
+        var english = ReportDocument.LoadOrThrow(TestFiles.English2021);
+        var spanish = ReportDocument.LoadOrThrow(TestFiles.Spanish2021);
+        var used = new BitextAligner();
+        used.Align(ReportDocument.LoadOrThrow(TestFiles.EnglishNgo), ReportDocument.LoadOrThrow(TestFiles.Spanish2019));
+        used.Align(english, ReportDocument.LoadOrThrow(TestFiles.Spanish2013));
+
+        Json(used.Align(english, spanish)).Should().Equal(Json(new BitextAligner().Align(english, spanish)));
+    }
+
+    [Fact]
     public void Seed_pair_x10_alignment_json_is_unchanged()
     {
         var result = Aligner.Align(
