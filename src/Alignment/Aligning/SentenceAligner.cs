@@ -29,10 +29,15 @@ internal sealed class SentenceAligner
 
     private readonly AlignerOptions _options;
 
+    // Whether every bead cost is at least zero: a length cost is −log of a probability at most 1 (LengthModel.Cost), and the
+    // lexical term is at most one minus a similarity of at most 1, so it holds whenever the two weights are not negative.
+    private readonly bool _costsNonNegative;
+
     public SentenceAligner(AlignerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _costsNonNegative = options.LengthWeight >= 0 && options.LexicalWeight >= 0;
     }
 
     /// <summary>Aligns two sentence sequences; the beads cover both in order.</summary>
@@ -177,7 +182,15 @@ internal sealed class SentenceAligner
                         continue;
                     }
 
-                    double c = previous + prior + BeadCost(matches, sourceLength, targetLength, lengths, pi, ds, pj, dt);
+                    // A bead's cost is never negative (with non-negative weights): a way in that already costs as much as
+                    // the best so far cannot win, and its similarity need not be computed.
+                    double reached = previous + prior;
+                    if (reached >= best && _costsNonNegative)
+                    {
+                        continue;
+                    }
+
+                    double c = reached + BeadCost(matches, sourceLength, targetLength, lengths, pi, ds, pj, dt);
                     if (c < best)
                     {
                         best = c;
