@@ -22,26 +22,17 @@ ES2019="$SEEDS/001_c803b386e02e5f82.txt"
 ES2013="$SEEDS/003_81311d7e8b204b27.txt"
 NGO="$SEEDS/004_3c32a31934e4dcfe.txt"
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/bitext-aot-smoke.XXXXXX")
-if [[ "${KEEP:-0}" == 1 ]]; then
-  echo "temporary folder: $WORK" >&2
-else
-  trap 'rm -rf "$WORK"' EXIT
-fi
+# shellcheck source=benchmarks/common.sh
+source "$REPO/benchmarks/common.sh"
+make_work_folder bitext-aot-smoke
 say() { echo "aot-smoke: $*" >&2; }
 fail() { say "$*"; exit 2; }
 
 if [[ -z "${BITEXT:-}" ]]; then
   say "packing and installing the tool into $WORK"
   start=$(date +%s)
-  dotnet pack "$REPO/src/Alignment.Cli" -c Release --artifacts-path "$WORK/pack-artifacts" -o "$WORK/packages" \
-    >"$WORK/pack.log" 2>&1 || { tail -40 "$WORK/pack.log" >&2; fail "dotnet pack failed"; }
+  pack_and_install_tool
   say "packed in $(($(date +%s) - start)) s: $(cd "$WORK/packages" && ls -s --block-size=K ./*.nupkg | tr '\n' ' ')"
-  package=$(ls "$WORK"/packages/Alignment.Cli.*.nupkg | grep -v -e '\.snupkg$' -e '\.any\.' -e '\.linux-' | head -1)
-  version=$(basename "$package" .nupkg); version=${version#Alignment.Cli.}
-  dotnet tool install Alignment.Cli --version "$version" --tool-path "$WORK/tool" --add-source "$WORK/packages" \
-    >"$WORK/install.log" 2>&1 || { cat "$WORK/install.log" >&2; fail "dotnet tool install failed"; }
-  BITEXT="$WORK/tool/bitext"
 fi
 [[ -x "$BITEXT" ]] || fail "bitext not found (BITEXT=$BITEXT)"
 say "building the JIT reference (dotnet build -c Release)"

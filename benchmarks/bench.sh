@@ -35,12 +35,9 @@ ENGLISH="$REPO/seeds/002_cdbada1f67068dd0.txt"
 SPANISH="$REPO/seeds/000_a12f891843fbc0bc.txt"
 TIME=/usr/bin/time
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/bitext-bench.XXXXXX")
-if [[ "${KEEP:-0}" == 1 ]]; then
-  echo "temporary folder: $WORK" >&2
-else
-  trap 'rm -rf "$WORK"' EXIT
-fi
+# shellcheck source=benchmarks/common.sh
+source "$REPO/benchmarks/common.sh"
+make_work_folder bitext-bench
 
 say() { echo "bench: $*" >&2; }
 fail() { say "$*"; exit 2; }
@@ -51,13 +48,7 @@ fail() { say "$*"; exit 2; }
 # --- bitext -----------------------------------------------------------------------------------------------------------
 if [[ -z "${BITEXT:-}" ]]; then
   say "packing and installing the tool into $WORK (set BITEXT=/path/to/bitext to measure another build)"
-  dotnet pack "$REPO/src/Alignment.Cli" -c Release --artifacts-path "$WORK/artifacts" -o "$WORK/packages" \
-    -p:ContinuousIntegrationBuild=true >"$WORK/pack.log" 2>&1 || { cat "$WORK/pack.log" >&2; fail "dotnet pack failed"; }
-  package=$(ls "$WORK"/packages/Alignment.Cli.*.nupkg | grep -v '\.snupkg$' | head -1)
-  version=$(basename "$package" .nupkg); version=${version#Alignment.Cli.}
-  dotnet tool install Alignment.Cli --version "$version" --tool-path "$WORK/tool" --add-source "$WORK/packages" \
-    >"$WORK/install.log" 2>&1 || { cat "$WORK/install.log" >&2; fail "dotnet tool install failed"; }
-  BITEXT="$WORK/tool/bitext"
+  pack_and_install_tool
 fi
 [[ -x "$BITEXT" ]] || BITEXT=$(command -v "$BITEXT" || true)
 [[ -n "$BITEXT" && -x "$BITEXT" ]] || fail "bitext not found (BITEXT=${BITEXT:-})"
@@ -92,15 +83,6 @@ if [[ -z "$HUNALIGN" ]]; then
 fi
 
 # --- inputs -----------------------------------------------------------------------------------------------------------
-# The report repeated N times, copies separated by a blank line (as the BenchmarkDotNet AlignmentBenchmarks do).
-repeat_file() { # FILE N OUT
-  local k
-  : >"$3"
-  for ((k = 0; k < $2; k++)); do
-    ((k == 0)) || printf '\n\n' >>"$3"
-    cat "$1" >>"$3"
-  done
-}
 
 # One sentence a line, tokens separated by spaces (punctuation split off, except inside numbers such as 15.5 or 1,000).
 sentences() { # FILE OUT

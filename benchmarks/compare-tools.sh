@@ -18,17 +18,9 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 A=$1 B=$2 RUNS=${RUNS:-10} X100_RUNS=${X100_RUNS:-3}
 ENGLISH="$REPO/seeds/002_cdbada1f67068dd0.txt"
 SPANISH="$REPO/seeds/000_a12f891843fbc0bc.txt"
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/bitext-compare.XXXXXX")
-if [[ "${KEEP:-0}" == 1 ]]; then echo "temporary folder: $WORK" >&2; else trap 'rm -rf "$WORK"' EXIT; fi
-
-repeat_file() { # FILE N OUT
-  local k
-  : >"$3"
-  for ((k = 0; k < $2; k++)); do
-    ((k == 0)) || printf '\n\n' >>"$3"
-    cat "$1" >>"$3"
-  done
-}
+# shellcheck source=benchmarks/common.sh
+source "$REPO/benchmarks/common.sh"
+make_work_folder bitext-compare
 repeat_file "$ENGLISH" 100 "$WORK/en.x100.txt"
 repeat_file "$SPANISH" 100 "$WORK/es.x100.txt"
 
