@@ -13,23 +13,23 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    // Below this many target sentences the target's words are analysed inline, not ahead on another thread.
-    private const int MinSentencesToPrepare = 64;
+    // Below this many target sentences both sides are extracted on the calling thread.
+    private const int MinSentencesForParallelSides = 64;
 
     private readonly Side _source;
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
-    private readonly bool _prepareAhead;
+    private readonly bool _parallel;
     private readonly WordAnalyses _sourceAnalyses = new();
     private readonly WordAnalyses _targetAnalyses = new();
 
     /// <param name="source">The source language, or <see langword="null"/> for language-independent features.</param>
     /// <param name="target">The target language, or <see langword="null"/>.</param>
     /// <param name="dictionary">Extra word pairs used with the bundled lexicon.</param>
-    /// <param name="prepareAhead">Whether a long target's words are analysed on another thread while the source is extracted.</param>
-    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null, bool prepareAhead = true)
+    /// <param name="parallel">Whether a long pair's two sides are extracted at the same time, on two threads.</param>
+    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null, bool parallel = true)
     {
-        _prepareAhead = prepareAhead;
+        _parallel = parallel;
         _source = new Side(source, WordAnalyzer.For(source));
         _target = new Side(target, WordAnalyzer.For(target));
         _lexicon = source is not null && target is not null
@@ -49,7 +49,7 @@ internal sealed class FeatureExtractor
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        if (!_prepareAhead || target.Count < MinSentencesToPrepare)
+        if (!_parallel || target.Count < MinSentencesForParallelSides)
         {
             return Extract(source, target, new Session());
         }
@@ -95,12 +95,8 @@ internal sealed class FeatureExtractor
     {
         ArgumentNullException.ThrowIfNull(session);
 
-        // A long target's words are analysed (folded, stemmed, looked up) on another thread while the source side is
-        // extracted; keys are still interned at each word's first appearance, source side first, as in one sequential pass.
-        var prepared = _prepareAhead && target.Count >= MinSentencesToPrepare ? Task.Run(() => Prepare(target, _target, isFirst: false)) : null;
         var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
-        var targetTable = ExtractTokens(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers,
-            prepared?.GetAwaiter().GetResult()).Build();
+        var targetTable = ExtractTokens(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers).Build();
         return (sourceTable.Sentences(), targetTable.Sentences());
     }
 
@@ -170,8 +166,7 @@ internal sealed class FeatureExtractor
     }
 
     private SideTokens ExtractTokens(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
-        SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers,
-        Dictionary<string, (string? Term, string[] Keys)>? prepared = null)
+        SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers)
     {
         int n = sentences.Count;
         var lengths = new int[n];
@@ -228,7 +223,7 @@ internal sealed class FeatureExtractor
                 if (!words.TryGetValue(span, out var analysed))
                 {
                     string word = span.ToString();
-                    analysed = Analyse(word, side, isFirst, keys, prepared);
+                    analysed = Analyse(word, side, isFirst, keys);
                     words.Add(word, analysed);
                 }
 
@@ -297,10 +292,9 @@ internal sealed class FeatureExtractor
     }
 
     // A word's term and keys, the keys interned in the order they are listed (word, cognate, lexicon entries).
-    private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys,
-        Dictionary<string, (string? Term, string[] Keys)>? prepared)
+    private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys)
     {
-        var (term, names) = prepared is not null && prepared.TryGetValue(word, out var ready) ? ready : AnalyseKeys(word, side, isFirst);
+        var (term, names) = AnalyseKeys(word, side, isFirst);
         if (term is null)
         {
             return (null, []);
@@ -315,8 +309,8 @@ internal sealed class FeatureExtractor
         return (term, ids);
     }
 
-    // What Analyse interns, as key names: a pure function of the word, so it may run on another thread, and is kept for
-    // the next extraction of the same pair (a batch of reports shares most of its vocabulary).
+    // What Analyse interns, as key names: a pure function of the word, so it is kept for the next extraction of the same
+    // pair (a batch of reports shares most of its vocabulary).
     private (string? Term, string[] Keys) AnalyseKeys(string word, Side side, bool isFirst)
     {
         var analyses = isFirst ? _sourceAnalyses : _targetAnalyses;
@@ -360,39 +354,6 @@ internal sealed class FeatureExtractor
         }
 
         return (term, list.ToArray());
-    }
-
-    /// <summary>
-    /// The analyses of the words of <paramref name="sentences"/> (runs of letters, apostrophes inside, digits glued after),
-    /// computed ahead on another thread. A word this scan splits differently is simply analysed when it comes.
-    /// </summary>
-    private Dictionary<string, (string? Term, string[] Keys)> Prepare(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst)
-    {
-        var prepared = new Dictionary<string, (string? Term, string[] Keys)>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
-        {
-            string text = sentence.Text;
-            int i = 0;
-            while (i < text.Length)
-            {
-                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
-                {
-                    i++;
-                    continue;
-                }
-
-                int start = i;
-                i = WordEnd(text, i);
-
-                string word = text[start..i];
-                if (!prepared.ContainsKey(word))
-                {
-                    prepared[word] = AnalyseKeys(word, side, isFirst);
-                }
-            }
-        }
-
-        return prepared;
     }
 
     // A space between digits is a thousands separator only before exactly three digits ("1 054", not "12 20").
