@@ -48,7 +48,8 @@ internal sealed class BlockAligner
         var anchors = Anchors(blocks, source, target, cancellationToken);
         var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length))
             .Refit(AnchorLengths(blocks, source, target, anchors));
-        var plans = AlignBlocks(blocks, source, target, lengths, anchors, cancellationToken);
+        // Without a second pass the first is the result; else only its beads' shapes are read, not their confidence.
+        var plans = AlignBlocks(blocks, source, target, lengths, anchors, withConfidence: !_options.LearnLexicon, cancellationToken);
         if (!_options.LearnLexicon)
         {
             return plans;
@@ -64,11 +65,12 @@ internal sealed class BlockAligner
             anchors = null;
         }
 
-        return AlignBlocks(blocks, source, target, lengths, anchors, cancellationToken);
+        return AlignBlocks(blocks, source, target, lengths, anchors, withConfidence: true, cancellationToken);
     }
 
     private List<BeadPlan>[] AlignBlocks(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
-        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, List<(int I, int J)>[]? anchors, CancellationToken cancellationToken)
+        SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, List<(int I, int J)>[]? anchors, bool withConfidence,
+        CancellationToken cancellationToken)
     {
         var starts = Starts(blocks);
 
@@ -78,7 +80,7 @@ internal sealed class BlockAligner
         {
             var (s, t) = starts[b];
             int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
-            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths, cancellationToken, anchors?[b]);
+            result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths, cancellationToken, anchors?[b], withConfidence);
         });
         return result;
     }

@@ -46,8 +46,10 @@ internal sealed class SentenceAligner
     /// <param name="lengths">The length model.</param>
     /// <param name="cancellationToken">Checked every few hundred rows of the search.</param>
     /// <param name="anchors">The pair's anchors when already found (<see cref="AnchorFinder.Find"/> of these very sentences), or null to find them.</param>
+    /// <param name="withConfidence">Whether each bead gets its confidence; without, every confidence is 0 (a first pass reads only
+    /// the beads' shapes, and the confidence of a bead reads its neighbours: about as many similarities as the search itself).</param>
     public List<BeadPlan> Align(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, CancellationToken cancellationToken = default,
-        IReadOnlyList<(int I, int J)>? anchors = null)
+        IReadOnlyList<(int I, int J)>? anchors = null, bool withConfidence = true)
     {
         int n = source.Length, m = target.Length;
         if (n == 0 || m == 0)
@@ -79,7 +81,7 @@ internal sealed class SentenceAligner
 
             if (!touchedEdge || width >= maxWidth)
             {
-                return path;
+                return withConfidence ? WithConfidence(path, source, target, lengths) : path;
             }
 
             width = Math.Min(width * 2, maxWidth);
@@ -221,11 +223,10 @@ internal sealed class SentenceAligner
         }
 
         var (_, endState) = Min(cost, band.RingIndex(n, m));
-        return Trace(source, target, lengths, sourceLength, targetLength, back, endState, band);
+        return Trace(source, target, back, endState, band);
     }
 
-    private static (List<BeadPlan> Path, bool TouchedEdge) Trace(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths,
-        int[] sourceLength, int[] targetLength, ushort[] back, int endState, Band band)
+    private static (List<BeadPlan> Path, bool TouchedEdge) Trace(SentenceFeatures[] source, SentenceFeatures[] target, ushort[] back, int endState, Band band)
     {
         int m = target.Length;
         var path = new List<BeadPlan>(Math.Max(source.Length, m));
@@ -243,19 +244,18 @@ internal sealed class SentenceAligner
             {
                 case Match:
                     var (ds, dt, _) = BeadTypes[pointer & 7];
-                    double lengthCost = lengths.Cost(sourceLength[ci] - sourceLength[ci - ds], targetLength[cj] - targetLength[cj - dt]);
-                    path.Add(new BeadPlan(ci - ds, ds, cj - dt, dt, Confidence(source, target, ci - ds, ds, cj - dt, dt, lengthCost)));
+                    path.Add(new BeadPlan(ci - ds, ds, cj - dt, dt, 0));
                     ci -= ds;
                     cj -= dt;
                     state = (pointer >> 3) & 3;
                     break;
                 case Deletion:
-                    path.Add(new BeadPlan(ci - 1, 1, cj, 0, UnmatchedConfidence(source[ci - 1], target, cj)));
+                    path.Add(new BeadPlan(ci - 1, 1, cj, 0, 0));
                     ci--;
                     state = (pointer >> 5) & 3;
                     break;
                 default:
-                    path.Add(new BeadPlan(ci, 0, cj - 1, 1, UnmatchedConfidence(target[cj - 1], source, ci)));
+                    path.Add(new BeadPlan(ci, 0, cj - 1, 1, 0));
                     cj--;
                     state = (pointer >> 7) & 3;
                     break;
@@ -264,6 +264,36 @@ internal sealed class SentenceAligner
 
         path.Reverse();
         return (path, touched);
+    }
+
+    /// <summary>The path with each bead's confidence (<see cref="Confidence"/>, <see cref="UnmatchedConfidence"/>), in place.</summary>
+    private static List<BeadPlan> WithConfidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    {
+        for (int k = 0; k < path.Count; k++)
+        {
+            var bead = path[k];
+            double confidence = (bead.SourceCount, bead.TargetCount) switch
+            {
+                (1, 0) => UnmatchedConfidence(source[bead.SourceStart], target, bead.TargetStart),
+                (0, 1) => UnmatchedConfidence(target[bead.TargetStart], source, bead.SourceStart),
+                _ => Confidence(source, target, bead.SourceStart, bead.SourceCount, bead.TargetStart, bead.TargetCount,
+                    lengths.Cost(Length(source, bead.SourceStart, bead.SourceCount), Length(target, bead.TargetStart, bead.TargetCount))),
+            };
+            path[k] = bead with { Confidence = confidence };
+        }
+
+        return path;
+    }
+
+    private static int Length(SentenceFeatures[] sentences, int start, int count)
+    {
+        int length = 0;
+        for (int k = start; k < start + count; k++)
+        {
+            length += sentences[k].Length;
+        }
+
+        return length;
     }
 
     /// <summary>A heading pairs only with a heading, 1-1; a bead without headings is always allowed.</summary>
