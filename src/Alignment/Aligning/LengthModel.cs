@@ -58,6 +58,12 @@ internal sealed record LengthModel(double Ratio, double Variance)
         return -Math.Log(Math.Max(p, ProbabilityFloor));
     }
 
+    /// <summary>
+    /// A bound below every <see cref="Cost"/>: −log of the largest probability the approximation of <see cref="NormalCdf"/>
+    /// can give, 1 + 2 × its absolute error 7.5e-8 (a hair below zero, at δ = 0).
+    /// </summary>
+    public const double LeastCost = -1.6e-7;
+
     // The least probability a bead's length is given, and its cost.
     private const double ProbabilityFloor = 1e-12;
 

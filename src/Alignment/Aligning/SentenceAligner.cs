@@ -29,16 +29,26 @@ internal sealed class SentenceAligner
 
     private readonly AlignerOptions _options;
 
-    // Whether every bead cost is at least zero: a length cost is −log of a probability at most 1 (LengthModel.Cost), and the
-    // lexical term is at most one minus a similarity of at most 1, so it holds whenever the two weights are not negative.
-    private readonly bool _costsNonNegative;
+    // Whether a bead's cost is bounded below as the search assumes (so a way into a cell that cannot beat the best one found
+    // is skipped before its costs are computed): the lexical term is (1 − a similarity of at most 1) × its weight, at least
+    // zero, and the length cost at least LengthModel.LeastCost; both hold whenever the two weights are not negative.
+    private readonly bool _costsBounded;
+
+    // The least a bead's weighted length cost can be (a hair below zero), less a margin for the rounding of the sums it is
+    // compared through, so that skipping a way in never changes which one wins.
+    private readonly double _leastLengthCost;
 
     public SentenceAligner(AlignerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _costsNonNegative = options.LengthWeight >= 0 && options.LexicalWeight >= 0;
+        _costsBounded = options.LengthWeight >= 0 && options.LexicalWeight >= 0;
+        _leastLengthCost = (LengthModel.LeastCost * options.LengthWeight) - RoundingMargin;
     }
+
+    // Far above the rounding error of a sum of path costs (at most a few thousand, an ulp about 1e-12) and far below any
+    // difference between two beads' costs that matters.
+    private const double RoundingMargin = 1e-9;
 
     /// <summary>Aligns two sentence sequences; the beads cover both in order.</summary>
     /// <param name="source">The source sentences.</param>
@@ -184,15 +194,21 @@ internal sealed class SentenceAligner
                         continue;
                     }
 
-                    // A bead's cost is never negative (with non-negative weights): a way in that already costs as much as
-                    // the best so far cannot win, and its similarity need not be computed.
+                    // A way in that already costs as much as the best so far cannot win: its similarity need not be
+                    // computed; nor its length cost (an exp and a log) when its lexical term alone takes it past the best.
                     double reached = previous + prior;
-                    if (reached >= best && _costsNonNegative)
+                    if (_costsBounded && reached + _leastLengthCost >= best)
                     {
                         continue;
                     }
 
-                    double c = reached + BeadCost(matches, sourceLength, targetLength, lengths, pi, ds, pj, dt);
+                    double lexical = LexicalCost(matches, pi, ds, pj, dt);
+                    if (_costsBounded && reached + lexical + _leastLengthCost >= best)
+                    {
+                        continue;
+                    }
+
+                    double c = reached + (LengthCost(sourceLength, targetLength, lengths, pi, ds, pj, dt) + lexical);
                     if (c < best)
                     {
                         best = c;
@@ -353,13 +369,16 @@ internal sealed class SentenceAligner
     // An unmatched sentence costs more the longer it is: long omissions are rarer than stray fragments.
     private double GapCost(int length) => (GapExtendShare * _options.LexicalWeight) + Math.Min(GapLengthCap, length * GapPerChar);
 
-    private double BeadCost(RowMatches matches, int[] sourceLength, int[] targetLength, LengthModel lengths, int si, int ds, int tj, int dt)
+    // A bead's cost is its length cost plus its lexical cost.
+    private double LengthCost(int[] sourceLength, int[] targetLength, LengthModel lengths, int si, int ds, int tj, int dt)
     {
         int ls = sourceLength[si + ds] - sourceLength[si];
         int lt = targetLength[tj + dt] - targetLength[tj];
-        double similarity = matches.Similarity(si, ds, tj, dt);
-        return lengths.Cost(ls, lt) * _options.LengthWeight + _options.LexicalWeight * (1.0 - similarity) * (ds + dt) / 2.0;
+        return lengths.Cost(ls, lt) * _options.LengthWeight;
     }
+
+    private double LexicalCost(RowMatches matches, int si, int ds, int tj, int dt) =>
+        _options.LexicalWeight * (1.0 - matches.Similarity(si, ds, tj, dt)) * (ds + dt) / 2.0;
 
     /// <summary>
     /// How sure a bead is: its similarity, its margin over the best pairing of its sentences with their neighbours
