@@ -114,7 +114,16 @@ public sealed class BitextAligner
             key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
         var partialOmissions = ParallelWithinPair ? Task.Run(() => partialFinder.Find(beads), cancellationToken) : null;
         var numbers = new Comparing.SentenceNumbers(sourceStructure.Sentences.Count, targetStructure.Sentences.Count);
-        var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, numbers);
+        var numberComparer = Comparing.NumberComparer.For(source, target);
+        if (ParallelWithinPair)
+        {
+            // The two sides' numbers are read at the same time (the target's on this thread when no other is free), then compared.
+            var targetNumbers = Task.Run(() => numberComparer.ReadAhead(false, target.Text, targetStructure.Sentences, numbers), cancellationToken);
+            numberComparer.ReadAhead(true, source.Text, sourceStructure.Sentences, numbers);
+            targetNumbers.GetAwaiter().GetResult();
+        }
+
+        var numberFindings = numberComparer.Compare(beads, source, target, numbers);
         var (missing, covered) = Comparing.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
         var partial = partialOmissions is null ? partialFinder.Find(beads) : partialOmissions.GetAwaiter().GetResult();
         var findings = Merge(

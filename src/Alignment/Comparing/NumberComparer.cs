@@ -81,6 +81,23 @@ internal sealed class NumberComparer
         return new NumberComparer(LanguageProfile.Get(source.Language), LanguageProfile.Get(target.Language));
     }
 
+    /// <summary>
+    /// Reads the numbers of every sentence of one side ahead of the comparison, into <paramref name="read"/>, which
+    /// <see cref="Compare(IReadOnlyList{Bead}, ReportDocument, ReportDocument, SentenceNumbers?)"/> then uses instead of
+    /// reading them again: the reading needs no beads, so it can run while something else does.
+    /// </summary>
+    public void ReadAhead(bool sourceSide, string text, IReadOnlyList<SentenceSpan> sentences, SentenceNumbers read)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(read);
+        var reader = sourceSide ? _source : _target;
+        foreach (var sentence in sentences)
+        {
+            read.Keep(sourceSide, sentence, reader.Read(text, sentence.Start, sentence.End));
+        }
+    }
+
     /// <summary>Compares the numbers of one bead, adding the findings to <paramref name="findings"/>.</summary>
     public void CompareBead(Bead bead, string sourceText, string targetText, List<Finding> findings, SentenceNumbers? read = null)
     {
@@ -187,8 +204,13 @@ internal sealed class NumberComparer
         var mentions = new List<NumberMention>();
         foreach (var sentence in sentences)
         {
-            var inSentence = reader.Read(text, sentence.Start, sentence.End);
-            read?.Keep(sourceSide, sentence, inSentence);
+            var inSentence = read?.Of(sourceSide, sentence);
+            if (inSentence is null)
+            {
+                inSentence = reader.Read(text, sentence.Start, sentence.End);
+                read?.Keep(sourceSide, sentence, inSentence);
+            }
+
             mentions.AddRange(inSentence);
         }
 

@@ -95,6 +95,34 @@ public class NumberComparerTests
     }
 
     [Fact]
+    public void Numbers_read_ahead_are_the_ones_compared_and_give_the_same_findings()
+    {
+        var (beads, source, target) = Beads(([SpanishBudget], [EnglishBudget]), ([SpanishVictims], [EnglishVictims]), ([SpanishFunding], [EnglishFunding]));
+        var sourceSentences = beads.SelectMany(b => b.Source).ToList();
+        var targetSentences = beads.SelectMany(b => b.Target).ToList();
+        var read = new SentenceNumbers(sourceSentences.Count, targetSentences.Count);
+
+        Comparer.ReadAhead(true, source, sourceSentences, read);
+        Comparer.ReadAhead(false, target, targetSentences, read);
+        var kept = read.Of(true, sourceSentences[0]);
+        var findings = Comparer.Compare(beads, source, target, read);
+
+        kept.Should().NotBeNull().And.Contain(m => m.Text == "15.5 millones de soles");
+        read.Of(true, sourceSentences[0]).Should().BeSameAs(kept, "the comparer uses what was read ahead instead of reading again");
+        findings.Select(f => f.Message).Should().Equal(Comparer.Compare(beads, source, target).Select(f => f.Message));
+        findings.Should().ContainSingle(f => f.Kind == FindingKind.ValueMismatch);
+
+        // What is kept is what is compared: with a side's numbers kept as none, its numbers are all missing.
+        var none = new SentenceNumbers(sourceSentences.Count, targetSentences.Count);
+        foreach (var sentence in targetSentences)
+        {
+            none.Keep(false, sentence, []);
+        }
+
+        Comparer.Compare(beads, source, target, none).Should().NotBeEmpty().And.OnlyContain(f => f.Kind == FindingKind.MissingInTarget);
+    }
+
+    [Fact]
     public void Finds_nothing_in_sentences_that_differ_only_in_format()
     {
         Compare(([SpanishPenalties], [EnglishPenalties]), ([SpanishVictims], [EnglishVictims]), ([SpanishFunding], [EnglishFunding]))
