@@ -109,16 +109,19 @@ public sealed class BitextAligner
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        // Partial omissions are found while the numbers are compared: the two read the beads and nothing else.
         var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
             key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
-        var partialOmissions = ParallelWithinPair ? Task.Run(() => partialFinder.Find(beads), cancellationToken) : null;
+
+        // The target's numbers are read on the thread pool while this thread reads the source's, then the partial omissions are
+        // found there while this thread compares the numbers (each task runs on this thread instead when no other is free).
         var numbers = new Comparing.SentenceNumbers(sourceStructure.Sentences.Count, targetStructure.Sentences.Count);
         var numberComparer = Comparing.NumberComparer.For(source, target);
-        if (ParallelWithinPair)
+        var targetNumbers = ParallelWithinPair
+            ? Task.Run(() => numberComparer.ReadAhead(false, target.Text, targetStructure.Sentences, numbers), cancellationToken)
+            : null;
+        var partialOmissions = ParallelWithinPair ? Task.Run(() => partialFinder.Find(beads), cancellationToken) : null;
+        if (targetNumbers is not null)
         {
-            // The two sides' numbers are read at the same time (the target's on this thread when no other is free), then compared.
-            var targetNumbers = Task.Run(() => numberComparer.ReadAhead(false, target.Text, targetStructure.Sentences, numbers), cancellationToken);
             numberComparer.ReadAhead(true, source.Text, sourceStructure.Sentences, numbers);
             targetNumbers.GetAwaiter().GetResult();
         }
