@@ -76,7 +76,7 @@ internal sealed class BlockAligner
 
         // Blocks are independent: they are aligned in parallel, each plan stored at its block's place.
         var result = new List<BeadPlan>[blocks.Count];
-        ForEachBlock(_parallel ? blocks.Count : 0, blocks.Count, cancellationToken, b =>
+        ForEachBlock(blocks, _parallel, cancellationToken, b =>
         {
             var (s, t) = starts[b];
             int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
@@ -85,11 +85,18 @@ internal sealed class BlockAligner
         return result;
     }
 
-    // Runs the body for blocks 0..count-1 on the thread pool when more than one may run at once (parallelCount > 1), else
-    // inline, in order; the body's own exception is rethrown as it is.
-    private static void ForEachBlock(int parallelCount, int count, CancellationToken cancellationToken, Action<int> body)
+    /// <summary>
+    /// Runs <paramref name="body"/> for each block: inline and in order, or, with <paramref name="parallel"/>, on this thread
+    /// and as many thread-pool threads as there are other cores, each taking the largest block left (longest processing
+    /// time first: no big block starts last while the other cores idle). The body stores its result at the block's place.
+    /// The body's own exception is rethrown as it is, once the running blocks are done.
+    /// </summary>
+    private static void ForEachBlock(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks, bool parallel,
+        CancellationToken cancellationToken, Action<int> body)
     {
-        if (parallelCount <= 1)
+        int count = blocks.Count;
+        int helpers = parallel ? Math.Min(Environment.ProcessorCount, count) - 1 : 0;
+        if (helpers <= 0)
         {
             for (int b = 0; b < count; b++)
             {
@@ -100,14 +107,72 @@ internal sealed class BlockAligner
             return;
         }
 
+        var largestFirst = new int[count];
+        var sizes = new int[count];
+        for (int b = 0; b < count; b++)
+        {
+            largestFirst[b] = b;
+            sizes[b] = -(blocks[b].Source.Count + blocks[b].Target.Count);
+        }
+
+        Array.Sort(sizes, largestFirst);
+        int next = -1;
+        void TakeBlocks()
+        {
+            try
+            {
+                for (int k = Interlocked.Increment(ref next); k < count; k = Interlocked.Increment(ref next))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    body(largestFirst[k]);
+                }
+            }
+            catch
+            {
+                // No thread takes another block once one has failed.
+                Interlocked.Exchange(ref next, count);
+                throw;
+            }
+        }
+
+        var others = new Task[helpers];
+        for (int h = 0; h < helpers; h++)
+        {
+            others[h] = Task.Run(TakeBlocks, cancellationToken);
+        }
+
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         try
         {
-            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
+            TakeBlocks();
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        catch (Exception e)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
+            // Rethrown once the blocks running on the other threads are done.
+            failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+        }
+
+        try
+        {
+            Task.WaitAll(others);
+        }
+        catch (AggregateException)
+        {
+            // Each helper's failure is looked at below, after this thread's own.
+        }
+
+        failure?.Throw();
+        foreach (var other in others)
+        {
+            if (other.IsFaulted)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(other.Exception!.InnerExceptions[0]).Throw();
+            }
+
+            if (other.IsCanceled)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
         }
     }
 
@@ -117,7 +182,7 @@ internal sealed class BlockAligner
     {
         var starts = Starts(blocks);
         var anchors = new List<(int I, int J)>[blocks.Count];
-        ForEachBlock(_parallel ? blocks.Count : 0, blocks.Count, cancellationToken, b =>
+        ForEachBlock(blocks, _parallel, cancellationToken, b =>
             anchors[b] = AnchorFinder.Find(
                 source[starts[b].Source..(starts[b].Source + blocks[b].Source.Count)],
                 target[starts[b].Target..(starts[b].Target + blocks[b].Target.Count)]));

@@ -31,4 +31,27 @@ public class CancellationTests
         search.Should().Throw<OperationCanceledException>();
         aligner.Align([(units, units)])[0].Should().HaveCount(50, "without cancellation the same input aligns 1-1");
     }
+
+    [Fact]
+    public void Blocks_aligned_on_several_threads_stop_on_the_token_and_land_in_their_own_places()
+    {
+        // Blocks of different sizes, so that the largest-first order differs from the blocks' own.
+        var blocks = new[] { 5, 40, 12, 60, 1, 25 }
+            .Select(size => Enumerable.Range(0, size).Select(k => new AlignmentUnit($"Sentence {k} of {size} about the budget.")).ToList())
+            .Select(units => ((IReadOnlyList<AlignmentUnit>)units, (IReadOnlyList<AlignmentUnit>)units.Take(units.Count - (units.Count / 5)).ToList()))
+            .ToList();
+        var parallel = new BlockAligner(null, null, AlignerOptions.Default, parallel: true);
+        var serial = new BlockAligner(null, null, AlignerOptions.Default, parallel: false);
+
+        var cancelled = () => parallel.Align(blocks, new CancellationToken(canceled: true));
+        var plans = parallel.Align(blocks);
+
+        cancelled.Should().Throw<OperationCanceledException>("a cancelled block alignment throws the cancellation itself, not an AggregateException");
+        plans.Should().HaveCount(blocks.Count);
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            plans[b].Should().Equal(serial.Align(blocks)[b], "block {0}'s plan is stored at its own place", b);
+            plans[b].Sum(p => p.SourceCount).Should().Be(blocks[b].Item1.Count);
+        }
+    }
 }
