@@ -57,14 +57,18 @@ internal sealed class FeatureExtractor
         // The two sides at the same time, the target with key numbers of its own; then its keys are renumbered as one
         // sequential pass (the source, then the target, each key numbered where it first appears) numbers them, so the
         // features are the very same.
+        // The target's token weights do not depend on the key numbers: computed on its thread too.
         var targetSession = new Session();
         var targetTokens = Task.Run(() =>
-            ExtractTokens(target, _target, isFirst: false, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers));
+        {
+            var tokens = ExtractTokens(target, _target, isFirst: false, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers);
+            return (Tokens: tokens, Weights: FeatureTable.TermWeights.Of(tokens.TokenStart, tokens.Terms));
+        });
         var session = new Session();
         var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
-        var tokens = targetTokens.GetAwaiter().GetResult();
-        tokens.Renumber(Renumbering(targetSession.Keys, session.Keys));
-        return (sourceTable.Sentences(), tokens.Build().Sentences());
+        var (tokens, weights) = targetTokens.GetAwaiter().GetResult();
+        targetSession.RenumberTargetKeys(Renumbering(targetSession.Keys, session.Keys));
+        return (sourceTable.Sentences(), tokens.Build(weights).Sentences());
     }
 
     // For each of the target's own key numbers, its number after the source's keys: the source's number for a key both
@@ -112,6 +116,31 @@ internal sealed class FeatureExtractor
         internal Dictionary<string, (string Term, int[] Keys)> SourceNumbers { get; } = new(StringComparer.Ordinal);
 
         internal Dictionary<string, (string Term, int[] Keys)> TargetNumbers { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Replaces every key k of the target's tokens by <paramref name="map"/>[k]. Every token's key array is the one its word
+        /// or number has in this session (one array per word, never shared), so each is renumbered once.
+        /// </summary>
+        internal void RenumberTargetKeys(int[] map)
+        {
+            foreach (var (_, keys) in TargetWords.Values())
+            {
+                Renumber(keys);
+            }
+
+            foreach (var (_, keys) in TargetNumbers.Values)
+            {
+                Renumber(keys);
+            }
+
+            void Renumber(int[] keys)
+            {
+                for (int k = 0; k < keys.Length; k++)
+                {
+                    keys[k] = map[keys[k]];
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -262,21 +291,8 @@ internal sealed class FeatureExtractor
     {
         public FeatureTable Build() => FeatureTable.Build(Lengths, Headings, TokenStart, TokenKeys, Terms);
 
-        /// <summary>Replaces every key k by <paramref name="map"/>[k]; tokens of one word share their key array, renumbered once.</summary>
-        public void Renumber(int[] map)
-        {
-            var done = new HashSet<int[]>(ReferenceEqualityComparer.Instance);
-            foreach (var keys in TokenKeys)
-            {
-                if (done.Add(keys))
-                {
-                    for (int k = 0; k < keys.Length; k++)
-                    {
-                        keys[k] = map[keys[k]];
-                    }
-                }
-            }
-        }
+        /// <summary>The table, with weights computed before (<see cref="FeatureTable.TermWeights.Of"/> of these tokens).</summary>
+        public FeatureTable Build(FeatureTable.TermWeights weights) => FeatureTable.Build(Lengths, Headings, TokenStart, TokenKeys, Terms, weights);
     }
 
     // A number's term and key, the same arrays for every token of the same digits.
@@ -427,6 +443,18 @@ internal sealed class FeatureExtractor
 
             value = default!;
             return false;
+        }
+
+        /// <summary>The values of the map, in no particular order.</summary>
+        public IEnumerable<T> Values()
+        {
+            for (int slot = 0; slot < _keys.Length; slot++)
+            {
+                if (_keys[slot] is not null)
+                {
+                    yield return _values[slot];
+                }
+            }
         }
 
         /// <summary>Adds a key that is not in the map.</summary>

@@ -84,64 +84,103 @@ internal sealed class FeatureTable
     /// The table with token weights ln(1 + N / df), N the sentences and df those containing the term (Sparck Jones 1972):
     /// "government" in every sentence tells little about which sentence is the partner, a rare name or number a lot.
     /// </summary>
-    public static FeatureTable Build(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms)
+    public static FeatureTable Build(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms) =>
+        Build(lengths, headings, tokenStart, tokenKeys, terms, TermWeights.Of(tokenStart, terms));
+
+    /// <summary>As <see cref="Build(int[], bool[], int[], int[][], string[])"/>, with the weights already computed (they do not depend on the keys).</summary>
+    public static FeatureTable Build(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms, TermWeights weights)
     {
-        int n = lengths.Length, tokens = terms.Length;
+        int n = lengths.Length;
 
-        // Term ids, and in how many sentences each term occurs.
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var termIds = new int[tokens];
-        var frequency = new List<int>();
-        var lastSentence = new List<int>();
+        // Each token's keys as they are: the counts first, so that every array is allocated once at its size.
+        var pairStart = new int[n + 1];
         for (int s = 0; s < n; s++)
         {
+            int count = 0;
             for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
             {
-                if (!ids.TryGetValue(terms[k], out int id))
-                {
-                    id = ids.Count;
-                    ids[terms[k]] = id;
-                    frequency.Add(0);
-                    lastSentence.Add(-1);
-                }
-
-                termIds[k] = id;
-                if (lastSentence[id] != s)
-                {
-                    lastSentence[id] = s;
-                    frequency[id]++;
-                }
+                count += tokenKeys[k].Length;
             }
+
+            pairStart[s + 1] = pairStart[s] + count;
         }
 
-        var termWeights = new float[frequency.Count];
-        for (int id = 0; id < termWeights.Length; id++)
-        {
-            termWeights[id] = (float)Math.Log(1.0 + (double)n / frequency[id]);
-        }
-
-        var weights = new float[tokens];
-        var totals = new float[n];
+        var packed = new long[pairStart[n]];
         for (int s = 0; s < n; s++)
         {
-            float total = 0;
+            int at = pairStart[s];
             for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
             {
-                weights[k] = termWeights[termIds[k]];
-                total += weights[k];
+                foreach (int key in tokenKeys[k])
+                {
+                    packed[at++] = KeyPairs.Pack(key, k - tokenStart[s]);
+                }
             }
-
-            totals[s] = total;
         }
 
-        var pairs = KeyPairs.Build(n, tokenStart, (s, k, add) =>
+        var pairs = KeyPairs.FromPacked(n, pairStart, packed);
+        return new FeatureTable(lengths, headings, tokenStart, tokenKeys, terms, weights.Weights, weights.Totals, pairs, null);
+    }
+
+    /// <summary>
+    /// Token weights ln(1 + N / df) and each sentence's total, summed in token order: they depend on the terms only, not on
+    /// the keys, so they can be computed before the keys are numbered.
+    /// </summary>
+    internal sealed record TermWeights(float[] Weights, float[] Totals)
+    {
+        /// <summary>The weights of the tokens of <paramref name="terms"/>, sentence s having tokens [tokenStart[s], tokenStart[s + 1]).</summary>
+        public static TermWeights Of(int[] tokenStart, string[] terms)
         {
-            foreach (int key in tokenKeys[tokenStart[s] + k])
+            int n = tokenStart.Length - 1, tokens = terms.Length;
+
+            // Term ids, and in how many sentences each term occurs.
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var termIds = new int[tokens];
+            var frequency = new List<int>();
+            var lastSentence = new List<int>();
+            for (int s = 0; s < n; s++)
             {
-                add(key);
+                for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
+                {
+                    if (!ids.TryGetValue(terms[k], out int id))
+                    {
+                        id = ids.Count;
+                        ids[terms[k]] = id;
+                        frequency.Add(0);
+                        lastSentence.Add(-1);
+                    }
+
+                    termIds[k] = id;
+                    if (lastSentence[id] != s)
+                    {
+                        lastSentence[id] = s;
+                        frequency[id]++;
+                    }
+                }
             }
-        });
-        return new FeatureTable(lengths, headings, tokenStart, tokenKeys, terms, weights, totals, pairs, null);
+
+            var termWeights = new float[frequency.Count];
+            for (int id = 0; id < termWeights.Length; id++)
+            {
+                termWeights[id] = (float)Math.Log(1.0 + (double)n / frequency[id]);
+            }
+
+            var weights = new float[tokens];
+            var totals = new float[n];
+            for (int s = 0; s < n; s++)
+            {
+                float total = 0;
+                for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
+                {
+                    weights[k] = termWeights[termIds[k]];
+                    total += weights[k];
+                }
+
+                totals[s] = total;
+            }
+
+            return new TermWeights(weights, totals);
+        }
     }
 
     /// <summary>
@@ -165,16 +204,42 @@ internal sealed class FeatureTable
             return this;
         }
 
-        var learned = KeyPairs.Build(Count, TokenStart, (s, k, add) =>
+        // Each token's learned keys, looked up once per token: a first sweep counts them, the second packs them.
+        int n = Count;
+        var tokenLearned = new List<int>?[Terms.Length];
+        var pairStart = new int[n + 1];
+        for (int s = 0; s < n; s++)
         {
-            if (learnedKeys.TryGetValue(Terms[TokenStart[s] + k], out var keys))
+            int count = 0;
+            for (int k = TokenStart[s]; k < TokenStart[s + 1]; k++)
             {
-                foreach (int key in keys)
+                if (learnedKeys.TryGetValue(Terms[k], out var keys))
                 {
-                    add(key);
+                    tokenLearned[k] = keys;
+                    count += keys.Count;
                 }
             }
-        });
+
+            pairStart[s + 1] = pairStart[s] + count;
+        }
+
+        var packed = new long[pairStart[n]];
+        for (int s = 0; s < n; s++)
+        {
+            int at = pairStart[s];
+            for (int k = TokenStart[s]; k < TokenStart[s + 1]; k++)
+            {
+                if (tokenLearned[k] is { } keys)
+                {
+                    foreach (int key in keys)
+                    {
+                        packed[at++] = KeyPairs.Pack(key, k - TokenStart[s]);
+                    }
+                }
+            }
+        }
+
+        var learned = KeyPairs.FromPacked(n, pairStart, packed);
         return new FeatureTable(Lengths, Headings, TokenStart, TokenKeys, Terms, Weights, TotalWeights, Pairs, learned);
     }
 
@@ -200,37 +265,21 @@ internal sealed class FeatureTable
 
         public int[] DistinctKeys { get; }
 
-        /// <summary>Collects each sentence's pairs through <paramref name="keysOf"/> (sentence, token, add key), sorts and stores them.</summary>
-        public static KeyPairs Build(int n, int[] tokenStart, Action<int, int, Action<int>> keysOf)
+        /// <summary>A (key, token) pair packed in one long, which sorts as the pair does, negative (learned) keys first.</summary>
+        public static long Pack(int key, int token) => ((long)key << 32) | (uint)token;
+
+        /// <summary>
+        /// Sorts each sentence's packed pairs (sentence s has packed[pairStart[s]..pairStart[s + 1]), in place) and stores them
+        /// as keys, tokens and distinct keys.
+        /// </summary>
+        public static KeyPairs FromPacked(int n, int[] pairStart, long[] packed)
         {
-            // First the counts, so that every array is allocated once at its size.
-            var pairStart = new int[n + 1];
-            int count = 0;
-            Action<int> countKey = _ => count++;
             for (int s = 0; s < n; s++)
             {
-                for (int token = 0; token < tokenStart[s + 1] - tokenStart[s]; token++)
-                {
-                    keysOf(s, token, countKey);
-                }
-
-                pairStart[s + 1] = count;
-            }
-
-            // (key, token) packed in one long sorts as the pair does, negative (learned) keys first.
-            var packed = new long[count];
-            int at = 0, current = 0;
-            Action<int> add = key => packed[at++] = ((long)key << 32) | (uint)current;
-            for (int s = 0; s < n; s++)
-            {
-                for (current = 0; current < tokenStart[s + 1] - tokenStart[s]; current++)
-                {
-                    keysOf(s, current, add);
-                }
-
                 packed.AsSpan(pairStart[s], pairStart[s + 1] - pairStart[s]).Sort();
             }
 
+            int count = packed.Length;
             var pairKeys = new int[count];
             var pairTokens = new int[count];
             var distinctStart = new int[n + 1];
