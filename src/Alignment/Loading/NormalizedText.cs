@@ -12,9 +12,9 @@ internal sealed class NormalizedText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(originalOffsets);
-        if (originalOffsets.Length != text.Length)
+        if (originalOffsets.Length < text.Length)
         {
-            throw new ArgumentException("One original offset per normalized character is required.", nameof(originalOffsets));
+            throw new ArgumentException("One original offset per normalized character is required (entries after the text's length are not read).", nameof(originalOffsets));
         }
 
         Text = text;
@@ -25,7 +25,7 @@ internal sealed class NormalizedText
     public string Text { get; }
 
     /// <summary>Offset in the original text of the normalized character at <paramref name="index"/>.</summary>
-    public int OriginalOffset(int index) => _originalOffsets[index];
+    public int OriginalOffset(int index) => (uint)index < (uint)Text.Length ? _originalOffsets[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>
     /// Maps a non-empty normalized range <c>[start, end)</c> to the original range that covers it:

@@ -42,8 +42,11 @@ internal static class TextNormalizer
             throw new ArgumentOutOfRangeException(nameof(start));
         }
 
-        var builder = new StringBuilder(end - start);
-        var map = new List<int>(end - start);
+        // The normalized text is never longer than the original stretch: both buffers are sized once, the characters in a
+        // pooled one (only the finished string is kept), the map at its full size (the normalized text reads its first entries).
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, end - start));
+        var map = new int[end - start];
+        int length = 0;
         bool pendingSpace = false;
         int i = start;
         while (i < end)
@@ -51,7 +54,7 @@ internal static class TextNormalizer
             char c = text[i];
             if (IsSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 i++;
                 continue;
             }
@@ -59,13 +62,13 @@ internal static class TextNormalizer
             if (c == '-' && !pendingSpace && IsLineEndHyphen(text, i, end, out int next))
             {
                 // Word split across a line: decide from the fragment before the hyphen.
-                string fragment = LastWord(builder);
+                string fragment = LastWord(chars.AsSpan(0, length));
                 bool nextIsLower = next < end && char.IsLower(text[next]);
                 bool keep = !nextIsLower || fragment.Length == 0 || hyphenPrefixes.Contains(fragment) || fragment.Contains('-');
                 if (keep)
                 {
-                    builder.Append('-');
-                    map.Add(i);
+                    chars[length] = '-';
+                    map[length++] = i;
                 }
 
                 i = next;
@@ -74,17 +77,19 @@ internal static class TextNormalizer
 
             if (pendingSpace)
             {
-                builder.Append(' ');
-                map.Add(i - 1);
+                chars[length] = ' ';
+                map[length++] = i - 1;
                 pendingSpace = false;
             }
 
-            builder.Append(c == '\u00AD' ? '-' : c);
-            map.Add(i);
+            chars[length] = c == '\u00AD' ? '-' : c;
+            map[length++] = i;
             i++;
         }
 
-        return new NormalizedText(builder.ToString(), map.ToArray());
+        string normalized = new(chars, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        return new NormalizedText(normalized, map);
     }
 
     /// <summary>Whether <paramref name="c"/> counts as white space (including no-break and thin spaces and form feeds).</summary>
@@ -183,14 +188,14 @@ internal static class TextNormalizer
         return true;
     }
 
-    private static string LastWord(StringBuilder builder)
+    private static string LastWord(ReadOnlySpan<char> written)
     {
-        int k = builder.Length;
-        while (k > 0 && (char.IsLetter(builder[k - 1]) || builder[k - 1] == '-'))
+        int k = written.Length;
+        while (k > 0 && (char.IsLetter(written[k - 1]) || written[k - 1] == '-'))
         {
             k--;
         }
 
-        return builder.ToString(k, builder.Length - k);
+        return written[k..].ToString();
     }
 }
