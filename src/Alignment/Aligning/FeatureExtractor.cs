@@ -16,12 +16,20 @@ internal sealed class FeatureExtractor
     // Below this many target sentences both sides are extracted on the calling thread.
     private const int MinSentencesForParallelSides = 64;
 
+    // Sessions kept for reuse: two per pair being extracted, for a few pairs at once (batch workers, a service's requests).
+    private const int MaxPooledSessions = 8;
+
+    // A session with more keys than this is not kept: about a 1 MB report's vocabulary (the seed pair has some 6,000 keys),
+    // a few MB of tables.
+    private const int MaxPooledSessionKeys = 100_000;
+
     private readonly Side _source;
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
     private readonly bool _parallel;
     private readonly WordAnalyses _sourceAnalyses = new();
     private readonly WordAnalyses _targetAnalyses = new();
+    private readonly Stack<Session> _freeSessions = new();
 
     /// <param name="source">The source language, or <see langword="null"/> for language-independent features.</param>
     /// <param name="target">The target language, or <see langword="null"/>.</param>
@@ -51,24 +59,73 @@ internal sealed class FeatureExtractor
         ArgumentNullException.ThrowIfNull(target);
         if (!_parallel || target.Count < MinSentencesForParallelSides)
         {
-            return Extract(source, target, new Session());
+            var only = RentSession();
+            try
+            {
+                return Extract(source, target, only);
+            }
+            finally
+            {
+                ReturnSession(only);
+            }
         }
 
         // The two sides at the same time, the target with key numbers of its own; then its keys are renumbered as one
         // sequential pass (the source, then the target, each key numbered where it first appears) numbers them, so the
         // features are the very same.
         // The target's token weights do not depend on the key numbers: computed on its thread too.
-        var targetSession = new Session();
-        var targetTokens = Task.Run(() =>
+        Session targetSession = RentSession(), session = RentSession();
+        try
         {
-            var tokens = ExtractTokens(target, _target, isFirst: false, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers);
-            return (Tokens: tokens, Weights: FeatureTable.TermWeights.Of(tokens.TokenStart, tokens.Terms));
-        });
-        var session = new Session();
-        var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
-        var (tokens, weights) = targetTokens.GetAwaiter().GetResult();
-        targetSession.RenumberTargetKeys(Renumbering(targetSession.Keys, session.Keys));
-        return (sourceTable.Sentences(), tokens.Build(weights).Sentences());
+            var targetTokens = Task.Run(() =>
+            {
+                var tokens = ExtractTokens(target, _target, isFirst: false, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers);
+                return (Tokens: tokens, Weights: FeatureTable.TermWeights.Of(tokens.TokenStart, tokens.Terms));
+            });
+            var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
+            var (tokens, weights) = targetTokens.GetAwaiter().GetResult();
+            targetSession.RenumberTargetKeys(Renumbering(targetSession.Keys, session.Keys));
+            return (sourceTable.Sentences(), tokens.Build(weights).Sentences());
+        }
+        finally
+        {
+            ReturnSession(targetSession);
+            ReturnSession(session);
+        }
+    }
+
+    /// <summary>
+    /// A cleared <see cref="Session"/> of an earlier call when there is one, else a new one: a session's tables grow to the
+    /// size of a document's vocabulary, and reusing them spares allocating (and collecting) them again for every pair.
+    /// Give it back with <see cref="ReturnSession"/> once the features built with it are complete.
+    /// </summary>
+    internal Session RentSession()
+    {
+        lock (_freeSessions)
+        {
+            return _freeSessions.Count > 0 ? _freeSessions.Pop() : new Session();
+        }
+    }
+
+    /// <summary>
+    /// Clears <paramref name="session"/> and keeps it for a later call; a session grown past
+    /// <see cref="MaxPooledSessionKeys"/> keys is dropped instead, so that one huge document does not pin its tables.
+    /// </summary>
+    internal void ReturnSession(Session session)
+    {
+        if (session.Keys.Count > MaxPooledSessionKeys)
+        {
+            return;
+        }
+
+        session.Clear();
+        lock (_freeSessions)
+        {
+            if (_freeSessions.Count < MaxPooledSessions)
+            {
+                _freeSessions.Push(session);
+            }
+        }
     }
 
     // For each of the target's own key numbers, its number after the source's keys: the source's number for a key both
@@ -116,6 +173,16 @@ internal sealed class FeatureExtractor
         internal Dictionary<string, (string Term, int[] Keys)> SourceNumbers { get; } = new(StringComparer.Ordinal);
 
         internal Dictionary<string, (string Term, int[] Keys)> TargetNumbers { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Forgets everything, keeping the tables' room.</summary>
+        internal void Clear()
+        {
+            Keys.Clear();
+            SourceWords.Clear();
+            TargetWords.Clear();
+            SourceNumbers.Clear();
+            TargetNumbers.Clear();
+        }
 
         /// <summary>
         /// Replaces every key k of the target's tokens by <paramref name="map"/>[k]. Every token's key array is the one its word
@@ -443,6 +510,14 @@ internal sealed class FeatureExtractor
 
             value = default!;
             return false;
+        }
+
+        /// <summary>Forgets every entry, keeping the room.</summary>
+        public void Clear()
+        {
+            Array.Clear(_keys);
+            Array.Clear(_values);
+            _count = 0;
         }
 
         /// <summary>The values of the map, in no particular order.</summary>

@@ -35,7 +35,21 @@ internal sealed class PartialOmissionFinder
     {
         ArgumentNullException.ThrowIfNull(beads);
         var findings = new List<Finding>();
-        var session = new FeatureExtractor.Session();
+        var session = _features.RentSession();
+        try
+        {
+            Find(beads, session, findings);
+        }
+        finally
+        {
+            _features.ReturnSession(session);
+        }
+
+        return findings;
+    }
+
+    private void Find(IReadOnlyList<Bead> beads, FeatureExtractor.Session session, List<Finding> findings)
+    {
         double ratio = LengthRatio(beads);
         foreach (var bead in beads)
         {
@@ -69,8 +83,6 @@ internal sealed class PartialOmissionFinder
                 });
             }
         }
-
-        return findings;
     }
 
     /// <summary>How the judgement sees a bead: each part of its source, its distinctive tokens and how many meet a partner.</summary>
