@@ -81,9 +81,18 @@ public sealed class BitextAligner
         ArgumentNullException.ThrowIfNull(target);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // The two documents are analysed at the same time (the analyzer is thread-safe), each with its shingles.
+        // The two documents are analysed at the same time (the analyzer is thread-safe), each with its shingles. The numbers
+        // need no alignment: with two threads, the source's are read while the target is still being analysed (the
+        // translation, the longer of the two as a rule), the target's while the partial omissions are looked for.
+        var numberComparer = Comparing.NumberComparer.For(source, target);
+        var numbers = new Comparing.SentenceNumbers();
         var targetAnalysis = ParallelWithinPair ? Task.Run(() => AnalyzeWithShingles(target), cancellationToken) : null;
         var (sourceStructure, sourceShingles) = AnalyzeWithShingles(source);
+        if (targetAnalysis is not null)
+        {
+            numberComparer.ReadAhead(true, source.Text, sourceStructure.Sentences, numbers);
+        }
+
         var (targetStructure, targetShingles) = targetAnalysis is null ? AnalyzeWithShingles(target) : targetAnalysis.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         if (SameDocumentCheck.AreSame(sourceShingles, targetShingles, out double shared))
@@ -112,18 +121,10 @@ public sealed class BitextAligner
         var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
             key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
 
-        // The target's numbers are read on the thread pool while this thread reads the source's, then the partial omissions are
-        // found there while this thread compares the numbers (each task runs on this thread instead when no other is free).
-        var numbers = new Comparing.SentenceNumbers(sourceStructure.Sentences.Count, targetStructure.Sentences.Count);
-        var numberComparer = Comparing.NumberComparer.For(source, target);
-        var targetNumbers = ParallelWithinPair
-            ? Task.Run(() => numberComparer.ReadAhead(false, target.Text, targetStructure.Sentences, numbers), cancellationToken)
-            : null;
         var partialOmissions = ParallelWithinPair ? Task.Run(() => partialFinder.Find(beads), cancellationToken) : null;
-        if (targetNumbers is not null)
+        if (partialOmissions is not null)
         {
-            numberComparer.ReadAhead(true, source.Text, sourceStructure.Sentences, numbers);
-            targetNumbers.GetAwaiter().GetResult();
+            numberComparer.ReadAhead(false, target.Text, targetStructure.Sentences, numbers);
         }
 
         var numberFindings = numberComparer.Compare(beads, source, target, numbers);

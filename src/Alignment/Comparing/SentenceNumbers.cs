@@ -2,19 +2,26 @@ namespace Alignment.Comparing;
 
 /// <summary>
 /// The numbers the comparer read in each sentence of both documents, kept so that later stages (the HTML review page)
-/// use the same mentions instead of reading the text again. Filled by <see cref="NumberComparer"/> while it compares;
+/// use the same mentions instead of reading the text again. Filled by <see cref="NumberComparer"/> ahead of the comparison
+/// (<see cref="NumberComparer.ReadAhead"/>) or while it compares;
 /// read-only once the result is built.
 /// </summary>
 internal sealed class SentenceNumbers
 {
-    private readonly IReadOnlyList<NumberMention>?[] _source;
-    private readonly IReadOnlyList<NumberMention>?[] _target;
+    private IReadOnlyList<NumberMention>?[] _source;
+    private IReadOnlyList<NumberMention>?[] _target;
 
     /// <summary>Room for the sentences of both documents (<see cref="SentenceSpan.Index"/> is the place).</summary>
     public SentenceNumbers(int sourceSentences, int targetSentences)
     {
         _source = new IReadOnlyList<NumberMention>?[sourceSentences];
         _target = new IReadOnlyList<NumberMention>?[targetSentences];
+    }
+
+    /// <summary>Room that grows with the sentences kept, for numbers read before a document's sentences are all known.</summary>
+    public SentenceNumbers()
+        : this(0, 0)
+    {
     }
 
     /// <summary>The mentions read in a sentence, or <see langword="null"/> when it was not read.</summary>
@@ -27,10 +34,17 @@ internal sealed class SentenceNumbers
     /// <summary>Keeps what was read in a sentence.</summary>
     internal void Keep(bool sourceSide, SentenceSpan sentence, IReadOnlyList<NumberMention> mentions)
     {
-        var side = sourceSide ? _source : _target;
-        if ((uint)sentence.Index < (uint)side.Length)
+        ref var side = ref sourceSide ? ref _source : ref _target;
+        if (sentence.Index < 0)
         {
-            side[sentence.Index] = mentions;
+            return;
         }
+
+        if (sentence.Index >= side.Length)
+        {
+            Array.Resize(ref side, Math.Max(sentence.Index + 1, side.Length * 2));
+        }
+
+        side[sentence.Index] = mentions;
     }
 }
