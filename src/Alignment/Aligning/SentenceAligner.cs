@@ -143,8 +143,16 @@ internal sealed class SentenceAligner
             cost[state] = new double[RingRows * band.MaxRow];
         }
 
-        var sourceLength = Prefix(source);
-        var targetLength = Prefix(target);
+        var sourceLength = Prefix(source, s => s.Length);
+        var targetLength = Prefix(target, s => s.Length);
+        var sourceHeadings = Prefix(source, s => s.IsHeading ? 1 : 0);
+        var targetHeadings = Prefix(target, s => s.IsHeading ? 1 : 0);
+        var insertionGap = new double[m + 1];
+        for (int j = 1; j <= m; j++)
+        {
+            insertionGap[j] = GapCost(target[j - 1].Length);
+        }
+
         var matches = new RowMatches(source, target, band);
         for (int i = 0; i <= n; i++)
         {
@@ -165,6 +173,7 @@ internal sealed class SentenceAligner
                 matches.StartRow(i - 1);
             }
 
+            double deletionGap = i > 0 ? GapCost(source[i - 1].Length) : 0;
             for (int j = low; j <= high; j++)
             {
                 int offset = j - low;
@@ -183,7 +192,7 @@ internal sealed class SentenceAligner
                     var (ds, dt, prior) = BeadTypes[t];
                     int pi = i - ds, pj = j - dt;
                     int p = pi < 0 || pj < 0 ? -1 : band.RingIndex(pi, pj);
-                    if (p < 0 || !HeadingsAllowed(source, target, pi, ds, pj, dt))
+                    if (p < 0 || !HeadingsAllowed(sourceHeadings, targetHeadings, pi, ds, pj, dt))
                     {
                         continue;
                     }
@@ -221,7 +230,7 @@ internal sealed class SentenceAligner
                 // Deletion: source sentence i - 1 unmatched, extending a run or opening one.
                 if (i > 0 && band.RingIndex(i - 1, j) is int up and >= 0)
                 {
-                    var (value, from) = Extend(cost, up, Deletion, GapCost(source[i - 1].Length));
+                    var (value, from) = Extend(cost, up, Deletion, deletionGap);
                     cost[Deletion][ring + offset] = value;
                     pointer |= from << 5;
                 }
@@ -229,7 +238,7 @@ internal sealed class SentenceAligner
                 // Insertion: target sentence j - 1 unmatched.
                 if (offset > 0)
                 {
-                    var (value, from) = Extend(cost, ring + offset - 1, Insertion, GapCost(target[j - 1].Length));
+                    var (value, from) = Extend(cost, ring + offset - 1, Insertion, insertionGap[j]);
                     cost[Insertion][ring + offset] = value;
                     pointer |= from << 7;
                 }
@@ -312,21 +321,14 @@ internal sealed class SentenceAligner
         return length;
     }
 
-    /// <summary>A heading pairs only with a heading, 1-1; a bead without headings is always allowed.</summary>
-    private static bool HeadingsAllowed(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt)
+    /// <summary>
+    /// A heading pairs only with a heading, 1-1; a bead without headings is always allowed. <paramref name="sourceHeadings"/> and
+    /// <paramref name="targetHeadings"/> count the headings before each sentence (<see cref="Prefix"/>).
+    /// </summary>
+    private static bool HeadingsAllowed(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt)
     {
-        bool any = false;
-        for (int a = si; a < si + ds; a++)
-        {
-            any |= source[a].IsHeading;
-        }
-
-        for (int b = tj; b < tj + dt; b++)
-        {
-            any |= target[b].IsHeading;
-        }
-
-        return !any || (ds == 1 && dt == 1 && source[si].IsHeading && target[tj].IsHeading);
+        int sourceCount = sourceHeadings[si + ds] - sourceHeadings[si], targetCount = targetHeadings[tj + dt] - targetHeadings[tj];
+        return (sourceCount | targetCount) == 0 || (ds == 1 && dt == 1 && sourceCount == 1 && targetCount == 1);
     }
 
     private static (double Cost, int State) Min(double[][] cost, int index)
@@ -467,12 +469,13 @@ internal sealed class SentenceAligner
         return total == 0 ? EmptySimilarity : found / total;
     }
 
-    private static int[] Prefix(SentenceFeatures[] sentences)
+    // The running sums of a per-sentence count: prefix[k] is the sum over sentences [0, k).
+    private static int[] Prefix(SentenceFeatures[] sentences, Func<SentenceFeatures, int> count)
     {
         var prefix = new int[sentences.Length + 1];
         for (int k = 0; k < sentences.Length; k++)
         {
-            prefix[k + 1] = prefix[k] + sentences[k].Length;
+            prefix[k + 1] = prefix[k] + count(sentences[k]);
         }
 
         return prefix;

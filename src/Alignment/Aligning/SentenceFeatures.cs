@@ -78,9 +78,11 @@ internal readonly struct SentenceFeatures
     /// </summary>
     public static (float A, float B) MatchedWeights(SentenceFeatures a, SentenceFeatures b)
     {
+        // Which tokens are matched already: one bit each, a single word for a sentence of up to 64 tokens.
         int aTokens = a.TokenCount, bTokens = b.TokenCount;
-        Span<bool> aMatched = aTokens <= 256 ? stackalloc bool[aTokens] : new bool[aTokens];
-        Span<bool> bMatched = bTokens <= 256 ? stackalloc bool[bTokens] : new bool[bTokens];
+        int aWords = (aTokens + 63) >> 6, bWords = (bTokens + 63) >> 6;
+        Span<ulong> aMatched = aWords <= 16 ? stackalloc ulong[aWords] : new ulong[aWords];
+        Span<ulong> bMatched = bWords <= 16 ? stackalloc ulong[bWords] : new ulong[bWords];
         var aWeights = a._table.Weights.AsSpan(a._table.TokenStart[a._index], aTokens);
         var bWeights = b._table.Weights.AsSpan(b._table.TokenStart[b._index], bTokens);
         float aWeight = 0, bWeight = 0;
@@ -94,7 +96,7 @@ internal readonly struct SentenceFeatures
     }
 
     private static void Merge(FeatureTable.KeyPairs aPairs, int aIndex, FeatureTable.KeyPairs bPairs, int bIndex,
-        ReadOnlySpan<float> aWeights, ReadOnlySpan<float> bWeights, Span<bool> aMatched, Span<bool> bMatched, ref float aWeight, ref float bWeight)
+        ReadOnlySpan<float> aWeights, ReadOnlySpan<float> bWeights, Span<ulong> aMatched, Span<ulong> bMatched, ref float aWeight, ref float bWeight)
     {
         int aFrom = aPairs.PairStart[aIndex], bFrom = bPairs.PairStart[bIndex];
         var aKeys = aPairs.PairKeys.AsSpan(aFrom, aPairs.PairStart[aIndex + 1] - aFrom);
@@ -118,23 +120,35 @@ internal readonly struct SentenceFeatures
                 // Every token of either side under this key is matched.
                 for (; i < aKeys.Length && aKeys[i] == key; i++)
                 {
-                    if (!aMatched[aTokens[i]])
+                    if (FirstMatch(aMatched, aTokens[i]))
                     {
-                        aMatched[aTokens[i]] = true;
                         aWeight += aWeights[aTokens[i]];
                     }
                 }
 
                 for (; j < bKeys.Length && bKeys[j] == key; j++)
                 {
-                    if (!bMatched[bTokens[j]])
+                    if (FirstMatch(bMatched, bTokens[j]))
                     {
-                        bMatched[bTokens[j]] = true;
                         bWeight += bWeights[bTokens[j]];
                     }
                 }
             }
         }
+    }
+
+    // Marks token t matched; whether it was not before.
+    private static bool FirstMatch(Span<ulong> matched, int t)
+    {
+        ref ulong word = ref matched[t >> 6];
+        ulong bit = 1UL << t;
+        if ((word & bit) != 0)
+        {
+            return false;
+        }
+
+        word |= bit;
+        return true;
     }
 
     /// <summary>Similarity of two single sentences: the share of both sides' token weight that finds a partner, in [0, 1].</summary>
