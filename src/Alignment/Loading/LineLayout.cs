@@ -21,10 +21,7 @@ internal static class LineLayout
         while (i < text.Length)
         {
             int lineStart = i;
-            while (i < text.Length && !TextNormalizer.IsLineBreak(text[i]))
-            {
-                i++;
-            }
+            i = TextNormalizer.LineEnd(text, i, text.Length);
 
             int a = lineStart, b = i;
             while (a < b && TextNormalizer.IsSpace(text[a]))

@@ -98,6 +98,16 @@ internal static class TextNormalizer
     /// <summary>Whether <paramref name="c"/> ends a line (LF, CR, form feed, line and paragraph separators).</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\f' or '\u2028' or '\u2029' or '\u0085';
 
+    // The characters IsLineBreak accepts, searched for many characters at a time.
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\f\u2028\u2029\u0085");
+
+    /// <summary>Where the line that starts at <paramref name="start"/> ends: the first line break in <c>text[start..end)</c>, or <paramref name="end"/>.</summary>
+    public static int LineEnd(string text, int start, int end)
+    {
+        int found = text.AsSpan(start, end - start).IndexOfAny(LineBreaks);
+        return found < 0 ? end : start + found;
+    }
+
     /// <summary>Lower-cases and removes diacritics (<c>Protección</c> → <c>proteccion</c>, <c>niño</c> → <c>nino</c>) into <paramref name="buffer"/>.</summary>
     public static ReadOnlySpan<char> FoldAccents(ReadOnlySpan<char> word, Span<char> buffer)
     {

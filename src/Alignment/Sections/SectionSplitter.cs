@@ -132,11 +132,7 @@ internal sealed class SectionSplitter
         int lineStart = paragraph.Start;
         while (lineStart < paragraph.End)
         {
-            int lineEnd = lineStart;
-            while (lineEnd < paragraph.End && !TextNormalizer.IsLineBreak(text[lineEnd]))
-            {
-                lineEnd++;
-            }
+            int lineEnd = TextNormalizer.LineEnd(text, lineStart, paragraph.End);
 
             if (char.IsUpper(text[lineStart]) && (lineStart == paragraph.Start || EndsSentence(text, paragraph.Start, lineStart)))
             {
