@@ -105,7 +105,7 @@ internal sealed class FeatureTable
             pairStart[s + 1] = pairStart[s] + count;
         }
 
-        var packed = new long[pairStart[n]];
+        var packed = KeyPairs.RentPacked(pairStart[n]);
         for (int s = 0; s < n; s++)
         {
             int at = pairStart[s];
@@ -223,7 +223,7 @@ internal sealed class FeatureTable
             pairStart[s + 1] = pairStart[s] + count;
         }
 
-        var packed = new long[pairStart[n]];
+        var packed = KeyPairs.RentPacked(pairStart[n]);
         for (int s = 0; s < n; s++)
         {
             int at = pairStart[s];
@@ -268,9 +268,12 @@ internal sealed class FeatureTable
         /// <summary>A (key, token) pair packed in one long, which sorts as the pair does, negative (learned) keys first.</summary>
         public static long Pack(int key, int token) => ((long)key << 32) | (uint)token;
 
+        /// <summary>A buffer of at least <paramref name="count"/> packed pairs, from the shared pool: <see cref="FromPacked"/> gives it back.</summary>
+        public static long[] RentPacked(int count) => System.Buffers.ArrayPool<long>.Shared.Rent(Math.Max(1, count));
+
         /// <summary>
         /// Sorts each sentence's packed pairs (sentence s has packed[pairStart[s]..pairStart[s + 1]), in place) and stores them
-        /// as keys, tokens and distinct keys.
+        /// as keys, tokens and distinct keys; <paramref name="packed"/> (from <see cref="RentPacked"/>) goes back to the pool.
         /// </summary>
         public static KeyPairs FromPacked(int n, int[] pairStart, long[] packed)
         {
@@ -279,7 +282,7 @@ internal sealed class FeatureTable
                 packed.AsSpan(pairStart[s], pairStart[s + 1] - pairStart[s]).Sort();
             }
 
-            int count = packed.Length;
+            int count = pairStart[n];
             var pairKeys = new int[count];
             var pairTokens = new int[count];
             var distinctStart = new int[n + 1];
@@ -311,6 +314,7 @@ internal sealed class FeatureTable
                 }
             }
 
+            System.Buffers.ArrayPool<long>.Shared.Return(packed);
             return new KeyPairs(pairStart, pairKeys, pairTokens, distinctStart, distinctKeys);
         }
     }
