@@ -324,10 +324,13 @@ internal sealed class BlockAligner
     private static void Unmatched(SentenceFeatures sentence, SentenceFeatures other, TermIds terms, int bead, List<int> ids)
     {
         ids.Clear();
+        int words = (sentence.TokenCount + 63) >> 6;
+        Span<ulong> matched = words <= 16 ? stackalloc ulong[words] : new ulong[words];
+        SentenceFeatures.MatchedTokens(sentence, other, matched);
         for (int k = 0; k < sentence.TokenCount; k++)
         {
             string term = sentence.Term(k);
-            if (!other.HasAnyKey(sentence.KeysOf(k)) && !term.StartsWith('#') && terms.CountOnce(term, bead, out int id))
+            if ((matched[k >> 6] & (1UL << k)) == 0 && !term.StartsWith('#') && terms.CountOnce(term, bead, out int id))
             {
                 ids.Add(id);
             }

@@ -137,6 +137,37 @@ internal readonly struct SentenceFeatures
         }
     }
 
+    /// <summary>
+    /// Sets bit t of <paramref name="aMatched"/> ((TokenCount + 63) / 64 words, cleared) for each token t of <paramref name="a"/>
+    /// that has a key in <paramref name="b"/> (learned keys aside): as <see cref="HasAnyKey"/> of its <see cref="KeysOf"/>, for
+    /// every token in one merge of the two sentences' sorted keys.
+    /// </summary>
+    public static void MatchedTokens(SentenceFeatures a, SentenceFeatures b, Span<ulong> aMatched)
+    {
+        var pairs = a._table.Pairs;
+        int from = pairs.PairStart[a._index];
+        var aKeys = pairs.PairKeys.AsSpan(from, pairs.PairStart[a._index + 1] - from);
+        var aTokens = pairs.PairTokens.AsSpan(from, aKeys.Length);
+        var bKeys = b.DistinctKeys;
+        int i = 0, j = 0;
+        while (i < aKeys.Length && j < bKeys.Length)
+        {
+            if (aKeys[i] < bKeys[j])
+            {
+                i++;
+            }
+            else if (aKeys[i] > bKeys[j])
+            {
+                j++;
+            }
+            else
+            {
+                FirstMatch(aMatched, aTokens[i]);
+                i++;
+            }
+        }
+    }
+
     // Marks token t matched; whether it was not before.
     private static bool FirstMatch(Span<ulong> matched, int t)
     {
