@@ -143,6 +143,10 @@ internal sealed class SentenceAligner
             cost[state] = new double[RingRows * band.MaxRow];
         }
 
+        // Each finished cell's cheapest state and its cost (Min), read by every bead that starts there.
+        var cheapest = new double[RingRows * band.MaxRow];
+        var cheapestState = new byte[RingRows * band.MaxRow];
+
         var sourceLength = Prefix(source, s => s.Length);
         var targetLength = Prefix(target, s => s.Length);
         var sourceHeadings = Prefix(source, s => s.IsHeading ? 1 : 0);
@@ -180,6 +184,7 @@ internal sealed class SentenceAligner
                 if (i == 0 && j == 0)
                 {
                     cost[Match][ring + offset] = 0;
+                    (cheapest[ring + offset], cheapestState[ring + offset]) = (0, Match);
                     continue;
                 }
 
@@ -197,7 +202,8 @@ internal sealed class SentenceAligner
                         continue;
                     }
 
-                    var (previous, previousState) = Min(cost, p);
+                    double previous = cheapest[p];
+                    int previousState = cheapestState[p];
                     if (double.IsPositiveInfinity(previous))
                     {
                         continue;
@@ -244,6 +250,8 @@ internal sealed class SentenceAligner
                 }
 
                 back[band.Cell(i, j)] = (ushort)pointer;
+                var (least, leastState) = Min(cost, ring + offset);
+                (cheapest[ring + offset], cheapestState[ring + offset]) = (least, (byte)leastState);
             }
         }
 
