@@ -6,26 +6,27 @@ namespace Alignment.Loading;
 /// </summary>
 internal sealed class NormalizedText
 {
-    private readonly int[] _originalOffsets;
+    private readonly OffsetMap _map;
 
-    public NormalizedText(string text, int[] originalOffsets)
+    public NormalizedText(string text, OffsetMap map)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(originalOffsets);
-        if (originalOffsets.Length < text.Length)
+        ArgumentNullException.ThrowIfNull(map);
+        if (map.Length != text.Length)
         {
-            throw new ArgumentException("One original offset per normalized character is required (entries after the text's length are not read).", nameof(originalOffsets));
+            throw new ArgumentException("One original offset per normalized character is required.", nameof(map));
         }
 
         Text = text;
-        _originalOffsets = originalOffsets;
+        _map = map;
     }
 
     /// <summary>The normalized text.</summary>
     public string Text { get; }
 
     /// <summary>Offset in the original text of the normalized character at <paramref name="index"/>.</summary>
-    public int OriginalOffset(int index) => (uint)index < (uint)Text.Length ? _originalOffsets[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public int OriginalOffset(int index) =>
+        (uint)index < (uint)Text.Length ? _map.OffsetOf(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>
     /// Maps a non-empty normalized range <c>[start, end)</c> to the original range that covers it:
@@ -38,6 +39,50 @@ internal sealed class NormalizedText
             throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not a non-empty range of a text of length {Text.Length}.");
         }
 
-        return (_originalOffsets[start], _originalOffsets[end - 1] + 1);
+        return (_map.OffsetOf(start), _map.OffsetOf(end - 1) + 1);
+    }
+
+    /// <summary>
+    /// The original offset of each normalized character, kept as runs of characters whose offsets follow each other: a
+    /// report's paragraph has a run per wrapped line, not an entry per character.
+    /// </summary>
+    internal sealed class OffsetMap
+    {
+        private readonly List<int> _runStarts = [];
+        private readonly List<int> _runOffsets = [];
+        private int _lastOffset = -2;
+
+        /// <summary>How many characters are mapped.</summary>
+        public int Length { get; private set; }
+
+        /// <summary>Maps the next normalized character, at <paramref name="index"/> (the count so far), to <paramref name="offset"/>.</summary>
+        public void Add(int index, int offset)
+        {
+            if (index != Length)
+            {
+                throw new ArgumentException("Characters are mapped in order.", nameof(index));
+            }
+
+            if (offset != _lastOffset + 1)
+            {
+                _runStarts.Add(index);
+                _runOffsets.Add(offset);
+            }
+
+            _lastOffset = offset;
+            Length++;
+        }
+
+        /// <summary>The original offset of normalized character <paramref name="index"/> (0 ≤ index &lt; <see cref="Length"/>).</summary>
+        public int OffsetOf(int index)
+        {
+            int run = _runStarts.BinarySearch(index);
+            if (run < 0)
+            {
+                run = ~run - 1;
+            }
+
+            return _runOffsets[run] + (index - _runStarts[run]);
+        }
     }
 }

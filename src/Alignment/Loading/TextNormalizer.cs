@@ -42,10 +42,11 @@ internal static class TextNormalizer
             throw new ArgumentOutOfRangeException(nameof(start));
         }
 
-        // The normalized text is never longer than the original stretch: both buffers are sized once, the characters in a
-        // pooled one (only the finished string is kept), the map at its full size (the normalized text reads its first entries).
+        // The normalized text is never longer than the original stretch: its characters go into one pooled buffer, sized
+        // once (only the finished string is kept). Offsets are kept per run of characters whose offsets follow each other
+        // (a new run after each collapsed space or joined hyphen), not per character.
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, end - start));
-        var map = new int[end - start];
+        var map = new NormalizedText.OffsetMap();
         int length = 0;
         bool pendingSpace = false;
         int i = start;
@@ -67,8 +68,8 @@ internal static class TextNormalizer
                 bool keep = !nextIsLower || fragment.Length == 0 || hyphenPrefixes.Contains(fragment) || fragment.Contains('-');
                 if (keep)
                 {
-                    chars[length] = '-';
-                    map[length++] = i;
+                    map.Add(length, i);
+                    chars[length++] = '-';
                 }
 
                 i = next;
@@ -77,13 +78,13 @@ internal static class TextNormalizer
 
             if (pendingSpace)
             {
-                chars[length] = ' ';
-                map[length++] = i - 1;
+                map.Add(length, i - 1);
+                chars[length++] = ' ';
                 pendingSpace = false;
             }
 
-            chars[length] = c == '\u00AD' ? '-' : c;
-            map[length++] = i;
+            map.Add(length, i);
+            chars[length++] = c == '\u00AD' ? '-' : c;
             i++;
         }
 
