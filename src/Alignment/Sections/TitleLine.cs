@@ -45,6 +45,13 @@ internal sealed class TitleLine
             return false;
         }
 
+        // A title has a word that starts a tier phrase or a placement; most lines have none, and are turned down before
+        // their words are folded into strings.
+        if (!HasPhraseStart(line))
+        {
+            return false;
+        }
+
         var words = Words(line);
         for (int start = 0; start < words.Count; start++)
         {
@@ -137,33 +144,63 @@ internal sealed class TitleLine
     private static bool IsFigure(string word) =>
         word.Length <= MaxFigureDigits && word.All(char.IsAsciiDigit);
 
+    // Whether a word of the line (folded, as Words folds it) matches the first stem of a tier marker or a placement: the
+    // first test TierPhraseEnd makes at each word, so a line without one has no tier phrase.
+    private bool HasPhraseStart(ReadOnlySpan<char> line)
+    {
+        Span<char> folded = stackalloc char[MaxLength];
+        for (int k = 0; NextWord(line, ref k) is var (start, end);)
+        {
+            var word = TextNormalizer.FoldAccents(line[start..end], folded);
+            foreach (var phrase in _markers)
+            {
+                if (phrase.Length == 0 || HeadingLexicon.MatchesStem(word, phrase[0]))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var phrase in _cases)
+            {
+                if (phrase.Length == 0 || HeadingLexicon.MatchesStem(word, phrase[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // Words of the line: letters and digits, with apostrophes, inner hyphens and dots ("Côte d'Ivoire", "Timor-Leste").
     private static List<Word> Words(ReadOnlySpan<char> line)
     {
         var words = new List<Word>();
-        int k = 0;
-        while (k < line.Length)
+        for (int k = 0; NextWord(line, ref k) is var (start, end);)
         {
-            while (k < line.Length && !char.IsLetterOrDigit(line[k]))
-            {
-                k++;
-            }
-
-            int start = k;
-            while (k < line.Length && (char.IsLetterOrDigit(line[k])
-                || (line[k] is '\'' or '’' or '-' or '.' && k + 1 < line.Length && char.IsLetter(line[k + 1]) && k > start)))
-            {
-                k++;
-            }
-
-            if (k > start)
-            {
-                var word = line[start..k];
-                words.Add(new Word(TextNormalizer.FoldAccents(word.ToString()), IsCapitalized(word)));
-            }
+            var word = line[start..end];
+            words.Add(new Word(TextNormalizer.FoldAccents(word.ToString()), IsCapitalized(word)));
         }
 
         return words;
+    }
+
+    // The next word of the line from k on, [Start, End), moving k past it; null when there is none.
+    private static (int Start, int End)? NextWord(ReadOnlySpan<char> line, ref int k)
+    {
+        while (k < line.Length && !char.IsLetterOrDigit(line[k]))
+        {
+            k++;
+        }
+
+        int start = k;
+        while (k < line.Length && (char.IsLetterOrDigit(line[k])
+            || (line[k] is '\'' or '’' or '-' or '.' && k + 1 < line.Length && char.IsLetter(line[k + 1]) && k > start)))
+        {
+            k++;
+        }
+
+        return k > start ? (start, k) : null;
     }
 
     // "Peru", "PERU" and "d'Ivoire" (a capital after the elision) count as capitalized; a figure does not.
