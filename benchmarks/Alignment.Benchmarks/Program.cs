@@ -3,6 +3,14 @@ using Alignment.Aligning;
 using Alignment.Evaluation;
 using BenchmarkDotNet.Running;
 
+// "paired A B [calls] [copies] [one-thread]": two builds of the library compared call by call (benchmarks/paired.sh).
+if (args.Length >= 3 && args[0] == "paired")
+{
+    Alignment.Benchmarks.PairedBuilds.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 600,
+        args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 1, args.Length > 5 && args[5] == "one-thread");
+    return;
+}
+
 // "textberg FOLDER": alignment quality on the Text+Berg gold set; anything else goes to BenchmarkDotNet.
 if (args.Length >= 1 && args[0] == "textberg")
 {
