@@ -82,8 +82,8 @@ public sealed class BitextAligner
         cancellationToken.ThrowIfCancellationRequested();
 
         // The two documents are analysed at the same time (the analyzer is thread-safe), each with its shingles. The numbers
-        // need no alignment: with two threads, the source's are read while the target is still being analysed (the
-        // translation, the longer of the two as a rule), the target's while the partial omissions are looked for.
+        // need no alignment: with two threads, the source's are read while the target is still being analysed, the target's
+        // while the partial omissions are looked for.
         var numberComparer = Comparing.NumberComparer.For(source, target);
         var numbers = new Comparing.SentenceNumbers();
         var targetAnalysis = ParallelWithinPair ? Task.Run(() => AnalyzeWithShingles(target), cancellationToken) : null;

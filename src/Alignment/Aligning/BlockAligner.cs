@@ -86,17 +86,16 @@ internal sealed class BlockAligner
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> for each block: inline and in order, or, with <paramref name="parallel"/>, on this thread
-    /// and as many thread-pool threads as there are other cores, each taking the largest block left (longest processing
-    /// time first: no big block starts last while the other cores idle). The body stores its result at the block's place.
-    /// The body's own exception is rethrown as it is, once the running blocks are done.
+    /// Runs <paramref name="body"/> for each block: inline and in order, or, with <paramref name="parallel"/>, on up to one
+    /// thread per core, each taking the largest block left (longest processing time first: no big block starts last while
+    /// the other cores idle). The body stores its result at the block's place. The body's own exception is rethrown as it is.
     /// </summary>
     private static void ForEachBlock(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks, bool parallel,
         CancellationToken cancellationToken, Action<int> body)
     {
         int count = blocks.Count;
-        int helpers = parallel ? Math.Min(Environment.ProcessorCount, count) - 1 : 0;
-        if (helpers <= 0)
+        int threads = parallel ? Math.Min(Environment.ProcessorCount, count) : 1;
+        if (threads <= 1)
         {
             for (int b = 0; b < count; b++)
             {
@@ -116,63 +115,18 @@ internal sealed class BlockAligner
         }
 
         Array.Sort(sizes, largestFirst);
-        int next = -1;
-        void TakeBlocks()
-        {
-            try
-            {
-                for (int k = Interlocked.Increment(ref next); k < count; k = Interlocked.Increment(ref next))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    body(largestFirst[k]);
-                }
-            }
-            catch
-            {
-                // No thread takes another block once one has failed.
-                Interlocked.Exchange(ref next, count);
-                throw;
-            }
-        }
-
-        var others = new Task[helpers];
-        for (int h = 0; h < helpers; h++)
-        {
-            others[h] = Task.Run(TakeBlocks, cancellationToken);
-        }
-
-        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         try
         {
-            TakeBlocks();
+            // One block at a time, in that order, to whichever thread is free (no index ranges handed out ahead).
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(largestFirst, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = threads },
+                body);
         }
-        catch (Exception e)
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
-            // Rethrown once the blocks running on the other threads are done.
-            failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
-        }
-
-        try
-        {
-            Task.WaitAll(others);
-        }
-        catch (AggregateException)
-        {
-            // Each helper's failure is looked at below, after this thread's own.
-        }
-
-        failure?.Throw();
-        foreach (var other in others)
-        {
-            if (other.IsFaulted)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(other.Exception!.InnerExceptions[0]).Throw();
-            }
-
-            if (other.IsCanceled)
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
         }
     }
 

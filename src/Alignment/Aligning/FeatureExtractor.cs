@@ -23,8 +23,8 @@ internal sealed class FeatureExtractor
     // Sessions kept for reuse: two per pair being extracted, for a few pairs at once (batch workers, a service's requests).
     private const int MaxPooledSessions = 8;
 
-    // A session with more keys than this is not kept: about a 1 MB report's vocabulary (the seed pair has some 6,000 keys),
-    // a few MB of tables.
+    // A session with more keys than this is not kept (its tables take a few MB). The seed pair, 65,000 characters, has 3,325
+    // keys, and a vocabulary grows more slowly than its text: only reports of several MB, or very mixed ones, get there.
     private const int MaxPooledSessionKeys = 100_000;
 
     private readonly Side _source;
@@ -224,30 +224,21 @@ internal sealed class FeatureExtractor
     public static (SentenceFeatures[] Source, SentenceFeatures[] Target) WithLearned(
         SentenceFeatures[] source, SentenceFeatures[] target, IReadOnlyList<(string Source, string Target)> learned, bool parallel = false)
     {
-        var sourceKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var targetKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int k = 0; k < learned.Count; k++)
-        {
-            Add(sourceKeys, learned[k].Source, -1 - k);
-            Add(targetKeys, learned[k].Target, -1 - k);
-        }
+        var sourceKeys = KeysOfTerms(learned.Select(pair => pair.Source));
+        var targetKeys = KeysOfTerms(learned.Select(pair => pair.Target));
 
         // The two sides are independent: extended at the same time when the caller may use another thread.
         var extendedTarget = parallel ? Task.Run(() => Extend(target, targetKeys)) : null;
         var extendedSource = Extend(source, sourceKeys);
         return (extendedSource, extendedTarget?.GetAwaiter().GetResult() ?? Extend(target, targetKeys));
 
-        static void Add(Dictionary<string, List<int>> map, string term, int key)
-        {
-            if (!map.TryGetValue(term, out var list))
-            {
-                map[term] = list = [];
-            }
+        // Each term's learned keys: the k-th pair's key is -1 - k.
+        static Dictionary<string, int[]> KeysOfTerms(IEnumerable<string> terms) =>
+            terms.Select((term, k) => (Term: term, Key: -1 - k))
+                .GroupBy(x => x.Term, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Key).ToArray(), StringComparer.Ordinal);
 
-            list.Add(key);
-        }
-
-        static SentenceFeatures[] Extend(SentenceFeatures[] sentences, Dictionary<string, List<int>> learnedKeys)
+        static SentenceFeatures[] Extend(SentenceFeatures[] sentences, Dictionary<string, int[]> learnedKeys)
         {
             if (sentences.Length == 0)
             {

@@ -90,35 +90,7 @@ internal sealed class FeatureTable
     /// <summary>As <see cref="Build(int[], bool[], int[], int[][], string[])"/>, with the weights already computed (they do not depend on the keys).</summary>
     public static FeatureTable Build(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms, TermWeights weights)
     {
-        int n = lengths.Length;
-
-        // Each token's keys as they are: the counts first, so that every array is allocated once at its size.
-        var pairStart = new int[n + 1];
-        for (int s = 0; s < n; s++)
-        {
-            int count = 0;
-            for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
-            {
-                count += tokenKeys[k].Length;
-            }
-
-            pairStart[s + 1] = pairStart[s] + count;
-        }
-
-        var packed = KeyPairs.RentPacked(pairStart[n]);
-        for (int s = 0; s < n; s++)
-        {
-            int at = pairStart[s];
-            for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
-            {
-                foreach (int key in tokenKeys[k])
-                {
-                    packed[at++] = KeyPairs.Pack(key, k - tokenStart[s]);
-                }
-            }
-        }
-
-        var pairs = KeyPairs.FromPacked(n, pairStart, packed);
+        var pairs = KeyPairs.FromTokenKeys(lengths.Length, tokenStart, tokenKeys);
         return new FeatureTable(lengths, headings, tokenStart, tokenKeys, terms, weights.Weights, weights.Totals, pairs, null);
     }
 
@@ -187,16 +159,15 @@ internal sealed class FeatureTable
     /// The same table with more keys on the tokens of some terms (<paramref name="learnedKeys"/>: term → negative keys),
     /// kept beside the shared arrays. <see langword="this"/> when no token has a learned key.
     /// </summary>
-    public FeatureTable WithLearned(Dictionary<string, List<int>> learnedKeys)
+    public FeatureTable WithLearned(IReadOnlyDictionary<string, int[]> learnedKeys)
     {
+        // Each token's learned keys, looked up once per token (none for most).
+        var tokenLearned = new int[]?[Terms.Length];
         bool any = false;
-        foreach (string term in Terms)
+        for (int k = 0; k < Terms.Length; k++)
         {
-            if (learnedKeys.ContainsKey(term))
-            {
-                any = true;
-                break;
-            }
+            tokenLearned[k] = learnedKeys.GetValueOrDefault(Terms[k]);
+            any |= tokenLearned[k] is not null;
         }
 
         if (!any)
@@ -204,42 +175,7 @@ internal sealed class FeatureTable
             return this;
         }
 
-        // Each token's learned keys, looked up once per token: a first sweep counts them, the second packs them.
-        int n = Count;
-        var tokenLearned = new List<int>?[Terms.Length];
-        var pairStart = new int[n + 1];
-        for (int s = 0; s < n; s++)
-        {
-            int count = 0;
-            for (int k = TokenStart[s]; k < TokenStart[s + 1]; k++)
-            {
-                if (learnedKeys.TryGetValue(Terms[k], out var keys))
-                {
-                    tokenLearned[k] = keys;
-                    count += keys.Count;
-                }
-            }
-
-            pairStart[s + 1] = pairStart[s] + count;
-        }
-
-        var packed = KeyPairs.RentPacked(pairStart[n]);
-        for (int s = 0; s < n; s++)
-        {
-            int at = pairStart[s];
-            for (int k = TokenStart[s]; k < TokenStart[s + 1]; k++)
-            {
-                if (tokenLearned[k] is { } keys)
-                {
-                    foreach (int key in keys)
-                    {
-                        packed[at++] = KeyPairs.Pack(key, k - TokenStart[s]);
-                    }
-                }
-            }
-        }
-
-        var learned = KeyPairs.FromPacked(n, pairStart, packed);
+        var learned = KeyPairs.FromTokenKeys(Count, TokenStart, tokenLearned);
         return new FeatureTable(Lengths, Headings, TokenStart, TokenKeys, Terms, Weights, TotalWeights, Pairs, learned);
     }
 
@@ -265,20 +201,39 @@ internal sealed class FeatureTable
 
         public int[] DistinctKeys { get; }
 
-        /// <summary>A (key, token) pair packed in one long, which sorts as the pair does, negative (learned) keys first.</summary>
-        public static long Pack(int key, int token) => ((long)key << 32) | (uint)token;
-
-        /// <summary>A buffer of at least <paramref name="count"/> packed pairs, from the shared pool: <see cref="FromPacked"/> gives it back.</summary>
-        public static long[] RentPacked(int count) => System.Buffers.ArrayPool<long>.Shared.Rent(Math.Max(1, count));
-
         /// <summary>
-        /// Sorts each sentence's packed pairs (sentence s has packed[pairStart[s]..pairStart[s + 1]), in place) and stores them
-        /// as keys, tokens and distinct keys; <paramref name="packed"/> (from <see cref="RentPacked"/>) goes back to the pool.
+        /// Each sentence's (key, token) pairs from <paramref name="tokenKeys"/> (the keys of each token, null for none; sentence s
+        /// has tokens [tokenStart[s], tokenStart[s + 1])), sorted by key then token, and its distinct keys.
         /// </summary>
-        public static KeyPairs FromPacked(int n, int[] pairStart, long[] packed)
+        public static KeyPairs FromTokenKeys(int n, int[] tokenStart, int[]?[] tokenKeys)
         {
+            // First the counts, so that every array is allocated once at its size.
+            var pairStart = new int[n + 1];
             for (int s = 0; s < n; s++)
             {
+                int keys = 0;
+                for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
+                {
+                    keys += tokenKeys[k]?.Length ?? 0;
+                }
+
+                pairStart[s + 1] = pairStart[s] + keys;
+            }
+
+            // (key, token) packed in one long sorts as the pair does, negative (learned) keys first; the buffer is only
+            // needed while sorting, so it comes from the shared pool.
+            var packed = System.Buffers.ArrayPool<long>.Shared.Rent(Math.Max(1, pairStart[n]));
+            for (int s = 0; s < n; s++)
+            {
+                int at = pairStart[s];
+                for (int k = tokenStart[s]; k < tokenStart[s + 1]; k++)
+                {
+                    foreach (int key in tokenKeys[k] ?? [])
+                    {
+                        packed[at++] = ((long)key << 32) | (uint)(k - tokenStart[s]);
+                    }
+                }
+
                 packed.AsSpan(pairStart[s], pairStart[s + 1] - pairStart[s]).Sort();
             }
 

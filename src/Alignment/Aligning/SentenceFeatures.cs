@@ -144,28 +144,27 @@ internal readonly struct SentenceFeatures
     /// </summary>
     public static void MatchedTokens(SentenceFeatures a, SentenceFeatures b, Span<ulong> aMatched)
     {
-        var pairs = a._table.Pairs;
-        int from = pairs.PairStart[a._index];
-        var aKeys = pairs.PairKeys.AsSpan(from, pairs.PairStart[a._index + 1] - from);
-        var aTokens = pairs.PairTokens.AsSpan(from, aKeys.Length);
-        var bKeys = b.DistinctKeys;
-        int i = 0, j = 0;
-        while (i < aKeys.Length && j < bKeys.Length)
+        // The merge of MatchedWeights over the two sentences' own keys; b's side and both weights are not wanted.
+        int bWords = (b.TokenCount + 63) >> 6;
+        Span<ulong> bMatched = bWords <= 16 ? stackalloc ulong[bWords] : new ulong[bWords];
+        float aWeight = 0, bWeight = 0;
+        Merge(a._table.Pairs, a._index, b._table.Pairs, b._index, a._table.Weights.AsSpan(a._table.TokenStart[a._index], a.TokenCount),
+            b._table.Weights.AsSpan(b._table.TokenStart[b._index], b.TokenCount), aMatched, bMatched, ref aWeight, ref bWeight);
+    }
+
+    /// <summary>How many of <paramref name="a"/>'s tokens have a key in <paramref name="b"/> (learned keys aside): <see cref="MatchedTokens(SentenceFeatures, SentenceFeatures, Span{ulong})"/> counted.</summary>
+    public static int MatchedTokenCount(SentenceFeatures a, SentenceFeatures b)
+    {
+        int words = (a.TokenCount + 63) >> 6;
+        Span<ulong> matched = words <= 16 ? stackalloc ulong[words] : new ulong[words];
+        MatchedTokens(a, b, matched);
+        int count = 0;
+        foreach (ulong word in matched)
         {
-            if (aKeys[i] < bKeys[j])
-            {
-                i++;
-            }
-            else if (aKeys[i] > bKeys[j])
-            {
-                j++;
-            }
-            else
-            {
-                FirstMatch(aMatched, aTokens[i]);
-                i++;
-            }
+            count += System.Numerics.BitOperations.PopCount(word);
         }
+
+        return count;
     }
 
     // Marks token t matched; whether it was not before.

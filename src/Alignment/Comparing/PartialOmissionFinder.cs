@@ -198,7 +198,7 @@ internal sealed class PartialOmissionFinder
         {
             for (int j = 0; j < m; j++)
             {
-                score[i, j] = MatchedTokens(source[i], target[j]) + MatchedTokens(target[j], source[i]);
+                score[i, j] = SentenceFeatures.MatchedTokenCount(source[i], target[j]) + SentenceFeatures.MatchedTokenCount(target[j], source[i]);
             }
         }
 
@@ -231,21 +231,6 @@ internal sealed class PartialOmissionFinder
         }
 
         return paired;
-    }
-
-    // How many of the sentence's tokens have a key in the other.
-    private static int MatchedTokens(SentenceFeatures sentence, SentenceFeatures other)
-    {
-        int matched = 0;
-        for (int k = 0; k < sentence.TokenCount; k++)
-        {
-            if (other.HasAnyKey(sentence.KeysOf(k)))
-            {
-                matched++;
-            }
-        }
-
-        return matched;
     }
 
     // Per part: tokens no other part has a key of (its distinctive tokens), and how many of them meet a partner in the target.

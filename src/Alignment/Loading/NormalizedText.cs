@@ -55,17 +55,12 @@ internal sealed class NormalizedText
         /// <summary>How many characters are mapped.</summary>
         public int Length { get; private set; }
 
-        /// <summary>Maps the next normalized character, at <paramref name="index"/> (the count so far), to <paramref name="offset"/>.</summary>
-        public void Add(int index, int offset)
+        /// <summary>Maps the next normalized character (the <see cref="Length"/>-th) to <paramref name="offset"/>.</summary>
+        public void Add(int offset)
         {
-            if (index != Length)
-            {
-                throw new ArgumentException("Characters are mapped in order.", nameof(index));
-            }
-
             if (offset != _lastOffset + 1)
             {
-                _runStarts.Add(index);
+                _runStarts.Add(Length);
                 _runOffsets.Add(offset);
             }
 

@@ -68,7 +68,7 @@ internal static class TextNormalizer
                 bool keep = !nextIsLower || fragment.Length == 0 || hyphenPrefixes.Contains(fragment) || fragment.Contains('-');
                 if (keep)
                 {
-                    map.Add(length, i);
+                    map.Add(i);
                     chars[length++] = '-';
                 }
 
@@ -78,12 +78,12 @@ internal static class TextNormalizer
 
             if (pendingSpace)
             {
-                map.Add(length, i - 1);
+                map.Add(i - 1);
                 chars[length++] = ' ';
                 pendingSpace = false;
             }
 
-            map.Add(length, i);
+            map.Add(i);
             chars[length++] = c == '\u00AD' ? '-' : c;
             i++;
         }

@@ -28,12 +28,16 @@ internal sealed class TitleLine
     private readonly string[][] _cases;
     private readonly HashSet<string> _connectors;
 
+    // The first stem of every tier marker and placement ("" for an empty one, which any word starts).
+    private readonly string[] _phraseStarts;
+
     public TitleLine(IEnumerable<string[]> markers, IEnumerable<string[]> qualifiers, IEnumerable<string[]> cases, IEnumerable<string> connectors)
     {
         _markers = [.. markers];
         _qualifiers = [.. qualifiers];
         _cases = [.. cases];
         _connectors = new HashSet<string>(connectors, StringComparer.Ordinal);
+        _phraseStarts = _markers.Concat(_cases).Select(phrase => phrase.Length > 0 ? phrase[0] : "").Distinct().ToArray();
     }
 
     /// <summary>Whether the line is a title: a tier phrase, and otherwise only one place name and punctuation.</summary>
@@ -149,20 +153,12 @@ internal sealed class TitleLine
     private bool HasPhraseStart(ReadOnlySpan<char> line)
     {
         Span<char> folded = stackalloc char[MaxLength];
-        for (int k = 0; NextWord(line, ref k) is var (start, end);)
+        for (int k = 0; NextWord(line, ref k) is (int start, int end);)
         {
             var word = TextNormalizer.FoldAccents(line[start..end], folded);
-            foreach (var phrase in _markers)
+            foreach (string stem in _phraseStarts)
             {
-                if (phrase.Length == 0 || HeadingLexicon.MatchesStem(word, phrase[0]))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var phrase in _cases)
-            {
-                if (phrase.Length == 0 || HeadingLexicon.MatchesStem(word, phrase[0]))
+                if (HeadingLexicon.MatchesStem(word, stem))
                 {
                     return true;
                 }
@@ -176,7 +172,7 @@ internal sealed class TitleLine
     private static List<Word> Words(ReadOnlySpan<char> line)
     {
         var words = new List<Word>();
-        for (int k = 0; NextWord(line, ref k) is var (start, end);)
+        for (int k = 0; NextWord(line, ref k) is (int start, int end);)
         {
             var word = line[start..end];
             words.Add(new Word(TextNormalizer.FoldAccents(word.ToString()), IsCapitalized(word)));
