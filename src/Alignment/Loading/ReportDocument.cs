@@ -30,7 +30,7 @@ public sealed class ReportDocument
 
     /// <summary>
     /// What <see cref="Text"/> is, and so what offsets refer to: <c>plain text</c>, or the extraction it came from
-    /// (<c>text extracted from PDF (PdfPig)</c>, <c>text extracted from DOCX (Open XML SDK)</c>, <c>text extracted from HTML (AngleSharp)</c>).
+    /// (<c>text extracted from PDF (PdfPig)</c>, <c>text extracted from DOCX (System.IO.Packaging)</c>, <c>text extracted from HTML (AngleSharp)</c>).
     /// </summary>
     public string TextSource { get; }
 

@@ -76,7 +76,7 @@ public class BatchCommandTests : IDisposable
         code.Should().Be(0);
         var lines = stdout.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines[0].GetProperty("source").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from PDF (PdfPig)");
-        lines[0].GetProperty("target").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from DOCX (Open XML SDK)");
+        lines[0].GetProperty("target").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from DOCX (System.IO.Packaging)");
         lines[1].GetProperty("source").GetProperty("offsetsRefer").GetString().Should().Be("text extracted from HTML (AngleSharp)");
         lines.Should().AllSatisfy(l => l.GetProperty("beads").GetInt32().Should().BeGreaterThan(10));
     }

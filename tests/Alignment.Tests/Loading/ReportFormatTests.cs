@@ -87,7 +87,7 @@ public class ReportFormatTests : IDisposable
         var document = ReportDocument.LoadOrThrow(Fixture("report-es.docx"));
 
         document.Language.Should().Be("es");
-        document.TextSource.Should().Be("text extracted from DOCX (Open XML SDK)");
+        document.TextSource.Should().Be("text extracted from DOCX (System.IO.Packaging)");
         document.Text.Should().Contain("RECOMENDACIONES EN ORDEN DE PRIORIDAD:");
         new BitextAligner().Analyze(document).Sections.Select(s => s.Kind).Should().Contain(SectionKind.Prosecution);
     }

@@ -1,0 +1,150 @@
+using System.IO.Compression;
+using System.Text;
+using Alignment.Loading;
+
+namespace Alignment.Tests.Loading;
+
+/// <summary>What a Word document's XML becomes as text, element by element, and which packages are not Word documents.</summary>
+public class DocxTextExtractorTests
+{
+    private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string StrictWord = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    private const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
+    [Fact]
+    public void Runs_tabs_breaks_and_hyphens_become_text_and_tab_stops_do_not()
+    {
+        string text = Text(
+            "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>" +
+            "<w:r><w:t>Before</w:t><w:tab/><w:t xml:space=\"preserve\"> after </w:t><w:br/><w:t>second line</w:t><w:cr/>" +
+            "<w:t>anti</w:t><w:noBreakHyphen/><w:t>trafficking &amp; A &lt; B</w:t><w:t><![CDATA[ in CDATA]]></w:t></w:r></w:p>");
+
+        text.Should().Be("Before\t after \nsecond line\nanti\u2011trafficking & A < B in CDATA");
+    }
+
+    [Fact]
+    public void Paragraphs_and_table_cells_are_blocks_and_empty_paragraphs_vanish()
+    {
+        string text = Text(
+            "<w:p><w:r><w:t>First paragraph.</w:t></w:r></w:p><w:p/><w:p><w:r><w:t xml:space=\"preserve\">   </w:t></w:r></w:p>" +
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell one</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cell two</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+
+        text.Should().Be("First paragraph.\n\nCell one\n\nCell two");
+    }
+
+    [Fact]
+    public void A_list_item_starts_with_a_bullet_once()
+    {
+        string text = Text(
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>Train judges.</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:t>Not a list item.</w:t></w:r></w:p>");
+
+        text.Should().Be("• Train judges.\n\nNot a list item.");
+    }
+
+    [Fact]
+    public void Deleted_text_and_field_codes_are_not_text_but_insertions_and_field_results_are()
+    {
+        string text = Text(
+            "<w:p><w:r><w:t>Kept</w:t></w:r><w:del><w:r><w:delText> removed</w:delText></w:r></w:del>" +
+            "<w:ins><w:r><w:t> added</w:t></w:r></w:ins><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>" +
+            "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t> 7</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+
+        text.Should().Be("Kept added 7");
+    }
+
+    [Fact]
+    public void A_text_box_is_read_once_as_a_line_of_its_anchor_paragraph()
+    {
+        const string box = "<w:txbxContent><w:p><w:r><w:t>Box text.</w:t></w:r></w:p></w:txbxContent>";
+        string text = Text(
+            "<w:p><w:r><w:t>Anchor.</w:t></w:r><w:r><mc:AlternateContent>" +
+            $"<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>" +
+            $"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>" +
+            "<w:r><w:t>After the box.</w:t></w:r></w:p><w:p><w:r><w:t>Next.</w:t></w:r></w:p>");
+
+        text.Should().Be("Anchor.\nBox text.\nAfter the box.\n\nNext.");
+    }
+
+    [Fact]
+    public void A_strict_document_reads_like_a_transitional_one()
+    {
+        byte[] docx = Package(
+            "<w:p><w:r><w:t>Strict text.</w:t></w:r></w:p>",
+            wordNamespace: StrictWord,
+            relationship: "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument");
+
+        DocxTextExtractor.Extract(docx, 1_000_000).Text.Should().Be("Strict text.");
+    }
+
+    [Fact]
+    public void A_package_whose_main_part_is_a_spreadsheet_is_not_a_word_document()
+    {
+        byte[] xlsx = Package("<w:p><w:r><w:t>x</w:t></w:r></w:p>", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+
+        DocxTextExtractor.Extract(xlsx, 1_000_000).Problem!.Code.Should().Be(DiagnosticCodes.NotDocx);
+    }
+
+    [Fact]
+    public void A_package_without_a_main_document_relationship_is_not_a_word_document()
+    {
+        byte[] docx = Package("<w:p><w:r><w:t>x</w:t></w:r></w:p>", relationship: "http://example.org/not-the-document");
+
+        DocxTextExtractor.Extract(docx, 1_000_000).Problem!.Code.Should().Be(DiagnosticCodes.NotDocx);
+    }
+
+    [Fact]
+    public void Malformed_document_xml_is_unreadable_with_its_line()
+    {
+        byte[] docx = Package("<w:p><w:r><w:t>x</w:t></w:r></w:p><w:p>");
+
+        var problem = DocxTextExtractor.Extract(docx, 1_000_000).Problem!;
+
+        problem.Code.Should().Be(DiagnosticCodes.DocxUnreadable);
+        problem.Message.Should().Contain("malformed XML at line 1");
+    }
+
+    [Fact]
+    public void Xml_past_the_budget_is_refused_and_under_it_read_whole()
+    {
+        string paragraph = $"<w:p><w:r><w:t>{new string('x', 100)}</w:t></w:r></w:p>";
+        byte[] docx = Package(string.Concat(Enumerable.Repeat(paragraph, 20)));
+
+        DocxTextExtractor.Extract(docx, 1_000_000).Text.Should().HaveLength((20 * 100) + (19 * 2));
+        DocxTextExtractor.Extract(docx, 1_500).Problem!.Code.Should().Be(DiagnosticCodes.DecompressionLimit);
+    }
+
+    private static string Text(string body) => DocxTextExtractor.Extract(Package(body), 1_000_000) switch
+    {
+        (string text, null) => text,
+        (_, var problem) => throw new InvalidOperationException(problem!.Message),
+    };
+
+    private static byte[] Package(string body, string wordNamespace = Word, string contentType = MainType, string relationship = OfficeDocument)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Entry(zip, "[Content_Types].xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+                "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+                $"<Override PartName=\"/word/document.xml\" ContentType=\"{contentType}\"/></Types>");
+            Entry(zip, "_rels/.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                $"<Relationship Id=\"rId1\" Type=\"{relationship}\" Target=\"word/document.xml\"/></Relationships>");
+            Entry(zip, "word/document.xml",
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"{wordNamespace}\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" " +
+                "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">" +
+                $"<w:body>{body}</w:body></w:document>");
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Entry(ZipArchive zip, string name, string content)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        writer.Write(content);
+    }
+}
