@@ -84,9 +84,9 @@ internal sealed class FeatureExtractor
             var targetTokens = Task.Run(() =>
             {
                 var tokens = ExtractTokens(target, _target, isFirst: false, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers);
-                return (Tokens: tokens, Weights: FeatureTable.TermWeights.Of(tokens.TokenStart, tokens.Terms));
+                return (Tokens: tokens, Weights: FeatureTable.TermWeights.Of(tokens.TokenStart, tokens.Terms, targetSession.TermIds));
             });
-            var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
+            var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
             var (tokens, weights) = targetTokens.GetAwaiter().GetResult();
             targetSession.RenumberTargetKeys(Renumbering(targetSession.Keys, session.Keys));
             return (sourceTable.Sentences(), tokens.Build(weights).Sentences());
@@ -160,8 +160,8 @@ internal sealed class FeatureExtractor
     {
         ArgumentNullException.ThrowIfNull(session);
 
-        var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build();
-        var targetTable = ExtractTokens(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers).Build();
+        var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
+        var targetTable = ExtractTokens(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers).Build(session.TermIds);
         return (sourceTable.Sentences(), targetTable.Sentences());
     }
 
@@ -178,6 +178,9 @@ internal sealed class FeatureExtractor
 
         internal Dictionary<string, (string Term, int[] Keys)> TargetNumbers { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Room for the term ids of <see cref="FeatureTable.TermWeights.Of"/>, empty between calls.</summary>
+        internal Dictionary<string, int> TermIds { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Forgets everything, keeping the tables' room.</summary>
         internal void Clear()
         {
@@ -186,6 +189,7 @@ internal sealed class FeatureExtractor
             TargetWords.Clear();
             SourceNumbers.Clear();
             TargetNumbers.Clear();
+            TermIds.Clear();
         }
 
         /// <summary>
@@ -359,7 +363,7 @@ internal sealed class FeatureExtractor
     /// <summary>One side's sentences as tokens with their keys, before the feature table is built from them.</summary>
     private sealed record SideTokens(int[] Lengths, bool[] Headings, int[] TokenStart, int[][] TokenKeys, string[] Terms)
     {
-        public FeatureTable Build() => FeatureTable.Build(Lengths, Headings, TokenStart, TokenKeys, Terms);
+        public FeatureTable Build(Dictionary<string, int> termIds) => Build(FeatureTable.TermWeights.Of(TokenStart, Terms, termIds));
 
         /// <summary>The table, with weights computed before (<see cref="FeatureTable.TermWeights.Of"/> of these tokens).</summary>
         public FeatureTable Build(FeatureTable.TermWeights weights) => FeatureTable.Build(Lengths, Headings, TokenStart, TokenKeys, Terms, weights);

@@ -7,6 +7,27 @@ internal static class LanguageDetector
 {
     private const int SampleLength = 20_000;
 
+    // Every profile's detection words, each with the profiles it belongs to as bits (bit p: SupportedCodes[p]): one
+    // look-up of the word as it stands in the text, no string made of it.
+    private static readonly Lazy<SpanTable> DetectionWords = new(() =>
+    {
+        var profiles = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (LanguageProfile.SupportedCodes.Count > 31)
+        {
+            throw new NotSupportedException("language detection keeps each word's profiles as the bits of an int: at most 31 profiles");
+        }
+
+        for (int p = 0; p < LanguageProfile.SupportedCodes.Count; p++)
+        {
+            foreach (string word in LanguageProfile.Get(LanguageProfile.SupportedCodes[p]).DetectionWords)
+            {
+                profiles[word] = profiles.GetValueOrDefault(word) | (1 << p);
+            }
+        }
+
+        return new SpanTable(profiles);
+    });
+
     /// <summary>
     /// Returns the code of the best-scoring language, or <see langword="null"/> when no language
     /// clearly wins (too few words, or a mixed text).
@@ -16,7 +37,6 @@ internal static class LanguageDetector
         ArgumentNullException.ThrowIfNull(text);
         var counts = new Dictionary<string, int>();
         int words = 0;
-        var profiles = LanguageProfile.SupportedCodes.Select(LanguageProfile.Get).ToArray();
         var span = text.AsSpan(0, Math.Min(text.Length, SampleLength));
         Span<char> buffer = stackalloc char[32];
         int i = 0;
@@ -40,12 +60,13 @@ internal static class LanguageDetector
             }
 
             words++;
-            string word = TextNormalizer.FoldAccents(span.Slice(start, length), buffer).ToString();
-            foreach (var profile in profiles)
+            int profiles = DetectionWords.Value.Find(TextNormalizer.FoldAccents(span.Slice(start, length), buffer));
+            for (int p = 0; profiles > 0; p++, profiles >>= 1)
             {
-                if (profile.DetectionWords.Contains(word))
+                if ((profiles & 1) != 0)
                 {
-                    counts[profile.Code] = counts.GetValueOrDefault(profile.Code) + 1;
+                    string code = LanguageProfile.SupportedCodes[p];
+                    counts[code] = counts.GetValueOrDefault(code) + 1;
                 }
             }
         }

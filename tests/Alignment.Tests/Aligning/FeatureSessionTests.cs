@@ -27,6 +27,7 @@ public class FeatureSessionTests
         again.Should().BeSameAs(used, "a returned session is kept for the next call");
         again.Keys.Should().BeEmpty();
         again.SourceNumbers.Should().BeEmpty();
+        again.TermIds.Should().BeEmpty();
         var reused = extractor.Extract(English, Spanish, again);
         Describe(reused.Source).Should().Equal(Describe(fresh.Source));
         Describe(reused.Target).Should().Equal(Describe(fresh.Target));
@@ -46,6 +47,25 @@ public class FeatureSessionTests
         extractor.ReturnSession(big);
 
         extractor.RentSession().Should().NotBeSameAs(big);
+    }
+
+    [Fact]
+    public void Term_weights_with_a_reused_table_are_those_with_a_new_one_and_leave_it_empty()
+    {
+        int[] tokenStart = [0, 3, 5, 8];
+        string[] terms = ["polic", "victim", "2020", "polic", "plan", "plan", "nacional", "victim"];
+        var table = new Dictionary<string, int>(StringComparer.Ordinal) { ["stale"] = 7, ["polic"] = 3 };
+
+        var reused = FeatureTable.TermWeights.Of(tokenStart, terms, table);
+        var fresh = FeatureTable.TermWeights.Of(tokenStart, terms);
+
+        reused.Weights.Should().Equal(fresh.Weights);
+        reused.Totals.Should().Equal(fresh.Totals);
+        table.Should().BeEmpty();
+        // "nacional" is in one sentence of three, "plan" and "polic" in two: ln(1 + 3/1) against ln(1 + 3/2).
+        fresh.Weights[6].Should().BeApproximately((float)Math.Log(4.0), 1e-6f);
+        fresh.Weights[4].Should().BeApproximately((float)Math.Log(2.5), 1e-6f);
+        fresh.Weights[0].Should().BeApproximately((float)Math.Log(2.5), 1e-6f);
     }
 
     // Each sentence's distinct keys and token weights: what the aligner reads of it.
