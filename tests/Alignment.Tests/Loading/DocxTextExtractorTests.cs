@@ -7,64 +7,55 @@ namespace Alignment.Tests.Loading;
 /// <summary>What a Word document's XML becomes as text, element by element, and which packages are not Word documents.</summary>
 public class DocxTextExtractorTests
 {
-    private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private const string StrictWord = "http://purl.oclc.org/ooxml/wordprocessingml/main";
-    private const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private const string TextBox = "<w:txbxContent><w:p><w:r><w:t>Box text.</w:t></w:r></w:p></w:txbxContent>";
 
-    [Fact]
-    public void Runs_tabs_breaks_and_hyphens_become_text_and_tab_stops_do_not()
+    /// <summary>What each case shows, the body of a document, and its text.</summary>
+    public static TheoryData<string, string, string> Bodies => new()
     {
-        string text = Text(
+        {
+            "runs, tabs, breaks and non-breaking hyphens are text, entities and CDATA read; tab stops are not tabs",
             "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>" +
             "<w:r><w:t>Before</w:t><w:tab/><w:t xml:space=\"preserve\"> after </w:t><w:br/><w:t>second line</w:t><w:cr/>" +
-            "<w:t>anti</w:t><w:noBreakHyphen/><w:t>trafficking &amp; A &lt; B</w:t><w:t><![CDATA[ in CDATA]]></w:t></w:r></w:p>");
-
-        text.Should().Be("Before\t after \nsecond line\nanti\u2011trafficking & A < B in CDATA");
-    }
-
-    [Fact]
-    public void Paragraphs_and_table_cells_are_blocks_and_empty_paragraphs_vanish()
-    {
-        string text = Text(
+            "<w:t>anti</w:t><w:noBreakHyphen/><w:t>trafficking &amp; A &lt; B</w:t><w:t><![CDATA[ in CDATA]]></w:t></w:r></w:p>",
+            "Before\t after \nsecond line\nanti\u2011trafficking & A < B in CDATA"
+        },
+        {
+            "paragraphs and table cells are blocks; empty and blank paragraphs vanish",
             "<w:p><w:r><w:t>First paragraph.</w:t></w:r></w:p><w:p/><w:p><w:r><w:t xml:space=\"preserve\">   </w:t></w:r></w:p>" +
-            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell one</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cell two</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
-
-        text.Should().Be("First paragraph.\n\nCell one\n\nCell two");
-    }
-
-    [Fact]
-    public void A_list_item_starts_with_a_bullet_once()
-    {
-        string text = Text(
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell one</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cell two</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+            "First paragraph.\n\nCell one\n\nCell two"
+        },
+        {
+            "a list item starts with one bullet",
             "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>Train judges.</w:t></w:r></w:p>" +
-            "<w:p><w:r><w:t>Not a list item.</w:t></w:r></w:p>");
-
-        text.Should().Be("• Train judges.\n\nNot a list item.");
-    }
-
-    [Fact]
-    public void Deleted_text_and_field_codes_are_not_text_but_insertions_and_field_results_are()
-    {
-        string text = Text(
+            "<w:p><w:r><w:t>Not a list item.</w:t></w:r></w:p>",
+            "• Train judges.\n\nNot a list item."
+        },
+        {
+            "deleted text and field codes are not text; insertions and field results are",
             "<w:p><w:r><w:t>Kept</w:t></w:r><w:del><w:r><w:delText> removed</w:delText></w:r></w:del>" +
             "<w:ins><w:r><w:t> added</w:t></w:r></w:ins><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>" +
-            "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t> 7</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
-
-        text.Should().Be("Kept added 7");
-    }
-
-    [Fact]
-    public void A_text_box_is_read_once_as_a_line_of_its_anchor_paragraph()
-    {
-        const string box = "<w:txbxContent><w:p><w:r><w:t>Box text.</w:t></w:r></w:p></w:txbxContent>";
-        string text = Text(
+            "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t> 7</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
+            "Kept added 7"
+        },
+        {
+            "a text box (a drawing, and again as VML) is read once, as a line of its anchor paragraph",
             "<w:p><w:r><w:t>Anchor.</w:t></w:r><w:r><mc:AlternateContent>" +
-            $"<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>" +
-            $"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>" +
-            "<w:r><w:t>After the box.</w:t></w:r></w:p><w:p><w:r><w:t>Next.</w:t></w:r></w:p>");
+            $"<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{TextBox}</wps:txbx></w:drawing></mc:Choice>" +
+            $"<mc:Fallback><w:pict><v:textbox>{TextBox}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>" +
+            "<w:r><w:t>After the box.</w:t></w:r></w:p><w:p><w:r><w:t>Next.</w:t></w:r></w:p>",
+            "Anchor.\nBox text.\nAfter the box.\n\nNext."
+        },
+    };
 
-        text.Should().Be("Anchor.\nBox text.\nAfter the box.\n\nNext.");
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public void Word_xml_becomes_text(string what, string body, string text)
+    {
+        var (extracted, problem) = DocxTextExtractor.Extract(Package(body), 1_000_000);
+
+        problem.Should().BeNull(what);
+        extracted.Should().Be(text, what);
     }
 
     [Fact]
@@ -115,11 +106,11 @@ public class DocxTextExtractorTests
         DocxTextExtractor.Extract(docx, 1_500).Problem!.Code.Should().Be(DiagnosticCodes.DecompressionLimit);
     }
 
-    private static string Text(string body) => DocxTextExtractor.Extract(Package(body), 1_000_000) switch
-    {
-        (string text, null) => text,
-        (_, var problem) => throw new InvalidOperationException(problem!.Message),
-    };
+    // The namespaces, content type and relationship of a Word document as Word writes them, and the Strict namespace.
+    private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string StrictWord = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    private const string MainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
     private static byte[] Package(string body, string wordNamespace = Word, string contentType = MainType, string relationship = OfficeDocument)
     {
