@@ -147,7 +147,7 @@ internal static class SameDocumentCheck
         }
 
         var sorted = CollectionsMarshal.AsSpan(set);
-        sorted.Sort();
+        LongSort.Sort(sorted);
         int distinct = 0;
         for (int k = 0; k < sorted.Length; k++)
         {

@@ -240,7 +240,7 @@ internal sealed class FeatureTable
                     }
                 }
 
-                packed.AsSpan(pairStart[s], pairStart[s + 1] - pairStart[s]).Sort();
+                LongSort.Sort(packed.AsSpan(pairStart[s], pairStart[s + 1] - pairStart[s]));
             }
 
             int count = pairStart[n];

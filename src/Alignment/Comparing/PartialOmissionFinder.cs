@@ -15,8 +15,6 @@ namespace Alignment.Comparing;
 /// </summary>
 internal sealed class PartialOmissionFinder
 {
-    private static readonly char[] Separators = [';', '•', '▪', '◦', '●', '\u2023', '(', ')'];
-
     private readonly FeatureExtractor _features;
     private readonly OmissionMessages.Side _source;
     private readonly OmissionMessages.Side _target;
@@ -284,6 +282,22 @@ internal sealed class PartialOmissionFinder
         return false;
     }
 
+    // Where a part ends: a semicolon, a bullet or a parenthesis. A plain loop: string.IndexOfAny with these eight (five of
+    // them past ASCII) builds a character map at every call, and the native tool runs its vector search without the
+    // vector instructions (2 % of a batch pair, perf).
+    private static int NextSeparator(string text, int start)
+    {
+        for (int k = start; k < text.Length; k++)
+        {
+            if (text[k] is ';' or '(' or ')' or '•' or '▪' or '◦' or '●' or '\u2023')
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The parts of the sentences: stretches between separators, trimmed, with their offsets into the document text.</summary>
     internal static List<Part> Parts(IReadOnlyList<SentenceSpan> sentences)
     {
@@ -294,7 +308,7 @@ internal sealed class PartialOmissionFinder
             int start = 0;
             while (start <= text.Length)
             {
-                int end = text.IndexOfAny(Separators, start);
+                int end = NextSeparator(text, start);
                 if (end < 0)
                 {
                     end = text.Length;

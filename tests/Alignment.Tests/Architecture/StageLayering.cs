@@ -48,6 +48,7 @@ internal static class StageLayering
         ["ReportFormatException.cs"] = Stage.Foundation,
         ["Plural.cs"] = Stage.Foundation,
         ["ReadOnlyLists.cs"] = Stage.Foundation,
+        ["LongSort.cs"] = Stage.Foundation,
         ["Messages.cs"] = Stage.Foundation,
         ["BitextAligner.cs"] = Stage.Facade,
         ["BitextResult.cs"] = Stage.Facade,
