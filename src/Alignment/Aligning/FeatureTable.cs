@@ -102,8 +102,8 @@ internal sealed class FeatureTable
     {
         /// <summary>
         /// The weights of the tokens of <paramref name="terms"/>, sentence s having tokens [tokenStart[s], tokenStart[s + 1]).
-        /// <paramref name="ids"/>, when given, is a table used for the term ids and left empty, its room kept for the next
-        /// call (a new one per call grew through ten sizes: 180 KB of the 2.9 MB a seed pair's alignment allocated).
+        /// <paramref name="ids"/>, when given, is the table the term ids are numbered in: cleared first, its room kept from call
+        /// to call (a new one per call grew through ten sizes: 180 KB of the 2.9 MB a seed pair's alignment allocated).
         /// </summary>
         public static TermWeights Of(int[] tokenStart, string[] terms, Dictionary<string, int>? ids = null)
         {
@@ -136,7 +136,6 @@ internal sealed class FeatureTable
                 }
             }
 
-            ids.Clear();
             var termWeights = new float[frequency.Count];
             for (int id = 0; id < termWeights.Length; id++)
             {

@@ -7,26 +7,19 @@ internal static class LanguageDetector
 {
     private const int SampleLength = 20_000;
 
-    // Every profile's detection words, each with the profiles it belongs to as bits (bit p: SupportedCodes[p]): one
-    // look-up of the word as it stands in the text, no string made of it.
-    private static readonly Lazy<SpanTable> DetectionWords = new(() =>
-    {
-        var profiles = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (LanguageProfile.SupportedCodes.Count > 31)
+    // Each profile's detection words, looked up as they stand in the text: no string is made of a word (that was 101 of
+    // the 222 KB that loading the English seed allocated).
+    private static readonly Lazy<(string Code, SpanCache<bool> Words)[]> Profiles = new(() =>
+        LanguageProfile.SupportedCodes.Select(code =>
         {
-            throw new NotSupportedException("language detection keeps each word's profiles as the bits of an int: at most 31 profiles");
-        }
-
-        for (int p = 0; p < LanguageProfile.SupportedCodes.Count; p++)
-        {
-            foreach (string word in LanguageProfile.Get(LanguageProfile.SupportedCodes[p]).DetectionWords)
+            var words = new SpanCache<bool>();
+            foreach (string word in LanguageProfile.Get(code).DetectionWords)
             {
-                profiles[word] = profiles.GetValueOrDefault(word) | (1 << p);
+                words.Add(word, true);
             }
-        }
 
-        return new SpanTable(profiles);
-    });
+            return (code, words);
+        }).ToArray());
 
     /// <summary>
     /// Returns the code of the best-scoring language, or <see langword="null"/> when no language
@@ -35,7 +28,8 @@ internal static class LanguageDetector
     public static string? Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var counts = new Dictionary<string, int>();
+        var profiles = Profiles.Value;
+        var counts = new int[profiles.Length];
         int words = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, SampleLength));
         Span<char> buffer = stackalloc char[32];
@@ -60,27 +54,26 @@ internal static class LanguageDetector
             }
 
             words++;
-            int profiles = DetectionWords.Value.Find(TextNormalizer.FoldAccents(span.Slice(start, length), buffer));
-            for (int p = 0; profiles > 0; p++, profiles >>= 1)
+            var folded = TextNormalizer.FoldAccents(span.Slice(start, length), buffer);
+            for (int p = 0; p < profiles.Length; p++)
             {
-                if ((profiles & 1) != 0)
+                if (profiles[p].Words.TryGetValue(folded, out _))
                 {
-                    string code = LanguageProfile.SupportedCodes[p];
-                    counts[code] = counts.GetValueOrDefault(code) + 1;
+                    counts[p]++;
                 }
             }
         }
 
-        if (words < 3 || counts.Count == 0)
+        var ranked = Enumerable.Range(0, profiles.Length).Where(p => counts[p] > 0).OrderByDescending(p => counts[p]).ToArray();
+        if (words < 3 || ranked.Length == 0)
         {
             return null;
         }
 
-        var ranked = counts.OrderByDescending(kv => kv.Value).ToArray();
-        int best = ranked[0].Value;
-        int second = ranked.Length > 1 ? ranked[1].Value : 0;
+        int best = counts[ranked[0]];
+        int second = ranked.Length > 1 ? counts[ranked[1]] : 0;
 
         // A clear winner: enough hits, and well ahead of the runner-up.
-        return best >= 2 && best >= 1.5 * second ? ranked[0].Key : null;
+        return best >= 2 && best >= 1.5 * second ? profiles[ranked[0]].Code : null;
     }
 }

@@ -97,9 +97,9 @@ internal static class TextNormalizer
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
     /// <summary>Whether <paramref name="c"/> ends a line (LF, CR, form feed, line and paragraph separators).</summary>
-    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\f' or '\u2028' or '\u2029' or '\u0085';
+    public static bool IsLineBreak(char c) => LineBreaks.Contains(c);
 
-    // The characters IsLineBreak accepts, searched for many characters at a time.
+    // The line breaks, tested one at a time (IsLineBreak) or searched for many characters at a time (LineEnd).
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\f\u2028\u2029\u0085");
 
     /// <summary>Where the line that starts at <paramref name="start"/> ends: the first line break in <c>text[start..end)</c>, or <paramref name="end"/>.</summary>

@@ -91,7 +91,7 @@ internal sealed class NumberLexicon
     });
 
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
-    private readonly SpanTable _words;
+    private readonly SpanCache<int> _words = new();
     private readonly Dictionary<long, int> _children = new();
     private readonly List<PhraseEntry?> _entries = new() { null };
     private readonly HashSet<long> _numberStarts;
@@ -207,7 +207,10 @@ internal sealed class NumberLexicon
         SuffixScales = suffixScales.OrderByDescending(s => s.Text.Length).ToArray();
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
-        _words = new SpanTable(_wordIds);
+        foreach (var (word, id) in _wordIds)
+        {
+            _words.Add(word, id);
+        }
     }
 
     /// <summary>The categories of phrase lines in a numbers file (the other lines are <c>decimal</c>, <c>symbol</c>, <c>ordinal-suffix</c>, <c>suffix-scale</c>).</summary>
@@ -263,7 +266,7 @@ internal sealed class NumberLexicon
     private PhraseEntry? WordEntry(string word) => _wordIds.TryGetValue(word, out int id) ? WordEntry(id) : null;
 
     /// <summary>The id of an accent-folded, lower-case word, or -1 when no phrase uses it.</summary>
-    public int WordId(ReadOnlySpan<char> folded) => _words.Find(folded);
+    public int WordId(ReadOnlySpan<char> folded) => _words.TryGetValue(folded, out int id) ? id : -1;
 
     /// <summary>Lower-cases and strips accents like <see cref="TextNormalizer.FoldAccents(ReadOnlySpan{char}, Span{char})"/>,
     /// from a table for Latin letters, since folding through Unicode normalization allocates per character.</summary>
