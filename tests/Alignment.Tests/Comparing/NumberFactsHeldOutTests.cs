@@ -1,0 +1,23 @@
+using Xunit.Abstractions;
+
+namespace Alignment.Tests.Comparing;
+
+/// <summary>The comparer scored on the held-out pairs of issue 24: tuned on the dev split, measured on the test split.</summary>
+public class NumberFactsHeldOutTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("test")]
+    public void Scores_the_held_out_pairs(string split)
+    {
+        var pairs = NumberFactsHeldOutSet.Load(split);
+        var misses = new List<string>();
+
+        var scores = NumberFactsHeldOutSet.Run(pairs, misses);
+
+        output.WriteLine(NumberFactsHeldOutSet.Table(scores));
+        misses.ForEach(output.WriteLine);
+        scores.Select(s => s.Family).Should().HaveCount(10);
+        scores.Sum(s => s.Correct + s.Wrong).Should().Be(pairs.Count);
+    }
+}
