@@ -246,6 +246,7 @@ internal sealed class NumberLexicon
         OrdinalSuffixes = suffixes.ToArray();
         SuffixScales = suffixScales.OrderByDescending(s => s.Text.Length).ToArray();
         TimeMarkers = markers.OrderByDescending(m => m.Text.Length).ToArray();
+        TimeMarkerStarts = new string(markers.Select(m => char.ToLowerInvariant(m.Text[0])).Distinct().ToArray());
         PhoneWords = phoneWords.ToArray();
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
@@ -280,6 +281,9 @@ internal sealed class NumberLexicon
 
     /// <summary>Clock-time markers after digits, longest first (<c>p. m.</c> before <c>p.m.</c>), matched case-insensitively.</summary>
     public IReadOnlyList<TimeMarker> TimeMarkers { get; }
+
+    /// <summary>The first letters of the time markers, lower-cased: a cheap test before matching them.</summary>
+    public string TimeMarkerStarts { get; }
 
     /// <summary>Words that make bare digit groups after them a phone number (<c>teléfono</c>, <c>hotline</c>), matched case-insensitively.</summary>
     public IReadOnlyList<string> PhoneWords { get; }

@@ -180,6 +180,11 @@ public sealed partial class NumberReader
 
     private TimeMarker? MatchTimeMarker(string text, int at, int end)
     {
+        if (at >= end || !_lexicon.TimeMarkerStarts.Contains(char.ToLowerInvariant(text[at])))
+        {
+            return null;
+        }
+
         foreach (var marker in _lexicon.TimeMarkers)
         {
             int after = at + marker.Text.Length;
@@ -196,7 +201,7 @@ public sealed partial class NumberReader
     // "+51 1 555 0134", "(01) 555-0134", and after a phone word "555-0134" or "0800 12345".
     private int ReadPhone(string text, int i, int end, TokenList tokens, bool needWord)
     {
-        if ((needWord && !PhoneWordBefore(text, i)) || (text[i] == '(' && DigitsEnd(text, i + 1, end) - i - 1 is < 1 or > 4))
+        if (text[i] == '(' && DigitsEnd(text, i + 1, end) - i - 1 is < 1 or > 4)
         {
             return -1;
         }
@@ -255,7 +260,8 @@ public sealed partial class NumberReader
             return -1;
         }
 
-        if (!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0)
+        // The phone words are looked for last: most digit runs are too short to be a phone number.
+        if ((!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0) || (needWord && !PhoneWordBefore(text, i)))
         {
             return -1;
         }
