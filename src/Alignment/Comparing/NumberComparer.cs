@@ -313,7 +313,8 @@ internal sealed class NumberComparer
     private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     // Two numbers paired on their values whose things cross: the source's first counts what the target's second
-    // counts and the other way round ("62 victims, 18 traffickers" / "18 víctimas, 62 tratantes").
+    // counts and the other way round ("62 victims, 18 traffickers" / "18 víctimas, 62 tratantes"). The finding points
+    // at the source's first number and at the target number that counts the same thing (18 víctimas, 62 victims).
     private void ReportSwaps(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
         List<(int S, int T)> pairs, List<Finding> findings, string sourceName, string targetName)
     {
@@ -349,7 +350,7 @@ internal sealed class NumberComparer
                     var (s1, t1) = (source[pairs[a].S], target[pairs[a].T]);
                     var (s2, t2) = (source[pairs[b].S], target[pairs[b].T]);
                     findings.Add(new Finding(FindingKind.CountSwap, FindingSeverity.Error, bead.Index,
-                        NumberMessages.Swap(sourceName, s1, sa.Word, s2, sb.Word, targetName, t1, ta.Word, t2, tb.Word), s1, t1,
+                        NumberMessages.Swap(sourceName, s1, sa.Word, s2, sb.Word, targetName, t1, ta.Word, t2, tb.Word), s1, t2,
                         $"swapped: {NumberMessages.Render(s1)} and {NumberMessages.Render(s2)} count each other's things"));
                 }
             }

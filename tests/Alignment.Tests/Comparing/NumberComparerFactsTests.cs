@@ -59,6 +59,7 @@ public class NumberComparerFactsTests
         swap.Code.Should().Be(FindingCodes.CountSwap);
         swap.Severity.Should().Be(FindingSeverity.Error);
         swap.Message.Should().Contain("víctimas").And.Contain("tratantes").And.Contain("victims").And.Contain("traffickers");
+        (swap.Source!.Text, swap.Target!.Text).Should().Be(("18", "62"), "the finding points at the numbers that count the victims on each side");
     }
 
     [Fact]

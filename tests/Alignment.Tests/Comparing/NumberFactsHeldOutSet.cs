@@ -24,16 +24,18 @@ internal static class NumberFactsHeldOutSet
                 f[4].Length > 3 ? f[4][..2] : "", f[4].Length > 3 ? Unescape(f[4][3..]) : ""))
             .ToList();
 
-    public static IReadOnlyList<Score> Run(IReadOnlyList<Pair> pairs, List<string>? misses = null)
+    /// <summary>Scores the pairs with Spanish as the source, or with English as the source when <paramref name="englishFirst"/>.</summary>
+    public static IReadOnlyList<Score> Run(IReadOnlyList<Pair> pairs, List<string>? misses = null, bool englishFirst = false)
     {
-        var comparer = new SegmentNumberComparer("es", "en");
+        var comparer = englishFirst ? new SegmentNumberComparer("en", "es") : new SegmentNumberComparer("es", "en");
         var scores = new List<Score>();
         foreach (var family in pairs.GroupBy(p => p.Family))
         {
             int correct = 0, falseAlarms = 0, wrong = 0, found = 0;
             foreach (var pair in family)
             {
-                var raised = comparer.Compare(pair.Spanish, pair.English).Where(f => f.Severity > FindingSeverity.Info).ToList();
+                var raised = (englishFirst ? comparer.Compare(pair.English, pair.Spanish) : comparer.Compare(pair.Spanish, pair.English))
+                    .Where(f => f.Severity > FindingSeverity.Info).ToList();
                 if (pair.Correct)
                 {
                     correct++;
@@ -50,7 +52,8 @@ internal static class NumberFactsHeldOutSet
                 string side = pair.ChangedSide == "es" ? pair.Spanish : pair.English;
                 int start = side.IndexOf(pair.Changed, StringComparison.Ordinal);
                 int end = start + pair.Changed.Length;
-                bool hit = start >= 0 && raised.Any(f => (pair.ChangedSide == "es" ? f.SourceSpan : f.TargetSpan) is { } span && span.Start < end && start < span.End);
+                bool onSource = (pair.ChangedSide == "es") != englishFirst;
+                bool hit = start >= 0 && raised.Any(f => (onSource ? f.SourceSpan : f.TargetSpan) is { } span && span.Start < end && start < span.End);
                 found += hit ? 1 : 0;
                 if (!hit)
                 {
