@@ -32,6 +32,21 @@ public enum FindingKind
 
     /// <summary>Part of a bead's source (a clause, list item or parenthetical) has no counterpart in the bead's target.</summary>
     PartialOmission,
+
+    /// <summary>Two numbers appear on both sides but count each other's things (<c>62 victims, 18 traffickers</c> vs <c>18 víctimas, 62 tratantes</c>).</summary>
+    CountSwap,
+
+    /// <summary>A number read from damaged text (<c>2O19</c>, <c>I2</c>, a footnote mark glued to a word): the finding names both forms.</summary>
+    DamagedNumber,
+
+    /// <summary>
+    /// The two sides agree only if one of them is read against its language's separators: Spanish <c>3.200 millones</c> is
+    /// 3,200 million, not the English 3.2 million.
+    /// </summary>
+    SeparatorConflict,
+
+    /// <summary>An identifier (case file, decree with parts, phone number) differs in any part (<c>005-2016-IN</c> vs <c>005-2018-IN</c>).</summary>
+    IdentifierMismatch,
 }
 
 /// <summary>How serious a <see cref="Finding"/> is.</summary>

@@ -36,6 +36,18 @@ public static class FindingCodes
     /// <summary><see cref="FindingKind.PartialOmission"/>: a clause, list item or parenthetical of a bead's source has no counterpart (warning).</summary>
     public const string PartialOmission = "partial-omission";
 
+    /// <summary><see cref="FindingKind.CountSwap"/>: two numbers count each other's things (error).</summary>
+    public const string CountSwap = "count-swap";
+
+    /// <summary><see cref="FindingKind.DamagedNumber"/>: a number read from damaged text, both forms named (warning; info when the other side agrees).</summary>
+    public const string DamagedNumber = "damaged-number";
+
+    /// <summary><see cref="FindingKind.SeparatorConflict"/>: the sides agree only against one language's separators (warning).</summary>
+    public const string SeparatorConflict = "separator-conflict";
+
+    /// <summary><see cref="FindingKind.IdentifierMismatch"/>: an identifier differs in a part (error).</summary>
+    public const string IdentifierMismatch = "identifier-mismatch";
+
     /// <summary>The code of <paramref name="kind"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public static string Of(FindingKind kind) => kind switch
@@ -50,6 +62,10 @@ public static class FindingCodes
         FindingKind.MissingSection => MissingSection,
         FindingKind.Truncated => Truncated,
         FindingKind.PartialOmission => PartialOmission,
+        FindingKind.CountSwap => CountSwap,
+        FindingKind.DamagedNumber => DamagedNumber,
+        FindingKind.SeparatorConflict => SeparatorConflict,
+        FindingKind.IdentifierMismatch => IdentifierMismatch,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown finding kind"),
     };
 }

@@ -22,6 +22,7 @@ internal sealed class NumberComparer
 {
     private readonly NumberReader _source;
     private readonly NumberReader _target;
+    private readonly CountedThings _things;
 
     /// <summary>Builds a comparer for a source language and a target language, with the shared readers of both.</summary>
     public NumberComparer(LanguageProfile source, LanguageProfile target)
@@ -36,6 +37,7 @@ internal sealed class NumberComparer
         ArgumentNullException.ThrowIfNull(target);
         _source = source;
         _target = target;
+        _things = CountedThings.For(source.Profile, target.Profile);
     }
 
     /// <summary>
@@ -108,13 +110,13 @@ internal sealed class NumberComparer
         string sourceName = _source.Profile.Name, targetName = _target.Profile.Name;
         if (bead.Source.Count == 0 || bead.Target.Count == 0)
         {
-            foreach (var s in source)
+            foreach (var s in source.Where(m => m.Kind != NumberKind.FootnoteMark))
             {
                 findings.Add(new Finding(FindingKind.UnalignedNumber, FindingSeverity.Info, bead.Index,
                     NumberMessages.Unaligned(sourceName, targetName, s), s, null, null));
             }
 
-            foreach (var t in target)
+            foreach (var t in target.Where(m => m.Kind != NumberKind.FootnoteMark))
             {
                 findings.Add(new Finding(FindingKind.UnalignedNumber, FindingSeverity.Info, bead.Index,
                     NumberMessages.Unaligned(targetName, sourceName, t), null, t, null));
@@ -129,11 +131,17 @@ internal sealed class NumberComparer
         Array.Fill(targetMatch, -1);
         var pairs = new List<(int S, int T)>();
 
+        // A footnote mark is no number of the text: it is never paired, only reported below.
+        ParkFootnoteMarks(source, sourceMatch);
+        ParkFootnoteMarks(target, targetMatch);
+
+        // Pass 0: calendar values and identifiers, like with like (16:45 with 4:45 p.m., 005-2016-IN with 005-2016-IN).
         // Pass 1: same reading, same kind and unit. Pass 2: same reading whatever the kind. A lone "one"
         // written as a word ("una", an article as often as a number) pairs only after the numbers proper.
-        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t) && Family(s.Kind) == Family(t.Kind) && s.Unit == t.Unit && s.Month == t.Month && !IsArticleLike(s) && !IsArticleLike(t));
-        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t) && !IsArticleLike(s) && !IsArticleLike(t));
-        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => s.SharesValueWith(t));
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => IsFact(s) && s.Kind == t.Kind && SameFact(s, t));
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t) && Family(s.Kind) == Family(t.Kind) && s.Unit == t.Unit && s.Month == t.Month && s.Day == t.Day && !IsArticleLike(s) && !IsArticleLike(t));
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t) && !IsArticleLike(s) && !IsArticleLike(t));
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t));
         foreach (var (si, ti) in pairs)
         {
             var s = source[si];
@@ -144,16 +152,24 @@ internal sealed class NumberComparer
                 findings.Add(new Finding(FindingKind.UnitMismatch, FindingSeverity.Error, bead.Index,
                     NumberMessages.Says(sourceName, s, targetName, t), s, t, points ? "percent vs percentage points" : "same amount, different unit"));
             }
-            else if (s.Month is { } sm && t.Month is { } tm && sm != tm)
+            else if (s.Month is { } sm && t.Month is { } tm && (sm != tm || (s.Day is { } sd && t.Day is { } td && sd != td)))
             {
-                findings.Add(new Finding(FindingKind.ValueMismatch, FindingSeverity.Error, bead.Index,
-                    NumberMessages.Says(sourceName, s, targetName, t), s, t, "different month"));
+                bool swapped = s.Day is { } d1 && t.Day is { } d2 && d1 == tm && d2 == sm;
+                findings.Add(new Finding(FindingKind.ValueMismatch, swapped ? FindingSeverity.Warning : FindingSeverity.Error, bead.Index,
+                    NumberMessages.Says(sourceName, s, targetName, t), s, t,
+                    swapped ? "day and month swapped: check which order each side writes dates in" : sm != tm ? "different month" : "different day"));
+            }
+            else if (SeparatorConflict(s, t) is { } conflict)
+            {
+                findings.Add(conflict with { BeadIndex = bead.Index, Message = NumberMessages.Separators(sourceName, s, targetName, t) });
             }
         }
 
+        ReportSwaps(bead, sourceText, targetText, source, target, pairs, findings, sourceName, targetName);
+
         // Pass 2b: the same number with the other sign ("-9,2 %" vs "9.2%").
         var flips = new List<(int S, int T)>();
-        Pair(source, target, sourceMatch, targetMatch, flips, (s, t) => Family(s.Kind) == Family(t.Kind) && OppositeSigns(s, t));
+        Pair(source, target, sourceMatch, targetMatch, flips, (s, t) => Comparable(s, t) && Family(s.Kind) == Family(t.Kind) && OppositeSigns(s, t));
         foreach (var (si, ti) in flips)
         {
             findings.Add(new Finding(FindingKind.SignMismatch, FindingSeverity.Warning, bead.Index,
@@ -161,10 +177,11 @@ internal sealed class NumberComparer
         }
 
         // Pass 3: what is left pairs up within a family, first where it looks like a slip, then in order
-        // when both sides have the same number of leftovers.
+        // when both sides have the same number of leftovers (then the two clearly fill the same slot).
         var mismatches = new List<(int S, int T)>();
-        Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t) && Slip(s, t) is not null);
-        foreach (var family in new[] { 0, 1, 2, 3, 4, 5 })
+        Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => !IsFact(s) && !IsFact(t) && Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t) && Slip(s, t) is not null);
+        int slips = mismatches.Count;
+        for (int family = 0; family < Families; family++)
         {
             int left = CountLeft(source, sourceMatch, family), right = CountLeft(target, targetMatch, family);
             if (left > 0 && left == right)
@@ -173,10 +190,15 @@ internal sealed class NumberComparer
             }
         }
 
-        foreach (var (si, ti) in mismatches)
+        for (int k = 0; k < mismatches.Count; k++)
         {
-            findings.Add(Mismatch(bead.Index, source[si], target[ti], sourceName, targetName));
+            var (si, ti) = mismatches[k];
+            bool sameSlot = k >= slips || SameThing(sourceText, targetText, source[si], target[ti]);
+            findings.Add(Mismatch(bead.Index, source[si], target[ti], sourceName, targetName, sameSlot));
         }
+
+        ReportDamage(bead.Index, source, sourceMatch, target, sourceName, targetName, findings, sourceSide: true);
+        ReportDamage(bead.Index, target, targetMatch, source, targetName, sourceName, findings, sourceSide: false);
 
         for (int k = 0; k < source.Count; k++)
         {
@@ -196,6 +218,168 @@ internal sealed class NumberComparer
                 findings.Add(new Finding(FindingKind.ExtraInTarget, LoneSeverity(t), bead.Index,
                     NumberMessages.Lone(targetName, t, sourceName), null, t, null));
             }
+        }
+    }
+
+    // The number of kind families Family gives; FootnoteMarks is never compared.
+    private const int Families = 9;
+
+    private const int FootnoteMarks = 9;
+
+    // A footnote mark is matched with itself, so that nothing pairs with it and it is reported once, by ReportDamage.
+    private static void ParkFootnoteMarks(List<NumberMention> mentions, int[] match)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Kind == NumberKind.FootnoteMark)
+            {
+                match[k] = int.MaxValue;
+            }
+        }
+    }
+
+    // Calendar values and identifiers pair only with their own kind; a date without a year is one of them.
+    private static bool IsFact(NumberMention m) =>
+        m.Kind is NumberKind.Time or NumberKind.Decade or NumberKind.Identifier || (m.Kind == NumberKind.Date && m.Value == 0);
+
+    // Facts pair by SameFact (pass 0) or as a mismatch of their own kind (pass 3), never on a shared value.
+    private static bool Comparable(NumberMention s, NumberMention t) => !IsFact(s) && !IsFact(t);
+
+    private static bool SameFact(NumberMention s, NumberMention t) => s.Kind switch
+    {
+        NumberKind.Identifier => SameIdentifier(s.Identifier, t.Identifier),
+        NumberKind.Date => s.Month == t.Month && (s.Day is null || t.Day is null || s.Day == t.Day) && (s.Value == 0 || t.Value == 0 || s.Value == t.Value),
+        _ => Math.Abs(s.Value - t.Value) < 1e-6,
+    };
+
+    /// <summary>
+    /// Whether two canonical identifiers are the same: equal, or for phone numbers the same digits once a country or
+    /// trunk prefix is set aside (<c>(01) 555-0134</c> is <c>+51 1 555 0134</c>: one number's digits without leading zeros end the other's).
+    /// </summary>
+    internal static bool SameIdentifier(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (!a.StartsWith(NumberReader.PhonePrefix, StringComparison.Ordinal) || !b.StartsWith(NumberReader.PhonePrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string x = a[NumberReader.PhonePrefix.Length..].TrimStart('0'), y = b[NumberReader.PhonePrefix.Length..].TrimStart('0');
+        string shorter = x.Length <= y.Length ? x : y, longer = x.Length <= y.Length ? y : x;
+        return shorter.Length >= PhoneLocalDigits && longer.EndsWith(shorter, StringComparison.Ordinal);
+    }
+
+    // Fewest digits two phone numbers must share at their end to be one number written with and without a prefix.
+    private const int PhoneLocalDigits = 7;
+
+    // Two mentions paired on a reading that one of them has only against its language's separators: Spanish
+    // "3.200 millones" is 3,200 million, the English "3.2 million" agrees only with its other reading.
+    private static Finding? SeparatorConflict(NumberMention s, NumberMention t)
+    {
+        if (Same(s.Value, t.Value) || IsFact(s) || s.Kind == NumberKind.Duration || t.Kind == NumberKind.Duration)
+        {
+            return null;
+        }
+
+        // Digits written alike on both sides ("2,500" and "2,500") were copied from the original: worth a look only.
+        bool copied = DigitsAsWritten(s.Text) == DigitsAsWritten(t.Text);
+        return new Finding(FindingKind.SeparatorConflict, copied ? FindingSeverity.Info : FindingSeverity.Warning, 0, "", s, t,
+            "the sides agree only if one is read against its language's decimal separator");
+    }
+
+    private static string DigitsAsWritten(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (char c in text)
+        {
+            if (char.IsDigit(c) || c is '.' or ',')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+
+    // Two numbers paired on their values whose things cross: the source's first counts what the target's second
+    // counts and the other way round ("62 victims, 18 traffickers" / "18 víctimas, 62 tratantes"). The finding points
+    // at the source's first number and at the target number that counts the same thing (18 víctimas, 62 victims).
+    private void ReportSwaps(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
+        List<(int S, int T)> pairs, List<Finding> findings, string sourceName, string targetName)
+    {
+        if (pairs.Count < 2)
+        {
+            return;
+        }
+
+        var things = new (CountedThings.Thing? S, CountedThings.Thing? T)[pairs.Count];
+        int known = 0;
+        for (int k = 0; k < pairs.Count; k++)
+        {
+            var (si, ti) = pairs[k];
+            if (CountsThings(source[si]) && CountsThings(target[ti]))
+            {
+                things[k] = (_things.Of(true, sourceText, source[si]), _things.Of(false, targetText, target[ti]));
+                known += things[k].S is not null && things[k].T is not null ? 1 : 0;
+            }
+        }
+
+        if (known < 2)
+        {
+            return;
+        }
+
+        for (int a = 0; a < pairs.Count; a++)
+        {
+            for (int b = a + 1; b < pairs.Count; b++)
+            {
+                if (things[a] is (CountedThings.Thing sa, CountedThings.Thing ta) && things[b] is (CountedThings.Thing sb, CountedThings.Thing tb)
+                    && !sa.Meets(ta) && !sb.Meets(tb) && sa.Meets(tb) && sb.Meets(ta))
+                {
+                    var (s1, t1) = (source[pairs[a].S], target[pairs[a].T]);
+                    var (s2, t2) = (source[pairs[b].S], target[pairs[b].T]);
+                    findings.Add(new Finding(FindingKind.CountSwap, FindingSeverity.Error, bead.Index,
+                        NumberMessages.Swap(sourceName, s1, sa.Word, s2, sb.Word, targetName, t1, ta.Word, t2, tb.Word), s1, t2,
+                        $"swapped: {NumberMessages.Render(s1)} and {NumberMessages.Render(s2)} count each other's things"));
+                }
+            }
+        }
+    }
+
+    private static bool CountsThings(NumberMention m) => m.Kind is NumberKind.Cardinal or NumberKind.Percent or NumberKind.Money && !IsArticleLike(m);
+
+    // Whether two mentions count the same thing, by the bilingual lexicon: then they fill the same slot.
+    private bool SameThing(string sourceText, string targetText, NumberMention s, NumberMention t) =>
+        _things.Of(true, sourceText, s) is { } a && _things.Of(false, targetText, t) is { } b && a.Meets(b);
+
+    // A number read from damaged text: info when the other side agrees with the reading, a warning with the reason otherwise.
+    private static void ReportDamage(int bead, List<NumberMention> mentions, int[] match, List<NumberMention> other, string name, string otherName,
+        List<Finding> findings, bool sourceSide)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (!m.LooksDamaged)
+            {
+                continue;
+            }
+
+            var counterpart = match[k] >= 0 && match[k] < other.Count ? other[match[k]] : null;
+            bool agrees = m.Kind == NumberKind.FootnoteMark || (counterpart is not null && counterpart.SharesValueWith(m));
+            var severity = agrees ? FindingSeverity.Info : FindingSeverity.Warning;
+            findings.Add(new Finding(FindingKind.DamagedNumber, severity, bead, NumberMessages.Damaged(name, m, otherName, counterpart),
+                sourceSide ? m : counterpart, sourceSide ? counterpart : m, m.Kind == NumberKind.FootnoteMark ? "footnote mark" : "letters read as digits"));
         }
     }
 
@@ -256,13 +440,18 @@ internal sealed class NumberComparer
     }
 
     // Kinds that may stand for each other in a translation: a year with a date, a count with a law number.
+    // A period word counts with the counts ("three decades" is "30 años"); calendar values and identifiers are their own.
     private static int Family(NumberKind kind) => kind switch
     {
-        NumberKind.Cardinal or NumberKind.LawNumber => 0,
+        NumberKind.Cardinal or NumberKind.LawNumber or NumberKind.Duration => 0,
         NumberKind.Money => 1,
         NumberKind.Percent => 2,
         NumberKind.Year or NumberKind.Date => 3,
         NumberKind.Ordinal => 4,
+        NumberKind.Time => 6,
+        NumberKind.Decade => 7,
+        NumberKind.Identifier => 8,
+        NumberKind.FootnoteMark => FootnoteMarks,
         _ => 5,
     };
 
@@ -272,15 +461,26 @@ internal sealed class NumberComparer
 
     private static bool UnitsAgree(NumberMention s, NumberMention t) => s.Unit is null || t.Unit is null || s.Unit == t.Unit;
 
-    private static Finding Mismatch(int bead, NumberMention s, NumberMention t, string sourceName, string targetName)
+    private static Finding Mismatch(int bead, NumberMention s, NumberMention t, string sourceName, string targetName, bool sameSlot)
     {
         string message = NumberMessages.Says(sourceName, s, targetName, t);
+        if (s.Kind == NumberKind.Identifier)
+        {
+            return new Finding(FindingKind.IdentifierMismatch, FindingSeverity.Error, bead, message, s, t, NumberMessages.IdentifierParts(s, t));
+        }
+
+        if (IsFact(s))
+        {
+            return new Finding(FindingKind.ValueMismatch, FindingSeverity.Error, bead, message, s, t, $"different {s.Kind.ToString().ToLowerInvariant()}");
+        }
+
         if (s.Scale != t.Scale && SameSignificand(s, t))
         {
             return new Finding(FindingKind.ScaleMismatch, FindingSeverity.Error, bead, message, s, t, ScaleHint(s.Scale, t.Scale));
         }
 
-        var severity = Family(s.Kind) is 4 or 5 ? FindingSeverity.Warning : FindingSeverity.Error;
+        // An ordinal, fraction or multiplier is a warning unless it clearly fills the same slot as its counterpart.
+        var severity = Family(s.Kind) is 4 or 5 && !sameSlot ? FindingSeverity.Warning : FindingSeverity.Error;
         return new Finding(FindingKind.ValueMismatch, severity, bead, message, s, t, Slip(s, t));
     }
 
@@ -357,7 +557,8 @@ internal sealed class NumberComparer
     private static bool IsArticleLike(NumberMention m) => m.IsWords && m.Kind == NumberKind.Cardinal && m.Value == 1 && m.Scale == 1;
 
     private static FindingSeverity LoneSeverity(NumberMention m) =>
-        m.Kind is NumberKind.Year or NumberKind.Date or NumberKind.Ordinal or NumberKind.Fraction or NumberKind.Multiplier
+        m.Kind is NumberKind.Year or NumberKind.Date or NumberKind.Ordinal or NumberKind.Fraction or NumberKind.Multiplier or NumberKind.Time or NumberKind.Decade
+        || (m.Kind == NumberKind.Duration && m.IsWords)
         || (m.IsWords && m.Value <= 1)
             ? FindingSeverity.Info
             : FindingSeverity.Warning;

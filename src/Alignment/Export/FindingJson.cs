@@ -60,6 +60,22 @@ internal static class FindingJson
         }
 
         json.WriteString("numberKind", JsonNamingPolicy.CamelCase.ConvertName(mention.Kind.ToString()));
+        if (mention.Day is { } day && mention.Month is { } month)
+        {
+            json.WriteNumber("month", month);
+            json.WriteNumber("day", day);
+        }
+
+        if (mention.Identifier is { } identifier)
+        {
+            json.WriteString("identifier", identifier);
+        }
+
+        if (mention.LooksDamaged)
+        {
+            json.WriteBoolean("looksDamaged", true);
+        }
+
         json.WriteString("unit", mention.Unit);
         json.WriteEndObject();
     }

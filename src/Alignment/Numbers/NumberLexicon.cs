@@ -35,6 +35,11 @@ internal enum PhraseRoles
     Unit = 1 << 23,
     Sign = 1 << 24,
     PercentPoints = 1 << 25,
+    Duration = 1 << 26,
+    DecadeIntro = 1 << 27,
+    DecadeYears = 1 << 28,
+    DecadeWord = 1 << 29,
+    TimeBefore = 1 << 30,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -51,7 +56,21 @@ internal sealed class PhraseEntry
     public string? Currency;
     public double Half;
     public double Denominator;
+    public double Duration;
+    public string? DurationUnit;
+    public double Decade;
 }
+
+/// <summary>What a clock-time marker after the digits says: <c>a.m.</c>, <c>p.m.</c> or a 24-hour word (<c>horas</c>, <c>hrs</c>).</summary>
+internal enum TimeMarkerKind
+{
+    Morning,
+    Afternoon,
+    Hours,
+}
+
+/// <summary>A clock-time marker matched as written, case-insensitively (<c>p.m.</c>, <c>a. m.</c>, <c>horas</c>).</summary>
+internal sealed record TimeMarker(string Text, TimeMarkerKind Kind);
 
 /// <summary>A symbol matched as written: a currency sign, <c>%</c> or a number sign (<c>N°</c>).</summary>
 /// <param name="Text">The symbol as written, matched case-sensitively.</param>
@@ -107,6 +126,8 @@ internal sealed class NumberLexicon
         var symbols = new List<NumberSymbol>();
         var suffixes = new List<string>();
         var suffixScales = new List<SuffixScale>();
+        var markers = new List<TimeMarker>();
+        var phoneWords = new List<string>();
         foreach (var dataLine in lines)
         {
             var parts = dataLine.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -130,7 +151,22 @@ internal sealed class NumberLexicon
                 case "suffix-scale" when parts.Length == 3:
                     suffixScales.Add(new SuffixScale(parts[1], ParseValue(parts[2], dataLine)));
                     continue;
-                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale":
+                case "date-order" when parts.Length == 2 && parts[1] is "dmy" or "mdy":
+                    DayFirst = parts[1] == "dmy";
+                    continue;
+                case "time-marker" when parts.Length >= 3 && Enum.TryParse<TimeMarkerKind>(parts[^1], ignoreCase: true, out var markerKind):
+                    markers.Add(new TimeMarker(string.Join(' ', parts[1..^1]), markerKind));
+                    continue;
+                case "phone-word" when parts.Length >= 2:
+                    phoneWords.Add(string.Join(' ', parts[1..]));
+                    continue;
+                case "duration" when parts.Length >= 4 && parts[^1] is NumberReader.Years or NumberReader.Months:
+                    var duration = Add(parts.AsSpan(1, parts.Length - 3));
+                    duration.Roles |= PhraseRoles.Duration;
+                    duration.Duration = ParseValue(parts[^2], dataLine);
+                    duration.DurationUnit = parts[^1];
+                    continue;
+                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "duration":
                     throw dataLine.Error($"wrong number of fields for '{category}'");
             }
 
@@ -139,7 +175,7 @@ internal sealed class NumberLexicon
                 throw dataLine.Error($"unknown category '{category}'");
             }
 
-            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "fraction" or "multiplier" or "currency" or "month" or "half" or "denominator";
+            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "fraction" or "multiplier" or "currency" or "month" or "half" or "denominator" or "decade-word";
             int phraseEnd = parts.Length;
             bool alone = false, one = false;
             if (category == "scale" && parts[^1] == "alone")
@@ -198,6 +234,10 @@ internal sealed class NumberLexicon
                 case "range-between": entry.Roles |= PhraseRoles.RangeBetween; break;
                 case "range-and": entry.Roles |= PhraseRoles.RangeAnd; break;
                 case "ignore": entry.Roles |= PhraseRoles.Ignore; break;
+                case "decade-intro": entry.Roles |= PhraseRoles.DecadeIntro; break;
+                case "decade-years": entry.Roles |= PhraseRoles.DecadeYears; break;
+                case "decade-word": entry.Roles |= PhraseRoles.DecadeWord; entry.Decade = value; break;
+                case "time-before": entry.Roles |= PhraseRoles.TimeBefore; break;
             }
         }
 
@@ -205,6 +245,9 @@ internal sealed class NumberLexicon
         Symbols = symbols.OrderByDescending(s => s.Text.Length).ToArray();
         OrdinalSuffixes = suffixes.ToArray();
         SuffixScales = suffixScales.OrderByDescending(s => s.Text.Length).ToArray();
+        TimeMarkers = markers.OrderByDescending(m => m.Text.Length).ToArray();
+        TimeMarkerStarts = new string(markers.Select(m => char.ToLowerInvariant(m.Text[0])).Distinct().ToArray());
+        PhoneWords = phoneWords.ToArray();
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
         foreach (var (word, id) in _wordIds)
@@ -218,7 +261,7 @@ internal sealed class NumberLexicon
     [
         "number", "hundred", "scale", "ordinal", "fraction", "multiplier", "currency", "month", "article", "half", "denominator",
         "fraction-link", "unit", "sign", "percent-points", "connector", "percent", "currency-link", "month-link", "law",
-        "range-to", "range-between", "range-and", "ignore",
+        "range-to", "range-between", "range-and", "ignore", "decade-intro", "decade-years", "decade-word", "time-before",
     ];
 
     private static double ParseValue(string text, DataLine line) =>
@@ -232,6 +275,18 @@ internal sealed class NumberLexicon
     public char DecimalSeparator { get; } = '.';
 
     public IReadOnlyList<NumberSymbol> Symbols { get; }
+
+    /// <summary>Whether <c>05/11/2020</c> is read day first (<c>date-order dmy</c>, Spanish) or month first (<c>mdy</c>, US English).</summary>
+    public bool DayFirst { get; }
+
+    /// <summary>Clock-time markers after digits, longest first (<c>p. m.</c> before <c>p.m.</c>), matched case-insensitively.</summary>
+    public IReadOnlyList<TimeMarker> TimeMarkers { get; }
+
+    /// <summary>The first letters of the time markers, lower-cased: a cheap test before matching them.</summary>
+    public string TimeMarkerStarts { get; }
+
+    /// <summary>Words that make bare digit groups after them a phone number (<c>teléfono</c>, <c>hotline</c>), matched case-insensitively.</summary>
+    public IReadOnlyList<string> PhoneWords { get; }
 
     public IReadOnlyList<string> OrdinalSuffixes { get; }
 

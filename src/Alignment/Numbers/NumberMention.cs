@@ -18,7 +18,11 @@ public enum NumberKind
     /// <summary>A four-digit year standing alone: <c>2020</c>.</summary>
     Year,
 
-    /// <summary>A month with its year: <c>March 2021</c>, <c>marzo de 2021</c>; <see cref="NumberMention.Value"/> is the year.</summary>
+    /// <summary>
+    /// A calendar date: a month with its year (<c>March 2021</c>), a day too (<c>3 de marzo de 2023</c>, <c>05/11/2020</c>,
+    /// <c>2020-11-05</c>), or a day and month without a year (<c>November 5</c>); <see cref="NumberMention.Value"/> is the
+    /// year, 0 when none is written, <see cref="NumberMention.Month"/> and <see cref="NumberMention.Day"/> the rest.
+    /// </summary>
     Date,
 
     /// <summary>The number of a law, article or decree: <c>Ley 28950</c>, <c>Article 129</c>, <c>Decreto Legislativo N° 1232</c>.</summary>
@@ -29,6 +33,28 @@ public enum NumberKind
 
     /// <summary>A factor: <c>doubled</c>, <c>más del doble</c> (value 2).</summary>
     Multiplier,
+
+    /// <summary>A time of day: <c>16:45 horas</c>, <c>4:45 p.m.</c>, <c>a las 9 horas</c>; the value is in hours from midnight (16.75).</summary>
+    Time,
+
+    /// <summary>A decade: <c>the 1980s</c>, <c>los años ochenta</c>, <c>la década de 1980</c>; the value is its first year (1980).</summary>
+    Decade,
+
+    /// <summary>
+    /// A length of time named by a period word: <c>three decades</c>, <c>trienal</c>, <c>semestre</c>; the value counts
+    /// <see cref="NumberMention.Unit"/>, which is <c>year</c> or <c>month</c> (<c>three decades</c> is 30 years).
+    /// </summary>
+    Duration,
+
+    /// <summary>
+    /// An identifier compared whole, never as a count: a case file (<c>04512-2018-0-1801-JR-PE-03</c>), a decree or
+    /// resolution number with parts (<c>005-2016-IN</c>), a phone number (<c>(01) 555-0134</c>); see
+    /// <see cref="NumberMention.Identifier"/>. The value is 0.
+    /// </summary>
+    Identifier,
+
+    /// <summary>A footnote mark glued to a word (<c>provincia7.</c>) or after a period (<c>province.7</c>): no number of the text, never compared.</summary>
+    FootnoteMark,
 }
 
 /// <summary>Which end of a range (<c>eight to 15 years</c>, <c>entre 14 y 18</c>) a mention is.</summary>
@@ -56,6 +82,7 @@ public enum RangeRole
 /// <param name="AlternativeValue">
 /// The other reading when the digits are ambiguous, or <see langword="null"/>: <c>1.054</c> is 1054 in
 /// Spanish but may be 1.054, <c>1,054</c> is 1054 in English but may be 1.054. The comparer accepts either.
+/// For a <see cref="NumberKind.Duration"/> counted in periods, the count as written (<c>tres trimestres</c>: 9 months, or 3).
 /// </param>
 /// <param name="Kind">What the number counts or names.</param>
 /// <param name="Unit">
@@ -70,6 +97,21 @@ public sealed record NumberMention(int Start, int End, string Text, double Value
 
     /// <summary>The month (1 to 12) of a <see cref="NumberKind.Date"/>, otherwise <see langword="null"/>.</summary>
     public int? Month { get; init; }
+
+    /// <summary>The day of the month of a <see cref="NumberKind.Date"/> that names one, otherwise <see langword="null"/>.</summary>
+    public int? Day { get; init; }
+
+    /// <summary>
+    /// The canonical form of an <see cref="NumberKind.Identifier"/>: its parts upper-cased, leading zeros of digit parts
+    /// dropped, joined by <c>-</c> (<c>5-2016-IN</c>); for a phone number <c>tel:</c> and its digits. Otherwise <see langword="null"/>.
+    /// </summary>
+    public string? Identifier { get; init; }
+
+    /// <summary>
+    /// Whether the number was read from damaged text: letters for digits (<c>2O19</c>, <c>I2</c>) or a footnote mark
+    /// glued to a word; <see cref="Text"/> keeps the damaged form, <see cref="Value"/> the likely reading.
+    /// </summary>
+    public bool LooksDamaged { get; init; }
 
     /// <summary>Which end of a range the mention is, if any.</summary>
     public RangeRole Range { get; init; }

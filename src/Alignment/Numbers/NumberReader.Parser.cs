@@ -40,6 +40,9 @@ public sealed partial class NumberReader
                 {
                     IsWords = d.IsWords,
                     Month = d.Month,
+                    Day = d.Day,
+                    Identifier = d.Identifier,
+                    LooksDamaged = d.Damaged,
                     Range = d.Range,
                 };
             }
@@ -53,6 +56,15 @@ public sealed partial class NumberReader
             var token = _tokens[t];
             switch (token.Kind)
             {
+                case TokenKind.Fact:
+                    Emit(t, t, token.Value, null, token.FactKind, null, 1, false);
+                    _drafts[^1].Month = token.Month > 0 ? token.Month : null;
+                    _drafts[^1].Day = token.Day > 0 ? token.Day : null;
+                    _drafts[^1].Identifier = token.Identifier;
+                    _drafts[^1].Damaged = token.Damaged;
+                    return t + 1;
+                case TokenKind.Number when DayDate(t, out int dateEnd):
+                    return dateEnd;
                 case TokenKind.Number when token.Ordinal:
                     Emit(t, t, token.Value, null, NumberKind.Ordinal, null, 1, false);
                     return t + 1;
@@ -103,6 +115,31 @@ public sealed partial class NumberReader
                 return after;
             }
 
+            if ((roles & (PhraseRoles.DecadeIntro | PhraseRoles.DecadeYears)) != 0 && Decade(t, next, out after))
+            {
+                return after;
+            }
+
+            if ((roles & PhraseRoles.DecadeWord) != 0)
+            {
+                Emit(t, next - 1, 1900 + entry.Decade, null, NumberKind.Decade, null, 1, true);
+                return next;
+            }
+
+            if ((roles & (PhraseRoles.DecadeIntro | PhraseRoles.DecadeYears)) != 0 && _lexicon.WordEntry(_tokens[t].WordId) is { } single && single != entry)
+            {
+                // "la década de la violencia": the decade word alone, a period of ten years.
+                entry = single;
+                roles = single.Roles;
+                next = t + 1;
+            }
+
+            if ((roles & PhraseRoles.Duration) != 0 && (roles & PhraseRoles.Number) == 0)
+            {
+                Emit(t, next - 1, entry.Duration, null, NumberKind.Duration, entry.DurationUnit, 1, true);
+                return next;
+            }
+
             if ((roles & (PhraseRoles.Number | PhraseRoles.Hundred | PhraseRoles.Article | PhraseRoles.ScaleAlone | PhraseRoles.Half)) != 0
                 && Quantity(t, out after))
             {
@@ -145,6 +182,14 @@ public sealed partial class NumberReader
                 u++;
             }
 
+            if (u < _tokens.Count && _tokens[u].Kind == TokenKind.Fact && _tokens[u].FactKind == NumberKind.Identifier)
+            {
+                // "Decreto Supremo N° 005-2016-IN": the identifier, with the words that name it.
+                Step(u);
+                _drafts[^1].First = first;
+                return u + 1;
+            }
+
             if (u >= _tokens.Count || _tokens[u].Kind != TokenKind.Number || _tokens[u].Ordinal)
             {
                 return next;
@@ -176,6 +221,15 @@ public sealed partial class NumberReader
             }
 
             Emit(first, last, number.Value, number.Alternative, NumberKind.LawNumber, null, 1, false);
+            if (last > u)
+            {
+                // "Resolución 123-2019": a number with parts is compared whole.
+                _drafts[^1].Kind = NumberKind.Identifier;
+                _drafts[^1].Value = 0;
+                _drafts[^1].Alternative = null;
+                _drafts[^1].Identifier = CanonicalIdentifier(_text.AsSpan(number.Start, _tokens[last].End - number.Start));
+            }
+
             return last + 1;
         }
 
@@ -195,11 +249,25 @@ public sealed partial class NumberReader
             return token.Kind == TokenKind.Punct && token.Start == _tokens[t - 1].End && _text[token.Start] is '-' or '/' or '\u2013';
         }
 
-        // "March 2021", "marzo de 2021".
+        // "March 2021", "marzo de 2021", and where the month comes first (US English) "November 5, 2020", "November 5".
         private bool Date(int first, int next, int month, out int after)
         {
             after = next;
             int u = next;
+            if (!_lexicon.DayFirst && u < _tokens.Count && IsDay(_tokens[u]))
+            {
+                int day = (int)_tokens[u].Value, y = u + 1;
+                if (y + 1 < _tokens.Count && IsCommaGap(y))
+                {
+                    y++;
+                }
+
+                bool year = y < _tokens.Count && IsYear(_tokens[y]);
+                EmitDate(first, year ? y : u, year ? (int)_tokens[y].Value : 0, month, day);
+                after = (year ? y : u) + 1;
+                return true;
+            }
+
             if (u < _tokens.Count && _tokens[u].Kind == TokenKind.Word && Phrase(u, out int linkEnd) is { } link && (link.Roles & PhraseRoles.MonthLink) != 0)
             {
                 u = linkEnd;
@@ -210,9 +278,104 @@ public sealed partial class NumberReader
                 return false;
             }
 
-            Emit(first, u, _tokens[u].Value, null, NumberKind.Date, null, 1, false);
-            _drafts[^1].Month = month;
+            EmitDate(first, u, (int)_tokens[u].Value, month, null);
             after = u + 1;
+            return true;
+        }
+
+        // "3 de marzo de 2023", "5 November 2020", "5th of November", "el 5 de noviembre": a day before its month.
+        // A month written in lower case right after the day ("the 3 may be") needs a link word between them.
+        private bool DayDate(int t, out int after)
+        {
+            after = t + 1;
+            if (!IsDay(_tokens[t]))
+            {
+                return false;
+            }
+
+            int u = t + 1;
+            bool linked = false;
+            if (u < _tokens.Count && _tokens[u].Kind == TokenKind.Word && Phrase(u, out int linkEnd) is { } link && (link.Roles & PhraseRoles.MonthLink) != 0
+                && (link.Roles & PhraseRoles.Month) == 0)
+            {
+                u = linkEnd;
+                linked = true;
+            }
+
+            if (u >= _tokens.Count || _tokens[u].Kind != TokenKind.Word || Phrase(u, out int monthEnd) is not { } month || (month.Roles & PhraseRoles.Month) == 0
+                || (!linked && !char.IsUpper(_text[_tokens[u].Start])))
+            {
+                return false;
+            }
+
+            int y = monthEnd;
+            if (y < _tokens.Count && _tokens[y].Kind == TokenKind.Word && Phrase(y, out int yearLink) is { } link2 && (link2.Roles & PhraseRoles.MonthLink) != 0)
+            {
+                y = yearLink;
+            }
+            else if (y + 1 < _tokens.Count && IsCommaGap(y))
+            {
+                y++;
+            }
+
+            bool year = y < _tokens.Count && IsYear(_tokens[y]);
+            int last = year ? y : monthEnd - 1;
+            EmitDate(t, last, year ? (int)_tokens[y].Value : 0, month.Month, (int)_tokens[t].Value);
+            after = last + 1;
+            return true;
+        }
+
+        private void EmitDate(int first, int last, int year, int month, int? day)
+        {
+            Emit(first, last, year, null, NumberKind.Date, null, 1, false);
+            _drafts[^1].Month = month;
+            _drafts[^1].Day = day;
+        }
+
+        private static bool IsDay(in Token token) =>
+            token.Kind == TokenKind.Number && token.Plain && !token.Ordinal && !token.Negative && token.End - token.Start <= 4 && token.Value is >= 1 and <= 31 && token.Value % 1 == 0;
+
+        private bool IsCommaGap(int u) => _tokens[u].Kind == TokenKind.Gap && _text.AsSpan(_tokens[u].Start, _tokens[u].End - _tokens[u].Start).Trim() is ",";
+
+        // "la década de 1980", "la década de los ochenta", "los años 80", "los años ochenta".
+        private bool Decade(int first, int next, out int after)
+        {
+            after = next;
+            if (next >= _tokens.Count)
+            {
+                return false;
+            }
+
+            var token = _tokens[next];
+            double decade;
+            int last = next;
+            if (token.Kind == TokenKind.Number && token.Plain && !token.Ordinal && token.Value % 10 == 0
+                && (token.End - token.Start == 4 && token.Value is >= 1000 and <= 2090 || token.End - token.Start == 2 && token.Value >= 10))
+            {
+                decade = token.Value < 100 ? 1900 + token.Value : token.Value;
+            }
+            else if (token.Kind == TokenKind.Fact && token.FactKind == NumberKind.Decade)
+            {
+                decade = token.Value;
+            }
+            else if (token.Kind == TokenKind.Word && Phrase(next, out int wordEnd) is { } word && (word.Roles & PhraseRoles.DecadeWord) != 0)
+            {
+                decade = 1900 + word.Decade;
+                last = wordEnd - 1;
+            }
+            else if (token.Kind == TokenKind.Word && Words(next, out double tens, out double scale, out int wordsLast, out bool ordinal) && !ordinal && scale == 1
+                     && tens is >= 20 and <= 90 && tens % 10 == 0)
+            {
+                decade = 1900 + tens;
+                last = wordsLast;
+            }
+            else
+            {
+                return false;
+            }
+
+            Emit(first, last, decade, null, NumberKind.Decade, null, 1, token.Kind == TokenKind.Word);
+            after = last + 1;
             return true;
         }
 
@@ -244,11 +407,12 @@ public sealed partial class NumberReader
             double value;
             double? alternative = null;
             double scale = 1;
-            bool isWords, yearLike = false, ordinal = false;
+            bool isWords, yearLike = false, ordinal = false, damaged = false;
             int last;
             if (_tokens[t].Kind == TokenKind.Number)
             {
                 value = _tokens[t].Value;
+                damaged = _tokens[t].Damaged;
                 alternative = _tokens[t].Alternative;
                 yearLike = IsYear(_tokens[t]);
                 isWords = false;
@@ -357,6 +521,16 @@ public sealed partial class NumberReader
                 }
             }
 
+            if (unit is null && scale == 1 && t < _tokens.Count && Phrase(t, out int durationEnd) is { } period && (period.Roles & PhraseRoles.Duration) != 0)
+            {
+                // "tres décadas", "two semesters": the count of periods as years or months, and the count as written as the
+                // other reading, since "tres trimestres" may stand for "three quarters" as well as for "nine months".
+                Emit(first, durationEnd - 1, value * period.Duration, period.Duration == 1 ? null : value, NumberKind.Duration, period.DurationUnit, 1, isWords);
+                _drafts[^1].Damaged = damaged;
+                after = durationEnd;
+                return true;
+            }
+
             var kind = unit switch
             {
                 "%" or PercentagePoints => NumberKind.Percent,
@@ -364,6 +538,7 @@ public sealed partial class NumberReader
                 _ => NumberKind.Money,
             };
             Emit(first, last, value, alternative, kind, unit, scale, isWords);
+            _drafts[^1].Damaged = damaged;
             after = last + 1;
             return true;
         }
@@ -469,6 +644,9 @@ public sealed partial class NumberReader
             public double Scale;
             public bool IsWords;
             public int? Month;
+            public int? Day;
+            public string? Identifier;
+            public bool Damaged;
             public RangeRole Range;
             public int Start = -1;
             public int End = -1;

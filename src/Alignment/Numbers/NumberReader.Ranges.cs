@@ -13,8 +13,7 @@ public sealed partial class NumberReader
             {
                 var lower = _drafts[k];
                 var upper = _drafts[k + 1];
-                if (upper.First != lower.Last + 2 || lower.Kind is NumberKind.LawNumber or NumberKind.Date or NumberKind.Ordinal
-                    || upper.Kind is NumberKind.LawNumber or NumberKind.Date or NumberKind.Ordinal || !IsRangeJoiner(lower))
+                if (upper.First != lower.Last + 2 || !MayBeBound(lower.Kind) || !MayBeBound(upper.Kind) || !IsRangeJoiner(lower))
                 {
                     continue;
                 }
@@ -35,6 +34,9 @@ public sealed partial class NumberReader
                 }
             }
         }
+
+        private static bool MayBeBound(NumberKind kind) =>
+            kind is not (NumberKind.LawNumber or NumberKind.Date or NumberKind.Ordinal or NumberKind.Time or NumberKind.Decade or NumberKind.Identifier or NumberKind.FootnoteMark);
 
         private bool IsRangeJoiner(Draft lower)
         {

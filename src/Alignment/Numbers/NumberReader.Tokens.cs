@@ -15,6 +15,7 @@ public sealed partial class NumberReader
         Punct,
         Gap,
         Scale,
+        Fact,
     }
 
     private struct Token
@@ -29,6 +30,11 @@ public sealed partial class NumberReader
         public bool Plain;
         public bool Ordinal;
         public bool Negative;
+        public bool Damaged;
+        public NumberKind FactKind;
+        public int Month;
+        public int Day;
+        public string? Identifier;
     }
 
     // The tokens of one Read, in an array rented from the shared pool: reading a whole report then
@@ -101,9 +107,15 @@ public sealed partial class NumberReader
                 continue;
             }
 
+            if ((IsDigit(c) || c is '+' or '(' or '\'' or '\u2019') && ReadFact(text, i, end, tokens) is int factEnd and > 0)
+            {
+                i = factEnd;
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
-                i = ReadAlphanumeric(text, i, end, tokens, folded);
+                i = ReadAlphanumeric(text, i, end, tokens, folded, start);
                 continue;
             }
 
@@ -111,7 +123,7 @@ public sealed partial class NumberReader
             if (c is '-' or '\u2212' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start))
             {
                 int count = tokens.Count, sign = i;
-                i = ReadAlphanumeric(text, sign + 1, end, tokens, folded);
+                i = ReadAlphanumeric(text, sign + 1, end, tokens, folded, start);
                 if (tokens.Count > count && tokens[count].Kind == TokenKind.Number && !tokens[count].Ordinal && tokens[count].Start == sign + 1)
                 {
                     ref var number = ref tokens[count];
@@ -204,7 +216,7 @@ public sealed partial class NumberReader
     }
 
     // A run of letters and digits: a word, a number, an ordinal (1st, 3º) or OCR damage (continu6, o0).
-    private int ReadAlphanumeric(string text, int i, int end, TokenList tokens, Span<char> folded)
+    private int ReadAlphanumeric(string text, int i, int end, TokenList tokens, Span<char> folded, int start)
     {
         int runEnd = i;
         bool hasDigit = false, hasLetter = false;
@@ -224,12 +236,21 @@ public sealed partial class NumberReader
 
         if (!hasDigit)
         {
-            ReadWord(text, i, runEnd, tokens, folded);
-            return runEnd;
+            return ReadWord(text, i, runEnd, end, tokens, folded);
         }
 
         // "COVID-19": digits hyphened to a word belong to the name.
         bool named = i >= 2 && text[i - 1] == '-' && char.IsLetter(text[i - 2]);
+        if (!named && hasLetter && (TryOcrDigits(text, i, runEnd, tokens) || TryFootnoteMark(text, i, runEnd, end, tokens)))
+        {
+            return runEnd;
+        }
+
+        if (!hasLetter && !named && TryMarkAfterPeriod(text, i, runEnd, end, start, tokens, folded))
+        {
+            return runEnd;
+        }
+
         if (!IsDigit(text[i]) || named)
         {
             AddGap(tokens, i, runEnd);
@@ -269,13 +290,13 @@ public sealed partial class NumberReader
 
     // A run of letters: a word of the lexicon, a scale abbreviation after digits ("2.33 k"), a number word
     // glued to a unit ("sixweek", "tresaños"), or a word that only separates.
-    private void ReadWord(string text, int i, int runEnd, TokenList tokens, Span<char> folded)
+    private int ReadWord(string text, int i, int runEnd, int end, TokenList tokens, Span<char> folded)
     {
         int length = runEnd - i;
         if (length > folded.Length)
         {
             AddGap(tokens, i, runEnd);
-            return;
+            return runEnd;
         }
 
         var word = NumberLexicon.Fold(text.AsSpan(i, length), folded);
@@ -283,14 +304,19 @@ public sealed partial class NumberReader
         if (id >= 0)
         {
             tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = id });
-            return;
+            return runEnd;
+        }
+
+        if (TryRoman(text, i, runEnd, tokens) || (JoinLineBreak(text, i, runEnd, end, folded, out int joinedId) is int joinedEnd and > 0 && AddJoined(tokens, i, joinedEnd, joinedId)))
+        {
+            return tokens[^1].End;
         }
 
         if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && !tokens[^1].Ordinal && OnlySpaces(text, tokens[^1].End, i)
             && _lexicon.FindSuffixScale(text.AsSpan(i, length)) is { } scale)
         {
             tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });
-            return;
+            return runEnd;
         }
 
         int split = length >= 4 && _lexicon.UnitEndings.Contains(word[^1]) && _lexicon.MayStartWithNumber(word) ? NumberBeforeUnit(word) : 0;
@@ -298,10 +324,61 @@ public sealed partial class NumberReader
         {
             tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = i + split, WordId = _lexicon.WordId(word[..split]) });
             AddGap(tokens, i + split, runEnd);
-            return;
+            return runEnd;
         }
 
         AddGap(tokens, i, runEnd);
+        return runEnd;
+    }
+
+    // A word token for the two parts of a word split at a line end ("cuaren-" and "ta").
+    private static bool AddJoined(TokenList tokens, int start, int end, int id)
+    {
+        tokens.Add(new Token { Kind = TokenKind.Word, Start = start, End = end, WordId = id });
+        return true;
+    }
+
+    // "cuaren-" at a line end and "ta" on the next line: the offset after the second part and the id of the
+    // joined word of the lexicon, or -1 when the parts make no number word.
+    private int JoinLineBreak(string text, int i, int runEnd, int end, Span<char> folded, out int id)
+    {
+        id = -1;
+        int k = runEnd;
+        if (k >= end || text[k] is not ('-' or '\u00AD'))
+        {
+            return -1;
+        }
+
+        k++;
+        bool broken = false;
+        while (k < end && TextNormalizer.IsSpace(text[k]))
+        {
+            broken |= TextNormalizer.IsLineBreak(text[k]);
+            k++;
+        }
+
+        int secondEnd = k;
+        while (secondEnd < end && char.IsLetter(text[secondEnd]))
+        {
+            secondEnd++;
+        }
+
+        int first = runEnd - i, second = secondEnd - k;
+        if (!broken || second == 0 || first + second > folded.Length)
+        {
+            return -1;
+        }
+
+        NumberLexicon.Fold(text.AsSpan(i, first), folded);
+        NumberLexicon.Fold(text.AsSpan(k, second), folded[first..]);
+        id = _lexicon.WordId(folded[..(first + second)]);
+        if (id < 0 || _lexicon.WordEntry(id) is not { } entry || (entry.Roles & (PhraseRoles.Number | PhraseRoles.Ordinal | PhraseRoles.Scale)) == 0)
+        {
+            id = -1;
+            return -1;
+        }
+
+        return secondEnd;
     }
 
     // The length of a number word that starts a folded word whose rest is a unit word ("six|week"), or 0.

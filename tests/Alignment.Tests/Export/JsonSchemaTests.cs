@@ -44,6 +44,34 @@ public class JsonSchemaTests : IDisposable
         codes.Should().Contain(FindingCodes.Truncated);
     }
 
+    [Fact]
+    public void Check_json_with_the_number_fact_findings_validates_against_the_alignment_schema()
+    {
+        string english = Path.Combine(_dir, "facts.en"), spanish = Path.Combine(_dir, "facts.es");
+        File.WriteAllLines(english,
+        [
+            "The police identified 62 victims and arrested 18 traffickers.",
+            "Supreme Decree No. 005-2018-IN approved the regulations of the law.",
+            "The commission was set up in 2018 with civil society representatives.",
+            "The program's budget was S/3.2 million in 2021.",
+            "The hearing began at 4:45 p.m. on November 5, 2020.",
+        ]);
+        File.WriteAllLines(spanish,
+        [
+            "La policía identificó a 18 víctimas y detuvo a 62 tratantes.",
+            "El Decreto Supremo N° 005-2016-IN aprobó el reglamento de la ley.",
+            "La comisión se instaló en 2O19 con representantes de la sociedad civil.",
+            "El presupuesto del programa fue de S/ 3.200 millones en 2021.",
+            "La audiencia comenzó a las 16:45 horas del 06/11/2020.",
+        ]);
+
+        var (_, stdout, stderr) = CliRunner.Invoke("check", english, spanish, "--input", "lines", "--source-lang", "en", "--target-lang", "es", "--format", "json");
+
+        ShouldBeValid("alignment", stdout);
+        var codes = JsonNode.Parse(stdout)!["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()).ToList();
+        codes.Should().Contain([FindingCodes.CountSwap, FindingCodes.IdentifierMismatch, FindingCodes.DamagedNumber, FindingCodes.SeparatorConflict], stderr);
+    }
+
     [Theory]
     [InlineData("align")]
     [InlineData("check")]

@@ -1,0 +1,140 @@
+using Alignment.Comparing;
+
+namespace Alignment.Tests.Comparing;
+
+/// <summary>
+/// The comparer on numbers that are more than values (issue 24): calendar values compared like with like, identifiers
+/// compared whole, what each number counts, separators read by each side's own language, damaged digits, severity by evidence.
+/// </summary>
+public class NumberComparerFactsTests
+{
+    private static readonly SegmentNumberComparer SpanishToEnglish = new("es", "en");
+    private static readonly SegmentNumberComparer EnglishToSpanish = new("en", "es");
+
+    private static IReadOnlyList<Finding> Raised(string spanish, string english, bool spanishFirst = true) =>
+        (spanishFirst ? SpanishToEnglish.Compare(spanish, english) : EnglishToSpanish.Compare(english, spanish))
+        .Where(f => f.Severity > FindingSeverity.Info).ToList();
+
+    [Theory]
+    [InlineData("La audiencia comenzó a las 16:45 horas en la sede del tribunal.", "The hearing began at 4:45 p.m. at the court's headquarters.")]
+    [InlineData("El protocolo fue aprobado el 05/11/2020 por el ministerio.", "The protocol was approved on November 5, 2020 by the ministry.")]
+    [InlineData("(Lima, 3 de marzo de 2023) El comité publicó su informe anual.", "The committee published its annual report.")]
+    [InlineData("La red operaba en la región desde los años ochenta.", "The network had operated in the region since the 1980s.")]
+    [InlineData("La organización trabaja en la zona desde hace casi tres décadas.", "The organization has worked in the area for almost 30 years.")]
+    [InlineData("El ministerio aprobó un plan trienal de capacitación.", "The ministry approved a three-year training plan.")]
+    [InlineData("El caso se tramita en el Expediente N.° 04512-2018-0-1801-JR-PE-03 del juzgado penal, con 3 acusados.", "The case is being heard under File No. 04512-2018-0-1801-JR-PE-03 of the criminal court, with 3 defendants.")]
+    [InlineData("Las víctimas pueden llamar al teléfono (01) 555-0134 las 24 horas.", "Victims can call +51 1 555 0134 around the clock, 24 hours a day.")]
+    [InlineData("El IV Plan Nacional contra la Trata se aprobó tras una consulta.", "The fourth National Plan against Trafficking was approved after a consultation.")]
+    [InlineData("Los inspectores visitaron cuaren-\nta empresas agrícolas.", "Inspectors visited forty agricultural companies.")]
+    [InlineData("El programa funcionó en una sola provincia7. Los resultados fueron positivos.", "The program operated in a single province.7 The results were positive.")]
+    [InlineData("La comisión se instaló en 2O19 con representantes de la sociedad civil.", "The commission was set up in 2019 with civil society representatives.")]
+    public void Raises_nothing_above_info_on_a_correct_translation_in_either_direction(string spanish, string english)
+    {
+        Raised(spanish, english).Should().BeEmpty();
+        Raised(spanish, english, spanishFirst: false).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("La operación policial se inició a las 05:30 horas del martes.", "The police operation started at 6:30 a.m. on Tuesday.", FindingKind.ValueMismatch)]
+    [InlineData("La ley entró en vigor el 14 de julio de 2019.", "The law entered into force on July 4, 2019.", FindingKind.ValueMismatch)]
+    [InlineData("Estas prácticas se remontan a la década de 1970.", "These practices date back to the 1960s.", FindingKind.ValueMismatch)]
+    [InlineData("El Decreto Supremo N° 005-2016-IN aprobó el reglamento.", "Supreme Decree No. 005-2018-IN approved the regulations.", FindingKind.IdentifierMismatch)]
+    [InlineData("La policía identificó a 18 víctimas y detuvo a 62 tratantes.", "The police identified 62 victims and arrested 18 traffickers.", FindingKind.CountSwap)]
+    [InlineData("El presupuesto del programa fue de S/ 3.200 millones en 2021.", "The program's budget was S/3.2 million in 2021.", FindingKind.SeparatorConflict)]
+    [InlineData("La comisión se instaló en 2O19 con la sociedad civil.", "The commission was set up in 2018 with civil society.", FindingKind.DamagedNumber)]
+    [InlineData("El III Plan Nacional contra la Trata se aprobó tras una consulta.", "The fourth National Plan against Trafficking was approved after a consultation.", FindingKind.ValueMismatch)]
+    public void Reports_the_changed_fact_above_info_in_either_direction(string spanish, string english, FindingKind kind)
+    {
+        Raised(spanish, english).Should().Contain(f => f.Kind == kind);
+        Raised(spanish, english, spanishFirst: false).Should().Contain(f => f.Kind == kind);
+    }
+
+    [Fact]
+    public void Reports_a_swap_of_what_two_numbers_count_as_one_error_naming_both_things()
+    {
+        var swap = SpanishToEnglish.Compare("La policía identificó a 18 víctimas y detuvo a 62 tratantes.", "The police identified 62 victims and arrested 18 traffickers.")
+            .Should().ContainSingle().Subject;
+
+        swap.Kind.Should().Be(FindingKind.CountSwap);
+        swap.Code.Should().Be(FindingCodes.CountSwap);
+        swap.Severity.Should().Be(FindingSeverity.Error);
+        swap.Message.Should().Contain("víctimas").And.Contain("tratantes").And.Contain("victims").And.Contain("traffickers");
+        (swap.Source!.Text, swap.Target!.Text).Should().Be(("18", "62"), "the finding points at the numbers that count the victims on each side");
+    }
+
+    [Fact]
+    public void Reports_an_identifier_that_differs_in_one_part_naming_the_part()
+    {
+        var finding = SpanishToEnglish.Compare("El Decreto Supremo N° 005-2016-IN aprobó el reglamento.", "Supreme Decree No. 005-2018-IN approved the regulations.")
+            .Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.IdentifierMismatch);
+        finding.Severity.Should().Be(FindingSeverity.Error);
+        finding.Hint.Should().Be("differs in part: 2016 vs 2018");
+    }
+
+    [Fact]
+    public void Never_pairs_the_parts_of_an_identifier_with_the_other_numbers_of_the_sentence()
+    {
+        var findings = SpanishToEnglish.Compare("El Decreto Supremo N° 005-2016-IN se aplicó en 2016 a 5 regiones.", "Supreme Decree No. 005-2016-IN was applied in 2016 to 5 regions.");
+
+        findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_3_200_millones_against_3_2_million_as_a_separator_conflict_with_both_readings()
+    {
+        var finding = SpanishToEnglish.Compare("El presupuesto fue de S/ 3.200 millones en 2021.", "The budget was S/3.2 million in 2021.")
+            .Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.SeparatorConflict);
+        finding.Severity.Should().Be(FindingSeverity.Warning);
+        finding.Message.Should().Contain("3,200 million").And.Contain("3.2 million");
+    }
+
+    [Fact]
+    public void Reports_a_damaged_year_that_disagrees_as_a_warning_naming_both_forms_beside_the_error()
+    {
+        var findings = SpanishToEnglish.Compare("La comisión se instaló en 2O19 con la sociedad civil.", "The commission was set up in 2018 with civil society.");
+
+        var damaged = findings.Should().ContainSingle(f => f.Kind == FindingKind.DamagedNumber).Subject;
+        damaged.Severity.Should().Be(FindingSeverity.Warning);
+        damaged.Message.Should().Contain("2O19").And.Contain("2019").And.Contain("2018");
+        findings.Should().Contain(f => f.Kind == FindingKind.ValueMismatch && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Reports_a_damaged_number_that_agrees_as_info_only()
+    {
+        var finding = SpanishToEnglish.Compare("Se registraron I2 casos de trabajo forzoso.", "Authorities recorded 12 cases of forced labor.").Should().ContainSingle().Subject;
+
+        (finding.Kind, finding.Severity).Should().Be((FindingKind.DamagedNumber, FindingSeverity.Info));
+    }
+
+    [Fact]
+    public void Reports_a_dateline_on_one_side_as_one_date_at_info()
+    {
+        var finding = SpanishToEnglish.Compare("(Lima, 3 de marzo de 2023) El comité publicó su informe.", "The committee published its report.").Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.MissingInTarget);
+        finding.Severity.Should().Be(FindingSeverity.Info);
+        finding.Message.Should().Contain("March 3, 2023");
+    }
+
+    [Fact]
+    public void Reports_an_ordinal_that_clearly_fills_the_same_slot_as_an_error()
+    {
+        var finding = SpanishToEnglish.Compare("El III Plan Nacional se aprobó en 2017.", "The fourth National Plan was approved in 2017.").Should().ContainSingle().Subject;
+
+        (finding.Kind, finding.Severity).Should().Be((FindingKind.ValueMismatch, FindingSeverity.Error));
+    }
+
+    [Fact]
+    public void Reports_a_date_with_day_and_month_swapped_as_a_warning()
+    {
+        var finding = SpanishToEnglish.Compare("El acuerdo se firmó el 05/11/2020 en Cusco.", "The agreement was signed on 5/11/2020 in Cusco.").Should().ContainSingle().Subject;
+
+        (finding.Kind, finding.Severity).Should().Be((FindingKind.ValueMismatch, FindingSeverity.Warning));
+        finding.Hint.Should().Contain("day and month swapped");
+    }
+}

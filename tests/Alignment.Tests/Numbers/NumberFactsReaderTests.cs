@@ -1,0 +1,233 @@
+using System.Globalization;
+using Alignment.Numbers;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Alignment.Tests.Numbers;
+
+/// <summary>
+/// Numbers whose meaning is more than a value (issue 24): clock times, dates, decades, durations, identifiers,
+/// letters read for digits, footnote marks, words split at a line end and Roman numerals, on report sentences.
+/// </summary>
+public class NumberFactsReaderTests
+{
+    private static NumberMention Single(NumberReader reader, string sentence) => reader.Read(sentence).Should().ContainSingle().Subject;
+
+    [Theory]
+    [InlineData("es", "La audiencia comenzó a las 16:45 horas en la sede del tribunal.", 16.75, "16:45 horas")]
+    [InlineData("en", "The hearing began at 4:45 p.m. at the court's headquarters.", 16.75, "4:45 p.m.")]
+    [InlineData("es", "Los allanamientos se realizaron a las 6 horas del martes.", 6, "6 horas")]
+    [InlineData("en", "The raids took place at 6 a.m. on Tuesday.", 6, "6 a.m.")]
+    [InlineData("es", "El centro abre a las 8:00 a. m. de lunes a viernes.", 8, "8:00 a. m.")]
+    [InlineData("en", "The office closes at 12 p.m. on Saturdays.", 12, "12 p.m.")]
+    [InlineData("en", "The curfew starts at 12:30 a.m. in the district.", 0.5, "12:30 a.m.")]
+    public void Reads_a_clock_time_as_hours_from_midnight(string language, string sentence, double hours, string text)
+    {
+        var time = Single(NumberReader.For(language), sentence);
+
+        time.Kind.Should().Be(NumberKind.Time);
+        time.Value.Should().BeApproximately(hours, 1e-9);
+        time.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void Reads_16_horas_without_las_as_a_duration_count_not_a_time()
+    {
+        Single(NumberReader.For("es"), "Las víctimas esperaron 16 horas en la comisaría.").Kind.Should().Be(NumberKind.Cardinal);
+    }
+
+    [Theory]
+    [InlineData("es", "El protocolo fue aprobado el 05/11/2020 por el ministerio.", 2020, 11, 5)]
+    [InlineData("en", "The protocol was approved on 11/05/2020 by the ministry.", 2020, 11, 5)]
+    [InlineData("en", "The protocol was approved on November 5, 2020 by the ministry.", 2020, 11, 5)]
+    [InlineData("es", "(Lima, 3 de marzo de 2023) El comité publicó su informe.", 2023, 3, 3)]
+    [InlineData("en", "The inspection took place on 14 September 2022 in three factories.", 2022, 9, 14)]
+    [InlineData("es", "La inspección se realizó el 2022-09-14 en tres fábricas.", 2022, 9, 14)]
+    [InlineData("es", "El acuerdo se firmó el 25/12/21 en Cusco.", 2021, 12, 25)]
+    [InlineData("en", "The agreement was signed on 25/12/2021 in Cusco.", 2021, 12, 25)]
+    public void Reads_a_date_as_one_value_with_day_and_month(string language, string sentence, int year, int month, int day)
+    {
+        var date = NumberReader.For(language).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Date).Subject;
+
+        date.Value.Should().Be(year);
+        date.Month.Should().Be(month);
+        date.Day.Should().Be(day);
+    }
+
+    [Theory]
+    [InlineData("es", "El 9 de diciembre se celebró el Día Nacional contra la Trata.", 12, 9)]
+    [InlineData("en", "On December 9 the National Day against Trafficking was held.", 12, 9)]
+    public void Reads_a_day_and_month_without_a_year(string language, string sentence, int month, int day)
+    {
+        var date = Single(NumberReader.For(language), sentence);
+
+        date.Kind.Should().Be(NumberKind.Date);
+        (date.Value, date.Month, date.Day).Should().Be((0.0, month, day));
+    }
+
+    [Fact]
+    public void Leaves_a_lower_case_may_after_a_count_alone()
+    {
+        Single(NumberReader.For("en"), "Of the victims, 3 may be returned home this year.").Kind.Should().Be(NumberKind.Cardinal);
+    }
+
+    [Theory]
+    [InlineData("en", "The network had operated in the region since the 1980s.", 1980)]
+    [InlineData("en", "Complaints have grown since the '90s.", 1990)]
+    [InlineData("en", "The armed conflict of the eighties displaced thousands.", 1980)]
+    [InlineData("es", "La red operaba en la región desde los años ochenta.", 1980)]
+    [InlineData("es", "Desde los años 80 la zona atrae a trabajadores migrantes.", 1980)]
+    [InlineData("es", "Las primeras denuncias se registraron en la década de 1990.", 1990)]
+    [InlineData("es", "La legislación vigente data de la década de los noventa.", 1990)]
+    [InlineData("en", "In the 2000s the first specialized offices were created.", 2000)]
+    public void Reads_a_decade_by_its_first_year(string language, string sentence, int decade)
+    {
+        var mention = NumberReader.For(language).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Decade).Subject;
+
+        mention.Value.Should().Be(decade);
+    }
+
+    [Theory]
+    [InlineData("en", "The organization has worked there for nearly three decades.", 30, "year")]
+    [InlineData("es", "La organización trabaja allí desde hace casi tres décadas.", 30, "year")]
+    [InlineData("es", "El ministerio aprobó un plan trienal de capacitación.", 3, "year")]
+    [InlineData("es", "El gobierno adoptó un plan bienal contra la explotación.", 2, "year")]
+    [InlineData("es", "Durante el primer semestre se atendieron las denuncias.", 6, "month")]
+    [InlineData("es", "El ministerio presenta un informe trimestral al Congreso.", 3, "month")]
+    [InlineData("en", "The commission meets in a biennial session.", 2, "year")]
+    public void Reads_a_period_word_as_a_duration_in_years_or_months(string language, string sentence, double value, string unit)
+    {
+        var mentions = NumberReader.For(language).Read(sentence);
+
+        var duration = mentions.Should().ContainSingle(m => m.Kind == NumberKind.Duration).Subject;
+        duration.Value.Should().Be(value);
+        duration.Unit.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("es", "El caso se tramita en el Expediente N.° 04512-2018-0-1801-JR-PE-03 del juzgado.", "4512-2018-0-1801-JR-PE-3")]
+    [InlineData("es", "El Decreto Supremo N° 005-2016-IN aprobó el reglamento de la ley.", "5-2016-IN")]
+    [InlineData("en", "Supreme Decree No. 005-2016-IN approved the regulations of the law.", "5-2016-IN")]
+    [InlineData("es", "La Resolución Ministerial 123-2019 creó la comisión.", "123-2019")]
+    [InlineData("es", "Las víctimas pueden llamar al teléfono (01) 555-0134 las 24 horas.", "tel:015550134")]
+    [InlineData("en", "Victims can call +51 1 555 0134 around the clock.", "tel:5115550134")]
+    [InlineData("en", "To report abuse, call the hotline 555-0198 or write to the ministry.", "tel:5550198")]
+    public void Reads_an_identifier_whole(string language, string sentence, string canonical)
+    {
+        var identifier = NumberReader.For(language).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Identifier).Subject;
+
+        identifier.Identifier.Should().Be(canonical);
+        NumberReader.For(language).Read(sentence).Where(m => m.Kind != NumberKind.Identifier).Should().NotContain(m => m.Start >= identifier.Start && m.End <= identifier.End);
+    }
+
+    [Fact]
+    public void Reads_las_24_horas_as_all_day_not_a_time()
+    {
+        Single(NumberReader.For("es"), "La línea atiende las 24 horas del día.").Kind.Should().Be(NumberKind.Cardinal);
+    }
+
+    [Fact]
+    public void Keeps_a_count_of_calls_after_a_phone_word_a_count()
+    {
+        var mentions = NumberReader.For("es").Read("La línea gratuita recibió 1 054 000 llamadas en 2020.");
+
+        mentions[0].Kind.Should().Be(NumberKind.Cardinal);
+        mentions[0].Value.Should().Be(1_054_000);
+    }
+
+    [Theory]
+    [InlineData("es", "Se registraron I2 casos de trabajo forzoso.", 12, NumberKind.Cardinal)]
+    [InlineData("es", "La comisión se instaló en 2O19 con la sociedad civil.", 2019, NumberKind.Year)]
+    [InlineData("es", "La fiscalía abrió l5 investigaciones.", 15, NumberKind.Cardinal)]
+    [InlineData("es", "Se identificaron 1O3 presuntas víctimas.", 103, NumberKind.Cardinal)]
+    public void Reads_letters_for_digits_as_the_likely_number_and_marks_it_damaged(string language, string sentence, double value, NumberKind kind)
+    {
+        var mention = Single(NumberReader.For(language), sentence);
+
+        (mention.Value, mention.Kind, mention.LooksDamaged).Should().Be((value, kind, true));
+    }
+
+    [Theory]
+    [InlineData("es", "El gobierno continu6 con el plan.")]
+    [InlineData("es", "El Gobierno cre0 una unidad.")]
+    [InlineData("en", "The COVID-19 pandemic slowed the courts.")]
+    public void Reads_no_number_in_other_damage_or_names(string language, string sentence)
+    {
+        NumberReader.For(language).Read(sentence).Where(m => m.Kind != NumberKind.FootnoteMark).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("es", "El programa funcionó en una sola provincia7. Los resultados fueron positivos.", "provincia7")]
+    [InlineData("en", "The program operated in a single province.7 The results were positive.", ".7")]
+    [InlineData("en", "Cases were concentrated in the capital,3 according to the report.", ",3")]
+    public void Reads_a_footnote_mark_as_no_number(string language, string sentence, string text)
+    {
+        var mark = Single(NumberReader.For(language), sentence);
+
+        (mark.Kind, mark.Text, mark.LooksDamaged).Should().Be((NumberKind.FootnoteMark, text, true));
+    }
+
+    [Fact]
+    public void Reads_an_abbreviation_of_the_lexicon_before_digits_as_no_footnote()
+    {
+        NumberReader.For("es").Read("según el art.7 del reglamento").Should().NotContain(m => m.Kind == NumberKind.FootnoteMark);
+    }
+
+    [Theory]
+    [InlineData("es", "Los inspectores visitaron cuaren-\nta empresas agrícolas.", 40)]
+    [InlineData("es", "La fiscalía recibió veinti-\ncinco denuncias.", 25)]
+    public void Reads_a_number_word_split_at_a_line_end(string language, string sentence, double value)
+    {
+        Single(NumberReader.For(language), sentence).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("es", "El IV Plan Nacional contra la Trata se aprobó en 2017.", 4)]
+    [InlineData("es", "Estas prácticas se remontan al siglo XIX.", 19)]
+    [InlineData("es", "La XII Reunión de Ministros aprobó una declaración.", 12)]
+    public void Reads_a_Roman_numeral_as_an_ordinal(string language, string sentence, double value)
+    {
+        var ordinal = NumberReader.For(language).Read(sentence)[0];
+
+        (ordinal.Kind, ordinal.Value).Should().Be((NumberKind.Ordinal, value));
+    }
+
+    [Theory]
+    [InlineData("en", "The plan covers DC and MIX areas.")]
+    [InlineData("es", "La institución CIVIL y el VIH.")]
+    public void Reads_no_Roman_numeral_in_capitals_that_are_no_numeral(string language, string sentence)
+    {
+        NumberReader.For(language).Read(sentence).Should().BeEmpty();
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Reads_back_any_date_written_in_digits_the_Spanish_way_and_the_ISO_way() =>
+        Prop.ForAll(Gen.Choose(1990, 2040).ToArbitrary(), Gen.Choose(1, 12).ToArbitrary(), Gen.Choose(1, 28).ToArbitrary(), (year, month, day) =>
+        {
+            var spanish = NumberReader.For("es").Read(string.Create(CultureInfo.InvariantCulture, $"La ley se publicó el {day:00}/{month:00}/{year} en el diario."));
+            var iso = NumberReader.For("en").Read(string.Create(CultureInfo.InvariantCulture, $"The law was published on {year}-{month:00}-{day:00} in the gazette."));
+            return spanish.Count == 1 && iso.Count == 1 && (spanish[0].Value, spanish[0].Month, spanish[0].Day) == (year, month, day)
+                   && (iso[0].Value, iso[0].Month, iso[0].Day) == (year, month, day);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Reads_back_any_24_hour_time_as_the_same_12_hour_time() =>
+        Prop.ForAll(Gen.Choose(0, 23).ToArbitrary(), Gen.Choose(0, 59).ToArbitrary(), (hour, minute) =>
+        {
+            int twelve = hour % 12 == 0 ? 12 : hour % 12;
+            string half = hour < 12 ? "a.m." : "p.m.";
+            var spanish = NumberReader.For("es").Read(string.Create(CultureInfo.InvariantCulture, $"El operativo empezó a las {hour:00}:{minute:00} horas."));
+            var english = NumberReader.For("en").Read(string.Create(CultureInfo.InvariantCulture, $"The operation began at {twelve}:{minute:00} {half}"));
+            return spanish.Count == 1 && english.Count == 1 && spanish[0].Kind == NumberKind.Time && Math.Abs(spanish[0].Value - english[0].Value) < 1e-9;
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Reads_any_decree_number_with_parts_as_one_identifier() =>
+        Prop.ForAll(Gen.Choose(1, 999).ToArbitrary(), Gen.Choose(1990, 2030).ToArbitrary(), Gen.Elements("IN", "JUS", "MIMP", "TR").ToArbitrary(), (n, year, body) =>
+        {
+            var mentions = NumberReader.For("es").Read(string.Create(CultureInfo.InvariantCulture, $"El Decreto Supremo N° {n:000}-{year}-{body} entró en vigor."));
+            return mentions.Count == 1 && mentions[0].Kind == NumberKind.Identifier
+                   && mentions[0].Identifier == string.Create(CultureInfo.InvariantCulture, $"{n}-{year}-{body}");
+        });
+}
