@@ -36,7 +36,7 @@ internal sealed class DocumentFingerprint
     /// <summary>The values of the numbers read, in text order (at most <see cref="PairingModel.MaxNumbers"/>), as <see cref="NumberKey"/>s.</summary>
     public long[] Numbers { get; }
 
-    /// <summary>The distinct names, folded (lower case, no accents), sorted ordinally.</summary>
+    /// <summary>The distinct names and cognate keys as features (<c>w</c> + folded name, <c>c</c> + cognate key), sorted ordinally.</summary>
     public string[] Names { get; }
 
     /// <summary>
@@ -104,7 +104,7 @@ internal sealed class DocumentFingerprint
     public static string NumberFeature(long key) => "n" + key.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The feature of a name.</summary>
-    public static string NameFeature(string name) => "w" + name;
+    public static string NameFeature(string name) => name;
 
     /// <summary>A number's value as a key: rounded to thousandths, so 15.5 million read from "15,5 millones" and from "15.5 million" are one key.</summary>
     public static long NumberKey(double value) => BitConverter.DoubleToInt64Bits(Math.Round(value, 3));
@@ -120,7 +120,7 @@ internal sealed class DocumentFingerprint
             numbers[i] = NumberKey(mentions[i].Value);
         }
 
-        return new DocumentFingerprint(path, document.Language, text.Length, numbers, ReadNames(text), Hash(text), MinHash(text));
+        return new DocumentFingerprint(path, document.Language, text.Length, numbers, ReadWords(text, LanguageProfile.Get(document.Language)), Hash(text), MinHash(text));
     }
 
     /// <summary>Builds a fingerprint from its parts (tests, and the synthetic archives of the benchmarks).</summary>
@@ -187,17 +187,20 @@ internal sealed class DocumentFingerprint
     }
 
     /// <summary>
-    /// Capitalised words that are no function word of either language, folded: the places, people and organisations a
-    /// report and its translation both name (<c>Perú</c> and <c>Peru</c> are one name). Words in capitals are kept only
-    /// when short (acronyms: <c>INPE</c>, <c>MIMP</c>); a longer all-capitals word is a heading's, which translation changes.
+    /// The document's words that a translation keeps or mirrors, as features: names (capitalised words that are no
+    /// function word, folded: <c>Perú</c> and <c>Peru</c> are one name; words in capitals only when short, acronyms such as
+    /// <c>INPE</c>, since a longer one is a heading's, which translation changes) as <c>w</c> + name, and cognate keys (the
+    /// first letters of a long content word's spelling skeleton: <c>internacional</c> and <c>international</c> both give
+    /// <c>cinter</c>) as <c>c</c> + key.
     /// </summary>
-    private static string[] ReadNames(string text)
+    private static string[] ReadWords(string text, LanguageProfile profile)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
         var stop = StopWords.Value;
+        var rules = profile.CognateRewrites;
         int i = 0;
         Span<char> buffer = stackalloc char[40];
-        while (i < text.Length && names.Count < PairingModel.MaxNames)
+        while (i < text.Length && words.Count < PairingModel.MaxNames)
         {
             while (i < text.Length && !char.IsLetter(text[i]))
             {
@@ -213,21 +216,63 @@ internal sealed class DocumentFingerprint
             }
 
             int length = i - start;
-            if (length < 3 || length > buffer.Length || !char.IsUpper(text[start]) || (allUpper && length > 6))
+            if (length < 3 || length > buffer.Length)
             {
                 continue;
             }
 
             var folded = TextNormalizer.FoldAccents(text.AsSpan(start, length), buffer);
-            if (!stop.TryGetValue(folded, out _))
+            if (stop.TryGetValue(folded, out _))
             {
-                names.Add(folded.ToString());
+                continue;
+            }
+
+            if (char.IsUpper(text[start]) && !(allUpper && length > 6))
+            {
+                words.Add("w" + folded.ToString());
+            }
+
+            if (length >= PairingModel.CognateMinLength)
+            {
+                words.Add("c" + CognateKey(folded.ToString(), rules));
             }
         }
 
-        var sorted = names.ToArray();
+        var sorted = words.ToArray();
         Array.Sort(sorted, StringComparer.Ordinal);
         return sorted;
+    }
+
+    /// <summary>The first <see cref="PairingModel.CognateKeyLength"/> letters of a folded word's spelling skeleton: the language's prefix rewrites, then y→i, k→c, ph→f, th→t and doubled letters once.</summary>
+    private static string CognateKey(string folded, IReadOnlyList<(string From, string To)> rules)
+    {
+        foreach (var (from, to) in rules)
+        {
+            if (folded.StartsWith(from, StringComparison.Ordinal))
+            {
+                folded = to + folded[from.Length..];
+                break;
+            }
+        }
+
+        var key = new StringBuilder(PairingModel.CognateKeyLength);
+        for (int k = 0; k < folded.Length && key.Length < PairingModel.CognateKeyLength; k++)
+        {
+            char c = folded[k];
+            if (k + 1 < folded.Length && folded[k + 1] == 'h' && c is 'p' or 't')
+            {
+                c = c == 'p' ? 'f' : 't';
+                k++;
+            }
+
+            char mapped = c switch { 'y' => 'i', 'k' => 'c', _ => c };
+            if (key.Length == 0 || key[^1] != mapped)
+            {
+                key.Append(mapped);
+            }
+        }
+
+        return key.ToString();
     }
 
     private static readonly Lazy<SpanCache<bool>> StopWords = new(() =>

@@ -32,14 +32,14 @@ internal sealed class PairScorer
             ? (PairingModel.NumberWeight * numberSimilarity) + (PairingModel.NameWeight * nameSimilarity) + (PairingModel.LengthWeight * LengthPlausibility(first, second, ratio))
             : (PairingModel.FewNumbersNameWeight * nameSimilarity) + (PairingModel.FewNumbersLengthWeight * LengthPlausibility(first, second, ratio));
         double phrasing = first.Language == second.Language ? first.ShingleContainment(second) : 0;
-        return (score, new PairingEvidence(sharedNumbers, first.Numbers.Length, second.Numbers.Length, sharedNames, numberSimilarity, nameSimilarity, ratio, phrasing));
+        return (score, new PairingEvidence(sharedNumbers, first.Numbers.Length, second.Numbers.Length, sharedNames, numberSimilarity, nameSimilarity, ratio, phrasing, AlignedShare: null));
     }
 
     /// <summary>
     /// 1 when the length ratio is the one expected of the two languages (1.15 from English to Spanish, 1 within a language),
     /// halving every <see cref="PairingModel.LengthTolerance"/> of log-ratio away from it.
     /// </summary>
-    private static double LengthPlausibility(DocumentFingerprint first, DocumentFingerprint second, double ratio)
+    public double LengthPlausibility(DocumentFingerprint first, DocumentFingerprint second, double ratio)
     {
         if (ratio <= 0)
         {

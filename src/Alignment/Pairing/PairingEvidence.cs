@@ -11,6 +11,7 @@ namespace Alignment.Pairing;
 /// <param name="NumberSimilarity">How much of both documents' numbers, weighted by rarity across the archive, are shared in order: 0 to 1.</param>
 /// <param name="NameSimilarity">The weighted Jaccard similarity of the two documents' names: 0 to 1.</param>
 /// <param name="LengthRatio">The second document's length in characters divided by the first's.</param>
+/// <param name="AlignedShare">For documents with few numbers, the share of confident one-to-one-or-more beads when the two are aligned; <see langword="null"/> when they were not aligned.</param>
 /// <param name="PhrasingSimilarity">For two documents in one language, the estimated share of their three-word phrases they have in common (MinHash); 0 across languages.</param>
 public sealed record PairingEvidence(
     int SharedNumbers,
@@ -20,4 +21,5 @@ public sealed record PairingEvidence(
     double NumberSimilarity,
     double NameSimilarity,
     double LengthRatio,
-    double PhrasingSimilarity);
+    double PhrasingSimilarity,
+    double? AlignedShare);
