@@ -39,6 +39,26 @@ public class PairCommandTests
     }
 
     [Fact]
+    public void Batch_pair_pairs_the_archive_then_aligns_each_pair()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        int exit = BitextCommand.Run(["batch", "--pair", Path.Combine(TestFiles.RepositoryRoot, "seeds")], stdout, stderr);
+        exit.Should().Be(1, "the seed pair has its known 1.5 vs 15.5 million soles error; stderr: {0}", stderr);
+        stderr.ToString().Should().Contain("1 pair found, 3 documents without a partner");
+        var line = JsonDocument.Parse(stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Subject).RootElement;
+        line.GetProperty("source").GetProperty("file").GetString().Should().StartWith("002_");
+        line.GetProperty("target").GetProperty("file").GetString().Should().StartWith("000_");
+    }
+
+    [Fact]
+    public void Batch_pair_needs_a_directory()
+    {
+        var stderr = new StringWriter();
+        BitextCommand.Run(["batch", "--pair", TestFiles.English2021], new StringWriter(), stderr).Should().Be(2);
+        stderr.ToString().Should().Contain("--pair needs a directory");
+    }
+
+    [Fact]
     public void Equal_languages_are_refused_with_exit_2()
     {
         var stderr = new StringWriter();
