@@ -188,7 +188,7 @@ internal sealed class DocumentFingerprint
 
     /// <summary>
     /// The document's words that a translation keeps or mirrors, as features: names (capitalised words that are no
-    /// function word, folded: <c>Perú</c> and <c>Peru</c> are one name; words in capitals only when short, acronyms such as
+    /// function word and do not start a sentence, line or quotation, folded: <c>Perú</c> and <c>Peru</c> are one name; words in capitals only when short, acronyms such as
     /// <c>INPE</c>, since a longer one is a heading's, which translation changes) as <c>w</c> + name, and cognate keys (the
     /// first letters of a long content word's spelling skeleton: <c>internacional</c> and <c>international</c> both give
     /// <c>cinter</c>) as <c>c</c> + key.
@@ -200,12 +200,17 @@ internal sealed class DocumentFingerprint
         var rules = profile.CognateRewrites;
         int i = 0;
         Span<char> buffer = stackalloc char[40];
+        bool sentenceStart = true;
         while (i < text.Length && words.Count < PairingModel.MaxNames)
         {
             while (i < text.Length && !char.IsLetter(text[i]))
             {
+                sentenceStart |= text[i] is '.' or '!' or '?' or ':' or ';' or '\n' or '¿' or '¡' or '•' or '"' or '“' or '(';
                 i++;
             }
+
+            bool first = sentenceStart;
+            sentenceStart = false;
 
             int start = i;
             bool allUpper = true;
@@ -227,7 +232,7 @@ internal sealed class DocumentFingerprint
                 continue;
             }
 
-            if (char.IsUpper(text[start]) && !(allUpper && length > 6))
+            if (char.IsUpper(text[start]) && !first && !(allUpper && length > 6))
             {
                 words.Add("w" + folded.ToString());
             }

@@ -209,7 +209,7 @@ public sealed class DocumentPairer
             }
 
             bool duplicate = first.ContentHash == second.ContentHash;
-            if (!duplicate && evidence.PhrasingSimilarity < Options.RelatedThreshold)
+            if (!duplicate && (evidence.PhrasingSimilarity < Options.RelatedThreshold || PairScorer.ProperNames(first, second) < PairingModel.RelatedNames))
             {
                 continue;
             }

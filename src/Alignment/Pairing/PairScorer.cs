@@ -89,14 +89,29 @@ internal sealed class PairScorer
         return (2 * shared / (first.TotalNumberWeight + second.TotalNumberWeight), count);
     }
 
+    /// <summary>The weighted Jaccard similarity of two documents' proper names alone (no cognate keys): what tells another edition of one report from a report on another country in the same phrasing.</summary>
+    public static double ProperNames(DocumentFingerprint first, DocumentFingerprint second) => Names(first, second, 'w').Similarity;
+
     /// <summary>The weighted Jaccard similarity of two sorted name sets, and how many names they share.</summary>
-    private static (double Similarity, int Shared) Names(DocumentFingerprint first, DocumentFingerprint second)
+    private static (double Similarity, int Shared) Names(DocumentFingerprint first, DocumentFingerprint second, char? kind = null)
     {
         string[] a = first.Names, b = second.Names;
         double both = 0, either = 0;
         int shared = 0, i = 0, j = 0;
         while (i < a.Length || j < b.Length)
         {
+            if (kind is { } only && i < a.Length && a[i][0] != only)
+            {
+                i++;
+                continue;
+            }
+
+            if (kind is { } only2 && j < b.Length && b[j][0] != only2)
+            {
+                j++;
+                continue;
+            }
+
             int order = i == a.Length ? 1 : j == b.Length ? -1 : string.CompareOrdinal(a[i], b[j]);
             if (order == 0)
             {
