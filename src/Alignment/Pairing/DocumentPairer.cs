@@ -100,8 +100,9 @@ public sealed class DocumentPairer
             document.Weigh(scorer.Weight);
         }
 
-        string[][] query = documents.Select(d => Rarest(d, frequency, PairingModel.MaxQueryFeatures)).ToArray();
-        using var index = CandidateIndex.Build(documents, d => Rarest(d, frequency, PairingModel.MaxIndexedFeatures), cancellationToken);
+        int common = Math.Max(PairingModel.CommonFeatureFloor, (int)(PairingModel.CommonFeatureShare * documents.Count));
+        string[][] query = documents.Select(d => Rarest(d, frequency, PairingModel.MaxQueryFeatures, common)).ToArray();
+        using var index = CandidateIndex.Build(documents, d => Rarest(d, frequency, PairingModel.MaxIndexedFeatures, common), cancellationToken);
 
         var scored = new ConcurrentDictionary<(int, int), (double Score, PairingEvidence Evidence)>();
         Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
@@ -273,16 +274,21 @@ public sealed class DocumentPairer
                 $"its best candidate {other} scores {best.Value.Score:0.00}, under the {Options.PairThreshold:0.00} a translation needs");
     }
 
-    /// <summary>A document's rarest features that another document also has, at most <paramref name="count"/>, rarest first.</summary>
-    private static string[] Rarest(DocumentFingerprint document, Dictionary<string, int> frequency, int count) =>
+    /// <summary>
+    /// A document's rarest features that another document also has, at most <paramref name="count"/>, rarest first;
+    /// features in more than <see cref="PairingModel.CommonFeatureShare"/> of the archive are left out: they select
+    /// nothing, and a query with them would read a posting list as long as the archive (time quadratic in its size).
+    /// </summary>
+    private static string[] Rarest(DocumentFingerprint document, Dictionary<string, int> frequency, int count, int common) =>
         document.Features()
             .Select(f => (Feature: f, Frequency: frequency[f]))
-            .Where(f => f.Frequency >= 2)
+            .Where(f => f.Frequency >= 2 && f.Frequency <= common)
             .OrderBy(f => f.Frequency)
             .ThenBy(f => f.Feature, StringComparer.Ordinal)
             .Take(count)
             .Select(f => f.Feature)
             .ToArray();
+
 
     /// <summary>Reads every file into a fingerprint, in parallel; a file that cannot be read or is in another language becomes an unpaired outcome.</summary>
     private List<PairingOutcome> ReadAndPair(IReadOnlyList<string> files, CancellationToken cancellationToken)

@@ -73,6 +73,15 @@ internal static class PairingModel
     /// <summary>The most distinct features a document contributes to the index and to its query (the rarest first): bounds the index and a query's clauses.</summary>
     public const int MaxQueryFeatures = 64;
 
+    /// <summary>
+    /// The share of the archive's documents above which a feature is too common to index or query (years, small
+    /// numbers, a country's name in a national archive): it selects nothing, and its posting list grows with the archive.
+    /// </summary>
+    public const double CommonFeatureShare = 0.01;
+
+    /// <summary>The document frequency a feature may always have, however small the archive (a handful of editions share their names).</summary>
+    public const int CommonFeatureFloor = 32;
+
     /// <summary>Candidates taken from the index for each document before verification.</summary>
     public const int Candidates = 8;
 
