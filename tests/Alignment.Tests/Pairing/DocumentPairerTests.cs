@@ -71,4 +71,57 @@ public class DocumentPairerTests(ITestOutputHelper output)
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Third_language_unreadable_and_missing_files_are_unpaired_with_their_reason()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"bitext-pair-reasons-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "empty.txt"), "");
+            File.WriteAllText(Path.Combine(folder, "french.txt"), string.Join(" ", Enumerable.Repeat(
+                "Le gouvernement a identifié 62 victimes et les autorités ont ouvert des enquêtes dans la région, mais il ne les a pas protégées.", 20)));
+            string missing = Path.Combine(folder, "missing.txt");
+            var outcomes = new List<PairingOutcome>();
+            await foreach (var outcome in new DocumentPairer().PairAsync([folder, TestFiles.English2021, missing]))
+            {
+                outcomes.Add(outcome);
+            }
+
+            var reasons = outcomes.OfType<UnpairedDocument>().ToDictionary(u => Path.GetFileName(u.Path), u => u.Reason);
+            reasons.Should().Contain("empty.txt", UnpairedReason.Unreadable)
+                .And.Contain("french.txt", UnpairedReason.OtherLanguage)
+                .And.Contain("missing.txt", UnpairedReason.Unreadable)
+                .And.Contain(Path.GetFileName(TestFiles.English2021), UnpairedReason.NoCandidate);
+            outcomes.OfType<DocumentPair>().Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Pairing_is_cancellable()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var act = async () =>
+        {
+            await foreach (var _ in new DocumentPairer().PairAsync([Path.Combine(TestFiles.RepositoryRoot, "seeds")], cancelled.Token))
+            {
+            }
+        };
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Theory]
+    [InlineData("en", "en")]
+    [InlineData("en", "fr")]
+    public void Invalid_options_are_refused_when_the_pairer_is_built(string source, string target)
+    {
+        var act = () => new DocumentPairer(new PairingOptions { SourceLanguage = source, TargetLanguage = target });
+        act.Should().Throw<ArgumentException>();
+    }
 }
