@@ -11,6 +11,14 @@ if (args.Length >= 3 && args[0] == "paired")
     return;
 }
 
+// "archive FOLDER PAIRS": writes a synthetic archive for `bitext pair` (PAIRS report pairs, a tenth more other years).
+if (args.Length >= 3 && args[0] == "archive")
+{
+    var (files, pairs) = Alignment.Benchmarks.SyntheticArchive.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), seed: 1);
+    Console.WriteLine($"{files} files, {pairs} translation pairs in {args[1]}");
+    return;
+}
+
 // "textberg FOLDER": alignment quality on the Text+Berg gold set; anything else goes to BenchmarkDotNet.
 if (args.Length >= 1 && args[0] == "textberg")
 {

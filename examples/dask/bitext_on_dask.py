@@ -8,6 +8,11 @@ back in manifest order. Rows hold paths on a disk every worker sees, or the text
 
     bitext_on_dask.py MANIFEST -o results.jsonl [--scheduler tcp://host:8786] [--workers 2]
                       [--partition-size 256] [--root DIR] [--bitext "bitext"] [--summary summary.json]
+    bitext_on_dask.py --pair DIR [DIR...] -o results.jsonl [--pairs pairs.jsonl] [--source-lang en] ...
+
+With --pair there is no manifest: the archive's folders are paired first (`bitext pair`, one process on a worker, with
+one shared candidate index over the whole archive), and the pairs it finds are then aligned in partitions as a manifest's
+rows would be. --pairs keeps everything `bitext pair` said (pairs, related documents, documents without a partner).
 
 Without --scheduler a LocalCluster (worker processes on 127.0.0.1) is started. A partition whose process fails or
 whose worker dies is run again (Dask retries it; bitext is deterministic, so a rerun gives the same lines).
@@ -45,6 +50,27 @@ def read_manifest(path, root=None):
         if not row.get("name") and isinstance(row.get("source"), str):
             row["name"] = os.path.splitext(os.path.basename(row["source"]))[0]
     return rows
+
+
+def pair_on_worker(paths, command, source_lang="en"):
+    """Runs on a worker: `bitext pair PATHS...`; returns every JSON line it wrote, as dicts (pairs, related, unpaired)."""
+    target_lang = "en" if source_lang == "es" else "es"
+    args = shlex.split(command) + ["pair", *paths, "--source-lang", source_lang, "--target-lang", target_lang]
+    done = subprocess.run(args, capture_output=True, text=True, env=dict(os.environ, CI="1"))
+    if done.returncode != 0:
+        raise RuntimeError(f"bitext pair exited {done.returncode}: {done.stderr.strip()[:500]}")
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+def pair(client, paths, command="bitext", source_lang="en", retries=3):
+    """Pairs the archive under PATHS (absolute paths every worker sees) on one worker: (manifest rows of the pairs
+    found, everything `bitext pair` said)."""
+    paths = [os.path.abspath(p) for p in paths]
+    lines = client.submit(pair_on_worker, paths, command, source_lang, key=f"bitext-pair-{uuid.uuid4().hex}",
+                          retries=retries, pure=False).result()
+    rows = [{"name": line["name"], "source": line["source"], "target": line["target"]}
+            for line in lines if line.get("kind") == "pair"]
+    return rows, lines
 
 
 def partitions(rows, size):
@@ -126,7 +152,10 @@ def connect(scheduler=None, workers=2):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("manifest", help="JSON lines or CSV (source,target[,name]); rows may carry source_text/target_text")
+    parser.add_argument("manifest", nargs="+", help="JSON lines or CSV (source,target[,name]); rows may carry source_text/target_text; with --pair, the archive's folders")
+    parser.add_argument("--pair", action="store_true", help="MANIFEST is an archive (folders, files) to pair first with `bitext pair`")
+    parser.add_argument("--pairs", help="with --pair: write everything `bitext pair` found here (JSON lines)")
+    parser.add_argument("--source-lang", default="en", help="with --pair: the language of the originals (en or es)")
     parser.add_argument("-o", "--output", required=True, help="result JSON lines, in manifest order")
     parser.add_argument("--scheduler", help="address of a running scheduler (tcp://host:8786); default: a LocalCluster")
     parser.add_argument("--workers", type=int, default=2, help="LocalCluster: worker processes (one bitext at a time each)")
@@ -139,11 +168,21 @@ def main(argv=None):
 
     if args.root is not None:
         args.root = os.path.abspath(args.root)  # the workers' current folder is not ours
-    rows = read_manifest(args.manifest, args.root)
+    if not args.pair and len(args.manifest) != 1:
+        parser.error("one MANIFEST (several paths only with --pair)")
     summary = Summary()
     client = connect(args.scheduler, args.workers)
     tmp = f"{args.output}.{uuid.uuid4().hex[:8]}.tmp"
     try:
+        if args.pair:
+            rows, lines = pair(client, args.manifest, args.bitext, args.source_lang)
+            unpaired = sum(1 for line in lines if line.get("kind") == "unpaired")
+            print(f"bitext_on_dask: {len(rows)} pairs found, {unpaired} documents without a partner", file=sys.stderr)
+            if args.pairs:
+                with open(args.pairs, "w", encoding="utf-8") as f:
+                    f.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+        else:
+            rows = read_manifest(args.manifest[0], args.root)
         with open(tmp, "w", encoding="utf-8") as out:
             for result in run(client, rows, args.bitext, args.partition_size, args.root):
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")

@@ -44,14 +44,15 @@ internal static class BatchCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var sourceLang = new Option<string>("--source-lang") { Description = "DIR: the language tag of the source files (NAME.en.txt).", DefaultValueFactory = _ => "en" };
         var root = new Option<string?>("--root") { Description = "Every report path must resolve (symbolic links followed) inside this folder, or its pair fails; relative paths start here." };
+        var pair = new Option<bool>("--pair") { Description = "DIR is an archive without a manifest: find which document translates which ('bitext pair'), then align the pairs found." };
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
         var command = new Command("batch", "Align and check every pair of a manifest, standard input or a directory; one result line per pair, in manifest order.")
         {
-            input, format, output, parallel, failOn, sourceLang, root, dictionary, dictionaryFormat,
+            input, format, output, parallel, failOn, sourceLang, root, pair, dictionary, dictionaryFormat,
         };
         command.SetAction(parse => Run(
             new Settings(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
-                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse)),
+                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse)) { Pair = parse.GetValue(pair) },
             DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!),
             openStandardInput, stdout, stderr));
         return command;
@@ -89,7 +90,25 @@ internal static class BatchCommand
 
         string? baseFolder = settings.Root is null ? null : Path.GetFullPath(settings.Root);
         IEnumerable<BatchPair> pairs;
-        if (fromStdin)
+        if (settings.Pair)
+        {
+            if (fromStdin || !Directory.Exists(settings.Input))
+            {
+                stderr.WriteLine($"bitext: {settings.Input}: --pair needs a directory (the archive to pair)");
+                return BitextCommand.BadInput;
+            }
+
+            try
+            {
+                pairs = PairArchive(settings, stderr);
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine($"bitext: --source-lang {settings.SourceLang}: {e.Message.Split(" (Parameter")[0]}");
+                return BitextCommand.BadInput;
+            }
+        }
+        else if (fromStdin)
         {
             pairs = BatchManifest.ReadJsonLines(new StreamReader(openStandardInput(), Utf8), baseFolder ?? Directory.GetCurrentDirectory());
         }
@@ -260,7 +279,25 @@ internal static class BatchCommand
         return table;
     }
 
-    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths);
+    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths)
+    {
+        /// <summary>Whether the input is an archive to pair first (<c>--pair</c>).</summary>
+        public bool Pair { get; init; }
+    }
+
+    /// <summary>
+    /// The pairs <see cref="Alignment.Pairing.DocumentPairer"/> finds in the archive, named by their source files; the
+    /// documents left without a partner are counted on standard error (run <c>bitext pair</c> for the reasons).
+    /// </summary>
+    private static List<BatchPair> PairArchive(Settings settings, TextWriter stderr)
+    {
+        string target = settings.SourceLang == "es" ? "en" : "es";
+        var outcomes = PairCommand.Collect(new Alignment.Pairing.DocumentPairer(new Alignment.Pairing.PairingOptions { SourceLanguage = settings.SourceLang, TargetLanguage = target }), [settings.Input]);
+        var pairs = outcomes.OfType<Alignment.Pairing.DocumentPair>().Select(p => new BatchPair(Path.GetFileNameWithoutExtension(p.Source), p.Source, p.Target)).ToList();
+        int unpaired = outcomes.OfType<Alignment.Pairing.UnpairedDocument>().Count();
+        stderr.WriteLine($"bitext: {settings.Input}: {Plural.Of(pairs.Count, "pair")} found, {Plural.Of(unpaired, "document")} without a partner ('bitext pair' says why)");
+        return pairs;
+    }
 
     /// <summary>
     /// Where result lines go: standard output (as raw file descriptor 1, so a closed pipe is an error rather than

@@ -129,6 +129,23 @@ class BitextOnDaskTest(unittest.TestCase):
         self.assertEqual(summary.failed, len(failed))
         self.assertGreater(sum(summary.errors_by_section.values()), 0)
 
+    def test_an_archive_is_paired_on_a_worker_then_aligned_as_bitext_batch_pair_does(self):
+        archive = tempfile.mkdtemp(prefix="bitext-dask-archive-", dir=self.folder)
+        seeds = os.path.join(REPO, "seeds")
+        for k, name in enumerate(sorted(os.listdir(seeds))):
+            shutil.copy(os.path.join(seeds, name), os.path.join(archive, f"{k * 7919 % 1000:03d}.txt"))  # names say nothing
+
+        rows, lines = self.job.pair(self.client, [archive], self.command)
+        self.assertEqual(len(rows), 1, lines)
+        self.assertEqual(sorted(line["kind"] for line in lines).count("unpaired"), 3)
+        results = list(self.job.run(self.client, rows, self.command, partition_size=1))
+
+        direct = subprocess.run(self.command.split() + ["batch", "--pair", archive, "--fail-on", "none"],
+                                capture_output=True, text=True, env=dict(os.environ, CI="1"))
+        self.assertEqual(direct.returncode, 0, direct.stderr)
+        expected = [json.loads(line) for line in direct.stdout.splitlines()]
+        self.assertEqual([without_timings(r) for r in results], [without_timings(r) for r in expected])
+
     def test_a_worker_killed_mid_run_is_replaced_and_its_partition_rerun(self):
         killed = []
 

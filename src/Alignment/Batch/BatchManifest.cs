@@ -179,6 +179,12 @@ internal static class BatchManifest
 
             string? Get(string property) =>
                 json.RootElement.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            if (Get("kind") is { } kind && kind != "pair")
+            {
+                // A related or unpaired document in the output of `bitext pair`: no pair to align.
+                return null;
+            }
+
             string name = Get("name") is { Length: > 0 } given ? given : fallbackName;
             string? sourceText = Get("source_text"), targetText = Get("target_text");
             if (sourceText is not null || targetText is not null)

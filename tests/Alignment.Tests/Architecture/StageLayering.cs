@@ -25,6 +25,9 @@ internal enum Stage
     Export,
     Indexing,
     Diffing,
+
+    /// <summary>Finding which document of an archive translates which (<c>DocumentPairer</c>), before a batch aligns them.</summary>
+    Pairing,
     Batch,
 }
 

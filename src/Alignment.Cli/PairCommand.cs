@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Alignment.Pairing;
+
+namespace Alignment.Cli;
+
+/// <summary>
+/// <c>bitext pair PATH...</c>: finds which document of an archive translates which. One JSON line per pair (a row
+/// <c>bitext batch</c> takes as its manifest), then one per related pair of documents and one per document left
+/// without a partner, with the reason. Exits 0, or 2 on bad usage; a count goes to standard error.
+/// </summary>
+internal static class PairCommand
+{
+    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files and folders (searched with their subfolders) of reports in any format 'align' reads.", Arity = ArgumentArity.OneOrMore };
+        var sourceLang = new Option<string>("--source-lang") { Description = "The language of the originals (the source of each pair).", DefaultValueFactory = _ => "en" };
+        var targetLang = new Option<string>("--target-lang") { Description = "The language of the translations.", DefaultValueFactory = _ => "es" };
+        var output = BitextCommand.OutputOption();
+        var command = new Command("pair", "Find which document of an archive translates which; JSON lines that 'bitext batch' takes as a manifest.")
+        {
+            paths, sourceLang, targetLang, output,
+        };
+        command.SetAction(parse =>
+        {
+            DocumentPairer pairer;
+            try
+            {
+                pairer = new DocumentPairer(new PairingOptions { SourceLanguage = parse.GetValue(sourceLang)!, TargetLanguage = parse.GetValue(targetLang)! });
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine($"bitext: {e.Message.Split(" (Parameter")[0]}");
+                return BitextCommand.BadInput;
+            }
+
+            string[] inputs = parse.GetValue(paths)!;
+            string? path = parse.GetValue(output);
+            if (path is not null)
+            {
+                BitextCommand.RefuseOutputOntoInput(path, inputs);
+            }
+
+            var outcomes = Collect(pairer, inputs);
+            BitextCommand.WriteTo(path, stdout, (_, writer) =>
+            {
+                foreach (var outcome in outcomes)
+                {
+                    writer.WriteLine(PairingJsonWriter.Line(outcome));
+                }
+            });
+            stderr.WriteLine($"bitext: {Plural.Of(outcomes.OfType<DocumentPair>().Count(), "pair")}, {Plural.Of(outcomes.OfType<RelatedDocuments>().Count(), "related pair")}, "
+                + $"{Plural.Of(outcomes.OfType<UnpairedDocument>().Count(), "document")} without a partner");
+            return BitextCommand.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Every outcome of pairing <paramref name="inputs"/>, in the pairer's order.</summary>
+    internal static List<PairingOutcome> Collect(DocumentPairer pairer, IEnumerable<string> inputs)
+    {
+        var outcomes = new List<PairingOutcome>();
+        var enumerator = pairer.PairAsync(inputs).GetAsyncEnumerator();
+        try
+        {
+            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+                outcomes.Add(enumerator.Current);
+            }
+        }
+        finally
+        {
+            enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        return outcomes;
+    }
+}
