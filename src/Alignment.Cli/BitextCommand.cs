@@ -170,15 +170,17 @@ internal static class BitextCommand
     private static Command AlignCommand(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
-        var format = FormatOption("text", "json", "tsv", "csv", "text", "tmx", "html", "xliff", "beads", "ladder");
+        var format = FormatOption("text", "json", "tsv", "csv", "text", "tmx", "html", "xliff", "xliff12", "beads", "ladder");
         var input = InputOption();
         var output = OutputOption();
+        var tmxText = new Option<string>("--tmx-text") { Description = "TMX: the text as a CAT tool segments the files (bullets, line breaks), or the normalized sentences.", DefaultValueFactory = _ => "segmented" };
+        tmxText.AcceptOnlyFromAmong("segmented", "normalized");
         var omissions = new Option<string>("--omissions") { Description = "TMX: keep or drop omissions and additions (1-0, 0-1).", DefaultValueFactory = _ => "drop" };
         omissions.AcceptOnlyFromAmong("keep", "drop");
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
         var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
         {
-            source, target, sourceLang, targetLang, input, format, output, omissions, dictionary, dictionaryFormat,
+            source, target, sourceLang, targetLang, input, format, output, omissions, tmxText, dictionary, dictionaryFormat,
         };
         command.SetAction(parse =>
         {
@@ -208,8 +210,16 @@ internal static class BitextCommand
                     case "xliff":
                         XliffWriter.Write(result, stream, PathStyle(parse));
                         break;
+                    case "xliff12":
+                        Xliff12Writer.Write(result, stream, PathStyle(parse));
+                        break;
                     case "tmx":
-                        TmxWriter.Write(result, stream, new TmxOptions { KeepUnmatched = parse.GetValue(omissions) == "keep", DocumentPaths = PathStyle(parse) });
+                        TmxWriter.Write(result, stream, new TmxOptions
+                        {
+                            KeepUnmatched = parse.GetValue(omissions) == "keep",
+                            DocumentPaths = PathStyle(parse),
+                            Text = parse.GetValue(tmxText) == "normalized" ? TmxSegmentText.Normalized : TmxSegmentText.AsSegmented,
+                        });
                         break;
                     case "html":
                         HtmlReviewWriter.Write(result, writer, PathStyle(parse));

@@ -49,7 +49,7 @@ public class ReadmeTests : IDisposable
         {
             string[] command = row.Groups["command"].Value.Split(' ');
             string help = CliRunner.Invoke([.. command, "--help"]).Stdout;
-            var option = Regex.Match(help, @"--format <(?<allowed>[a-z|]+)>.*?\[default: (?<default>[a-z]+)\]", RegexOptions.None, RegexTimeout);
+            var option = Regex.Match(help, @"--format <(?<allowed>[a-z0-9|]+)>.*?\[default: (?<default>[a-z]+)\]", RegexOptions.None, RegexTimeout);
             string formats = row.Groups["formats"].Value.Trim();
             if (!option.Success)
             {
@@ -89,6 +89,7 @@ public class ReadmeTests : IDisposable
         props["x-source-document"].Should().Be("002_cdbada1f67068dd0.txt");
         props["x-target-document"].Should().Be("000_a12f891843fbc0bc.txt");
         tmx.Root.Element("body")!.Elements("tu").Should().HaveCountGreaterThan(100);
+        XDocument.Load(Path.Combine(_dir, "peru-2021.en-es.xlf")).Root!.Attribute("version")!.Value.Should().Be("1.2");
         string html = File.ReadAllText(Path.Combine(_dir, "peru-2021.review.html"));
         html.Should().Contain("<h1>Alignment review</h1>").And.Contain("15.5").And.NotContain(TestFiles.RepositoryRoot);
     }
