@@ -134,6 +134,7 @@ internal static class BitextCommand
         root.Subcommands.Add(IndexCommands.CreateSearch(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr, inputs));
         root.Subcommands.Add(BatchCommand.Create(openStandardInput, stdout, stderr));
+        root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, inputs, Aligner));
         return root;
     }
 
