@@ -45,13 +45,15 @@ internal static class BatchCommand
         var sourceLang = new Option<string>("--source-lang") { Description = "DIR: the language tag of the source files (NAME.en.txt).", DefaultValueFactory = _ => "en" };
         var root = new Option<string?>("--root") { Description = "Every report path must resolve (symbolic links followed) inside this folder, or its pair fails; relative paths start here." };
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
+        var baseline = BitextCommand.BaselineOption();
         var command = new Command("batch", "Align and check every pair of a manifest, standard input or a directory; one result line per pair, in manifest order.")
         {
-            input, format, output, parallel, failOn, sourceLang, root, dictionary, dictionaryFormat,
+            input, format, output, parallel, failOn, sourceLang, root, dictionary, dictionaryFormat, baseline,
         };
         command.SetAction(parse => Run(
             new Settings(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
-                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse)),
+                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse),
+                parse.GetValue(baseline) is { } baselinePath ? Review.Baseline.Load(baselinePath) : null),
             DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!),
             openStandardInput, stdout, stderr));
         return command;
@@ -145,8 +147,22 @@ internal static class BatchCommand
         var runner = new BatchRunner(aligner, settings.Parallel, new BatchInputPaths(settings.Root, settings.Output));
         var summary = new BatchSummary();
         bool outputIsAnInput = false, outputClosed = false;
+        var baselinePairs = new HashSet<(string, string)>();
         void Write(BatchPairResult r)
         {
+            if (settings.Baseline is not null && r.Result is { } aligned)
+            {
+                // False alarms leave the pair's counts and gate; they stay listed in its diagnostics.
+                var outcome = settings.Baseline.Apply(aligned, Review.FindingIdentity.Of(aligned));
+                baselinePairs.Add((Review.ReviewSession.Sha256(aligned.Source.Document.Text), Review.ReviewSession.Sha256(aligned.Target.Document.Text)));
+                foreach (var entry in outcome.Unmatched)
+                {
+                    stderr.WriteLine($"bitext: {r.Pair.Name}: warning: baseline entry {entry.Id} matches no finding of this pair any more");
+                }
+
+                r = r with { Result = Review.Baseline.Without(aligned, outcome) };
+            }
+
             string line = settings.Format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence, settings.Paths);
             try
             {
@@ -192,6 +208,15 @@ internal static class BatchCommand
         catch (IOException) when (outputClosed)
         {
             // The reader went away (| head): stop, as a pipeline expects.
+        }
+
+        if (settings.Baseline is not null)
+        {
+            int elsewhere = settings.Baseline.Entries.Count(e => !baselinePairs.Contains((e.SourceSha256, e.TargetSha256)));
+            if (elsewhere > 0)
+            {
+                stderr.WriteLine($"bitext: warning: {Plural.Of(elsewhere, "baseline entry", "baseline entries")} match no pair of this batch (the documents changed, or the pair is not in it)");
+            }
         }
 
         bool interrupted = stop.IsCancellationRequested;
@@ -260,7 +285,7 @@ internal static class BatchCommand
         return table;
     }
 
-    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths);
+    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths, Review.Baseline? Baseline);
 
     /// <summary>
     /// Where result lines go: standard output (as raw file descriptor 1, so a closed pipe is an error rather than

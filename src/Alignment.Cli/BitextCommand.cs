@@ -244,16 +244,30 @@ internal static class BitextCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
+        var baseline = BaselineOption();
         var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.")
         {
-            source, target, sourceLang, targetLang, input, format, failOn, output, dictionary, dictionaryFormat,
+            source, target, sourceLang, targetLang, input, format, failOn, output, dictionary, dictionaryFormat, baseline,
         };
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
             RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
             var aligner = DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!);
+            var decisions = parse.GetValue(baseline) is { } baselinePath ? Review.Baseline.Load(baselinePath) : null;
             var result = AlignPair(aligner, inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
+            Review.BaselineOutcome? outcome = null;
+            if (decisions is not null)
+            {
+                // False alarms leave the gate but stay listed: as diagnostics in the JSON, after the findings in text.
+                outcome = decisions.Apply(result, Review.FindingIdentity.Of(result));
+                result = Review.Baseline.Without(result, outcome);
+                foreach (var d in outcome.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+                {
+                    stderr.WriteLine($"bitext: warning: {d.Message}");
+                }
+            }
+
             WriteTo(path, stdout, (stream, writer) =>
             {
                 if (parse.GetValue(format) == "json")
@@ -263,6 +277,10 @@ internal static class BitextCommand
                 else
                 {
                     TextReport.WriteFindings(result, writer);
+                    foreach (var d in outcome?.Diagnostics.Where(d => d.Code == DiagnosticCodes.BaselineSuppressed) ?? [])
+                    {
+                        writer.WriteLine($"suppressed {d.Message}");
+                    }
                 }
             });
 
@@ -288,6 +306,10 @@ internal static class BitextCommand
         option.AcceptOnlyFromAmong("document", "lines");
         return option;
     }
+
+    /// <summary>The <c>--baseline</c> option of <c>check</c> and <c>batch</c>.</summary>
+    internal static Option<string?> BaselineOption() =>
+        new("--baseline") { Description = "A decisions file (bitext review --export-decisions): findings marked false-alarm there leave the gate, listed as suppressed." };
 
     private static Option<string> FormatOption(string defaultValue, params string[] allowed)
     {
