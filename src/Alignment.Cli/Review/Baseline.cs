@@ -85,15 +85,13 @@ internal sealed class Baseline
             if (!byId.TryGetValue(entry.Id, out int index))
             {
                 unmatched.Add(entry);
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.BaselineUnmatched,
-                    $"baseline entry {entry.Id} ({entry.Decision}{(entry.Message is null ? "" : ": " + entry.Message)}) matches no finding of this pair any more"));
+                diagnostics.Add(Messages.BaselineUnmatched(entry.Id, entry.Decision, entry.Message));
             }
             else if (entry.Decision == "false-alarm")
             {
                 var finding = result.Findings[index];
                 suppressed.Add((index, entry));
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.BaselineSuppressed,
-                    $"finding {entry.Id} (bead {finding.BeadIndex}: {finding.Message}) left out of the gate: marked false-alarm in the baseline by {entry.Who}{(entry.Note.Length > 0 ? " (" + entry.Note + ")" : "")}"));
+                diagnostics.Add(Messages.BaselineSuppressed(entry.Id, finding.BeadIndex, finding.Message, entry.Who, entry.Note));
             }
         }
 
@@ -165,5 +163,5 @@ internal sealed class Baseline
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static ReportFormatException Unreadable(string path, string why) =>
-        new(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BaselineUnreadable, $"baseline file is not a bitext decisions file: {why}"), path);
+        new(Messages.BaselineUnreadable(why), path);
 }

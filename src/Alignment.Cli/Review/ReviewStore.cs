@@ -31,6 +31,9 @@ internal sealed class ReviewStore
 {
     private readonly string _connectionString;
 
+    // The bundled SQLite, named outright rather than found by reflection, which the Native AOT tool's trimming could cut.
+    static ReviewStore() => SQLitePCL.Batteries_V2.Init();
+
     public ReviewStore(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
