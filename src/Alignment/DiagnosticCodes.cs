@@ -12,7 +12,7 @@ public static class DiagnosticCodes
     /// <summary>Warning: <c>baseline entry … (…) matches no finding of this pair any more</c>.</summary>
     public const string BaselineUnmatched = "baseline-unmatched";
 
-    /// <summary>Error: <c>baseline file is not a bitext decisions file: …</c>.</summary>
+    /// <summary>Error: <c>baseline file is not a review decisions file: …</c>.</summary>
     public const string BaselineUnreadable = "baseline-unreadable";
 
     /// <summary>Error: <c>file is binary, not text</c>.</summary>

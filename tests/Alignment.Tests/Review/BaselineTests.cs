@@ -96,7 +96,7 @@ public sealed class BaselineTests : IDisposable
         var (code, _, stderr) = CliRunner.Invoke("check", TestFiles.English2021, TestFiles.Spanish2021, "--baseline", BaselineFile);
 
         code.Should().Be(2);
-        stderr.Should().StartWith("bitext: ").And.Contain("baseline file is not a bitext decisions file").And.NotContain("   at ");
+        stderr.Should().StartWith("bitext: ").And.Contain("baseline file is not a review decisions file").And.NotContain("   at ");
     }
 
     private string MarkValueMismatchFalseAlarm()
