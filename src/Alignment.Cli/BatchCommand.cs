@@ -46,13 +46,15 @@ internal static class BatchCommand
         var root = new Option<string?>("--root") { Description = "Every report path must resolve (symbolic links followed) inside this folder, or its pair fails; relative paths start here." };
         var pair = new Option<bool>("--pair") { Description = "DIR is an archive without a manifest: find which document translates which ('bitext pair'), then align the pairs found." };
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
+        var baseline = BitextCommand.BaselineOption();
         var command = new Command("batch", "Align and check every pair of a manifest, standard input or a directory; one result line per pair, in manifest order.")
         {
-            input, format, output, parallel, failOn, sourceLang, root, pair, dictionary, dictionaryFormat,
+            input, format, output, parallel, failOn, sourceLang, root, pair, dictionary, dictionaryFormat, baseline,
         };
         command.SetAction(parse => Run(
             new Settings(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
-                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse)) { Pair = parse.GetValue(pair) },
+                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse),
+                parse.GetValue(baseline) is { } baselinePath ? Review.Baseline.Load(baselinePath) : null) { Pair = parse.GetValue(pair) },
             DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!),
             openStandardInput, stdout, stderr));
         return command;
@@ -164,8 +166,22 @@ internal static class BatchCommand
         var runner = new BatchRunner(aligner, settings.Parallel, new BatchInputPaths(settings.Root, settings.Output));
         var summary = new BatchSummary();
         bool outputIsAnInput = false, outputClosed = false;
+        var baselinePairs = new HashSet<(string, string)>();
         void Write(BatchPairResult r)
         {
+            if (settings.Baseline is not null && r.Result is { } aligned)
+            {
+                // False alarms leave the pair's counts and gate; they stay listed in its diagnostics.
+                var outcome = settings.Baseline.Apply(aligned, Review.FindingIdentity.Of(aligned));
+                baselinePairs.Add((Review.ReviewSession.Sha256(aligned.Source.Document.Text), Review.ReviewSession.Sha256(aligned.Target.Document.Text)));
+                foreach (var entry in outcome.Unmatched)
+                {
+                    stderr.WriteLine($"bitext: {r.Pair.Name}: warning: baseline entry {entry.Id} matches no finding of this pair any more");
+                }
+
+                r = r with { Result = Review.Baseline.Without(aligned, outcome) };
+            }
+
             string line = settings.Format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence, settings.Paths);
             try
             {
@@ -211,6 +227,15 @@ internal static class BatchCommand
         catch (IOException) when (outputClosed)
         {
             // The reader went away (| head): stop, as a pipeline expects.
+        }
+
+        if (settings.Baseline is not null)
+        {
+            int elsewhere = settings.Baseline.Entries.Count(e => !baselinePairs.Contains((e.SourceSha256, e.TargetSha256)));
+            if (elsewhere > 0)
+            {
+                stderr.WriteLine($"bitext: warning: {Plural.Of(elsewhere, "baseline entry", "baseline entries")} match no pair of this batch (the documents changed, or the pair is not in it)");
+            }
         }
 
         bool interrupted = stop.IsCancellationRequested;
@@ -279,7 +304,7 @@ internal static class BatchCommand
         return table;
     }
 
-    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths)
+    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths, Review.Baseline? Baseline)
     {
         /// <summary>Whether the input is an archive to pair first (<c>--pair</c>).</summary>
         public bool Pair { get; init; }

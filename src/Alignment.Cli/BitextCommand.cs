@@ -135,6 +135,7 @@ internal static class BitextCommand
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr, inputs));
         root.Subcommands.Add(BatchCommand.Create(openStandardInput, stdout, stderr));
         root.Subcommands.Add(PairCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, inputs, Aligner));
         return root;
     }
 
@@ -171,15 +172,17 @@ internal static class BitextCommand
     private static Command AlignCommand(TextWriter stdout, TextWriter stderr, ReportInputs inputs)
     {
         var (source, target, sourceLang, targetLang) = PairArguments();
-        var format = FormatOption("text", "json", "tsv", "csv", "text", "tmx", "html", "xliff", "beads", "ladder");
+        var format = FormatOption("text", "json", "tsv", "csv", "text", "tmx", "html", "xliff", "xliff12", "beads", "ladder");
         var input = InputOption();
         var output = OutputOption();
+        var tmxText = new Option<string>("--tmx-text") { Description = "TMX: the text as a CAT tool segments the files (bullets, line breaks), or the normalized sentences.", DefaultValueFactory = _ => "segmented" };
+        tmxText.AcceptOnlyFromAmong("segmented", "normalized");
         var omissions = new Option<string>("--omissions") { Description = "TMX: keep or drop omissions and additions (1-0, 0-1).", DefaultValueFactory = _ => "drop" };
         omissions.AcceptOnlyFromAmong("keep", "drop");
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
         var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
         {
-            source, target, sourceLang, targetLang, input, format, output, omissions, dictionary, dictionaryFormat,
+            source, target, sourceLang, targetLang, input, format, output, omissions, tmxText, dictionary, dictionaryFormat,
         };
         command.SetAction(parse =>
         {
@@ -209,8 +212,16 @@ internal static class BitextCommand
                     case "xliff":
                         XliffWriter.Write(result, stream, PathStyle(parse));
                         break;
+                    case "xliff12":
+                        Xliff12Writer.Write(result, stream, PathStyle(parse));
+                        break;
                     case "tmx":
-                        TmxWriter.Write(result, stream, new TmxOptions { KeepUnmatched = parse.GetValue(omissions) == "keep", DocumentPaths = PathStyle(parse) });
+                        TmxWriter.Write(result, stream, new TmxOptions
+                        {
+                            KeepUnmatched = parse.GetValue(omissions) == "keep",
+                            DocumentPaths = PathStyle(parse),
+                            Text = parse.GetValue(tmxText) == "normalized" ? TmxSegmentText.Normalized : TmxSegmentText.AsSegmented,
+                        });
                         break;
                     case "html":
                         HtmlReviewWriter.Write(result, writer, PathStyle(parse));
@@ -234,16 +245,30 @@ internal static class BitextCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
+        var baseline = BaselineOption();
         var command = new Command("check", "Align SOURCE with TARGET and report numeric disagreements.")
         {
-            source, target, sourceLang, targetLang, input, format, failOn, output, dictionary, dictionaryFormat,
+            source, target, sourceLang, targetLang, input, format, failOn, output, dictionary, dictionaryFormat, baseline,
         };
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
             RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
             var aligner = DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!);
+            var decisions = parse.GetValue(baseline) is { } baselinePath ? Review.Baseline.Load(baselinePath) : null;
             var result = AlignPair(aligner, inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
+            Review.BaselineOutcome? outcome = null;
+            if (decisions is not null)
+            {
+                // False alarms leave the gate but stay listed: as diagnostics in the JSON, after the findings in text.
+                outcome = decisions.Apply(result, Review.FindingIdentity.Of(result));
+                result = Review.Baseline.Without(result, outcome);
+                foreach (var d in outcome.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+                {
+                    stderr.WriteLine($"bitext: warning: {d.Message}");
+                }
+            }
+
             WriteTo(path, stdout, (stream, writer) =>
             {
                 if (parse.GetValue(format) == "json")
@@ -253,6 +278,10 @@ internal static class BitextCommand
                 else
                 {
                     TextReport.WriteFindings(result, writer);
+                    foreach (var d in outcome?.Diagnostics.Where(d => d.Code == DiagnosticCodes.BaselineSuppressed) ?? [])
+                    {
+                        writer.WriteLine($"suppressed {d.Message}");
+                    }
                 }
             });
 
@@ -278,6 +307,10 @@ internal static class BitextCommand
         option.AcceptOnlyFromAmong("document", "lines");
         return option;
     }
+
+    /// <summary>The <c>--baseline</c> option of <c>check</c> and <c>batch</c>.</summary>
+    internal static Option<string?> BaselineOption() =>
+        new("--baseline") { Description = "A decisions file (bitext review --export-decisions): findings marked false-alarm there leave the gate, listed as suppressed." };
 
     private static Option<string> FormatOption(string defaultValue, params string[] allowed)
     {

@@ -136,6 +136,37 @@ public sealed class BitextAligner
         return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers };
     }
 
+    /// <summary>
+    /// The alignment with <paramref name="beads"/> in place of its beads (a reviewer's corrections: beads merged, split,
+    /// sentences moved) and its findings found again on them; documents, sections and diagnostics unchanged. The beads
+    /// must cover the same sentences, be indexed from 0 in order, and belong to <paramref name="result"/>'s documents.
+    /// </summary>
+    /// <param name="result">An alignment this aligner made.</param>
+    /// <param name="beads">The corrected beads.</param>
+    public BitextResult Recompare(BitextResult result, IReadOnlyList<Bead> beads)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(beads);
+        for (int i = 0; i < beads.Count; i++)
+        {
+            if (beads[i].Index != i)
+            {
+                throw new ArgumentException($"bead {i} has index {beads[i].Index}: beads are indexed from 0 in order", nameof(beads));
+            }
+        }
+
+        var source = result.Source.Document;
+        var target = result.Target.Document;
+        var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, result.Numbers);
+        var (missing, covered) = Comparing.MissingContentFinder.Find(result.Source, result.Target, result.SectionPairs, beads, Options.LowConfidence);
+        var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
+            key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
+        var findings = Merge(
+            numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
+            missing.Concat(partialFinder.Find(beads)));
+        return result with { Beads = beads, Findings = findings };
+    }
+
     private (ReportStructure Structure, long[] Shingles) AnalyzeWithShingles(ReportDocument document)
     {
         var structure = _analyzer.Analyze(document);

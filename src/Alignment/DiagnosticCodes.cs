@@ -6,6 +6,15 @@ namespace Alignment;
 /// </summary>
 public static class DiagnosticCodes
 {
+    /// <summary>Info: <c>finding … (bead …: …) left out of the gate: marked false-alarm in the baseline by … (note)</c> (<c>check</c>, <c>batch</c> with <c>--baseline</c>).</summary>
+    public const string BaselineSuppressed = "baseline-suppressed";
+
+    /// <summary>Warning: <c>baseline entry … (…) matches no finding of this pair any more</c>.</summary>
+    public const string BaselineUnmatched = "baseline-unmatched";
+
+    /// <summary>Error: <c>baseline file is not a review decisions file: …</c>.</summary>
+    public const string BaselineUnreadable = "baseline-unreadable";
+
     /// <summary>Error: <c>file is binary, not text</c>.</summary>
     public const string BinaryFile = "binary-file";
 

@@ -19,4 +19,11 @@ public sealed record TmxOptions
     /// default, since translation memories are sent to clients; <see cref="DocumentPathStyle.FullPath"/> on request.
     /// </summary>
     public DocumentPathStyle DocumentPaths { get; init; }
+
+    /// <summary>
+    /// What each <c>seg</c> holds: by default <see cref="TmxSegmentText.AsSegmented"/>, the original text as a CAT tool
+    /// segments the document, so the memory fills the translator's segments; <see cref="TmxSegmentText.Normalized"/>
+    /// for the normalized sentences (one unit per bead, single spaces, bullets left out).
+    /// </summary>
+    public TmxSegmentText Text { get; init; }
 }

@@ -7,7 +7,9 @@ namespace Alignment.Export;
 
 /// <summary>
 /// Writes an alignment as a TMX 1.4b translation memory (UTF-8): one <c>tu</c> per bead with one <c>tuv</c>
-/// per language holding the beads' normalized text, and <c>x-</c> props for the section, bead type, confidence,
+/// per language holding the bead's text as a CAT tool segments the document (see <see cref="TmxSegmentText"/>: a
+/// source side an empty line cuts gives one unit per piece, <c>tuid</c> <c>N.1</c>, <c>N.2</c> after the first, with
+/// an <c>x-piece</c> prop), or its normalized text on request, and <c>x-</c> props for the section, bead type, confidence,
 /// numeric findings and the [start, end) offsets (UTF-16 code units) of each side in its document's text.
 /// Characters XML 1.0 forbids (OCR control characters) are dropped; everything else is escaped by the
 /// <see cref="XmlWriter"/>. Stateless and thread-safe.
@@ -66,24 +68,28 @@ public static class TmxWriter
                 continue;
             }
 
-            xml.WriteStartElement("tu");
-            xml.WriteAttributeString("tuid", bead.Index.ToString(CultureInfo.InvariantCulture));
-            WriteProp(xml, "x-section", WireNames.Of(bead.Section));
-            WriteProp(xml, "x-bead-type", bead.Type.ToString());
-            WriteProp(xml, "x-confidence", bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture));
-            if (unmatched)
+            if (options.Text == TmxSegmentText.Normalized)
             {
-                WriteProp(xml, "x-unmatched", bead.IsOmission ? "omission" : "addition");
+                WriteUnit(xml, bead, findings[bead.Index], sourceLang, SegmentText(bead.Source), targetLang, SegmentText(bead.Target), bead.Index.ToString(CultureInfo.InvariantCulture), null);
+                continue;
             }
 
-            foreach (var finding in findings[bead.Index])
+            // A source side an empty line cuts is one unit per piece, as the CAT tool has one segment per piece:
+            // the first carries the whole translation, the others an empty one.
+            var pieces = CatSegments.SourcePieces(result.Source.Document.Text, bead.Source);
+            string target = Clean(CatSegments.TargetText(result.Target.Document.Text, bead.Target));
+            if (pieces.Count <= 1)
             {
-                WriteFinding(xml, finding);
+                WriteUnit(xml, bead, findings[bead.Index], sourceLang, pieces.Count == 0 ? string.Empty : Clean(pieces[0]), targetLang, target, bead.Index.ToString(CultureInfo.InvariantCulture), null);
+                continue;
             }
 
-            WriteTuv(xml, sourceLang, bead.Source);
-            WriteTuv(xml, targetLang, bead.Target);
-            xml.WriteEndElement();
+            for (int p = 0; p < pieces.Count; p++)
+            {
+                string tuid = bead.Index.ToString(CultureInfo.InvariantCulture) + (p == 0 ? string.Empty : "." + p.ToString(CultureInfo.InvariantCulture));
+                string piece = $"{p + 1}/{pieces.Count}";
+                WriteUnit(xml, bead, p == 0 ? findings[bead.Index] : [], sourceLang, Clean(pieces[p]), targetLang, p == 0 ? target : string.Empty, tuid, piece);
+            }
         }
 
         xml.WriteEndElement();
@@ -102,7 +108,35 @@ public static class TmxWriter
     internal static void WriteFinding(XmlWriter xml, Finding finding) =>
         WriteProp(xml, "x-finding", $"{WireNames.Of(finding.Severity)}: {finding.Message}");
 
-    private static void WriteTuv(XmlWriter xml, string language, IReadOnlyList<SentenceSpan> sentences)
+    private static void WriteUnit(XmlWriter xml, Bead bead, IEnumerable<Finding> findings, string sourceLang, string source, string targetLang, string target, string tuid, string? piece)
+    {
+        bool unmatched = bead.IsOmission || bead.IsAddition;
+        xml.WriteStartElement("tu");
+        xml.WriteAttributeString("tuid", tuid);
+        WriteProp(xml, "x-section", WireNames.Of(bead.Section));
+        WriteProp(xml, "x-bead-type", bead.Type.ToString());
+        WriteProp(xml, "x-confidence", bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture));
+        if (piece is not null)
+        {
+            WriteProp(xml, "x-piece", piece);
+        }
+
+        if (unmatched)
+        {
+            WriteProp(xml, "x-unmatched", bead.IsOmission ? "omission" : "addition");
+        }
+
+        foreach (var finding in findings)
+        {
+            WriteFinding(xml, finding);
+        }
+
+        WriteTuv(xml, sourceLang, bead.Source, source);
+        WriteTuv(xml, targetLang, bead.Target, target);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteTuv(XmlWriter xml, string language, IReadOnlyList<SentenceSpan> sentences, string text)
     {
         xml.WriteStartElement("tuv");
         xml.WriteAttributeString("xml", "lang", null, language);
@@ -112,7 +146,7 @@ public static class TmxWriter
             WriteProp(xml, "x-end", sentences[^1].End.ToString(CultureInfo.InvariantCulture));
         }
 
-        xml.WriteElementString("seg", SegmentText(sentences));
+        xml.WriteElementString("seg", text);
         xml.WriteEndElement();
     }
 

@@ -43,13 +43,13 @@ public class ReadmeTests : IDisposable
     public void The_command_table_lists_each_commands_default_format_first_in_bold()
     {
         var rows = Regex.Matches(Readme, @"^\| `bitext (?<command>[a-z]+(?: add)?) [^|]*?(?:\\\|[^|]*?)*` \|(?<formats>[^|]*)\|", RegexOptions.Multiline, RegexTimeout);
-        rows.Should().HaveCount(8);
+        rows.Should().HaveCount(9);
 
         foreach (Match row in rows)
         {
             string[] command = row.Groups["command"].Value.Split(' ');
             string help = CliRunner.Invoke([.. command, "--help"]).Stdout;
-            var option = Regex.Match(help, @"--format <(?<allowed>[a-z|]+)>.*?\[default: (?<default>[a-z]+)\]", RegexOptions.None, RegexTimeout);
+            var option = Regex.Match(help, @"--format <(?<allowed>[a-z0-9|]+)>.*?\[default: (?<default>[a-z]+)\]", RegexOptions.None, RegexTimeout);
             string formats = row.Groups["formats"].Value.Trim();
             if (!option.Success)
             {
@@ -79,7 +79,7 @@ public class ReadmeTests : IDisposable
     }
 
     [Fact]
-    public void The_translator_recipe_writes_a_tmx_and_a_review_page_that_name_files_only()
+    public void The_translator_recipe_reviews_in_the_server_and_exports_a_tmx_and_an_xliff_1_2_that_name_files_only()
     {
         var (code, output) = RunRecipe("translator");
 
@@ -89,8 +89,10 @@ public class ReadmeTests : IDisposable
         props["x-source-document"].Should().Be("002_cdbada1f67068dd0.txt");
         props["x-target-document"].Should().Be("000_a12f891843fbc0bc.txt");
         tmx.Root.Element("body")!.Elements("tu").Should().HaveCountGreaterThan(100);
-        string html = File.ReadAllText(Path.Combine(_dir, "peru-2021.review.html"));
-        html.Should().Contain("<h1>Alignment review</h1>").And.Contain("15.5").And.NotContain(TestFiles.RepositoryRoot);
+        tmx.Root.Descendants("seg").Should().Contain(s => s.Value.StartsWith("• ", StringComparison.Ordinal), "the TMX keeps the bullets OmegaT segments keep");
+        XDocument.Load(Path.Combine(_dir, "peru-2021.en-es.xlf")).Root!.Attribute("version")!.Value.Should().Be("1.2");
+        File.Exists(Path.Combine(_dir, "peru-2021.review.sqlite")).Should().BeTrue("the review server keeps its decisions there");
+        File.ReadAllText(Path.Combine(_dir, "peru-2021.en-es.tmx")).Should().NotContain(TestFiles.RepositoryRoot).And.NotContain(_dir);
     }
 
     [Fact]
@@ -98,7 +100,8 @@ public class ReadmeTests : IDisposable
     {
         var (code, output) = RunRecipe("qa");
 
-        code.Should().Be(1, "the seed pair has an error, at --fail-on warning: " + output);
+        code.Should().Be(1, "the seed pair has an error, at --fail-on warning, and the baseline marks nothing: " + output);
+        File.ReadAllText(Path.Combine(_dir, "qa-baseline.json")).Should().Contain("\"decisions\": []");
         File.ReadAllText(Path.Combine(_dir, "check.json")).Should().Contain("\"schemaVersion\": 1");
         if (Run("sh", ["-c", "command -v jq"], _dir).Code == 0)
         {

@@ -25,6 +25,7 @@ public sealed class StreamedOutputTests : IDisposable
     [InlineData("text")]
     [InlineData("tmx")]
     [InlineData("xliff")]
+    [InlineData("xliff12")]
     [InlineData("html")]
     [InlineData("beads")]
     [InlineData("ladder")]

@@ -28,12 +28,12 @@ public class TmxWriterTests
     }
 
     [Fact]
-    public void Seed_pair_has_one_tu_per_matched_bead_with_one_tuv_per_language_holding_the_normalized_text()
+    public void Seed_pair_has_one_tu_per_matched_bead_with_one_tuv_per_language_holding_the_normalized_text_on_request()
     {
         var result = ExportSamples.SeedPair;
         var matched = result.Beads.Where(b => !b.IsOmission && !b.IsAddition).ToList();
 
-        var units = Read(result).Root!.Element("body")!.Elements("tu").ToList();
+        var units = Parse(Write(result, new TmxOptions { Text = TmxSegmentText.Normalized })).Root!.Element("body")!.Elements("tu").ToList();
 
         units.Should().HaveCount(matched.Count).And.HaveCountGreaterThan(50);
         for (int i = 0; i < units.Count; i++)
@@ -44,6 +44,34 @@ public class TmxWriterTests
             tuvs[0].Element("seg")!.Value.Should().Be(string.Join(' ', matched[i].Source.Select(s => s.NormalizedText)));
             tuvs[1].Element("seg")!.Value.Should().Be(string.Join(' ', matched[i].Target.Select(s => s.NormalizedText)));
         }
+    }
+
+    [Fact]
+    public void By_default_a_seg_keeps_the_list_bullet_and_the_line_breaks_of_the_original_text()
+    {
+        var result = ExportSamples.SeedPair;
+
+        var segs = Read(result).Descendants("tu").Select(u => u.Elements("tuv").Select(t => t.Element("seg")!.Value).ToList()).ToList();
+
+        segs.Should().Contain(s => s[0] == "• Finalize and implement a National Policy Against Trafficking to sustain and strengthen whole-of-government efforts to combat trafficking beyond expiration of the current national action plan.");
+        segs.Should().Contain(s => s[1].StartsWith("Incrementar los recursos generales para combatir todas las formas de trata de\npersonas", StringComparison.Ordinal), "the Spanish file's hard wraps are kept");
+    }
+
+    [Fact]
+    public void A_source_sentence_cut_by_an_empty_line_is_one_unit_per_piece_with_the_translation_on_the_first()
+    {
+        var result = ExportSamples.SeedPair;
+        var bead = result.Beads.Single(b => b.Source.Count > 0 && b.Source[0].NormalizedText.StartsWith("Proactively screen members of vulnerable groups", StringComparison.Ordinal));
+
+        var units = Read(result).Descendants("tu").Where(u => u.Attribute("tuid")!.Value.Split('.')[0] == bead.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        units.Select(u => u.Attribute("tuid")!.Value).Should().Equal($"{bead.Index}", $"{bead.Index}.1");
+        units.Select(u => Props(u)["x-piece"].Single()).Should().Equal("1/2", "2/2");
+        units.Select(u => u.Elements("tuv").First().Element("seg")!.Value).Should().Equal(
+            "• Proactively screen members of",
+            "vulnerable groups, including individuals in commercial sex and displaced Venezuelans, for trafficking indicators and refer suspected victims to protection services.");
+        units[0].Elements("tuv").Last().Element("seg")!.Value.Should().StartWith("Analizar de forma activa a miembros de grupos vulnerables,");
+        units[1].Elements("tuv").Last().Element("seg")!.Value.Should().BeEmpty();
     }
 
     [Fact]
