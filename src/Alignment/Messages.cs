@@ -52,6 +52,7 @@ internal static class Messages
     public static Diagnostic IndexCorrupt(string reason) => new(DiagnosticSeverity.Error, DiagnosticCodes.IndexCorrupt, $"concordance index is corrupt or unreadable ({reason})");
     public static Diagnostic IndexLocked(TimeSpan waited) => new(DiagnosticSeverity.Error, DiagnosticCodes.IndexLocked, $"another process is adding to the concordance index (waited {waited.TotalSeconds:0.#} s for its write lock); try again when it has finished");
     public static Diagnostic QueryInvalid(string reason) => new(DiagnosticSeverity.Error, DiagnosticCodes.QueryInvalid, $"cannot parse the query ({reason}); put a backslash before special characters such as ( ) : \" * ? or quote the phrase");
+    public static Diagnostic QueryRefused(string reason) => new(DiagnosticSeverity.Error, DiagnosticCodes.QueryInvalid, $"query refused: {reason}");
     public static Diagnostic QueryEmpty() => new(DiagnosticSeverity.Error, DiagnosticCodes.QueryEmpty, "the query has no searchable words (only stop words or punctuation)");
     public static Diagnostic DifferentLanguages(string oldCode, string newCode) => new(DiagnosticSeverity.Warning, DiagnosticCodes.DifferentLanguages, $"the versions are in different languages ('{oldCode}' and '{newCode}'): a version diff compares two versions of the same report");
     public static Diagnostic InternalError(Exception e) => new(DiagnosticSeverity.Error, DiagnosticCodes.InternalError, $"internal error, please report it: {e.GetType().Name}: {e.Message}");

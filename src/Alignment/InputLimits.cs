@@ -1,0 +1,56 @@
+namespace Alignment;
+
+/// <summary>
+/// Every budget that bounds what hostile input may make the library or the tool do, in one place, each with the
+/// reason for its value. Byte budgets of loading stay beside their readers (<c>ReportLoader.MaxFileBytes</c>, which
+/// also bounds decompression and extracted text); what is here bounds work that bytes alone do not: queries,
+/// glyphs, decodes of shared streams, elements, parallel workers.
+/// </summary>
+internal static class InputLimits
+{
+    // ---- Concordance queries (checked on the query's text before Lucene parses it) ----
+
+    /// <summary>
+    /// Characters in a query. A person's query is a few words; Lucene's parsers recurse per character of a regular
+    /// expression and per parenthesis, so 100,000 characters overflow the stack before any other check runs.
+    /// </summary>
+    public const int MaxQueryChars = 1_000;
+
+    /// <summary>Terms (words, phrases' words, wildcards, regular expressions) in a query: each is a clause per language field, and Lucene's clause limit is 1,024.</summary>
+    public const int MaxQueryTerms = 64;
+
+    /// <summary>How deep parentheses nest, in the query and inside one regular expression; the parsers recurse once per level.</summary>
+    public const int MaxQueryNesting = 16;
+
+    /// <summary>
+    /// Wildcard, regular-expression, fuzzy and range terms in one query: each enumerates the index's term dictionary
+    /// and adds up to Lucene's 1,024 clauses when rewritten, so a handful is all a search needs.
+    /// </summary>
+    public const int MaxQueryPatterns = 8;
+
+    /// <summary>Characters in one wildcard, fuzzy or regular-expression term: a word is under 40.</summary>
+    public const int MaxPatternChars = 100;
+
+    /// <summary>
+    /// The largest count a regular expression may repeat by (<c>{n}</c>, <c>{n,m}</c>): words are shorter. Lucene
+    /// expands a repetition into that many copies, recursively (<c>/[a-z]{1,50000}/</c> overflowed the stack).
+    /// </summary>
+    public const int MaxRegexRepeat = 40;
+
+    /// <summary>
+    /// Character positions a regular expression or wildcard spells out once its repetitions are expanded
+    /// (<c>/(ab){3}/</c> is 6): the size of the automaton Lucene builds before it determinizes it.
+    /// </summary>
+    public const int MaxPatternPositions = 120;
+
+    /// <summary>
+    /// Character positions after the first part that can match a varying length (<c>*</c>, <c>+</c>, <c>?</c>,
+    /// <c>{n,m}</c>, <c>|</c>). Determinizing can double the automaton per such position: <c>/.*a.{25}/</c> asks for
+    /// 2^26 states (5.4 GB, then out of memory) and Lucene.Net 4.8 has no state limit. 12 positions are at most a few
+    /// thousand states, and still allow <c>/[a-z]{3,20}ción/</c> or <c>víct*</c>.
+    /// </summary>
+    public const int MaxPositionsAfterVariable = 12;
+
+    /// <summary>Characters of a refused query (or any user text) quoted back in a message: enough to recognise it, never a whole 100 KB query.</summary>
+    public const int MaxQuoted = 40;
+}
