@@ -39,7 +39,12 @@ internal static class BatchCommand
         var format = new Option<string>("--format", "-f") { Description = "One JSON line or one text line per pair.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
         var output = new Option<string?>("--output", "-o") { Description = "Write the per-pair lines to this file (replaced when the batch ends) instead of standard output." };
-        var parallel = new Option<int>("--parallel", "-p") { Description = "Pairs aligned at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallel = new Option<int>("--parallel", "-p")
+        {
+            Description = $"Pairs aligned at once (1 to {InputLimits.MaxWorkersPerProcessor} per processor).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = ParseParallel,
+        };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var sourceLang = new Option<string>("--source-lang") { Description = "DIR: the language tag of the source files (NAME.en.txt).", DefaultValueFactory = _ => "en" };
@@ -57,6 +62,24 @@ internal static class BatchCommand
         return command;
     }
 
+    // A count of workers: digits only, any size (a value past int is capped like any other large one), never a .NET parse error.
+    private static int ParseParallel(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long value))
+        {
+            return (int)Math.Clamp(value, int.MinValue, int.MaxValue);
+        }
+
+        if (text.Length > 0 && text.TrimStart('+').All(char.IsAsciiDigit))
+        {
+            return int.MaxValue;
+        }
+
+        result.AddError($"--parallel must be a whole number of workers, not {Indexing.QueryBudget.Quote(text)}");
+        return 0;
+    }
+
     /// <summary>2 when any pair failed, else 1 when any pair has a finding at the threshold, else 0.</summary>
     internal static int ExitCode(BatchSummary summary) =>
         summary.Failed > 0 ? BitextCommand.BadInput
@@ -69,6 +92,12 @@ internal static class BatchCommand
         {
             stderr.WriteLine("bitext: --parallel must be at least 1");
             return BitextCommand.BadInput;
+        }
+
+        if (settings.Parallel > InputLimits.MaxParallelism)
+        {
+            stderr.WriteLine($"bitext: warning: --parallel {settings.Parallel:N0} is more than {InputLimits.MaxWorkersPerProcessor} per processor; using {InputLimits.MaxParallelism} ({Environment.ProcessorCount} processors)");
+            settings = settings with { Parallel = InputLimits.MaxParallelism };
         }
 
         if (settings.Root is { } rootFolder && !Directory.Exists(rootFolder))
