@@ -174,6 +174,7 @@ internal static class BatchCommand
         var runner = new BatchRunner(aligner, settings.Parallel, new BatchInputPaths(settings.Root, settings.Output));
         var summary = new BatchSummary();
         bool outputIsAnInput = false, outputClosed = false;
+        Exception? outputFailed = null;
         void Write(BatchPairResult r)
         {
             string line = settings.Format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence, settings.Paths);
@@ -184,6 +185,12 @@ internal static class BatchCommand
             catch (IOException) when (settings.Output is null)
             {
                 outputClosed = true;
+                throw;
+            }
+            catch (Exception e) when (settings.Output is not null && Loading.FileSystemErrors.IsFileSystemError(e))
+            {
+                // A full disk or a vanished folder: the batch stops, says how far it got, and removes its temporary file.
+                outputFailed = e;
                 throw;
             }
 
@@ -222,10 +229,15 @@ internal static class BatchCommand
         {
             // The reader went away (| head): stop, as a pipeline expects.
         }
+        catch (Exception) when (outputFailed is not null)
+        {
+            // Reported below, after the summary.
+        }
 
         bool interrupted = stop.IsCancellationRequested;
         string ending = interrupted ? "; interrupted: no new pair was started, the lines written are whole"
-            : outputClosed ? "; output closed: stopped" : "";
+            : outputClosed ? "; output closed: stopped"
+            : outputFailed is not null ? "; output failed: stopped" : "";
         if (terminal)
         {
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }).Write(SummaryTable(summary, clock.Elapsed));
@@ -239,9 +251,24 @@ internal static class BatchCommand
             stderr.WriteLine($"bitext: batch: {Summary(summary, clock.Elapsed)}{ending}");
         }
 
-        if (!outputClosed)
+        if (outputFailed is null && !outputClosed)
         {
-            output.Complete(settings.Output is not null && outputIsAnInput ? stderr : null);
+            try
+            {
+                output.Complete(settings.Output is not null && outputIsAnInput ? stderr : null);
+            }
+            catch (Exception e) when (settings.Output is not null && Loading.FileSystemErrors.IsFileSystemError(e))
+            {
+                // The last lines or the rename failed (a full disk takes the buffered end of the file too).
+                outputFailed = e;
+            }
+        }
+
+        if (outputFailed is not null)
+        {
+            output.Abandon();
+            stderr.WriteLine($"bitext: {settings.Output}: {OutputFile.Describe(outputFailed).Message}; the output was not written (its temporary file was removed)");
+            return BitextCommand.BadInput;
         }
 
         if (interrupted)
@@ -267,11 +294,11 @@ internal static class BatchCommand
     {
         if (r.Result is not { } result)
         {
-            return $"{r.Pair.Name}: error: {r.Error}";
+            return TerminalText.Escape($"{r.Pair.Name}: error: {r.Error}");
         }
 
         var f = r.Findings;
-        return $"{r.Pair.Name}: {result.Source.Document.Language}→{result.Target.Document.Language}, {Plural.Of(result.Beads.Count, "bead")}, "
+        return $"{TerminalText.Escape(r.Pair.Name)}: {result.Source.Document.Language}→{result.Target.Document.Language}, {Plural.Of(result.Beads.Count, "bead")}, "
             + $"{result.Unmatched.Count()} unmatched, {result.LowConfidence(Aligner.Options.LowConfidence).Count()} low confidence, "
             + $"findings {f.Error} error / {f.Warning} warning / {f.Info} info ({r.Elapsed.TotalMilliseconds:F0} ms)";
     }
@@ -316,7 +343,14 @@ internal static class BatchCommand
             {
                 string full = Path.GetFullPath(path);
                 string temporary = OutputFile.TemporaryFor(full);
-                return new BatchOutput(new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), Utf8), temporary, full);
+                try
+                {
+                    return new BatchOutput(new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), Utf8), temporary, full);
+                }
+                catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
+                {
+                    throw new ReportFormatException(OutputFile.Describe(e), path);
+                }
             }
 
             if (caller is not null)
@@ -340,20 +374,23 @@ internal static class BatchCommand
         /// <summary>Ends the output: the temporary file replaces the output, unless a pair named the output as an input.</summary>
         public void Complete(TextWriter? keepBecauseInput)
         {
-            _done = true;
             if (_temporary is null)
             {
+                _done = true;
                 return;
             }
 
+            // Until the rename is done, a failure (a full disk takes the buffered end too) leaves Abandon to remove the file.
             _writer.Dispose();
             if (keepBecauseInput is not null)
             {
+                _done = true;
                 keepBecauseInput.WriteLine($"bitext: {_path}: a pair reads this file, so it was not replaced; the results are in {_temporary}");
                 return;
             }
 
             OutputFile.Replace(_path!, _temporary);
+            _done = true;
         }
 
         /// <summary>After an error: the temporary file goes, the output is untouched.</summary>
@@ -364,8 +401,23 @@ internal static class BatchCommand
                 return;
             }
 
-            _writer.Dispose();
-            File.Delete(_temporary);
+            _done = true;
+            try
+            {
+                // On a full disk the last buffered bytes cannot be written either; the file goes all the same.
+                _writer.Dispose();
+            }
+            catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
+            {
+            }
+
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
+            {
+            }
         }
     }
 

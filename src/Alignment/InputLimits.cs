@@ -66,4 +66,12 @@ internal static class InputLimits
 
     /// <summary>The most batch workers on this machine: <see cref="MaxWorkersPerProcessor"/> per processor.</summary>
     public static int MaxParallelism => Environment.ProcessorCount * MaxWorkersPerProcessor;
+
+    // ---- What reaches the terminal ----
+
+    /// <summary>
+    /// Lines of one kind of warning (one diagnostic code) printed for one input or pair; identical warnings are one line
+    /// with a count, and past this many a last line says how many more there were. A damaged 60 MB pair printed thousands.
+    /// </summary>
+    public const int MaxWarningLinesPerKind = 5;
 }

@@ -13,6 +13,7 @@ internal static class Messages
     public static Diagnostic DecompressesTooLarge(string part, long limit) => new(DiagnosticSeverity.Error, DiagnosticCodes.DecompressionLimit, $"{part} decompresses to more than {limit:N0} bytes, the limit for a report; refused as a possible decompression bomb");
     public static Diagnostic ExtractedTextTooLarge(long limit) => new(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge, $"extracted text is larger than the limit of {limit:N0} bytes; stopped reading");
     public static Diagnostic InvalidUtf8Replaced(int sequences) => new(DiagnosticSeverity.Warning, DiagnosticCodes.InvalidUtf8, $"file is not valid UTF-8: {sequences} damaged byte sequence(s) replaced with U+FFFD");
+    public static Diagnostic NulReplaced(int nuls, Diagnostic? damaged) => new(DiagnosticSeverity.Warning, DiagnosticCodes.InvalidUtf8, damaged is null ? $"file contains {nuls} NUL byte(s), which text never has: replaced with U+FFFD" : $"{damaged.Message}; {nuls} NUL byte(s) replaced too");
     public static Diagnostic StandardInputTwice() => new(DiagnosticSeverity.Error, DiagnosticCodes.StdinTwice, "can be read only once; give '-' for one input only");
     public static Diagnostic OutputIsInput() => new(DiagnosticSeverity.Error, DiagnosticCodes.OutputIsInput, "output file is one of the inputs; refusing to overwrite it (choose another file)");
     public static Diagnostic OutputFolderMissing() => new(DiagnosticSeverity.Error, DiagnosticCodes.OutputFolderMissing, "cannot write output: its folder does not exist");

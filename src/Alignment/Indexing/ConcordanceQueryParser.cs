@@ -78,13 +78,8 @@ internal static class ConcordanceQueryParser
         }
 
         const int MaxReason = 120;
-        var builder = new StringBuilder();
-        foreach (char c in line.AsSpan(0, Math.Min(line.Length, MaxReason)))
-        {
-            builder.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString());
-        }
-
-        return line.Length > MaxReason ? builder.Append('…').ToString() : builder.ToString();
+        string reason = TerminalText.Escape(line[..Math.Min(line.Length, MaxReason)]);
+        return line.Length > MaxReason ? reason + "…" : reason;
     }
 
     /// <summary>

@@ -115,16 +115,7 @@ internal static class QueryBudget
     }
 
     /// <summary>At most <see cref="InputLimits.MaxQuoted"/> characters of <paramref name="text"/> in quotes, control characters escaped, "…" when cut.</summary>
-    public static string Quote(ReadOnlySpan<char> text)
-    {
-        var builder = new System.Text.StringBuilder("'");
-        foreach (char c in text[..Math.Min(text.Length, InputLimits.MaxQuoted)])
-        {
-            builder.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString());
-        }
-
-        return builder.Append(text.Length > InputLimits.MaxQuoted ? "…'" : "'").ToString();
-    }
+    public static string Quote(ReadOnlySpan<char> text) => TerminalText.Quote(text);
 
     // The index of the unescaped closing mark after start, or the text's length when there is none.
     private static int ClosingMark(string text, int start, char mark)

@@ -66,13 +66,29 @@ internal static class PdfTextExtractor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // PdfPig reports damaged files with many exception types (its own, InvalidOperationException,
-            // IndexOutOfRangeException...); every one means "this file", not a bug of ours. PdfPig's own say what is
-            // wrong with the file; .NET's ("Index was outside the bounds of the array") would only confuse a user.
-            string reason = e.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) == true
-                ? FirstLine(e.Message)
-                : "its structure is invalid";
-            return (null, Messages.PdfUnreadable(reason));
+            // IndexOutOfRangeException...); every one means "this file", not a bug of ours. The reason is said in our
+            // words, from what the exception is about: neither PdfPig's text nor .NET's reaches a user.
+            return (null, Messages.PdfUnreadable(Reason(e)));
         }
+    }
+
+    /// <summary>What a PdfPig failure says is wrong with the file, in our words.</summary>
+    internal static string Reason(Exception e)
+    {
+        if (e.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) != true)
+        {
+            return "its structure is invalid";
+        }
+
+        string message = e.Message;
+        bool Says(string word) => message.Contains(word, StringComparison.OrdinalIgnoreCase);
+        return Says("version") || Says("header") ? "it does not start with a PDF header"
+            : Says("xref") || Says("cross reference") || Says("cross-reference") ? "its cross-reference table is damaged"
+            : Says("trailer") || Says("%%EOF") ? "its trailer is damaged"
+            : Says("font") || Says("cmap") ? "a font is damaged"
+            : Says("stream") || Says("filter") ? "a stream is damaged"
+            : Says("page") ? "its page tree is damaged"
+            : "its structure is invalid";
     }
 
     internal static string FirstLine(string message)

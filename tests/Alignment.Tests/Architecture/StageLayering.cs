@@ -51,6 +51,7 @@ internal static class StageLayering
         ["LongSort.cs"] = Stage.Foundation,
         ["Messages.cs"] = Stage.Foundation,
         ["InputLimits.cs"] = Stage.Foundation,
+        ["TerminalText.cs"] = Stage.Foundation,
         ["BitextAligner.cs"] = Stage.Facade,
         ["BitextResult.cs"] = Stage.Facade,
         ["LinesAligner.cs"] = Stage.Facade,
