@@ -74,4 +74,30 @@ internal static class InputLimits
     /// with a count, and past this many a last line says how many more there were. A damaged 60 MB pair printed thousands.
     /// </summary>
     public const int MaxWarningLinesPerKind = 5;
+
+    // ---- HTML ----
+
+    /// <summary>
+    /// How deep a page may nest elements; real pages stay under a hundred, broken ones under a few hundred. HTML tree
+    /// building checks the open elements at every tag, so 200,000 nested <c>div</c>s (1 MB) took AngleSharp 11 minutes.
+    /// </summary>
+    public const int MaxHtmlNesting = 2_000;
+
+    /// <summary>
+    /// Elements (and comments) a page may have, counted by the pre-scan and again as AngleSharp creates them (tree
+    /// building may create more than the tags: it reopens formatting elements). A long report page has 10,000 to
+    /// 40,000; each costs about 300 bytes in the tree, so 8.5 M empty elements took 2.7 GB. 250,000 is at most ~80 MB.
+    /// </summary>
+    public const int MaxHtmlElements = 250_000;
+
+    /// <summary>
+    /// Bytes AngleSharp may allocate building a page's tree, per character of the page, above <see cref="HtmlParseFloorBytes"/>:
+    /// the "≤ 40× the input" memory goal. Measured: a long report page 7×, 100,000 small blocks 46× (3.3 MB in 150 MB), a
+    /// page that makes tree building reopen 1,000 formatting elements in each of 300 paragraphs 10,856× (15 KB in 166 MB),
+    /// which no tag count sees.
+    /// </summary>
+    public const long HtmlParseBytesPerChar = 40;
+
+    /// <summary>Allocation always allowed to the tree builder, whatever the page's size: a short page costs ~1 MB, the runtime's own floor is ~60 MB.</summary>
+    public const long HtmlParseFloorBytes = 64L * 1024 * 1024;
 }

@@ -19,6 +19,8 @@ internal static class Messages
     public static Diagnostic OutputFolderMissing() => new(DiagnosticSeverity.Error, DiagnosticCodes.OutputFolderMissing, "cannot write output: its folder does not exist");
     public static Diagnostic OutputUnwritable(string reason) => new(DiagnosticSeverity.Error, DiagnosticCodes.OutputUnwritable, $"cannot write output ({reason})");
     public static Diagnostic HtmlTooDeep(int limit) => new(DiagnosticSeverity.Error, DiagnosticCodes.HtmlTooDeep, $"HTML nests elements more than {limit:N0} deep; refused (no report is built that way, and parsing it would take minutes)");
+    public static Diagnostic HtmlTooManyElements(int limit) => new(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge, $"HTML has more than {limit:N0} elements; refused (a long report has tens of thousands, and the page's tree would take gigabytes)");
+    public static Diagnostic HtmlTreeTooLarge(long budget) => new(DiagnosticSeverity.Error, DiagnosticCodes.TooLarge, $"HTML builds a tree of more than {budget:N0} bytes, far larger than the page; refused (its markup makes the parser repeat elements)");
     public static Diagnostic FileUnreadable(string reason) => new(DiagnosticSeverity.Error, DiagnosticCodes.FileUnreadable, $"cannot read file ({reason})");
     public static Diagnostic FileEmpty() => new(DiagnosticSeverity.Error, DiagnosticCodes.EmptyFile, "file is empty");
     public static Diagnostic NoText() => new(DiagnosticSeverity.Error, DiagnosticCodes.NoText, "file contains no text (only white space)");
