@@ -100,4 +100,26 @@ internal static class InputLimits
 
     /// <summary>Allocation always allowed to the tree builder, whatever the page's size: a short page costs ~1 MB, the runtime's own floor is ~60 MB.</summary>
     public const long HtmlParseFloorBytes = 64L * 1024 * 1024;
+
+    // ---- PDF ----
+
+    /// <summary>
+    /// Glyphs one PDF page may ask to show, counted from its content streams' string bytes as they are decoded, before
+    /// PdfPig makes a letter of them (~340 bytes each). A dense page has 3,000 to 10,000; 200,000 letters are ~70 MB.
+    /// One text operator of 40 M characters (a 40 KB file) would have taken more than 12 GB.
+    /// </summary>
+    public const long MaxPdfGlyphsPerPage = 200_000;
+
+    /// <summary>
+    /// Glyphs a whole PDF may ask to show, counted as above (a shared stream counts at every page that shows it):
+    /// a 1,000-page report has 3 to 5 million characters. 12 M one-glyph operators in 88 KB took 4.9 GB.
+    /// </summary>
+    public const long MaxPdfGlyphs = 6_000_000;
+
+    /// <summary>
+    /// Bytes PdfPig may decode from a PDF's streams in all, counting a stream again each time it is decoded: one 60 MB
+    /// stream shown on 2,000 pages is 120 GB of work from a 71 KB file (past 5 minutes). Four times the 64 MiB a report's
+    /// streams may inflate to leaves room for fonts decoded per page; at ~1 GB/s this is under a second of inflating.
+    /// </summary>
+    public const long MaxPdfDecodedBytes = 256L * 1024 * 1024;
 }

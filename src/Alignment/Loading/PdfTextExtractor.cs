@@ -27,10 +27,20 @@ internal static class PdfTextExtractor
 
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, FilterProvider = filters });
             var text = new StringBuilder();
-            int letters = 0;
-            foreach (var page in document.GetPages())
+            long letters = 0;
+            for (int number = 1; number <= document.NumberOfPages; number++)
             {
+                // The filters count each page's glyphs as its content is decoded, and refuse past the budgets before
+                // PdfPig makes letters of them; the letters are counted too, for content that is not encoded at all.
+                filters.BeginPage();
+                var page = document.GetPage(number);
                 letters += page.Letters.Count;
+                filters.CountGlyphs(page.Letters.Count, letters);
+                if (filters.Exceeded)
+                {
+                    return (null, filters.Problem ?? Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
+                }
+
                 string pageText = ContentOrderTextExtractor.GetText(page, addDoubleNewline: true);
                 if (text.Length > 0)
                 {
@@ -48,7 +58,7 @@ internal static class PdfTextExtractor
             if (filters.Exceeded)
             {
                 // PdfPig's lenient parsing may have swallowed the refusal and gone on without that stream.
-                return (null, Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
+                return (null, filters.Problem ?? Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
             }
 
             return letters == 0 || string.IsNullOrWhiteSpace(text.ToString())
@@ -57,7 +67,7 @@ internal static class PdfTextExtractor
         }
         catch (Exception e) when (filters.Exceeded && e is not OutOfMemoryException)
         {
-            return (null, Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
+            return (null, filters.Problem ?? Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
         }
         catch (PdfDocumentEncryptedException)
         {
