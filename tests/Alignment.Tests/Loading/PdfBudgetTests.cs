@@ -16,10 +16,10 @@ public sealed class PdfBudgetTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     /// <summary>A PDF of <paramref name="pages"/> pages that all show one Flate-encoded content stream, written from its bytes.</summary>
-    private static byte[] SharedContentPdf(Action<Stream> writeContent, int pages = 1)
+    internal static byte[] SharedContentPdf(Action<Stream> writeContent, int pages = 1, CompressionLevel level = CompressionLevel.SmallestSize)
     {
         using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new ZLibStream(compressed, level, leaveOpen: true))
         {
             writeContent(zlib);
         }
