@@ -51,6 +51,13 @@ internal static class InputLimits
     /// </summary>
     public const int MaxPositionsAfterVariable = 12;
 
+    /// <summary>
+    /// Wide positions (<c>.</c>, classes, alternatives) a regular expression with any part of varying length may have in
+    /// all, wherever they stand: the structure fuzz found <c>/.{36}[^0-9](.+t)?b/</c>, wide positions before the varying
+    /// part, running past a minute.
+    /// </summary>
+    public const int MaxWidePositionsWithVariable = 24;
+
     /// <summary>Characters of a refused query (or any user text) quoted back in a message: enough to recognise it, never a whole 100 KB query.</summary>
     public const int MaxQuoted = 40;
 

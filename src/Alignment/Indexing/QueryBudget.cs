@@ -393,6 +393,11 @@ internal static class QueryBudget
         }
 
         frame.EndBranch();
+        if ((frame.AnyVarying || frame.LengthsDiffer) && frame.MaxWide > InputLimits.MaxWidePositionsWithVariable)
+        {
+            return $"has more than {InputLimits.MaxWidePositionsWithVariable} wildcard positions and a part of varying length (its automaton could grow exponentially)";
+        }
+
         return frame.SumPositions > InputLimits.MaxPatternPositions
             ? $"spells out more than {InputLimits.MaxPatternPositions} characters once its repetitions are expanded"
             : frame.MaxAfter > InputLimits.MaxPositionsAfterVariable

@@ -27,6 +27,7 @@ public sealed class QueryBudgetTests : IClassFixture<SeedPairFixture>, IDisposab
         { "/[a-z]{1,50000}/", "repeats" },
         { "/a{100000}/", "repeats" },
         { "/.*a.{25}/", "after a part of varying length" },
+        { "/.{36}[^0-9](.+t)?b/", "and a part of varying length" },
         { "/(a|b)*a(a|b){14}/", "after a part of varying length" },
         { "/[ab]{0,13}a[ab]{13}/", "after a part of varying length" },
         { "/(((((((((((((((((((((a)))))))))))))))))))))/", "nests groups" },
