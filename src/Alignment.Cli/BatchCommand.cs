@@ -39,7 +39,12 @@ internal static class BatchCommand
         var format = new Option<string>("--format", "-f") { Description = "One JSON line or one text line per pair.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
         var output = new Option<string?>("--output", "-o") { Description = "Write the per-pair lines to this file (replaced when the batch ends) instead of standard output." };
-        var parallel = new Option<int>("--parallel", "-p") { Description = "Pairs aligned at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallel = new Option<int>("--parallel", "-p")
+        {
+            Description = $"Pairs aligned at once (1 to {InputLimits.MaxWorkersPerProcessor} per processor).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = ParseParallel,
+        };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
         var sourceLang = new Option<string>("--source-lang") { Description = "DIR: the language tag of the source files (NAME.en.txt).", DefaultValueFactory = _ => "en" };
@@ -60,6 +65,24 @@ internal static class BatchCommand
         return command;
     }
 
+    // A count of workers: digits only, any size (a value past int is capped like any other large one), never a .NET parse error.
+    private static int ParseParallel(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long value))
+        {
+            return (int)Math.Clamp(value, int.MinValue, int.MaxValue);
+        }
+
+        if (text.Length > 0 && text.TrimStart('+').All(char.IsAsciiDigit))
+        {
+            return int.MaxValue;
+        }
+
+        result.AddError($"--parallel must be a whole number of workers, not {Indexing.QueryBudget.Quote(text)}");
+        return 0;
+    }
+
     /// <summary>2 when any pair failed, else 1 when any pair has a finding at the threshold, else 0.</summary>
     internal static int ExitCode(BatchSummary summary) =>
         summary.Failed > 0 ? BitextCommand.BadInput
@@ -72,6 +95,12 @@ internal static class BatchCommand
         {
             stderr.WriteLine("bitext: --parallel must be at least 1");
             return BitextCommand.BadInput;
+        }
+
+        if (settings.Parallel > InputLimits.MaxParallelism)
+        {
+            stderr.WriteLine($"bitext: warning: --parallel {settings.Parallel:N0} is more than {InputLimits.MaxWorkersPerProcessor} per processor; using {InputLimits.MaxParallelism} ({Environment.ProcessorCount} processors)");
+            settings = settings with { Parallel = InputLimits.MaxParallelism };
         }
 
         if (settings.Root is { } rootFolder && !Directory.Exists(rootFolder))
@@ -167,6 +196,7 @@ internal static class BatchCommand
         var summary = new BatchSummary();
         bool outputIsAnInput = false, outputClosed = false;
         var baselinePairs = new HashSet<(string, string)>();
+        Exception? outputFailed = null;
         void Write(BatchPairResult r)
         {
             if (settings.Baseline is not null && r.Result is { } aligned)
@@ -190,6 +220,12 @@ internal static class BatchCommand
             catch (IOException) when (settings.Output is null)
             {
                 outputClosed = true;
+                throw;
+            }
+            catch (Exception e) when (settings.Output is not null && Loading.FileSystemErrors.IsFileSystemError(e))
+            {
+                // A full disk or a vanished folder: the batch stops, says how far it got, and removes its temporary file.
+                outputFailed = e;
                 throw;
             }
 
@@ -228,6 +264,10 @@ internal static class BatchCommand
         {
             // The reader went away (| head): stop, as a pipeline expects.
         }
+        catch (Exception) when (outputFailed is not null)
+        {
+            // Reported below, after the summary.
+        }
 
         if (settings.Baseline is not null)
         {
@@ -240,7 +280,8 @@ internal static class BatchCommand
 
         bool interrupted = stop.IsCancellationRequested;
         string ending = interrupted ? "; interrupted: no new pair was started, the lines written are whole"
-            : outputClosed ? "; output closed: stopped" : "";
+            : outputClosed ? "; output closed: stopped"
+            : outputFailed is not null ? "; output failed: stopped" : "";
         if (terminal)
         {
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }).Write(SummaryTable(summary, clock.Elapsed));
@@ -254,9 +295,24 @@ internal static class BatchCommand
             stderr.WriteLine($"bitext: batch: {Summary(summary, clock.Elapsed)}{ending}");
         }
 
-        if (!outputClosed)
+        if (outputFailed is null && !outputClosed)
         {
-            output.Complete(settings.Output is not null && outputIsAnInput ? stderr : null);
+            try
+            {
+                output.Complete(settings.Output is not null && outputIsAnInput ? stderr : null);
+            }
+            catch (Exception e) when (settings.Output is not null && Loading.FileSystemErrors.IsFileSystemError(e))
+            {
+                // The last lines or the rename failed (a full disk takes the buffered end of the file too).
+                outputFailed = e;
+            }
+        }
+
+        if (outputFailed is not null)
+        {
+            output.Abandon();
+            stderr.WriteLine($"bitext: {settings.Output}: {OutputFile.Describe(outputFailed).Message}; the output was not written (its temporary file was removed)");
+            return BitextCommand.BadInput;
         }
 
         if (interrupted)
@@ -282,11 +338,11 @@ internal static class BatchCommand
     {
         if (r.Result is not { } result)
         {
-            return $"{r.Pair.Name}: error: {r.Error}";
+            return TerminalText.Escape($"{r.Pair.Name}: error: {r.Error}");
         }
 
         var f = r.Findings;
-        return $"{r.Pair.Name}: {result.Source.Document.Language}→{result.Target.Document.Language}, {Plural.Of(result.Beads.Count, "bead")}, "
+        return $"{TerminalText.Escape(r.Pair.Name)}: {result.Source.Document.Language}→{result.Target.Document.Language}, {Plural.Of(result.Beads.Count, "bead")}, "
             + $"{result.Unmatched.Count()} unmatched, {result.LowConfidence(Aligner.Options.LowConfidence).Count()} low confidence, "
             + $"findings {f.Error} error / {f.Warning} warning / {f.Info} info ({r.Elapsed.TotalMilliseconds:F0} ms)";
     }
@@ -349,7 +405,14 @@ internal static class BatchCommand
             {
                 string full = Path.GetFullPath(path);
                 string temporary = OutputFile.TemporaryFor(full);
-                return new BatchOutput(new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), Utf8), temporary, full);
+                try
+                {
+                    return new BatchOutput(new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), Utf8), temporary, full);
+                }
+                catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
+                {
+                    throw new ReportFormatException(OutputFile.Describe(e), path);
+                }
             }
 
             if (caller is not null)
@@ -373,20 +436,23 @@ internal static class BatchCommand
         /// <summary>Ends the output: the temporary file replaces the output, unless a pair named the output as an input.</summary>
         public void Complete(TextWriter? keepBecauseInput)
         {
-            _done = true;
             if (_temporary is null)
             {
+                _done = true;
                 return;
             }
 
+            // Until the rename is done, a failure (a full disk takes the buffered end too) leaves Abandon to remove the file.
             _writer.Dispose();
             if (keepBecauseInput is not null)
             {
+                _done = true;
                 keepBecauseInput.WriteLine($"bitext: {_path}: a pair reads this file, so it was not replaced; the results are in {_temporary}");
                 return;
             }
 
             OutputFile.Replace(_path!, _temporary);
+            _done = true;
         }
 
         /// <summary>After an error: the temporary file goes, the output is untouched.</summary>
@@ -397,8 +463,23 @@ internal static class BatchCommand
                 return;
             }
 
-            _writer.Dispose();
-            File.Delete(_temporary);
+            _done = true;
+            try
+            {
+                // On a full disk the last buffered bytes cannot be written either; the file goes all the same.
+                _writer.Dispose();
+            }
+            catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
+            {
+            }
+
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (Exception e) when (Loading.FileSystemErrors.IsFileSystemError(e))
+            {
+            }
         }
     }
 

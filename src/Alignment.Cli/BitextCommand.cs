@@ -31,6 +31,8 @@ internal static class BitextCommand
     /// <summary>Runs one command line; <paramref name="openStandardInput"/> gives the stream <c>-</c> reads.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStandardInput)
     {
+        // Whatever reaches standard error (file names, headings, queries quoted back) is escaped for the terminal.
+        stderr = stderr as TerminalWriter ?? new TerminalWriter(stderr);
         try
         {
             var root = Build(stdout, stderr, openStandardInput);
@@ -345,10 +347,7 @@ internal static class BitextCommand
             result = aligner.Align(sourceDocument, targetDocument);
         }
 
-        foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-        {
-            stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");
-        }
+        WarningLines.Write(stderr, "warning", result.Diagnostics);
 
         return result;
     }

@@ -32,10 +32,7 @@ internal static class DiffCommand
             var oldDocument = inputs.Load(parse.GetValue(older)!, parse.GetValue(lang));
             var newDocument = inputs.Load(parse.GetValue(newer)!, parse.GetValue(lang));
             var diff = Differ.Compare(oldDocument, newDocument);
-            foreach (var d in diff.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-            {
-                stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");
-            }
+            WarningLines.Write(stderr, "warning", diff.Diagnostics);
 
             BitextCommand.WriteTo(path, stdout, (stream, writer) =>
             {

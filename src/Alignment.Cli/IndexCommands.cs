@@ -83,10 +83,7 @@ internal static class IndexCommands
             var result = Aligner.Align(
                 inputs.Load(parse.GetValue(source)!, parse.GetValue(sourceLang)),
                 inputs.Load(parse.GetValue(target)!, parse.GetValue(targetLang)));
-            foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-            {
-                stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");
-            }
+            WarningLines.Write(stderr, "warning", result.Diagnostics);
 
             using var concordance = new ConcordanceIndex(parse.GetValue(dir)!);
             int added = concordance.Add(result, parse.GetValue(name));
@@ -104,9 +101,9 @@ internal static class IndexCommands
         int rank = 0;
         foreach (var hit in results.Hits)
         {
-            output.WriteLine($"[{++rank}] {hit.PairName}  {WireNames.Of(hit.Section)} #{hit.BeadIndex} {hit.BeadType} {hit.Confidence:0.00}");
-            output.WriteLine($"  {hit.Source.Language}: {hit.Source.Highlighted()}");
-            output.WriteLine($"  {hit.Target.Language}: {hit.Target.Highlighted()}");
+            output.WriteLine($"[{++rank}] {TerminalText.Escape(hit.PairName)}  {WireNames.Of(hit.Section)} #{hit.BeadIndex} {hit.BeadType} {hit.Confidence:0.00}");
+            output.WriteLine($"  {hit.Source.Language}: {TerminalText.Escape(hit.Source.Highlighted())}");
+            output.WriteLine($"  {hit.Target.Language}: {TerminalText.Escape(hit.Target.Highlighted())}");
         }
 
         output.WriteLine($"{results.Hits.Count} of {Plural.Of(results.TotalHits, "matching bead")}");

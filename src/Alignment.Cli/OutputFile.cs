@@ -79,9 +79,26 @@ internal static class OutputFile
         }
     }
 
-    /// <summary>A new temporary file name beside <paramref name="destination"/> (same folder, so the final rename is atomic).</summary>
-    public static string TemporaryFor(string destination) =>
-        Path.Combine(Path.GetDirectoryName(destination) ?? ".", $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.tmp");
+    /// <summary>
+    /// A new temporary file name beside <paramref name="destination"/> (same folder, so the final rename is atomic):
+    /// <c>.NAME.RANDOM.tmp</c>, with NAME cut (at a character) so the whole stays within the 255 bytes a file name may
+    /// have; a legal 255-byte output name must not make an illegal temporary one.
+    /// </summary>
+    public static string TemporaryFor(string destination)
+    {
+        string name = Path.GetFileName(destination);
+        string suffix = $".{Guid.NewGuid():N}"[..13] + ".tmp";
+        int room = MaxFileNameBytes - 1 - System.Text.Encoding.UTF8.GetByteCount(suffix);
+        while (System.Text.Encoding.UTF8.GetByteCount(name) > room)
+        {
+            name = name[..(char.IsLowSurrogate(name[^1]) && name.Length > 1 ? name.Length - 2 : name.Length - 1)];
+        }
+
+        return Path.Combine(Path.GetDirectoryName(destination) ?? ".", $".{name}{suffix}");
+    }
+
+    /// <summary>The longest file name (one path component) in bytes on Linux and macOS file systems (NAME_MAX).</summary>
+    private const int MaxFileNameBytes = 255;
 
     /// <summary>Renames the finished <paramref name="temporary"/> over <paramref name="destination"/>, which keeps its permissions.</summary>
     public static void Replace(string destination, string temporary)
@@ -165,7 +182,8 @@ internal static class OutputFile
         }
     }
 
-    private static Diagnostic Describe(Exception e) => e switch
+    /// <summary>A file-system failure on the output in our words (without .NET's text).</summary>
+    internal static Diagnostic Describe(Exception e) => e switch
     {
         UnauthorizedAccessException => Messages.PermissionDenied(),
         DirectoryNotFoundException => Messages.OutputFolderMissing(),

@@ -88,10 +88,7 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
     // Warnings of a loaded document go to standard error, one line each, named as the user named the file.
     private ReportDocument Warned(ReportDocument document, string name)
     {
-        foreach (var d in document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-        {
-            stderr.WriteLine($"bitext: {name}: {CliAdvice.Message(d)}");
-        }
+        WarningLines.Write(stderr, name, document.Diagnostics);
 
         return document;
     }

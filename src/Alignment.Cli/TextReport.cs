@@ -3,7 +3,7 @@ using Alignment.Export;
 
 namespace Alignment.Cli;
 
-/// <summary>Plain-text renderings for a terminal.</summary>
+/// <summary>Plain-text renderings for a terminal: text from the documents is escaped (<see cref="TerminalText"/>), one line per line.</summary>
 internal static class TextReport
 {
     public static void WriteStructure(ReportStructure structure, bool sentences, TextWriter output)
@@ -13,17 +13,17 @@ internal static class TextReport
 
         // The per-section counts leave each section's heading out; the total says both, so they add up.
         int headings = structure.Sentences.Count(s => s.IsHeading);
-        output.WriteLine($"{doc.Name}: {doc.Language}, {Plural.Of(doc.Text.Length, "char")}, {Plural.Of(structure.Sections.Count, "section")}, "
+        output.WriteLine($"{TerminalText.Escape(doc.Name)}: {doc.Language}, {Plural.Of(doc.Text.Length, "char")}, {Plural.Of(structure.Sections.Count, "section")}, "
             + $"{Plural.Of(structure.Sentences.Count - headings, "sentence")} and {Plural.Of(headings, "heading")}");
         foreach (var section in structure.Sections)
         {
             var body = bodies[section.Index].ToList();
-            output.WriteLine($"[{section.Index}] {WireNames.Of(section.Kind),-15} {section.Start,6}-{section.End,-6} {section.Heading ?? "(no heading)"}  ({Plural.Of(body.Count, "sentence")})");
+            output.WriteLine($"[{section.Index}] {WireNames.Of(section.Kind),-15} {section.Start,6}-{section.End,-6} {TerminalText.Escape(section.Heading ?? "(no heading)")}  ({Plural.Of(body.Count, "sentence")})");
             if (sentences)
             {
                 foreach (var s in body)
                 {
-                    output.WriteLine($"    {s.Start,6}-{s.End,-6} {s.NormalizedText}");
+                    output.WriteLine($"    {s.Start,6}-{s.End,-6} {TerminalText.Escape(s.NormalizedText)}");
                 }
             }
         }
@@ -36,12 +36,12 @@ internal static class TextReport
             output.WriteLine($"#{bead.Index} {WireNames.Of(bead.Section)} {bead.Type} {bead.Confidence:0.00}");
             foreach (var s in bead.Source)
             {
-                output.WriteLine($"  < {s.NormalizedText}");
+                output.WriteLine($"  < {TerminalText.Escape(s.NormalizedText)}");
             }
 
             foreach (var t in bead.Target)
             {
-                output.WriteLine($"  > {t.NormalizedText}");
+                output.WriteLine($"  > {TerminalText.Escape(t.NormalizedText)}");
             }
         }
 
@@ -68,7 +68,7 @@ internal static class TextReport
     {
         foreach (var f in result.Findings)
         {
-            output.WriteLine($"{WireNames.Of(f.Severity),-7} bead {f.BeadIndex} ({WireNames.Of(result.Beads[f.BeadIndex].Section)}): {f.Message}{(f.Hint is null ? "" : $" ({f.Hint})")}");
+            output.WriteLine($"{WireNames.Of(f.Severity),-7} bead {f.BeadIndex} ({WireNames.Of(result.Beads[f.BeadIndex].Section)}): {TerminalText.Escape(f.Message)}{(f.Hint is null ? "" : $" ({f.Hint})")}");
         }
     }
 }

@@ -8,10 +8,27 @@ namespace Alignment;
 /// Tells whether two documents are the same text (a file given twice, a copy, a near-identical version):
 /// the share of the shorter document's word <see cref="ShingleLength"/>-grams (accent-folded, lower case)
 /// that the other also has. A translation shares almost none (only names and numbers, rarely four words in a
-/// row); two different reports in one language share boilerplate. Stateless and thread-safe.
+/// row); two different reports in one language share boilerplate. Only shingles of prose count: each must hold a
+/// function word of some language (<c>the</c>, <c>de</c>...), so a table of numbers and place names, the same in every
+/// language, is not taken for one text given twice. Stateless and thread-safe.
 /// </summary>
 internal static class SameDocumentCheck
 {
+    // Every language's detection words (frequent function words, lower case, unaccented): what makes a run of words prose.
+    private static readonly Lazy<Languages.SpanCache<bool>> FunctionWords = new(() =>
+    {
+        var words = new Languages.SpanCache<bool>();
+        foreach (string code in Languages.LanguageProfile.SupportedCodes)
+        {
+            foreach (string word in Languages.LanguageProfile.Get(code).DetectionWords)
+            {
+                words.Add(TextNormalizer.FoldAccents(word), true);
+            }
+        }
+
+        return words;
+    });
+
     /// <summary>The share of the shorter document's shingles found in the other (0 when either has none).</summary>
     public static double SharedShare(ReportStructure a, ReportStructure b)
     {
@@ -95,6 +112,8 @@ internal static class SameDocumentCheck
 
         var set = new List<long>((int)Math.Min(characters / 6 + 16, 1 << 24));
         var window = new long[ShingleLength];
+        var prose = new bool[ShingleLength];
+        var functionWords = FunctionWords.Value;
         int count = 0;
         char[] folded = new char[64];
         foreach (var sentence in document.Sentences)
@@ -131,9 +150,11 @@ internal static class SameDocumentCheck
                     continue;
                 }
 
-                window[count % ShingleLength] = WordHash(text.Slice(start, i - start));
+                var word = text.Slice(start, i - start);
+                window[count % ShingleLength] = WordHash(word);
+                prose[count % ShingleLength] = functionWords.TryGetValue(word, out _);
                 count++;
-                if (count >= ShingleLength)
+                if (count >= ShingleLength && Array.IndexOf(prose, true) >= 0)
                 {
                     long hash = 17;
                     for (int k = count - ShingleLength; k < count; k++)

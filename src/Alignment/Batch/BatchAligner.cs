@@ -16,13 +16,14 @@ public sealed class BatchAligner
 
     /// <summary>Creates a batch aligner.</summary>
     /// <param name="aligner">The aligner of every pair; <see langword="null"/> for one with the default options.</param>
-    /// <param name="parallelism">Pairs aligned at once, at least 1; <see langword="null"/> for the processor count.</param>
+    /// <param name="parallelism">Pairs aligned at once, at least 1; <see langword="null"/> for the processor count. More than four
+    /// per processor is taken as four per processor (<see cref="Parallelism"/> says how many): more workers only add memory.</param>
     public BatchAligner(BitextAligner? aligner = null, int? parallelism = null)
     {
         _runner = new BatchRunner(aligner ?? new BitextAligner(), parallelism ?? Environment.ProcessorCount);
     }
 
-    /// <summary>How many pairs are aligned at once.</summary>
+    /// <summary>How many pairs are aligned at once: the parallelism asked for, at most four per processor.</summary>
     public int Parallelism => _runner.Parallelism;
 
     /// <summary>

@@ -29,10 +29,10 @@ internal sealed class BatchRunner
         // one worker already use them all, and the workers would only contend).
         _aligner = aligner.ParallelWithinPair ? new BitextAligner(aligner.Options) { ParallelWithinPair = false } : aligner;
         _paths = paths ?? new BatchInputPaths(null, null);
-        Parallelism = parallelism;
+        Parallelism = Math.Min(parallelism, InputLimits.MaxParallelism);
     }
 
-    /// <summary>How many pairs are aligned at once.</summary>
+    /// <summary>How many pairs are aligned at once: the parallelism asked for, at most <see cref="InputLimits.MaxParallelism"/>.</summary>
     public int Parallelism { get; }
 
     /// <summary>Most pairs taken from the manifest and not yet handed on, at any time.</summary>

@@ -4,6 +4,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
 
 namespace Alignment.Indexing;
 
@@ -19,7 +20,12 @@ internal static class ConcordanceQueryParser
         string[] fields = query.Language is null
             ? LanguageProfile.SupportedCodes.Select(ConcordanceSchema.TextField).ToArray()
             : [ConcordanceSchema.TextField(LanguageProfile.Get(query.Language).Code)];
-        var parser = new MultiFieldQueryParser(WordAnalyzer.Version, fields, analyzer)
+        if (QueryBudget.Refusal(query.Text) is { } refusal)
+        {
+            throw new ReportFormatException(Messages.QueryRefused(refusal));
+        }
+
+        var parser = new BoundedParser(fields, analyzer)
         {
             DefaultOperator = Operator.AND,
             // Scoring rewrite keeps prefix and wildcard terms visible to the highlighter.
@@ -32,7 +38,16 @@ internal static class ConcordanceQueryParser
         }
         catch (ParseException e)
         {
-            throw new ReportFormatException(Messages.QueryInvalid(IndexFailure.FirstLine(e.Message)));
+            throw new ReportFormatException(Messages.QueryInvalid(Reason(e.Message)));
+        }
+        catch (ArgumentException)
+        {
+            // Lucene's regular-expression reader throws this for what its syntax does not allow.
+            throw new ReportFormatException(Messages.QueryInvalid("a regular expression between slashes is malformed"));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new ReportFormatException(Messages.QueryRefused("it expands to more than Lucene's 1,024 clauses"));
         }
 
         if (parsed is BooleanQuery { Clauses.Count: 0 })
@@ -48,6 +63,34 @@ internal static class ConcordanceQueryParser
         query.Section is { } kind
             ? new QueryWrapperFilter(new TermQuery(new Term(ConcordanceSchema.SectionField, ConcordanceSchema.SectionName(kind))))
             : null;
+
+    /// <summary>
+    /// Lucene's parse error in one short line: without its "Cannot parse 'QUERY': " prefix (the query may be a kilobyte),
+    /// cut to a sentence's length, control characters escaped.
+    /// </summary>
+    internal static string Reason(string message)
+    {
+        string line = IndexFailure.FirstLine(message);
+        const string Prefix = "Cannot parse '";
+        if (line.StartsWith(Prefix, StringComparison.Ordinal) && line.LastIndexOf("': ", StringComparison.Ordinal) is int end and > 0)
+        {
+            line = line[(end + 3)..];
+        }
+
+        const int MaxReason = 120;
+        string reason = TerminalText.Escape(line[..Math.Min(line.Length, MaxReason)]);
+        return line.Length > MaxReason ? reason + "…" : reason;
+    }
+
+    /// <summary>
+    /// Lucene's parser with regular expressions read without the complement, intersection, interval and named-automaton
+    /// operators (<c>~ &amp; &lt;1-9&gt; &lt;name&gt;</c>, taken as plain characters): complement determinizes the
+    /// automaton, which <see cref="QueryBudget"/> cannot bound from the text.
+    /// </summary>
+    private sealed class BoundedParser(string[] fields, Analyzer analyzer) : MultiFieldQueryParser(WordAnalyzer.Version, fields, analyzer)
+    {
+        protected override Query NewRegexpQuery(Term regexp) => new RegexpQuery(regexp, RegExpSyntax.NONE) { MultiTermRewriteMethod = MultiTermRewriteMethod };
+    }
 
     /// <summary>
     /// Drops accents from the query text. The parser does not analyse prefix and wildcard terms, so without this

@@ -14,8 +14,17 @@ internal static class IndexFailure
         or ArgumentNullException or NullReferenceException or OutOfMemoryException or LockObtainFailedException
         or BooleanQuery.TooManyClausesException);
 
-    /// <summary>The exception's type and the first line of its message.</summary>
-    public static string Reason(Exception e) => $"{e.GetType().Name}: {FirstLine(e.Message)}";
+    /// <summary>What is wrong with the index, in our words (never Lucene's or .NET's text).</summary>
+    public static string Reason(Exception e) => e switch
+    {
+        Lucene.Net.Index.IndexFormatTooOldException or Lucene.Net.Index.IndexFormatTooNewException => "written by a Lucene version this tool cannot read",
+        EndOfStreamException => "a file of it is cut short",
+        FileNotFoundException or DirectoryNotFoundException => "a file of it is missing",
+        UnauthorizedAccessException => "permission denied",
+        Lucene.Net.Index.CorruptIndexException => "its files are damaged",
+        IOException io when io.GetType() == typeof(IOException) => Loading.FileSystemErrors.Reason(io),
+        _ => "its files are damaged",
+    };
 
     /// <summary>The first line of a message, trimmed.</summary>
     public static string FirstLine(string message)

@@ -19,8 +19,33 @@ internal sealed class BudgetedPdfFilters(long maxBytes) : IFilterProvider
     /// <summary>What one decode may give, in bytes.</summary>
     public long MaxBytes { get; } = maxBytes;
 
-    /// <summary>Whether some stream decoded (or would have decoded) to more than the budget.</summary>
+    /// <summary>Whether some stream decoded (or would have decoded) to more than the budget, or a glyph or work budget was passed.</summary>
     public bool Exceeded { get; private set; }
+
+    /// <summary>What was passed, when it was a glyph or work budget rather than one stream's size.</summary>
+    public Diagnostic? Problem { get; private set; }
+
+    /// <summary>Bytes decoded so far, every decode counted (a shared stream at each page).</summary>
+    public long DecodedBytes { get; private set; }
+
+    /// <summary>String bytes (at most one glyph each) of the content streams decoded for the current page.</summary>
+    public long PageGlyphs { get; private set; }
+
+    /// <summary>String bytes of every content stream decoded so far.</summary>
+    public long DocumentGlyphs { get; private set; }
+
+    /// <summary>Starts counting a new page's glyphs; call before PdfPig reads the page.</summary>
+    public void BeginPage() => PageGlyphs = 0;
+
+    /// <summary>Adds glyphs counted outside the filters (unfiltered streams: the page's letters) and refuses past the budgets.</summary>
+    public void CountGlyphs(long pageGlyphs, long documentGlyphs)
+    {
+        if (pageGlyphs > InputLimits.MaxPdfGlyphsPerPage || documentGlyphs > InputLimits.MaxPdfGlyphs)
+        {
+            Exceeded = true;
+            Problem ??= Messages.PdfTooManyGlyphs(pageGlyphs > InputLimits.MaxPdfGlyphsPerPage ? InputLimits.MaxPdfGlyphsPerPage : InputLimits.MaxPdfGlyphs, pageGlyphs > InputLimits.MaxPdfGlyphsPerPage);
+        }
+    }
 
     public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Wrap(_inner.GetFilters(dictionary));
 
@@ -30,10 +55,42 @@ internal sealed class BudgetedPdfFilters(long maxBytes) : IFilterProvider
 
     private IReadOnlyList<IFilter> Wrap(IReadOnlyList<IFilter> filters) => filters.Select(f => (IFilter)new BudgetedFilter(f, this)).ToArray();
 
-    private void Refuse()
+    private void Refuse(Diagnostic? problem = null)
     {
         Exceeded = true;
+        Problem ??= problem;
         throw new ReadLimitExceededException(MaxBytes);
+    }
+
+    // Every decode's output is work done; a content stream's (no subtype, or a form) strings are glyphs asked for.
+    private void Count(Memory<byte> output, DictionaryToken dictionary, int filterIndex)
+    {
+        DecodedBytes += output.Length;
+        if (DecodedBytes > InputLimits.MaxPdfDecodedBytes)
+        {
+            Refuse(Messages.PdfDecodeWork(InputLimits.MaxPdfDecodedBytes));
+        }
+
+        int filters = dictionary.TryGet(NameToken.Filter, out var filter) && filter is ArrayToken array ? array.Length : 1;
+        bool content = !dictionary.TryGet(NameToken.Subtype, out var subtype) || (subtype is NameToken name && name.Data == "Form");
+        bool other = dictionary.ContainsKey(NameToken.Type) || dictionary.ContainsKey(NameToken.Length1) || dictionary.ContainsKey(NameToken.N);
+        if (filterIndex != filters - 1 || !content || other)
+        {
+            return;
+        }
+
+        long glyphs = PdfContentScanner.StringBytes(output.Span);
+        PageGlyphs += glyphs;
+        DocumentGlyphs += glyphs;
+        if (PageGlyphs > InputLimits.MaxPdfGlyphsPerPage)
+        {
+            Refuse(Messages.PdfTooManyGlyphs(InputLimits.MaxPdfGlyphsPerPage, page: true));
+        }
+
+        if (DocumentGlyphs > InputLimits.MaxPdfGlyphs)
+        {
+            Refuse(Messages.PdfTooManyGlyphs(InputLimits.MaxPdfGlyphs, page: false));
+        }
     }
 
     private sealed class BudgetedFilter(IFilter inner, BudgetedPdfFilters owner) : IFilter
@@ -54,6 +111,7 @@ internal sealed class BudgetedPdfFilters(long maxBytes) : IFilterProvider
                 owner.Refuse();
             }
 
+            owner.Count(output, streamDictionary, filterIndex);
             return output;
         }
 

@@ -8,24 +8,17 @@ namespace Alignment.Loading;
 /// Extracts the text of an HTML page with AngleSharp: every block element (<c>p</c>, <c>h1</c>–<c>h6</c>,
 /// <c>li</c>, <c>td</c>, <c>div</c>...) becomes its own paragraph, separated by a blank line; a list item
 /// starts with <c>• </c>; <c>script</c>, <c>style</c>, <c>nav</c> and other non-content elements are skipped.
-/// A page nesting elements deeper than <see cref="MaxNesting"/> is refused before parsing: HTML tree building
-/// checks the open elements at every tag, so 200,000 nested <c>div</c>s (1 MB) take AngleSharp minutes.
+/// A page nesting elements deeper than <see cref="MaxNesting"/>, or with more elements than
+/// <see cref="InputLimits.MaxHtmlElements"/>, is refused (<see cref="HtmlShape"/> before parsing, the element count
+/// again while AngleSharp builds the tree).
 /// Stateless and thread-safe.
 /// </summary>
 internal static class HtmlTextExtractor
 {
     public const string Source = "text extracted from HTML (AngleSharp)";
 
-    /// <summary>How deep a page may nest elements; real pages stay under a hundred, broken ones under a few hundred.</summary>
-    public const int MaxNesting = 2_000;
-
-    // Elements without end tag, or whose end tag is implied by the next sibling: they do not nest.
-    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
-        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt",
-        "rp", "html", "head", "body",
-    };
+    /// <summary>How deep a page may nest elements (<see cref="InputLimits.MaxHtmlNesting"/>).</summary>
+    public const int MaxNesting = InputLimits.MaxHtmlNesting;
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,62 +32,58 @@ internal static class HtmlTextExtractor
         "script", "style", "nav", "noscript", "template", "head", "svg", "iframe", "object", "button", "select",
     };
 
-    /// <summary>The text of <paramref name="html"/>, or a problem when it nests deeper than <see cref="MaxNesting"/>.</summary>
+    /// <summary>The text of <paramref name="html"/>, or a problem when its shape is over a budget (<see cref="HtmlShape"/>).</summary>
     public static (string? Text, Diagnostic? Problem) Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return NestsTooDeep(html) ? (null, Messages.HtmlTooDeep(MaxNesting)) : (ExtractText(html), null);
-    }
-
-    // Counts open minus closed tags of elements that nest, in one pass without parsing; comments and
-    // declarations are skipped. Unclosed tags of broken pages count too, which the margin allows for.
-    private static bool NestsTooDeep(string html)
-    {
-        var span = html.AsSpan();
-        int depth = 0;
-        int at = 0;
-        while (at < span.Length)
+        if (HtmlShape.Check(html) is { } problem)
         {
-            int open = span[at..].IndexOf('<');
-            if (open < 0)
-            {
-                return false;
-            }
-
-            at += open + 1;
-            if (span[at..].StartsWith("!--"))
-            {
-                int end = span[at..].IndexOf("-->");
-                at = end < 0 ? span.Length : at + end + 3;
-                continue;
-            }
-
-            bool closing = at < span.Length && span[at] == '/';
-            int nameStart = closing ? at + 1 : at;
-            int nameEnd = nameStart;
-            while (nameEnd < span.Length && char.IsAsciiLetterOrDigit(span[nameEnd]))
-            {
-                nameEnd++;
-            }
-
-            if (nameEnd == nameStart || !char.IsAsciiLetter(span[nameStart]) || NotNesting.Contains(span[nameStart..nameEnd].ToString()))
-            {
-                continue;
-            }
-
-            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
-            if (depth > MaxNesting)
-            {
-                return true;
-            }
+            return (null, problem);
         }
 
-        return false;
+        try
+        {
+            return (ExtractText(html), null);
+        }
+        catch (TooManyElements)
+        {
+            return (null, Messages.HtmlTooManyElements(InputLimits.MaxHtmlElements));
+        }
+        catch (TreeTooLarge e)
+        {
+            return (null, Messages.HtmlTreeTooLarge(e.Budget));
+        }
     }
 
     private static string ExtractText(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        // Tree building can create elements no tag spelled (it reopens formatting elements in each new block), so they
+        // are counted again as they are made; comments are not kept at all.
+        // Elements reopened that way are not reported to OnCreated, so what the builder allocates is watched too, at every token
+        // (it builds on this thread; the counter is a thread-local read).
+        int created = 0;
+        long budget = InputLimits.HtmlParseFloorBytes + (InputLimits.HtmlParseBytesPerChar * html.Length);
+        long start = GC.GetAllocatedBytesForCurrentThread();
+        var options = new HtmlParserOptions
+        {
+            SkipComments = true,
+            MaximumDepth = InputLimits.MaxHtmlNesting,
+            OnCreated = (_, _) =>
+            {
+                if (++created > InputLimits.MaxHtmlElements)
+                {
+                    throw new TooManyElements();
+                }
+            },
+            OnToken = (_, _) =>
+            {
+                if (GC.GetAllocatedBytesForCurrentThread() - start > budget)
+                {
+                    throw new TreeTooLarge(budget);
+                }
+            },
+        };
+        var document = new HtmlParser(options).ParseDocument(html);
         var text = new StringBuilder();
         var block = new StringBuilder();
         if (document.Body is { } body)
@@ -104,6 +93,15 @@ internal static class HtmlTextExtractor
 
         Flush(text, block);
         return text.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Thrown from the parser's element callback to stop building a tree that is over the budget.</summary>
+    private sealed class TooManyElements : Exception;
+
+    /// <summary>Thrown from the parser's token callback when building the tree has allocated more than its budget.</summary>
+    private sealed class TreeTooLarge(long budget) : Exception
+    {
+        public long Budget { get; } = budget;
     }
 
     private static void Walk(INode node, StringBuilder text, StringBuilder block)

@@ -27,10 +27,20 @@ internal static class PdfTextExtractor
 
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, FilterProvider = filters });
             var text = new StringBuilder();
-            int letters = 0;
-            foreach (var page in document.GetPages())
+            long letters = 0;
+            for (int number = 1; number <= document.NumberOfPages; number++)
             {
+                // The filters count each page's glyphs as its content is decoded, and refuse past the budgets before
+                // PdfPig makes letters of them; the letters are counted too, for content that is not encoded at all.
+                filters.BeginPage();
+                var page = document.GetPage(number);
                 letters += page.Letters.Count;
+                filters.CountGlyphs(page.Letters.Count, letters);
+                if (filters.Exceeded)
+                {
+                    return (null, filters.Problem ?? Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
+                }
+
                 string pageText = ContentOrderTextExtractor.GetText(page, addDoubleNewline: true);
                 if (text.Length > 0)
                 {
@@ -48,7 +58,7 @@ internal static class PdfTextExtractor
             if (filters.Exceeded)
             {
                 // PdfPig's lenient parsing may have swallowed the refusal and gone on without that stream.
-                return (null, Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
+                return (null, filters.Problem ?? Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
             }
 
             return letters == 0 || string.IsNullOrWhiteSpace(text.ToString())
@@ -57,7 +67,7 @@ internal static class PdfTextExtractor
         }
         catch (Exception e) when (filters.Exceeded && e is not OutOfMemoryException)
         {
-            return (null, Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
+            return (null, filters.Problem ?? Messages.DecompressesTooLarge("a stream of the PDF", maxBytes));
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -66,13 +76,29 @@ internal static class PdfTextExtractor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // PdfPig reports damaged files with many exception types (its own, InvalidOperationException,
-            // IndexOutOfRangeException...); every one means "this file", not a bug of ours. PdfPig's own say what is
-            // wrong with the file; .NET's ("Index was outside the bounds of the array") would only confuse a user.
-            string reason = e.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) == true
-                ? FirstLine(e.Message)
-                : "its structure is invalid";
-            return (null, Messages.PdfUnreadable(reason));
+            // IndexOutOfRangeException...); every one means "this file", not a bug of ours. The reason is said in our
+            // words, from what the exception is about: neither PdfPig's text nor .NET's reaches a user.
+            return (null, Messages.PdfUnreadable(Reason(e)));
         }
+    }
+
+    /// <summary>What a PdfPig failure says is wrong with the file, in our words.</summary>
+    internal static string Reason(Exception e)
+    {
+        if (e.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) != true)
+        {
+            return "its structure is invalid";
+        }
+
+        string message = e.Message;
+        bool Says(string word) => message.Contains(word, StringComparison.OrdinalIgnoreCase);
+        return Says("version") || Says("header") ? "it does not start with a PDF header"
+            : Says("xref") || Says("cross reference") || Says("cross-reference") ? "its cross-reference table is damaged"
+            : Says("trailer") || Says("%%EOF") ? "its trailer is damaged"
+            : Says("font") || Says("cmap") ? "a font is damaged"
+            : Says("stream") || Says("filter") ? "a stream is damaged"
+            : Says("page") ? "its page tree is damaged"
+            : "its structure is invalid";
     }
 
     internal static string FirstLine(string message)

@@ -27,6 +27,12 @@ internal static class TextDecoder
     /// <summary>Share of high bytes that must be Windows-1252 letters or typographic marks for the file to be read as Windows-1252.</summary>
     private const double Windows1252TypicalShare = 0.8;
 
+    /// <summary>
+    /// NUL characters in the first 8 KB that still make a damaged text rather than a binary file: a stray NUL or a few
+    /// (a bad copy, an editor's slip) are replaced and reported; an image or an executable has one every few bytes.
+    /// </summary>
+    private const int MaxRepairedNuls = 16;
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding ReplacingUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly Lazy<Encoding> Windows1252 = new(() => CodePagesEncodingProvider.Instance.GetEncoding(1252)
@@ -37,6 +43,20 @@ internal static class TextDecoder
     /// The note is a warning or info about how the text was read (damaged UTF-8 replaced, Windows-1252), or null.
     /// </summary>
     public static (string? Text, string EncodingName, Diagnostic? Problem, Diagnostic? Note) Decode(ReadOnlySpan<byte> bytes)
+    {
+        var decoded = DecodeBytes(bytes);
+        if (decoded.Text is not { } text || text.AsSpan().IndexOf('\0') < 0)
+        {
+            return decoded;
+        }
+
+        // A few NULs in text: replaced like damaged bytes, and reported with them.
+        int nuls = text.AsSpan().Count('\0');
+        var note = Messages.NulReplaced(nuls, decoded.Note is { Code: DiagnosticCodes.InvalidUtf8 } damaged ? damaged : null);
+        return (text.Replace('\0', '\uFFFD'), decoded.EncodingName, null, note);
+    }
+
+    private static (string? Text, string EncodingName, Diagnostic? Problem, Diagnostic? Note) DecodeBytes(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
         {
@@ -214,7 +234,7 @@ internal static class TextDecoder
         }
     }
 
-    // NUL bytes never occur in 8-bit text; a PDF or an image renamed .txt has many within its first kilobytes.
+    // NUL bytes hardly occur in 8-bit text; a PDF or an image renamed .txt has many within its first kilobytes.
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 8192)];
@@ -223,10 +243,10 @@ internal static class TextDecoder
             return true;
         }
 
-        int controls = 0;
+        int controls = 0, nuls = 0;
         foreach (byte b in head)
         {
-            if (b == 0)
+            if (b == 0 && ++nuls > MaxRepairedNuls)
             {
                 return true;
             }
@@ -243,11 +263,11 @@ internal static class TextDecoder
     private static bool ContainsControlNoise(string text)
     {
         int limit = Math.Min(text.Length, 8192);
-        int controls = 0;
+        int controls = 0, nuls = 0;
         for (int i = 0; i < limit; i++)
         {
             char c = text[i];
-            if (c == '\0')
+            if (c == '\0' && ++nuls > MaxRepairedNuls)
             {
                 return true;
             }

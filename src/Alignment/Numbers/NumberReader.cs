@@ -69,10 +69,16 @@ public sealed partial class NumberReader
     /// <exception cref="ArgumentOutOfRangeException">The range lies outside <paramref name="text"/>.</exception>
     public IReadOnlyList<NumberMention> Read(string text, int start, int end)
     {
+        // Zero-width characters inside a number are skipped; offsets still point into the original text.
         ArgumentNullException.ThrowIfNull(text);
         if (start < 0 || end > text.Length || start > end)
         {
             throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not a range of a text of length {text.Length}.");
+        }
+
+        if (text.AsSpan(start, end - start).IndexOfAny(Invisible) >= 0)
+        {
+            return ReadWithoutInvisible(text, start, end);
         }
 
         using var tokens = new TokenList((end - start) / 8 + 4);
@@ -84,5 +90,35 @@ public sealed partial class NumberReader
 
         var parser = new Parser(this, text, tokens);
         return parser.Run();
+    }
+
+    // Zero-width characters (space, non-joiner, joiner, word joiner, byte-order mark): invisible in print, so a number
+    // with one inside ("1.23\u200B4.567", from a web page or a PDF) is the number the reader sees.
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF");
+
+    // Reads the range with its zero-width characters taken out, then maps each mention back onto the original text.
+    private List<NumberMention> ReadWithoutInvisible(string text, int start, int end)
+    {
+        var visible = new System.Text.StringBuilder(end - start);
+        var original = new int[end - start + 1];
+        for (int i = start; i < end; i++)
+        {
+            if (!Invisible.Contains(text[i]))
+            {
+                original[visible.Length] = i;
+                visible.Append(text[i]);
+            }
+        }
+
+        original[visible.Length] = end;
+        var mentions = new List<NumberMention>();
+        foreach (var m in Read(visible.ToString()))
+        {
+            int from = original[m.Start];
+            int to = original[m.End - 1] + 1;
+            mentions.Add(m with { Start = from, End = to, Text = text[from..to] });
+        }
+
+        return mentions;
     }
 }

@@ -53,6 +53,8 @@ internal static class StageLayering
         ["ReadOnlyLists.cs"] = Stage.Foundation,
         ["LongSort.cs"] = Stage.Foundation,
         ["Messages.cs"] = Stage.Foundation,
+        ["InputLimits.cs"] = Stage.Foundation,
+        ["TerminalText.cs"] = Stage.Foundation,
         ["BitextAligner.cs"] = Stage.Facade,
         ["BitextResult.cs"] = Stage.Facade,
         ["LinesAligner.cs"] = Stage.Facade,
