@@ -24,6 +24,10 @@ internal sealed class CandidateIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly NumericDocValues _ids;
 
+    // A NumericDocValues reads through one IndexInput with a file position of its own: not safe from two threads at once
+    // (two parallel lookups returned positions outside the archive).
+    private readonly object _idsGate = new();
+
     private CandidateIndex(string folder, LuceneDirectory directory)
     {
         _folder = folder;
@@ -95,7 +99,12 @@ internal sealed class CandidateIndex : IDisposable
         var found = new List<int>(hits.Length);
         foreach (var hit in hits)
         {
-            int id = (int)_ids.Get(hit.Doc);
+            int id;
+            lock (_idsGate)
+            {
+                id = (int)_ids.Get(hit.Doc);
+            }
+
             if (id != self && found.Count < count)
             {
                 found.Add(id);

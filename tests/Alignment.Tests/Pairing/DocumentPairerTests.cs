@@ -124,4 +124,32 @@ public class DocumentPairerTests(ITestOutputHelper output)
         var act = () => new DocumentPairer(new PairingOptions { SourceLanguage = source, TargetLanguage = target });
         act.Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public async Task Pairing_on_many_threads_finds_what_one_thread_finds()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"bitext-pair-threads-{Guid.NewGuid():N}");
+        try
+        {
+            new ArchiveGenerator(7, folder).Build(synthetic: 300);
+            async Task<List<string>> Run(int threads)
+            {
+                var lines = new List<string>();
+                await foreach (var outcome in new DocumentPairer(new PairingOptions { MaxDegreeOfParallelism = threads }).PairAsync([folder]))
+                {
+                    lines.Add(outcome is DocumentPair p ? $"{p.Source} {p.Target} {p.Score:0.000}" : outcome.GetType().Name);
+                }
+
+                return lines;
+            }
+
+            var one = await Run(1);
+            one.Should().Contain(l => l.Contains(' '), "the archive has pairs");
+            (await Run(8)).Should().Equal(one);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
