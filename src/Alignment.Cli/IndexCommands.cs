@@ -80,9 +80,8 @@ internal static class IndexCommands
         };
         command.SetAction(parse =>
         {
-            var result = Aligner.Align(
-                inputs.Load(parse.GetValue(source)!, parse.GetValue(sourceLang)),
-                inputs.Load(parse.GetValue(target)!, parse.GetValue(targetLang)));
+            var (sourceDocument, targetDocument) = inputs.LoadPair(parse.GetValue(source)!, parse.GetValue(sourceLang), parse.GetValue(target)!, parse.GetValue(targetLang));
+            var result = Aligner.Align(sourceDocument, targetDocument);
             foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             {
                 stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");

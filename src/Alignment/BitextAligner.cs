@@ -80,6 +80,7 @@ public sealed class BitextAligner
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         cancellationToken.ThrowIfCancellationRequested();
+        (source, target) = Loading.LanguagePairing.Resolve(source, target);
 
         // The two documents are analysed at the same time (the analyzer is thread-safe), each with its shingles. The numbers
         // need no alignment: with two threads, the source's are read while the target is still being analysed, the target's

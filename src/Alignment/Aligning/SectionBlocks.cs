@@ -37,7 +37,13 @@ internal static class SectionBlocks
             && pairedTarget * 2 >= target.Sentences.Count - tailTarget;
         if (!structured)
         {
-            diagnostics.Add(Messages.WholeDocumentFallback());
+            // Two documents without headings (a letter, a press release, one line each) are one block by nature: the
+            // warning is for structure that was there and could not be paired.
+            if (source.Sections.Count > 1 || target.Sections.Count > 1)
+            {
+                diagnostics.Add(Messages.WholeDocumentFallback());
+            }
+
             return [new AlignmentBlock(SectionKind.Other, source.Sentences, target.Sentences)];
         }
 
