@@ -108,8 +108,9 @@ public sealed class BitextAligner
             diagnostics.Add(Messages.SameLanguage(source.Language));
         }
 
-        var pairs = Sections.SectionPairer.Pair(sourceStructure.Sections, targetStructure.Sections);
-        var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics);
+        var (sourceBlocks, targetBlocks) = Sections.BlockSections.Of(sourceStructure.Sections, targetStructure.Sections);
+        var pairs = Sections.SectionPairer.Pair(sourceBlocks.Leaders, targetBlocks.Leaders);
+        var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics, sourceBlocks.LeaderOf, targetBlocks.LeaderOf);
         var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
             key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options, ParallelWithinPair));
         var beads = SectionBlocks.AlignAll(aligner, blocks, cancellationToken);

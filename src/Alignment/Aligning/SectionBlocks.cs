@@ -11,11 +11,18 @@ internal static class SectionBlocks
     /// Blocks to align: one per section pair, an unpaired section joined to the block before it (its sentences
     /// may still find partners there). When too little pairs up, the whole documents form one block.
     /// </summary>
-    public static List<AlignmentBlock> Build(ReportStructure source, ReportStructure target, IReadOnlyList<SectionPair> pairs, List<Diagnostic> diagnostics)
+    /// <remarks>
+    /// The sections paired are block leaders (<see cref="Sections.BlockSections"/>): a sentence belongs to the block of its
+    /// section's leader (<paramref name="sourceLeaderOf"/>, <paramref name="targetLeaderOf"/>; <see langword="null"/>: its own section).
+    /// </remarks>
+    public static List<AlignmentBlock> Build(ReportStructure source, ReportStructure target, IReadOnlyList<SectionPair> pairs, List<Diagnostic> diagnostics,
+        int[]? sourceLeaderOf, int[]? targetLeaderOf)
     {
         // One pass over each document's sentences; per-section filtering would be sections × sentences.
-        var sourceBySection = source.Sentences.ToLookup(s => s.SectionIndex);
-        var targetBySection = target.Sentences.ToLookup(s => s.SectionIndex);
+        var sourceBySection = source.Sentences.ToLookup(s => sourceLeaderOf is null ? s.SectionIndex : sourceLeaderOf[s.SectionIndex]);
+        var targetBySection = target.Sentences.ToLookup(s => targetLeaderOf is null ? s.SectionIndex : targetLeaderOf[s.SectionIndex]);
+        int sourceBlocks = sourceLeaderOf is null ? source.Sections.Count : sourceLeaderOf.Distinct().Count();
+        int targetBlocks = targetLeaderOf is null ? target.Sections.Count : targetLeaderOf.Distinct().Count();
         int pairedSource = 0, pairedTarget = 0, paired = 0, lastPaired = -1;
         for (int k = 0; k < pairs.Count; k++)
         {
@@ -39,7 +46,7 @@ internal static class SectionBlocks
         {
             // Two documents without headings (a letter, a press release, one line each) are one block by nature: the
             // warning is for structure that was there and could not be paired.
-            if (source.Sections.Count > 1 || target.Sections.Count > 1)
+            if (sourceBlocks > 1 || targetBlocks > 1)
             {
                 diagnostics.Add(Messages.WholeDocumentFallback());
             }
