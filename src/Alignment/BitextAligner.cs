@@ -108,9 +108,9 @@ public sealed class BitextAligner
             diagnostics.Add(Messages.SameLanguage(source.Language));
         }
 
-        var (sourceBlocks, targetBlocks) = Sections.BlockSections.Of(sourceStructure.Sections, targetStructure.Sections);
+        var (sourceBlocks, targetBlocks, folded) = Sections.BlockSections.Of(sourceStructure.Sections, targetStructure.Sections);
         var pairs = Sections.SectionPairer.Pair(sourceBlocks.Leaders, targetBlocks.Leaders);
-        var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics, sourceBlocks.LeaderOf, targetBlocks.LeaderOf);
+        var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics, sourceBlocks.LeaderOf, targetBlocks.LeaderOf, folded);
         var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
             key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options, ParallelWithinPair));
         var beads = SectionBlocks.AlignAll(aligner, blocks, cancellationToken);

@@ -16,13 +16,13 @@ internal static class BlockSections
     private const int StructuredKnownSections = 2;
 
     /// <summary>The sections of each document that start blocks, and for each section the index of the one whose block it belongs to.</summary>
-    public static ((IReadOnlyList<Section> Leaders, int[] LeaderOf) Source, (IReadOnlyList<Section> Leaders, int[] LeaderOf) Target) Of(
+    public static ((IReadOnlyList<Section> Leaders, int[] LeaderOf) Source, (IReadOnlyList<Section> Leaders, int[] LeaderOf) Target, bool Folded) Of(
         IReadOnlyList<Section> source, IReadOnlyList<Section> target)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         bool structured = Known(source) >= StructuredKnownSections && Known(target) >= StructuredKnownSections;
-        return (Of(source, fold: !structured), Of(target, fold: !structured));
+        return (Of(source, fold: !structured), Of(target, fold: !structured), !structured);
     }
 
     private static int Known(IReadOnlyList<Section> sections) => sections.Count(s => s.Kind != SectionKind.Other);
