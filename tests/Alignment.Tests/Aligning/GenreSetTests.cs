@@ -36,6 +36,25 @@ public class GenreSetTests(ITestOutputHelper output)
         warned.Should().BeEmpty();
     }
 
+    /// <summary>
+    /// The fitted confidence model (issue 23) on the test split, measured 2026-12-06: 17 of 36 wrong beads and 15 of 114
+    /// right beads below the threshold (before it: 15 of 36 and 27 of 114). Short lines with little vocabulary keep the
+    /// right-bead share far above the 1 % the issue asks for.
+    /// </summary>
+    [Fact]
+    public void Low_confidence_flags_more_wrong_than_right_beads_on_the_test_split()
+    {
+        var beads = GenreSet.Documents("test").Select(GenreSet.Score).SelectMany(s => s.Beads).ToList();
+        var wrong = beads.Where(b => !b.Right).ToList();
+        var right = beads.Where(b => b.Right).ToList();
+        double wrongShare = (double)wrong.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / wrong.Count;
+        double rightShare = (double)right.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / right.Count;
+
+        output.WriteLine($"wrong flagged {wrongShare:P1}, right flagged {rightShare:P1}");
+        wrongShare.Should().BeGreaterThanOrEqualTo(0.42);
+        rightShare.Should().BeLessThanOrEqualTo(0.16);
+    }
+
     /// <summary>Writes the per-document table and the calibration figures of a split (GENRE_SPLIT=dev for the dev split).</summary>
     [Fact]
     public void Reports_the_genre_table_and_calibration()
