@@ -114,7 +114,10 @@ public sealed class BitextAligner
         var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
             key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options, ParallelWithinPair));
         var beads = SectionBlocks.AlignAll(aligner, blocks, cancellationToken);
-        if (beads.Count > 0 && beads.Count(b => b.Confidence < Options.LowConfidence) > beads.Count / 2)
+        // Matched beads only: the fitted confidence trusts an unmatched sentence that resembles nothing nearby, which is
+        // every sentence of two unrelated documents; their forced pairings are what shows they are not translations.
+        int matched = beads.Count(b => b.Source.Count > 0 && b.Target.Count > 0);
+        if (matched > 0 && beads.Count(b => b.Source.Count > 0 && b.Target.Count > 0 && b.Confidence < Options.LowConfidence) > matched / 2)
         {
             diagnostics.Add(Messages.MostlyUnaligned());
         }
