@@ -9,6 +9,7 @@ internal static class CliAdvice
     private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
     {
         [DiagnosticCodes.LanguageUnknown] = " (use --lang to set it)",
+        [DiagnosticCodes.LanguageUndetermined] = " (set them with --source-lang and --target-lang)",
         [DiagnosticCodes.SameLanguage] = " (use --source-lang/--target-lang if detection is wrong)",
         [DiagnosticCodes.SameDocument] = " (to compare two versions of one report, use 'bitext diff')",
         [DiagnosticCodes.IndexMissing] = " (create one with 'bitext index add SOURCE TARGET --index DIR')",

@@ -80,9 +80,8 @@ internal static class IndexCommands
         };
         command.SetAction(parse =>
         {
-            var result = Aligner.Align(
-                inputs.Load(parse.GetValue(source)!, parse.GetValue(sourceLang)),
-                inputs.Load(parse.GetValue(target)!, parse.GetValue(targetLang)));
+            var (sourceDocument, targetDocument) = inputs.LoadPair(parse.GetValue(source)!, parse.GetValue(sourceLang), parse.GetValue(target)!, parse.GetValue(targetLang));
+            var result = Aligner.Align(sourceDocument, targetDocument);
             WarningLines.Write(stderr, "warning", result.Diagnostics);
 
             using var concordance = new ConcordanceIndex(parse.GetValue(dir)!);

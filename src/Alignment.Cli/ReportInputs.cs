@@ -22,7 +22,9 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
     public static bool IsFile(string path) => path != StandardInput;
 
     /// <summary>Loads one report; throws <see cref="ReportFormatException"/> when it cannot be used.</summary>
-    public ReportDocument Load(string path, string? language)
+    public ReportDocument Load(string path, string? language) => Load(path, language, inPair: false);
+
+    private ReportDocument Load(string path, string? language, bool inPair)
     {
         LoadResult result;
         if (path == StandardInput)
@@ -35,25 +37,25 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
             result = ReportDocument.Load(path, language);
         }
 
-        return Warned(result.GetDocumentOrThrow(), result.Path);
+        return Warned(result.GetDocumentOrThrow(), result.Path, inPair);
     }
 
     /// <summary>
     /// Loads a source and a target report, two files at the same time; warnings and errors still come in that order
-    /// (the source's first), as from two <see cref="Load"/> calls.
+    /// (the source's first), as from two <see cref="Load(string, string?)"/> calls.
     /// </summary>
     public (ReportDocument Source, ReportDocument Target) LoadPair(string source, string? sourceLanguage, string target, string? targetLanguage)
     {
         if (!IsFile(source) || !IsFile(target))
         {
-            return (Load(source, sourceLanguage), Load(target, targetLanguage));
+            return (Load(source, sourceLanguage, inPair: true), Load(target, targetLanguage, inPair: true));
         }
 
         var targetResult = Task.Run(() => ReportDocument.Load(target, targetLanguage));
         var sourceResult = ReportDocument.Load(source, sourceLanguage);
-        var sourceDocument = Warned(sourceResult.GetDocumentOrThrow(), sourceResult.Path);
+        var sourceDocument = Warned(sourceResult.GetDocumentOrThrow(), sourceResult.Path, inPair: true);
         var loaded = targetResult.GetAwaiter().GetResult();
-        return (sourceDocument, Warned(loaded.GetDocumentOrThrow(), loaded.Path));
+        return (sourceDocument, Warned(loaded.GetDocumentOrThrow(), loaded.Path, inPair: true));
     }
 
     // Standard input can be read once per command line (`align - -` is refused).
@@ -82,13 +84,14 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
             document = LinesAligner.Load(path, language);
         }
 
-        return Warned(document, document.Name);
+        return Warned(document, document.Name, inPair: false);
     }
 
-    // Warnings of a loaded document go to standard error, one line each, named as the user named the file.
-    private ReportDocument Warned(ReportDocument document, string name)
+    // Warnings of a loaded document go to standard error, one line each, named as the user named the file. A document of a
+    // pair whose language could not be told is not warned about here: the pair settles its language or is refused.
+    private ReportDocument Warned(ReportDocument document, string name, bool inPair)
     {
-        WarningLines.Write(stderr, name, document.Diagnostics);
+        WarningLines.Write(stderr, name, document.Diagnostics.Where(d => !(inPair && d.Code == DiagnosticCodes.LanguageUnknown)));
 
         return document;
     }

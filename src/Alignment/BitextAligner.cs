@@ -80,6 +80,7 @@ public sealed class BitextAligner
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         cancellationToken.ThrowIfCancellationRequested();
+        (source, target) = Loading.LanguagePairing.Resolve(source, target);
 
         // The two documents are analysed at the same time (the analyzer is thread-safe), each with its shingles. The numbers
         // need no alignment: with two threads, the source's are read while the target is still being analysed, the target's
@@ -107,12 +108,16 @@ public sealed class BitextAligner
             diagnostics.Add(Messages.SameLanguage(source.Language));
         }
 
-        var pairs = Sections.SectionPairer.Pair(sourceStructure.Sections, targetStructure.Sections);
-        var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics);
+        var (sourceBlocks, targetBlocks, folded) = Sections.BlockSections.Of(sourceStructure.Sections, targetStructure.Sections);
+        var pairs = Sections.SectionPairer.Pair(sourceBlocks.Leaders, targetBlocks.Leaders);
+        var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics, sourceBlocks.LeaderOf, targetBlocks.LeaderOf, folded);
         var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
             key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options, ParallelWithinPair));
         var beads = SectionBlocks.AlignAll(aligner, blocks, cancellationToken);
-        if (beads.Count > 0 && beads.Count(b => b.Confidence < Options.LowConfidence) > beads.Count / 2)
+        // Matched beads only: the fitted confidence trusts an unmatched sentence that resembles nothing nearby, which is
+        // every sentence of two unrelated documents; their forced pairings are what shows they are not translations.
+        int matched = beads.Count(b => b.Source.Count > 0 && b.Target.Count > 0);
+        if (matched > 0 && beads.Count(b => b.Source.Count > 0 && b.Target.Count > 0 && b.Confidence < Options.LowConfidence) > matched / 2)
         {
             diagnostics.Add(Messages.MostlyUnaligned());
         }

@@ -75,6 +75,12 @@ public static class DiagnosticCodes
     /// <summary>Warning: <c>could not tell the language; assuming '…'</c>.</summary>
     public const string LanguageUnknown = "language-unknown";
 
+    /// <summary>Info: <c>language taken as '…': its own evidence is thin, and the other document is in '…'</c>.</summary>
+    public const string LanguageInferred = "language-inferred";
+
+    /// <summary>Error: <c>could not tell the languages of the pair: …</c> (a short or mixed text the other document cannot settle).</summary>
+    public const string LanguageUndetermined = "language-undetermined";
+
     /// <summary>Error: <c>language '…' is not supported</c>.</summary>
     public const string LanguageUnsupported = "language-unsupported";
 

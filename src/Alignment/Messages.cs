@@ -48,6 +48,8 @@ internal static class Messages
     public static Diagnostic DecodedAsWindows1252() => new(DiagnosticSeverity.Info, DiagnosticCodes.Windows1252, "file is not valid UTF-8; decoded as Windows-1252");
     public static Diagnostic ReplacementCharacters(int count) => new(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacters, $"text contains {count} replacement character(s) (U+FFFD): it was damaged before it reached us");
     public static Diagnostic LanguageUnknown(string fallback) => new(DiagnosticSeverity.Warning, DiagnosticCodes.LanguageUnknown, $"could not tell the language; assuming '{fallback}'");
+    public static Diagnostic LanguageUndetermined(string which) => new(DiagnosticSeverity.Error, DiagnosticCodes.LanguageUndetermined, $"could not tell the languages of the pair: {which} too short or too mixed to tell, and the other document does not settle it");
+    public static Diagnostic LanguageInferred(string code, string other) => new(DiagnosticSeverity.Info, DiagnosticCodes.LanguageInferred, $"language taken as '{code}': its own evidence is thin, and the other document is in '{other}'");
     public static Diagnostic LanguageUnsupported(string code) => new(DiagnosticSeverity.Error, DiagnosticCodes.LanguageUnsupported, $"language '{code}' is not supported");
     public static Diagnostic NoSections() => new(DiagnosticSeverity.Info, DiagnosticCodes.NoSections, "no section headings recognised; the document is one section");
     public static Diagnostic SameLanguage(string code) => new(DiagnosticSeverity.Warning, DiagnosticCodes.SameLanguage, $"both documents are in '{code}': this is not a translation pair");

@@ -111,26 +111,27 @@ internal static class AlignmentModel
     /// </summary>
     public const int ConfidenceWindow = 3;
 
-    /// <summary>Confidence logit: weight of the bead's similarity above <see cref="ConfidenceCenter"/>; set by hand and checked on the dev stress set (calibration figures in the issue 10 note).</summary>
-    public const double ConfidenceSimilarityWeight = 8.0;
-
-    /// <summary>Confidence logit: similarity at which a bead with no better neighbour is a toss-up; set by hand and checked on the dev stress set (calibration figures in the issue 10 note).</summary>
-    public const double ConfidenceCenter = 0.2;
-
-    /// <summary>Confidence logit: weight of the margin over the best neighbouring pairing; set by hand and checked on the dev stress set (calibration figures in the issue 10 note).</summary>
-    public const double ConfidenceMarginWeight = 6.0;
-
-    /// <summary>Confidence logit: weight of the Gale–Church length cost (an implausible length pulls down).</summary>
-    public const double ConfidenceLengthWeight = 0.15;
+    /// <summary>
+    /// Confidence of a matched bead (1-1, 2-1 …): a logistic model over its evidence, in this order: intercept,
+    /// similarity, margin over the best neighbouring pairing (similarity − alternative), Gale–Church length cost (capped
+    /// at <see cref="ConfidenceLengthCap"/>), whether it joins more than two sentences, ln(1 + content tokens of its
+    /// shorter side), how many unmatched beads touch it, the mean similarity of the matched beads beside it (its own when
+    /// none), similarity × ln(1 + tokens). Fitted (L2 0.003, genre and stress beads weighted equally) on the genre set's
+    /// dev split and the stress set's dev seeds (issue 23); calibration figures in the README ("Confidence").
+    /// </summary>
+    public static readonly double[] MatchedConfidenceWeights = [3.0589, -1.8709, 8.1615, -0.4067, -1.8988, -0.5011, -2.6301, 4.6129, -0.0662];
 
     /// <summary>
-    /// Confidence of an unmatched sentence: a toss-up when its best neighbour on the other side has this
-    /// similarity, surer the less it resembles any; set by hand and checked on the dev stress set (calibration figures in the issue 10 note).
+    /// Confidence of an unmatched bead (1-0, 0-1): a logistic model over, in this order: intercept, the best
+    /// similarity of its sentence with the other side's sentences within <see cref="ConfidenceWindow"/>, ln(1 + its
+    /// content tokens), how many unmatched beads touch it, whether one of them is unmatched on the other side (a
+    /// pair the aligner may have torn apart), the mean similarity of the matched beads beside it (0 when none),
+    /// best similarity × ln(1 + tokens). Fitted with <see cref="MatchedConfidenceWeights"/> (issue 23).
     /// </summary>
-    public const double UnmatchedCenter = 0.35;
+    public static readonly double[] UnmatchedConfidenceWeights = [-1.0105, 11.5867, 1.928, -0.5514, 0.7747, -1.2652, -12.1387];
 
-    /// <summary>Confidence logit slope of an unmatched sentence (see <see cref="UnmatchedCenter"/>).</summary>
-    public const double UnmatchedSlope = 10.0;
+    /// <summary>The length cost above which a bead's confidence model reads no further (a rare long tail that the fit saw little of).</summary>
+    public const double ConfidenceLengthCap = 20;
 
     // ---- Length model ----
 

@@ -2,7 +2,15 @@ using static Alignment.Aligning.AlignmentModel;
 namespace Alignment.Aligning;
 
 /// <summary>A stretch of both documents aligned on its own: a section pair, or the whole documents.</summary>
-internal sealed record AlignmentBlock(SectionKind Kind, IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target);
+internal sealed record AlignmentBlock(SectionKind Kind, IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target)
+{
+    /// <summary>
+    /// Whether two generic headings (<see cref="SectionKind.Other"/>) that open the block are paired as its first bead, as
+    /// sections paired by order are; when generic headings were folded into blocks (<see cref="Sections.BlockSections"/>),
+    /// the aligner pairs them on evidence like any other unit ("Media Center" is no counterpart of "Discursos").
+    /// </summary>
+    public bool GenericHeadingsPaired { get; init; } = true;
+}
 
 /// <summary>Turns paired sections into blocks of sentences, and block alignments into beads.</summary>
 internal static class SectionBlocks
@@ -11,11 +19,18 @@ internal static class SectionBlocks
     /// Blocks to align: one per section pair, an unpaired section joined to the block before it (its sentences
     /// may still find partners there). When too little pairs up, the whole documents form one block.
     /// </summary>
-    public static List<AlignmentBlock> Build(ReportStructure source, ReportStructure target, IReadOnlyList<SectionPair> pairs, List<Diagnostic> diagnostics)
+    /// <remarks>
+    /// The sections paired are block leaders (<see cref="Sections.BlockSections"/>): a sentence belongs to the block of its
+    /// section's leader (<paramref name="sourceLeaderOf"/>, <paramref name="targetLeaderOf"/>; <see langword="null"/>: its own section).
+    /// </remarks>
+    public static List<AlignmentBlock> Build(ReportStructure source, ReportStructure target, IReadOnlyList<SectionPair> pairs, List<Diagnostic> diagnostics,
+        int[]? sourceLeaderOf, int[]? targetLeaderOf, bool folded = false)
     {
         // One pass over each document's sentences; per-section filtering would be sections × sentences.
-        var sourceBySection = source.Sentences.ToLookup(s => s.SectionIndex);
-        var targetBySection = target.Sentences.ToLookup(s => s.SectionIndex);
+        var sourceBySection = source.Sentences.ToLookup(s => sourceLeaderOf is null ? s.SectionIndex : sourceLeaderOf[s.SectionIndex]);
+        var targetBySection = target.Sentences.ToLookup(s => targetLeaderOf is null ? s.SectionIndex : targetLeaderOf[s.SectionIndex]);
+        int sourceBlocks = sourceLeaderOf is null ? source.Sections.Count : sourceLeaderOf.Distinct().Count();
+        int targetBlocks = targetLeaderOf is null ? target.Sections.Count : targetLeaderOf.Distinct().Count();
         int pairedSource = 0, pairedTarget = 0, paired = 0, lastPaired = -1;
         for (int k = 0; k < pairs.Count; k++)
         {
@@ -37,8 +52,14 @@ internal static class SectionBlocks
             && pairedTarget * 2 >= target.Sentences.Count - tailTarget;
         if (!structured)
         {
-            diagnostics.Add(Messages.WholeDocumentFallback());
-            return [new AlignmentBlock(SectionKind.Other, source.Sentences, target.Sentences)];
+            // Two documents without headings (a letter, a press release, one line each) are one block by nature: the
+            // warning is for structure that was there and could not be paired.
+            if (sourceBlocks > 1 || targetBlocks > 1)
+            {
+                diagnostics.Add(Messages.WholeDocumentFallback());
+            }
+
+            return [new AlignmentBlock(SectionKind.Other, source.Sentences, target.Sentences) { GenericHeadingsPaired = !folded }];
         }
 
         bool truncatedTail = (tailSource > 0 || tailTarget > 0) && EndsShort(pairs, lastPaired, tailSource > 0);
@@ -81,7 +102,7 @@ internal static class SectionBlocks
             SplitWhereShortSideStops(blocks, lastPairedBlock, sourceIsLong, Ratio(pairs, lastPaired));
         }
 
-        return blocks.Select(b => new AlignmentBlock(b.Kind, b.Source, b.Target)).ToList();
+        return blocks.Select(b => new AlignmentBlock(b.Kind, b.Source, b.Target) { GenericHeadingsPaired = !folded }).ToList();
     }
 
     /// <summary>
@@ -210,7 +231,8 @@ internal static class SectionBlocks
         var bodies = new List<(IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target)>();
         foreach (var block in blocks)
         {
-            if (block.Source is [{ IsHeading: true } sh, ..] && block.Target is [{ IsHeading: true } th, ..])
+            if (block.Source is [{ IsHeading: true } sh, ..] && block.Target is [{ IsHeading: true } th, ..]
+                && (block.Kind != SectionKind.Other || block.GenericHeadingsPaired))
             {
                 headings.Add((sh, th));
                 bodies.Add((block.Source.Skip(1).ToList(), block.Target.Skip(1).ToList()));

@@ -299,23 +299,91 @@ internal sealed class SentenceAligner
         return (path, touched);
     }
 
-    /// <summary>The path with each bead's confidence (<see cref="Confidence"/>, <see cref="UnmatchedConfidence"/>), in place.</summary>
+    /// <summary>
+    /// The path with each bead's confidence, in place: a logistic model over the bead's evidence and its neighbours'
+    /// (<see cref="MatchedConfidenceWeights"/>, <see cref="UnmatchedConfidenceWeights"/>).
+    /// </summary>
     private static List<BeadPlan> WithConfidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
     {
+        var raw = new (double Similarity, double Alternative, double LengthCost, int Tokens)[path.Count];
         for (int k = 0; k < path.Count; k++)
         {
             var bead = path[k];
-            double confidence = (bead.SourceCount, bead.TargetCount) switch
+            raw[k] = (bead.SourceCount, bead.TargetCount) switch
             {
-                (1, 0) => UnmatchedConfidence(source[bead.SourceStart], target, bead.TargetStart),
-                (0, 1) => UnmatchedConfidence(target[bead.TargetStart], source, bead.SourceStart),
-                _ => Confidence(source, target, bead.SourceStart, bead.SourceCount, bead.TargetStart, bead.TargetCount,
-                    lengths.Cost(Length(source, bead.SourceStart, bead.SourceCount), Length(target, bead.TargetStart, bead.TargetCount))),
+                (1, 0) => (0, BestNeighbour(source[bead.SourceStart], target, bead.TargetStart - ConfidenceWindow, bead.TargetStart, bead.TargetStart, bead.TargetStart + ConfidenceWindow), 0, source[bead.SourceStart].TokenCount),
+                (0, 1) => (0, BestNeighbour(target[bead.TargetStart], source, bead.SourceStart - ConfidenceWindow, bead.SourceStart, bead.SourceStart, bead.SourceStart + ConfidenceWindow), 0, target[bead.TargetStart].TokenCount),
+                _ => MatchEvidence(source, target, bead, lengths),
             };
+        }
+
+        for (int k = 0; k < path.Count; k++)
+        {
+            var bead = path[k];
+            bool gap = bead.SourceCount == 0 || bead.TargetCount == 0;
+            int gapsNext = 0, oppositeGap = 0;
+            double neighbourSimilarity = raw[k].Similarity;
+            int matchedNeighbours = 0;
+            double neighbourSum = 0;
+            foreach (int n in (ReadOnlySpan<int>)[k - 1, k + 1])
+            {
+                if (n < 0 || n >= path.Count)
+                {
+                    continue;
+                }
+
+                var other = path[n];
+                bool otherGap = other.SourceCount == 0 || other.TargetCount == 0;
+                if (otherGap)
+                {
+                    gapsNext++;
+                    oppositeGap |= gap && (other.SourceCount == 0) != (bead.SourceCount == 0) ? 1 : 0;
+                }
+                else
+                {
+                    matchedNeighbours++;
+                    neighbourSum += raw[n].Similarity;
+                }
+            }
+
+            if (matchedNeighbours > 0)
+            {
+                neighbourSimilarity = neighbourSum / matchedNeighbours;
+            }
+
+            double tokens = Math.Log(1 + raw[k].Tokens);
+            double confidence = gap
+                ? Logistic(UnmatchedConfidenceWeights, [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens])
+                : Logistic(MatchedConfidenceWeights,
+                [
+                    1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),
+                    bead.SourceCount + bead.TargetCount > 2 ? 1 : 0, tokens, gapsNext, neighbourSimilarity, raw[k].Similarity * tokens,
+                ]);
             path[k] = bead with { Confidence = confidence };
         }
 
         return path;
+    }
+
+    private static (double Similarity, double Alternative, double LengthCost, int Tokens) MatchEvidence(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead, LengthModel lengths)
+    {
+        int si = bead.SourceStart, ds = bead.SourceCount, tj = bead.TargetStart, dt = bead.TargetCount;
+        double similarity = Similarity(source, target, si, ds, tj, dt, new FreshMatches(source, target));
+        double alternative = 0;
+        int sourceTokens = 0, targetTokens = 0;
+        for (int a = si; a < si + ds; a++)
+        {
+            alternative = Math.Max(alternative, BestNeighbour(source[a], target, tj - ConfidenceWindow, tj, tj + dt, tj + dt + ConfidenceWindow));
+            sourceTokens += source[a].TokenCount;
+        }
+
+        for (int b = tj; b < tj + dt; b++)
+        {
+            alternative = Math.Max(alternative, BestNeighbour(target[b], source, si - ConfidenceWindow, si, si + ds, si + ds + ConfidenceWindow));
+            targetTokens += target[b].TokenCount;
+        }
+
+        return (similarity, alternative, lengths.Cost(Length(source, si, ds), Length(target, tj, dt)), Math.Min(sourceTokens, targetTokens));
     }
 
     private static int Length(SentenceFeatures[] sentences, int start, int count)
@@ -390,35 +458,15 @@ internal sealed class SentenceAligner
     private double LexicalCost(RowMatches matches, int si, int ds, int tj, int dt) =>
         _options.LexicalWeight * (1.0 - matches.Similarity(si, ds, tj, dt)) * (ds + dt) / 2.0;
 
-    /// <summary>
-    /// How sure a bead is: its similarity, its margin over the best pairing of its sentences with their neighbours
-    /// (a wrong bead usually has a better partner next door), and its length cost.
-    /// </summary>
-    private static double Confidence(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj, int dt, double lengthCost)
+    /// <summary>A confidence from a logistic model: σ(weights · evidence), rounded to three places.</summary>
+    private static double Logistic(double[] weights, ReadOnlySpan<double> evidence)
     {
-        double similarity = Similarity(source, target, si, ds, tj, dt, new FreshMatches(source, target));
-        double alternative = 0;
-        for (int a = si; a < si + ds; a++)
+        double z = 0;
+        for (int k = 0; k < weights.Length; k++)
         {
-            alternative = Math.Max(alternative, BestNeighbour(source[a], target, tj - ConfidenceWindow, tj, tj + dt, tj + dt + ConfidenceWindow));
+            z += weights[k] * evidence[k];
         }
 
-        for (int b = tj; b < tj + dt; b++)
-        {
-            alternative = Math.Max(alternative, BestNeighbour(target[b], source, si - ConfidenceWindow, si, si + ds, si + ds + ConfidenceWindow));
-        }
-
-        double z = ConfidenceSimilarityWeight * (similarity - ConfidenceCenter)
-            + ConfidenceMarginWeight * (similarity - alternative)
-            - ConfidenceLengthWeight * lengthCost;
-        return Math.Round(1.0 / (1.0 + Math.Exp(-z)), 3);
-    }
-
-    /// <summary>How sure it is that a sentence has no counterpart: the less it resembles the other side's sentences around its place, the surer.</summary>
-    private static double UnmatchedConfidence(SentenceFeatures sentence, SentenceFeatures[] other, int position)
-    {
-        double alternative = BestNeighbour(sentence, other, position - ConfidenceWindow, position, position, position + ConfidenceWindow);
-        double z = UnmatchedSlope * (UnmatchedCenter - alternative);
         return Math.Round(1.0 / (1.0 + Math.Exp(-z)), 3);
     }
 

@@ -187,11 +187,12 @@ internal static class BatchManifest
 
             string name = Get("name") is { Length: > 0 } given ? given : fallbackName;
             string? sourceText = Get("source_text"), targetText = Get("target_text");
+            string? sourceLanguage = Get("source_lang"), targetLanguage = Get("target_lang");
             if (sourceText is not null || targetText is not null)
             {
                 return sourceText is null || targetText is null
                     ? BatchPair.Unreadable(name, Messages.ManifestLine(number, "\"source_text\" and \"target_text\" strings are both required").Message)
-                    : new BatchPair(name, null, null) { SourceText = sourceText, TargetText = targetText };
+                    : new BatchPair(name, null, null) { SourceText = sourceText, TargetText = targetText, SourceLanguage = sourceLanguage, TargetLanguage = targetLanguage };
             }
 
             string? source = Get("source"), target = Get("target");
@@ -200,7 +201,7 @@ internal static class BatchManifest
                 return BatchPair.Unreadable(name, Messages.ManifestLine(number, "\"source\" and \"target\" strings (or \"source_text\" and \"target_text\") are required").Message);
             }
 
-            return Pair(folder, source, target, Get("name") ?? "");
+            return Pair(folder, source, target, Get("name") ?? "") with { SourceLanguage = sourceLanguage, TargetLanguage = targetLanguage };
         }
         catch (JsonException e)
         {
@@ -218,6 +219,7 @@ internal static class BatchManifest
 
         var header = rows[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
         int source = header.IndexOf("source"), target = header.IndexOf("target"), name = header.IndexOf("name");
+        int sourceLanguage = header.IndexOf("source_lang"), targetLanguage = header.IndexOf("target_lang");
         if (source < 0 || target < 0)
         {
             return ([], Messages.ManifestHeader());
@@ -232,7 +234,11 @@ internal static class BatchManifest
                 return ([], Messages.ManifestLine(line, "source and target are both required"));
             }
 
-            pairs.Add(Pair(folder, Field(source), Field(target), Field(name)));
+            pairs.Add(Pair(folder, Field(source), Field(target), Field(name)) with
+            {
+                SourceLanguage = Field(sourceLanguage) is { Length: > 0 } s ? s : null,
+                TargetLanguage = Field(targetLanguage) is { Length: > 0 } t ? t : null,
+            });
         }
 
         return (pairs, null);

@@ -15,6 +15,12 @@ public sealed record BatchPair(string Name, string? Source, string? Target)
     /// <summary>The translation's text, when the row carries it instead of a path.</summary>
     public string? TargetText { get; init; }
 
+    /// <summary>The original report's language (<c>source_lang</c> in a manifest row), or <see langword="null"/> to detect it.</summary>
+    public string? SourceLanguage { get; init; }
+
+    /// <summary>The translation's language (<c>target_lang</c> in a manifest row), or <see langword="null"/> to detect it.</summary>
+    public string? TargetLanguage { get; init; }
+
     /// <summary>Why the manifest row could not be read (the pair then fails with it), or <see langword="null"/>.</summary>
     internal string? Problem { get; init; }
 

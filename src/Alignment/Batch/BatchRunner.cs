@@ -151,9 +151,23 @@ internal sealed class BatchRunner
             return new BatchPairResult(index, pair, null, pair.Problem, clock.Elapsed);
         }
 
-        var source = Load(pair.Source, pair.SourceText, $"{pair.Name}: source_text");
-        var target = Load(pair.Target, pair.TargetText, $"{pair.Name}: target_text");
+        var source = Load(pair.Source, pair.SourceText, $"{pair.Name}: source_text", pair.SourceLanguage);
+        var target = Load(pair.Target, pair.TargetText, $"{pair.Name}: target_text", pair.TargetLanguage);
         string? error = source.Error ?? target.Error ?? FirstError(source.Load!) ?? FirstError(target.Load!);
+        if (error is null)
+        {
+            try
+            {
+                var (sourceDocument, targetDocument) = Alignment.Loading.LanguagePairing.Resolve(source.Load!.Document!, target.Load!.Document!);
+                source = (source.Load with { Document = sourceDocument }, null);
+                target = (target.Load with { Document = targetDocument }, null);
+            }
+            catch (ReportFormatException e)
+            {
+                error = $"{e.Message} (set \"source_lang\" and \"target_lang\" in the row)";
+            }
+        }
+
         if (error is null && source.Load!.Document!.Language == target.Load!.Document!.Language)
         {
             // One file given twice, or a copy, is the clearer message when it applies.
@@ -185,15 +199,15 @@ internal sealed class BatchRunner
         }
     }
 
-    private (LoadResult? Load, string? Error) Load(string? path, string? text, string inlineName)
+    private (LoadResult? Load, string? Error) Load(string? path, string? text, string inlineName, string? language)
     {
         if (text is not null)
         {
-            return (ReportDocument.FromText(text, inlineName), null);
+            return (ReportDocument.FromText(text, inlineName, language), null);
         }
 
         var (allowed, error) = _paths.Check(path!);
-        return error is not null ? (null, error) : (ReportDocument.Load(allowed!), null);
+        return error is not null ? (null, error) : (ReportDocument.Load(allowed!, language), null);
     }
 
     private static string? FirstError(LoadResult load) =>

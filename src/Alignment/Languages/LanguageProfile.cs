@@ -10,6 +10,7 @@ namespace Alignment.Languages;
 /// </summary>
 internal sealed class LanguageProfile
 {
+    private const string DetectionMarkPrefix = "mark ";
     private const string ProfileSuffix = "." + LanguageDataKind.Profile + ".txt";
     private static readonly ConcurrentDictionary<string, LanguageProfile> Cache = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Lazy<IReadOnlyList<string>> KnownCodes = new(FindKnownCodes);
@@ -27,7 +28,12 @@ internal sealed class LanguageProfile
         Name = info["name"];
         Stemmer = info["stemmer"];
         _stopWords = new(() => ReadStopWords(ReadLines(LanguageDataKind.StopWords)));
-        DetectionWords = ReadWordSet(LanguageDataKind.Detect);
+        var detect = ReadWordSet(LanguageDataKind.Detect);
+        DetectionWords = detect.Where(e => !e.StartsWith('-') && !e.StartsWith(DetectionMarkPrefix, StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        DetectionEndings = detect.Where(e => e.StartsWith('-') && e.Length > 1).Select(e => e[1..]).ToArray();
+        DetectionMarks = string.Concat(detect.Where(e => e.StartsWith(DetectionMarkPrefix, StringComparison.Ordinal))
+            .Select(e => e[DetectionMarkPrefix.Length..].Trim()));
         Abbreviations = ReadWordSet(LanguageDataKind.Abbreviations);
         _titleAbbreviations = new(() => ReadWordSet(LanguageDataKind.TitleAbbreviations));
         _numericAbbreviations = new(() => ReadWordSet(LanguageDataKind.NumericAbbreviations));
@@ -53,6 +59,15 @@ internal sealed class LanguageProfile
 
     /// <summary>Frequent function words, lower case and accent-folded, used to detect the language.</summary>
     public IReadOnlySet<string> DetectionWords { get; }
+
+    /// <summary>
+    /// Word endings, lower case and accent-folded (<c>detect</c> file lines with a leading <c>-</c>: <c>-cion</c>, <c>-ing</c>),
+    /// the evidence a short text without function words still has.
+    /// </summary>
+    public IReadOnlyList<string> DetectionEndings { get; }
+
+    /// <summary>Characters the language writes and the others do not (<c>detect</c> file lines <c>mark ñ</c>), each occurrence evidence.</summary>
+    public string DetectionMarks { get; }
 
     /// <summary>Abbreviations that end with a period but do not end a sentence, as written without the final period (<c>Sr</c>, <c>EE. UU</c>).</summary>
     public IReadOnlySet<string> Abbreviations { get; }

@@ -117,6 +117,32 @@ internal static class LineLayout
         return text[k] is '.' or '!' or '?' or ':' or '\u2026';
     }
 
+    /// <summary>
+    /// Whether a line that does not end a sentence plainly goes on: it ends with a comma, semicolon, hyphen, dash, slash or
+    /// opening bracket, or with a word in lower case ("of", "the", "de", "la", "and"), which a heading or dateline rarely does.
+    /// </summary>
+    public static bool AsksForMore(string text, TextLine line)
+    {
+        char last = text[line.End - 1];
+        if (last is ',' or ';' or '-' or '\u2010' or '\u2013' or '\u2014' or '/' or '(' or '[' or '&' or '+')
+        {
+            return true;
+        }
+
+        if (!char.IsLetter(last))
+        {
+            return false;
+        }
+
+        int k = line.End - 1;
+        while (k > line.Start && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        return char.IsLower(text[k]);
+    }
+
     public static bool StartsLower(string text, TextLine line) => char.IsLower(text[line.Start]);
 
     public static bool StartsUpper(string text, TextLine line) => char.IsUpper(text[line.Start]) || char.IsDigit(text[line.Start]);

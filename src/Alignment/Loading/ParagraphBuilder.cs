@@ -68,6 +68,11 @@ internal static class ParagraphBuilder
         return paragraphs;
     }
 
+    /// <summary>A line shorter than this share of the wrap width was not wrapped (a wrapped line fills its width).</summary>
+    private const double UnwrappedLineShare = 0.6;
+
+    private static bool IsShort(TextLine line, int wrapWidth) => line.End - line.Start < wrapWidth * UnwrappedLineShare;
+
     private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount)
     {
         var previous = lines[k - 1];
@@ -80,6 +85,15 @@ internal static class ParagraphBuilder
 
         int gap = Math.Max(0, current.BlanksBefore - discount);
         bool endsSentence = LineLayout.EndsSentence(text, previous);
+
+        // A line well short of the width the text is wrapped at, that ends on neither sentence punctuation nor anything
+        // that asks for more (a comma, a hyphen, a lower-case word such as "of" or "de"), before a line that starts a new
+        // thought (a capital, a digit), was not wrapped: a dateline, an address line, a byline, a document symbol, a title.
+        if (!endsSentence && IsShort(previous, wrapWidth) && !LineLayout.AsksForMore(text, previous) && LineLayout.StartsUpper(text, current))
+        {
+            return false;
+        }
+
         if (gap == 0)
         {
             // "- item" after a finished clause; a dash after "Ministry of the Interior" is running text.

@@ -109,6 +109,18 @@ public sealed class ReportDocument
     /// <summary>Like <see cref="Load(string, string?)"/>, but throws <see cref="ReportFormatException"/> when the file cannot be used.</summary>
     public static ReportDocument LoadOrThrow(string path, string? language = null) => Load(path, language).GetDocumentOrThrow();
 
+    /// <summary>Each language's evidence in the text, when the language was detected rather than given.</summary>
+    internal Loading.LanguageEvidence? Evidence { get; init; }
+
+    /// <summary>Whether <see cref="Language"/> is a guess: detection found no clear winner.</summary>
+    internal bool LanguageAssumed { get; init; }
+
+    /// <summary>This document in <paramref name="language"/>, told from its pair: the assumption's warning becomes <paramref name="note"/>.</summary>
+    internal ReportDocument WithLanguage(string language, Diagnostic note) =>
+        new(Name, Text, language, EncodingName, TextSource,
+            [.. Diagnostics.Where(d => d.Code != DiagnosticCodes.LanguageUnknown), note])
+        { Evidence = Evidence };
+
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Language}, {Text.Length} chars)";
 }

@@ -141,6 +141,8 @@ internal static class ReportLoader
         }
 
         string code;
+        LanguageEvidence? evidence = null;
+        bool assumed = false;
         if (language is not null)
         {
             if (LanguageProfile.Find(language) is not { } profile)
@@ -150,17 +152,19 @@ internal static class ReportLoader
 
             code = profile.Code;
         }
-        else if (LanguageDetector.Detect(text) is { } detected)
+        else if ((evidence = LanguageDetector.Evidence(text)).Winner is { } detected)
         {
             code = detected;
         }
         else
         {
             code = "en";
+            assumed = true;
             diagnostics.Add(Messages.LanguageUnknown(code));
         }
 
-        return new LoadResult(new ReportDocument(name, text, code, encodingName, textSource, diagnostics), name, diagnostics);
+        var document = new ReportDocument(name, text, code, encodingName, textSource, diagnostics) { Evidence = evidence, LanguageAssumed = assumed };
+        return new LoadResult(document, name, diagnostics);
     }
 
     private static LoadResult Failed(string path, Diagnostic error) => new(null, path, [error]);

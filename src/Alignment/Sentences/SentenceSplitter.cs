@@ -112,6 +112,58 @@ internal sealed class SentenceSplitter
         return walk.Result;
     }
 
+    /// <summary>The longest footnote mark a sentence end carries: <c>[12]</c>, <c>[iv]</c>, <c>123</c>, superscript digits.</summary>
+    private const int MaxFootnoteMark = 6;
+
+    // Where a footnote mark that starts right after the terminator cluster [i, j) ends, when whitespace or the end follows
+    // it; -1 when what follows is no mark. A mark of plain digits ("provincia.7 El") counts only after a word or a closing
+    // quote ended by one period, since "3.7" and "1.Helado" are numbers and list items; the caller also wants a capital next.
+    private static int FootnoteMarkEnd(ReadOnlySpan<char> s, int i, int j, out bool bareDigits)
+    {
+        bareDigits = false;
+        int n = s.Length;
+        int m = j;
+        if (s[j] == '[')
+        {
+            m = j + 1;
+            while (m < n && m - j <= MaxFootnoteMark && (char.IsDigit(s[m]) || s[m] is 'i' or 'v' or 'x' or 'I' or 'V' or 'X' or '*'))
+            {
+                m++;
+            }
+
+            if (m == j + 1 || m >= n || s[m] != ']')
+            {
+                return -1;
+            }
+
+            m++;
+        }
+        else if (IsSuperscriptDigit(s[j]))
+        {
+            while (m < n && m - j < MaxFootnoteMark && IsSuperscriptDigit(s[m]))
+            {
+                m++;
+            }
+        }
+        else if (char.IsAsciiDigit(s[j]) && s[i] == '.' && i > 0 && char.IsLetter(s[i - 1]))
+        {
+            while (m < n && m - j < 3 && char.IsAsciiDigit(s[m]))
+            {
+                m++;
+            }
+
+            bareDigits = true;
+        }
+        else
+        {
+            return -1;
+        }
+
+        return m == n || char.IsWhiteSpace(s[m]) ? m : -1;
+    }
+
+    private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079');
+
     // Reads the cluster of terminators and closers at i, decides whether it ends the unit, and returns
     // the index after the cluster.
     private int Terminate(ReadOnlySpan<char> s, int i, ref Walk walk, ref bool atUnitHead)
@@ -160,9 +212,17 @@ internal sealed class SentenceSplitter
             j++;
         }
 
+        bool bareDigitMark = false;
         if (j < n && !char.IsWhiteSpace(s[j]))
         {
-            return j; // "Jr.'s", "mean...see", "1.Helado", "demencia.»,": inside a token
+            // A footnote mark after the end belongs to the sentence before it: "hunger.”[ii] The", "provincia.7 El".
+            int markEnd = FootnoteMarkEnd(s, i, j, out bareDigitMark);
+            if (markEnd < 0)
+            {
+                return j; // "Jr.'s", "mean...see", "1.Helado", "demencia.»,": inside a token
+            }
+
+            j = markEnd;
         }
 
         int k = j;
@@ -177,6 +237,11 @@ internal sealed class SentenceSplitter
         }
 
         var next = PeriodRule.ClassifyNext(s, k, out int word, out bool inverted);
+        if (bareDigitMark && next != NextWordKind.Upper)
+        {
+            return j; // "sección 3.2 de", "art.7 del": a number, not a mark
+        }
+
         bool afterSpace = i > 0 && char.IsWhiteSpace(s[i - 1]);
         bool boundary;
         if (question)

@@ -1,0 +1,82 @@
+using Alignment.Aligning;
+using Xunit.Abstractions;
+
+namespace Alignment.Tests.Aligning;
+
+/// <summary>
+/// The aligner on real pairs of other genres (<see cref="GenreSet"/>): the floors sit a little below the strict F1
+/// measured on the test split when they were written (rules were tuned on the dev split only).
+/// </summary>
+public class GenreSetTests(ITestOutputHelper output)
+{
+    /// <summary>Pooled strict F1 of the test split, measured 2026-12-06 (issue 23): 0.728, less a margin.</summary>
+    private const double PooledTestFloor = 0.70;
+
+    [Fact]
+    public void Test_split_aligns_at_the_measured_pooled_strict_F1()
+    {
+        var scores = GenreSet.Documents("test").Select(GenreSet.Score).ToList();
+        foreach (var s in scores)
+        {
+            output.WriteLine($"{s.Id,-36} beads {s.Produced,3} gold {s.Gold,3} strict F1 {s.F1:F3}");
+        }
+
+        double pooled = DocumentScore.Pooled(scores);
+        output.WriteLine($"pooled test: {pooled:F3}");
+        scores.Sum(s => s.Gold).Should().BeGreaterThan(100);
+        pooled.Should().BeGreaterThanOrEqualTo(PooledTestFloor);
+    }
+
+    [Fact]
+    public void No_clean_complete_pair_gets_the_whole_document_warning()
+    {
+        var warned = GenreSet.Documents("test").Concat(GenreSet.Documents("dev")).Select(GenreSet.Score)
+            .Where(s => s.Result.UsedWholeDocumentFallback).Select(s => s.Id).ToList();
+
+        warned.Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// The fitted confidence model (issue 23) on the test split, measured 2026-12-06: 17 of 36 wrong beads and 15 of 114
+    /// right beads below the threshold (before it: 15 of 36 and 27 of 114). Short lines with little vocabulary keep the
+    /// right-bead share far above the 1 % the issue asks for.
+    /// </summary>
+    [Fact]
+    public void Low_confidence_flags_more_wrong_than_right_beads_on_the_test_split()
+    {
+        var beads = GenreSet.Documents("test").Select(GenreSet.Score).SelectMany(s => s.Beads).ToList();
+        var wrong = beads.Where(b => !b.Right).ToList();
+        var right = beads.Where(b => b.Right).ToList();
+        double wrongShare = (double)wrong.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / wrong.Count;
+        double rightShare = (double)right.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / right.Count;
+
+        output.WriteLine($"wrong flagged {wrongShare:P1}, right flagged {rightShare:P1}");
+        wrongShare.Should().BeGreaterThanOrEqualTo(0.42);
+        rightShare.Should().BeLessThanOrEqualTo(0.16);
+    }
+
+    /// <summary>Writes the per-document table and the calibration figures of a split (GENRE_SPLIT=dev for the dev split).</summary>
+    [Fact]
+    public void Reports_the_genre_table_and_calibration()
+    {
+        string split = Environment.GetEnvironmentVariable("GENRE_SPLIT") == "dev" ? "dev" : "test";
+        var scores = GenreSet.Documents(split).Select(GenreSet.Score).ToList();
+        int wrong = 0, wrongLow = 0, right = 0, rightLow = 0;
+        foreach (var s in scores)
+        {
+            output.WriteLine($"{s.Id,-36} beads {s.Produced,3} gold {s.Gold,3} strict F1 {s.F1:F3}");
+            foreach (var (bead, isRight) in s.Beads)
+            {
+                bool low = bead.Confidence < AlignerOptions.DefaultLowConfidence;
+                (wrong, wrongLow, right, rightLow) = isRight ? (wrong, wrongLow, right + 1, rightLow + (low ? 1 : 0)) : (wrong + 1, wrongLow + (low ? 1 : 0), right, rightLow);
+                if (!isRight)
+                {
+                    output.WriteLine($"   wrong {bead.Confidence:F2} {bead.Type}: {string.Join(" ‖ ", bead.Source.Select(x => x.NormalizedText))} | {string.Join(" ‖ ", bead.Target.Select(x => x.NormalizedText))}");
+                }
+            }
+        }
+
+        output.WriteLine($"pooled {split}: strict F1 {DocumentScore.Pooled(scores):F3}; wrong beads flagged {wrongLow}/{wrong}, right beads flagged {rightLow}/{right}");
+        (wrong + right).Should().BeGreaterThan(100);
+    }
+}

@@ -1,0 +1,38 @@
+using Alignment.Tests.Aligning;
+
+namespace Alignment.Tests.Sections;
+
+/// <summary>
+/// Generic headings (a site label, an upper-case title, a lettered heading) are units of their own that pair with the other
+/// side's heading; they do not cut a clean pair of another genre into blocks, and such a pair gets no section warning.
+/// </summary>
+public sealed class GenericHeadingTests
+{
+    [Theory]
+    [InlineData("speech-oas-03", "49TH EXTRAORDINARY GENERAL ASSEMBLY TO ELECT THE NEW SECRETARY GENERAL", "49 ASAMBLEA GENERAL EXTRAORDINARIA PARA ELEGIR AL NUEVO SECRETARIO GENERAL")]
+    [InlineData("unmsg-unday-2009", null, null)]
+    [InlineData("unmsg-peaceday-2006", null, null)]
+    public void A_clean_pair_of_another_genre_aligns_without_section_warnings(string id, string? enHeading, string? esHeading)
+    {
+        var score = GenreSet.Score(id);
+
+        score.Result.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.WholeDocumentFallback || d.Code == DiagnosticCodes.UnpairedSection);
+        score.F1.Should().BeGreaterThan(0.8);
+        if (enHeading is not null)
+        {
+            score.Result.Beads.Should().Contain(b => b.Source.Count == 1 && b.Target.Count == 1
+                && GenreSet.Collapse(b.Source[0].Text) == enHeading && GenreSet.Collapse(b.Target[0].Text) == esHeading);
+        }
+    }
+
+    [Fact]
+    public void Before_the_change_generic_headings_left_a_whole_message_unmatched()
+    {
+        // Unday 2002: three upper-case title lines in English, a salutation in Spanish; paired in order as sections, the
+        // message's 17 sentences were left 1-0 and 0-1. As one block they pair.
+        var score = GenreSet.Score("unmsg-unday-2002");
+
+        score.Result.Beads.Count(b => b.Source.Count == 1 && b.Target.Count == 1).Should().BeGreaterThanOrEqualTo(17);
+        score.F1.Should().BeGreaterThan(0.8);
+    }
+}

@@ -1,0 +1,52 @@
+using Alignment.Aligning;
+using Alignment.Languages;
+using Alignment.Sentences;
+using Alignment.Tests.Aligning;
+
+namespace Alignment.Tests.Sentences;
+
+/// <summary>A footnote or reference mark after a sentence end ends the sentence and belongs to it.</summary>
+public sealed class FootnoteMarkTests
+{
+    private static string[] Split(string text, string language) =>
+        new SentenceSplitter(LanguageProfile.Get(language)).Split(text).Select(u => text[u.Start..u.End]).ToArray();
+
+    [Theory]
+    [InlineData("en", "The committee spoke against hunger.”[ii] The committee then adjourned.", "The committee spoke against hunger.”[ii]")]
+    [InlineData("es", "Los hechos ocurrieron en la provincia.7 El ministerio abrió una investigación.", "Los hechos ocurrieron en la provincia.7")]
+    [InlineData("es", "El informe fue publicado en 2019.¹ La Comisión lo examinó.", "El informe fue publicado en 2019.¹")]
+    [InlineData("en", "The Office operates within the legal framework of the Commission.[1] It has its own budget.", "The Office operates within the legal framework of the Commission.[1]")]
+    public void A_mark_after_the_end_ends_the_sentence_and_stays_with_it(string language, string text, string first)
+    {
+        var sentences = Split(text, language);
+
+        sentences.Should().HaveCount(2);
+        sentences[0].Should().Be(first);
+    }
+
+    [Theory]
+    [InlineData("en", "See section 3.7 Other provisions apply.")]
+    [InlineData("es", "Según el art.7 del reglamento, la medida es legal.")]
+    [InlineData("en", "The figure rose to 1.5 Million people were affected.")]
+    public void Numbers_after_a_period_are_not_marks(string language, string text)
+    {
+        Split(text, language).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_list_marker_after_a_sentence_end_starts_the_next_unit()
+    {
+        Split("Se aprobó la ley. (1) El ministerio informó.", "es").Should().Equal("Se aprobó la ley.", "(1) El ministerio informó.");
+    }
+
+    [Fact]
+    public void The_ngo_submission_ends_its_sentences_at_their_note_marks()
+    {
+        var structure = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(GenreSet.Folder, "submission-ccj-upr-2008.en.txt")), CancellationToken.None);
+        var units = structure.Sentences.Select(s => GenreSet.Collapse(s.Text)).ToList();
+
+        units.Should().Contain(u => u.EndsWith("crimes against humanity.”1", StringComparison.Ordinal));
+        units.Should().Contain(u => u.EndsWith("paramilitary groups.2", StringComparison.Ordinal));
+        units.Should().Contain(u => u.StartsWith("Five ", StringComparison.Ordinal)).And.Contain(u => u.StartsWith("Furthermore", StringComparison.Ordinal));
+    }
+}
