@@ -300,8 +300,8 @@ internal sealed class ReviewServer : IAsyncDisposable
                 json.WriteString("checkedAt", stored.CheckedAt);
             }
 
-            WriteSentences(json, "source", bead.Source);
-            WriteSentences(json, "target", bead.Target);
+            BitextJsonWriter.WriteSentences(json, "source", bead.Source);
+            BitextJsonWriter.WriteSentences(json, "target", bead.Target);
             json.WriteEndObject();
         }
 
@@ -353,22 +353,6 @@ internal sealed class ReviewServer : IAsyncDisposable
         json.WriteString("language", document.Language);
         json.WriteString("sha256", sha);
         json.WriteEndObject();
-    }
-
-    private static void WriteSentences(Utf8JsonWriter json, string name, IReadOnlyList<SentenceSpan> sentences)
-    {
-        json.WriteStartArray(name);
-        foreach (var s in sentences)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("index", s.Index);
-            json.WriteNumber("start", s.Start);
-            json.WriteNumber("end", s.End);
-            json.WriteString("text", s.NormalizedText);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static async Task JsonAsync(HttpContext context, int status, Action<Utf8JsonWriter> body)

@@ -143,7 +143,8 @@ public static class BitextJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSentences(Utf8JsonWriter json, string name, IReadOnlyList<SentenceSpan> sentences)
+    /// <summary>Writes <paramref name="sentences"/> as an array property: index, offsets and normalized text of each (also the review server's bead JSON).</summary>
+    internal static void WriteSentences(Utf8JsonWriter json, string name, IReadOnlyList<SentenceSpan> sentences)
     {
         json.WriteStartArray(name);
         foreach (var s in sentences)

@@ -108,18 +108,11 @@ public static class Xliff12Writer
 
         foreach (var finding in findings)
         {
-            WriteNote(xml, $"finding: {WireNames.Of(finding.Severity)}: {Clean(finding.Message)}", Priority(finding.Severity));
+            WriteNote(xml, $"finding: {WireNames.Of(finding.Severity)}: {Clean(finding.Message)}", XliffWriter.Priority(finding.Severity));
         }
 
         xml.WriteEndElement();
     }
-
-    private static int Priority(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => 1,
-        FindingSeverity.Warning => 3,
-        _ => 8,
-    };
 
     private static void WriteNote(XmlWriter xml, string text, int? priority = null)
     {

@@ -111,7 +111,8 @@ public static class XliffWriter
         xml.WriteEndElement();
     }
 
-    private static int Priority(FindingSeverity severity) => severity switch
+    /// <summary>The note priority of a finding in both XLIFF versions (1 most important, 10 least): 1 for errors, 3 for warnings, 8 for notes.</summary>
+    internal static int Priority(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Error => 1,
         FindingSeverity.Warning => 3,
