@@ -43,7 +43,7 @@ public class ReadmeTests : IDisposable
     public void The_command_table_lists_each_commands_default_format_first_in_bold()
     {
         var rows = Regex.Matches(Readme, @"^\| `bitext (?<command>[a-z]+(?: add)?) [^|]*?(?:\\\|[^|]*?)*` \|(?<formats>[^|]*)\|", RegexOptions.Multiline, RegexTimeout);
-        rows.Should().HaveCount(9);
+        rows.Should().HaveCount(10);
 
         foreach (Match row in rows)
         {
