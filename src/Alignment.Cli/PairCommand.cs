@@ -38,6 +38,12 @@ internal static class PairCommand
             if (path is not null)
             {
                 BitextCommand.RefuseOutputOntoInput(path, inputs);
+                if (FolderHolding(path, inputs) is { } folder)
+                {
+                    // It could replace a document of the archive, and the next run would read it as one.
+                    stderr.WriteLine($"bitext: {TerminalText.Escape(path)}: is inside {TerminalText.Escape(folder)}, the archive being paired; write it elsewhere");
+                    return BitextCommand.BadInput;
+                }
             }
 
             var outcomes = Collect(pairer, inputs);
@@ -53,6 +59,14 @@ internal static class PairCommand
             return BitextCommand.Ok;
         });
         return command;
+    }
+
+    /// <summary>The input folder <paramref name="output"/> would be written in (at any depth), or <see langword="null"/>.</summary>
+    private static string? FolderHolding(string output, IEnumerable<string> inputs)
+    {
+        string full = Path.GetFullPath(output);
+        return inputs.Where(Directory.Exists)
+            .FirstOrDefault(folder => full.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 
     /// <summary>Every outcome of pairing <paramref name="inputs"/>, in the pairer's order.</summary>

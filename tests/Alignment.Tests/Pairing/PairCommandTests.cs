@@ -59,6 +59,28 @@ public class PairCommandTests
     }
 
     [Fact]
+    public void An_output_inside_the_archive_is_refused_and_no_document_is_touched()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"bitext-pair-inside-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string document = Path.Combine(folder, "a.txt");
+            File.Copy(TestFiles.English2021, document);
+            var stderr = new StringWriter();
+            BitextCommand.Run(["pair", folder, "-o", document], new StringWriter(), stderr).Should().Be(2);
+            BitextCommand.Run(["pair", folder, "-o", Path.Combine(folder, "pairs.jsonl")], new StringWriter(), stderr).Should().Be(2);
+            stderr.ToString().Should().Contain("the archive being paired");
+            File.ReadAllBytes(document).Should().Equal(File.ReadAllBytes(TestFiles.English2021));
+            Directory.GetFiles(folder).Should().ContainSingle();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Equal_languages_are_refused_with_exit_2()
     {
         var stderr = new StringWriter();
