@@ -94,17 +94,14 @@ internal sealed class DocumentFingerprint
             return w;
         });
         TotalNumberWeight = NumberWeights.Sum();
-        NameWeights = Array.ConvertAll(Names, name => weight(NameFeature(name)));
+        NameWeights = Array.ConvertAll(Names, name => weight(name));
     }
 
     /// <summary>The features this document is indexed and queried by: one per distinct number and one per name.</summary>
-    public IEnumerable<string> Features() => Numbers.Distinct().Select(NumberFeature).Concat(Names.Select(NameFeature));
+    public IEnumerable<string> Features() => Numbers.Distinct().Select(NumberFeature).Concat(Names);
 
     /// <summary>The feature of a number.</summary>
     public static string NumberFeature(long key) => "n" + key.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The feature of a name.</summary>
-    public static string NameFeature(string name) => name;
 
     /// <summary>A number's value as a key: rounded to thousandths, so 15.5 million read from "15,5 millones" and from "15.5 million" are one key.</summary>
     public static long NumberKey(double value) => BitConverter.DoubleToInt64Bits(Math.Round(value, 3));

@@ -231,12 +231,20 @@ public sealed class DocumentPairer
 
         outcomes.AddRange(related.DistinctBy(r => (r.First, r.Second)));
 
+        // Each document's strongest other-language candidate: the first it has in the list, which is strongest first.
+        var best = new Dictionary<int, ((int, int) Key, double Score)>();
+        foreach (var (key, (score, _)) in crossLanguage)
+        {
+            best.TryAdd(key.Item1, (key, score));
+            best.TryAdd(key.Item2, (key, score));
+        }
+
         var paired = partner.Select((p, i) => (p, i)).Where(x => x.p is not null).Select(x => documents[x.i].ContentHash).ToHashSet();
         for (int i = 0; i < documents.Count; i++)
         {
             if (partner[i] is null)
             {
-                outcomes.Add(Unpaired(documents, i, crossLanguage, paired));
+                outcomes.Add(Unpaired(documents, i, best.TryGetValue(i, out var candidate) ? candidate : null, paired));
             }
         }
 
@@ -252,7 +260,7 @@ public sealed class DocumentPairer
             : evidence.NameSimilarity >= PairingModel.NearDuplicateContainment;
     }
 
-    private UnpairedDocument Unpaired(IReadOnlyList<DocumentFingerprint> documents, int i, List<KeyValuePair<(int, int), (double Score, PairingEvidence Evidence)>> crossLanguage, HashSet<long> paired)
+    private UnpairedDocument Unpaired(IReadOnlyList<DocumentFingerprint> documents, int i, ((int, int) Key, double Score)? best, HashSet<long> paired)
     {
         var document = documents[i];
         if (paired.Contains(document.ContentHash))
@@ -260,18 +268,17 @@ public sealed class DocumentPairer
             return new UnpairedDocument(document.Path, document.Language, UnpairedReason.CopyOfPaired, "the same text as a document that was paired");
         }
 
-        var best = crossLanguage.FirstOrDefault(s => s.Key.Item1 == i || s.Key.Item2 == i);
-        if (best.Value.Evidence is null)
+        if (best is not { } candidate)
         {
             return new UnpairedDocument(document.Path, document.Language, UnpairedReason.NoCandidate, "no document in the other language shares its numbers or names");
         }
 
-        string other = documents[best.Key.Item1 == i ? best.Key.Item2 : best.Key.Item1].Path;
-        return best.Value.Score >= Options.PairThreshold
+        string other = documents[candidate.Key.Item1 == i ? candidate.Key.Item2 : candidate.Key.Item1].Path;
+        return candidate.Score >= Options.PairThreshold
             ? new UnpairedDocument(document.Path, document.Language, UnpairedReason.CandidateTaken,
-                $"its best candidate {other} (score {best.Value.Score:0.00}) was paired with a document of stronger evidence")
+                $"its best candidate {other} (score {candidate.Score:0.00}) was paired with a document of stronger evidence")
             : new UnpairedDocument(document.Path, document.Language, UnpairedReason.NoCandidate,
-                $"its best candidate {other} scores {best.Value.Score:0.00}, under the {Options.PairThreshold:0.00} a translation needs");
+                $"its best candidate {other} scores {candidate.Score:0.00}, under the {Options.PairThreshold:0.00} a translation needs");
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal sealed class ArchiveGenerator
     private readonly HashSet<string> _mustStayUnpaired = [];
     private readonly Dictionary<string, string> _copies = [];
     private readonly HashSet<(string, string)> _genrePairs = [];
+    private readonly HashSet<(string, string)> _genreTestPairs = [];
     private int _files;
 
     public ArchiveGenerator(int seed, string folder)
@@ -32,6 +33,9 @@ internal sealed class ArchiveGenerator
 
     /// <summary>The pairs of the archive that are real published genre documents (a subset of <see cref="Pairs"/>).</summary>
     public IReadOnlySet<(string Source, string Target)> GenrePairs => _genrePairs;
+
+    /// <summary>The genre pairs of the genre set's test split (<c>split.tsv</c>), reported apart (pairing's constants were set looking at both splits: see PairingModel)</summary>
+    public IReadOnlySet<(string Source, string Target)> GenreTestPairs => _genreTestPairs;
 
     /// <summary>Files that are byte copies of another file of the archive, with the file they copy: either may be paired.</summary>
     public IReadOnlyDictionary<string, string> Copies => _copies;
@@ -53,6 +57,9 @@ internal sealed class ArchiveGenerator
         string genres = TestFiles.Data("genres");
         if (Directory.Exists(genres))
         {
+            var testSplit = File.Exists(Path.Combine(genres, "split.tsv"))
+                ? File.ReadAllLines(Path.Combine(genres, "split.tsv")).Select(l => l.Split('\t')).Where(f => f.Length > 1 && f[1] == "test").Select(f => f[0]).ToHashSet()
+                : [];
             foreach (string english in Directory.GetFiles(genres, "*.en.txt").Order(StringComparer.Ordinal))
             {
                 string spanish = english[..^".en.txt".Length] + ".es.txt";
@@ -61,6 +68,10 @@ internal sealed class ArchiveGenerator
                     var pair = (Add(File.ReadAllText(english)), Add(File.ReadAllText(spanish)));
                     _pairs.Add(pair);
                     _genrePairs.Add(pair);
+                    if (testSplit.Contains(Path.GetFileName(english)[..^".en.txt".Length]))
+                    {
+                        _genreTestPairs.Add(pair);
+                    }
                 }
             }
         }

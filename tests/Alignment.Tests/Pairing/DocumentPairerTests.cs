@@ -60,7 +60,9 @@ public class DocumentPairerTests(ITestOutputHelper output)
             double precision = (double)found.Count(all.Contains) / found.Count;
             double recall = (double)truth.Count(found.Contains) / truth.Count;
             double genreRecall = archive.GenrePairs.Count == 0 ? 1 : (double)archive.GenrePairs.Count(found.Contains) / archive.GenrePairs.Count;
-            output.WriteLine($"seed {seed}: {all.Count} pairs, {found.Count} found, precision {precision:0.000}, recall {recall:0.000} (reports), {genreRecall:0.000} (real genre pairs, {archive.GenrePairs.Count})");
+            double genreTestRecall = archive.GenreTestPairs.Count == 0 ? 1 : (double)archive.GenreTestPairs.Count(found.Contains) / archive.GenreTestPairs.Count;
+            output.WriteLine($"seed {seed}: {all.Count} pairs, {found.Count} found, precision {precision:0.000}, recall {recall:0.000} (reports), "
+                + $"{genreRecall:0.000} (real genre pairs, {archive.GenrePairs.Count}), {genreTestRecall:0.000} (their test split, {archive.GenreTestPairs.Count})");
             found.SelectMany(p => new[] { p.Item1, p.Item2 }).Should().NotIntersectWith(archive.MustStayUnpaired, "no other year, copy or third-language file is a translation");
             precision.Should().BeGreaterThanOrEqualTo(0.99, "wrong: {0}", string.Join(", ", found.Except(all)));
             genreRecall.Should().BeGreaterThanOrEqualTo(0.85, "short letters, speeches and statements with few numbers are verified by aligning them (0.89 measured: 25 of 28)");
