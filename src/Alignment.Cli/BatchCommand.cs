@@ -56,6 +56,7 @@ internal static class BatchCommand
         {
             input, format, output, parallel, failOn, sourceLang, root, pair, dictionary, dictionaryFormat, baseline,
         };
+        BitextCommand.OnlyWith(command, dictionary, dictionaryFormat);
         command.SetAction(parse => Run(
             new Settings(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
                 parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse),

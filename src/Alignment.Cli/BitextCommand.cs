@@ -33,15 +33,17 @@ internal static class BitextCommand
     {
         // Whatever reaches standard error (file names, headings, queries quoted back) is escaped for the terminal.
         stderr = stderr as TerminalWriter ?? new TerminalWriter(stderr);
+        ParseResult? parse = null;
         try
         {
-            var root = Build(stdout, stderr, openStandardInput);
-            var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            var (root, inputs) = Build(stdout, stderr, openStandardInput);
+            parse = root.Parse(args);
+            inputs.Command = parse.CommandResult.Command;
+            var errors = UsageErrors.Of(parse, args);
+            if (errors.Count > 0)
             {
-                // One line per distinct message (two missing arguments give the same text twice); a list of allowed
-                // values, which System.CommandLine puts one per line, joined onto its line.
-                foreach (string message in parse.Errors.Select(e => OneLine(e.Message)).Distinct())
+                // One line per distinct message: a misspelled command or option named with the nearest real one.
+                foreach (string message in errors)
                 {
                     stderr.WriteLine($"bitext: {message}");
                 }
@@ -54,17 +56,20 @@ internal static class BitextCommand
         }
         catch (Exception e)
         {
-            return Report(Unwrap(e), stderr);
+            return Report(Unwrap(e), stderr, parse?.CommandResult.Command);
         }
     }
 
-    /// <summary>The one line and exit code for an exception that ended a command: bad input 2, anything else is a bug, 3.</summary>
-    internal static int Report(Exception e, TextWriter stderr)
+    /// <summary>
+    /// The one line and exit code for an exception that ended a command: bad input 2, anything else is a bug, 3.
+    /// <paramref name="command"/> is the command that was running, if known: the advice printed names only options it accepts.
+    /// </summary>
+    internal static int Report(Exception e, TextWriter stderr, Command? command = null)
     {
         switch (e)
         {
             case ReportFormatException bad:
-                stderr.WriteLine($"bitext: {CliAdvice.Message(bad)}");
+                stderr.WriteLine($"bitext: {CliAdvice.Message(bad, command)}");
                 return BadInput;
             case IOException io:
                 // A full disk or a vanished device: the operating system's reason, without .NET's wording.
@@ -97,25 +102,16 @@ internal static class BitextCommand
         return e;
     }
 
-    private static string OneLine(string message)
-    {
-        var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return lines.Length <= 1 ? message.Trim() : $"{lines[0]} {string.Join(", ", lines[1..])}";
-    }
-
     /// <summary>The last line of a usage error: <c>Run 'bitext align --help'.</c>, naming the command that was being parsed.</summary>
     internal static string UsageHint(ParseResult parse)
     {
-        var names = new List<string>();
-        for (var command = parse.CommandResult; command.Parent is CommandResult parent; command = parent)
-        {
-            names.Insert(0, command.Command.Name);
-        }
-
-        return $"Run '{string.Join(' ', ["bitext", .. names, "--help"])}'.";
+        return $"Run '{UsageErrors.CommandPath(parse.CommandResult)} --help'.";
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr, Func<Stream> openStandardInput)
+    /// <summary>The whole command tree, for tests that check every command (its actions write nowhere).</summary>
+    internal static RootCommand CommandTree() => Build(TextWriter.Null, TextWriter.Null, () => Stream.Null).Root;
+
+    private static (RootCommand Root, ReportInputs Inputs) Build(TextWriter stdout, TextWriter stderr, Func<Stream> openStandardInput)
     {
         var inputs = new ReportInputs(openStandardInput, stderr);
         var root = new RootCommand("Align a Spanish report with its English counterpart and flag numeric disagreements.");
@@ -138,7 +134,7 @@ internal static class BitextCommand
         root.Subcommands.Add(BatchCommand.Create(openStandardInput, stdout, stderr));
         root.Subcommands.Add(PairCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, inputs, Aligner));
-        return root;
+        return (root, inputs);
     }
 
     private static Command StructureCommand(string name, string description, bool sentences, TextWriter stdout, ReportInputs inputs)
@@ -186,6 +182,8 @@ internal static class BitextCommand
         {
             source, target, sourceLang, targetLang, input, format, output, omissions, tmxText, dictionary, dictionaryFormat,
         };
+        OnlyWithFormat(command, format, "tmx", omissions, tmxText);
+        OnlyWith(command, dictionary, dictionaryFormat);
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
@@ -252,6 +250,7 @@ internal static class BitextCommand
         {
             source, target, sourceLang, targetLang, input, format, failOn, output, dictionary, dictionaryFormat, baseline,
         };
+        OnlyWith(command, dictionary, dictionaryFormat);
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
@@ -290,6 +289,43 @@ internal static class BitextCommand
             return FindingsGate.Reached(result.Findings, parse.GetValue(failOn)!) ? FindingsExit : Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Refuses (a usage error, exit 2) <paramref name="options"/> given on a command line whose <c>--format</c> is not
+    /// <paramref name="formatValue"/>: an option that would do nothing is never accepted silently.
+    /// </summary>
+    internal static void OnlyWithFormat(Command command, Option<string> format, string formatValue, params Option[] options)
+    {
+        command.Validators.Add(result =>
+        {
+            // The format as written (an invalid one has its own error; reading its value would throw).
+            string given = result.GetResult(format) is { Tokens.Count: > 0 } written ? written.Tokens[^1].Value : "text";
+            if (given == formatValue)
+            {
+                return;
+            }
+
+            foreach (var option in options)
+            {
+                if (result.GetResult(option) is { Implicit: false })
+                {
+                    result.AddError($"{option.Name} applies only to --format {formatValue}; it would do nothing with --format {given}");
+                }
+            }
+        });
+    }
+
+    /// <summary>Refuses (exit 2) <paramref name="dependent"/> given without <paramref name="required"/>, which it only qualifies.</summary>
+    internal static void OnlyWith(Command command, Option required, Option dependent)
+    {
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(dependent) is { Implicit: false } && result.GetResult(required) is null or { Implicit: true })
+            {
+                result.AddError($"{dependent.Name} applies only with {required.Name}; it would do nothing without it");
+            }
+        });
     }
 
     private static (Argument<string> Source, Argument<string> Target, Option<string?> SourceLang, Option<string?> TargetLang) PairArguments() =>
@@ -347,7 +383,7 @@ internal static class BitextCommand
             result = aligner.Align(sourceDocument, targetDocument);
         }
 
-        WarningLines.Write(stderr, "warning", result.Diagnostics);
+        WarningLines.Write(stderr, "warning", result.Diagnostics, inputs.Command);
 
         return result;
     }

@@ -32,7 +32,7 @@ internal static class DiffCommand
             var oldDocument = inputs.Load(parse.GetValue(older)!, parse.GetValue(lang));
             var newDocument = inputs.Load(parse.GetValue(newer)!, parse.GetValue(lang));
             var diff = Differ.Compare(oldDocument, newDocument);
-            WarningLines.Write(stderr, "warning", diff.Diagnostics);
+            WarningLines.Write(stderr, "warning", diff.Diagnostics, parse.CommandResult.Command);
 
             BitextCommand.WriteTo(path, stdout, (stream, writer) =>
             {

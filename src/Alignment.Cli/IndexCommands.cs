@@ -82,7 +82,7 @@ internal static class IndexCommands
         {
             var (sourceDocument, targetDocument) = inputs.LoadPair(parse.GetValue(source)!, parse.GetValue(sourceLang), parse.GetValue(target)!, parse.GetValue(targetLang));
             var result = Aligner.Align(sourceDocument, targetDocument);
-            WarningLines.Write(stderr, "warning", result.Diagnostics);
+            WarningLines.Write(stderr, "warning", result.Diagnostics, parse.CommandResult.Command);
 
             using var concordance = new ConcordanceIndex(parse.GetValue(dir)!);
             int added = concordance.Add(result, parse.GetValue(name));

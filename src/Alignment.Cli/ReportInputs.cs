@@ -18,6 +18,9 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
 
     private bool _standardInputRead;
 
+    /// <summary>The command being run, once the command line is parsed: the advice its warnings give names only its options.</summary>
+    public System.CommandLine.Command? Command { get; set; }
+
     /// <summary>Whether <paramref name="path"/> names a file rather than standard input.</summary>
     public static bool IsFile(string path) => path != StandardInput;
 
@@ -91,7 +94,7 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
     // pair whose language could not be told is not warned about here: the pair settles its language or is refused.
     private ReportDocument Warned(ReportDocument document, string name, bool inPair)
     {
-        WarningLines.Write(stderr, name, document.Diagnostics.Where(d => !(inPair && d.Code == DiagnosticCodes.LanguageUnknown)));
+        WarningLines.Write(stderr, name, document.Diagnostics.Where(d => !(inPair && d.Code == DiagnosticCodes.LanguageUnknown)), Command);
 
         return document;
     }

@@ -60,7 +60,7 @@ internal static class ReviewCommand
             var result = aligner.Align(sourceDocument, targetDocument);
             foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
             {
-                stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d)}");
+                stderr.WriteLine($"bitext: warning: {CliAdvice.Message(d, parse.CommandResult.Command)}");
             }
 
             string dbPath = parse.GetValue(db) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sourcePath)) ?? ".", DefaultDatabaseName);

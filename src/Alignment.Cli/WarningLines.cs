@@ -9,8 +9,8 @@ namespace Alignment.Cli;
 /// </summary>
 internal static class WarningLines
 {
-    /// <summary>Writes <c>bitext: PREFIX: message</c> (with the CLI's advice) for the warnings among <paramref name="diagnostics"/>.</summary>
-    public static void Write(TextWriter stderr, string prefix, IEnumerable<Diagnostic> diagnostics)
+    /// <summary>Writes <c>bitext: PREFIX: message</c> (with the CLI's advice for <paramref name="command"/>) for the warnings among <paramref name="diagnostics"/>.</summary>
+    public static void Write(TextWriter stderr, string prefix, IEnumerable<Diagnostic> diagnostics, System.CommandLine.Command? command)
     {
         var shownPerCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var hiddenPerCode = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ internal static class WarningLines
             }
 
             shownPerCode[first.Code] = shown + 1;
-            stderr.WriteLine($"bitext: {prefix}: {CliAdvice.Message(first)}{(count > 1 ? $" ({count:N0} times)" : "")}");
+            stderr.WriteLine($"bitext: {prefix}: {CliAdvice.Message(first, command)}{(count > 1 ? $" ({count:N0} times)" : "")}");
         }
 
         foreach (var (code, hidden) in hiddenPerCode)

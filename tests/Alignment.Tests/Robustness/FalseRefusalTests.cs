@@ -118,7 +118,7 @@ public sealed class FalseRefusalTests : IDisposable
         var same = Enumerable.Repeat(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacters, "text contains 1 replacement character(s)"), 5_000);
         var different = Enumerable.Range(0, 40).Select(i => new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.UnpairedSection, $"section {i} has no counterpart"));
 
-        WarningLines.Write(stderr, "warning", [.. same, .. different, new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.NoSections, "info")]);
+        WarningLines.Write(stderr, "warning", [.. same, .. different, new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.NoSections, "info")], null);
 
         var lines = stderr.ToString().TrimEnd('\n').Split('\n');
         lines.Should().HaveCount(1 + InputLimits.MaxWarningLinesPerKind + 1);
