@@ -28,9 +28,9 @@ pack_and_install_tool() {
   local package version
   dotnet pack "$REPO/src/Alignment.Cli" -c Release --artifacts-path "$WORK/artifacts" -o "$WORK/packages" \
     -p:ContinuousIntegrationBuild=true >"$WORK/pack.log" 2>&1 || { tail -40 "$WORK/pack.log" >&2; fail "dotnet pack failed"; }
-  package=$(ls "$WORK"/packages/Alignment.Cli.*.nupkg | grep -v -e '\.snupkg$' -e '\.any\.' -e '\.linux-' | head -1)
-  version=$(basename "$package" .nupkg); version=${version#Alignment.Cli.}
-  dotnet tool install Alignment.Cli --version "$version" --tool-path "$WORK/tool" --add-source "$WORK/packages" \
+  package=$(ls "$WORK"/packages/Bitext.Alignment.Cli.*.nupkg | grep -v -e '\.snupkg$' -e '\.any\.' -e '\.linux-' | head -1)
+  version=$(basename "$package" .nupkg); version=${version#Bitext.Alignment.Cli.}
+  dotnet tool install Bitext.Alignment.Cli --version "$version" --tool-path "$WORK/tool" --add-source "$WORK/packages" \
     >"$WORK/install.log" 2>&1 || { cat "$WORK/install.log" >&2; fail "dotnet tool install failed"; }
   BITEXT="$WORK/tool/bitext"
 }

@@ -6,7 +6,7 @@
 # temporary folder.
 #
 #   benchmarks/compare-tools.sh A B      e.g. the Native AOT tool against the ReadyToRun one:
-#     dotnet pack src/Alignment.Cli -c Release -o /tmp/aot && dotnet tool install Alignment.Cli --prerelease \
+#     dotnet pack src/Alignment.Cli -c Release -o /tmp/aot && dotnet tool install Bitext.Alignment.Cli --prerelease \
 #       --tool-path /tmp/aot/tool --add-source /tmp/aot                      (and the same with -p:ToolNativeAot=false)
 #     benchmarks/compare-tools.sh /tmp/aot/tool/bitext /tmp/r2r/tool/bitext
 #

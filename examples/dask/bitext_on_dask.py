@@ -24,6 +24,7 @@ import csv
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import uuid
@@ -170,30 +171,49 @@ def main(argv=None):
         args.root = os.path.abspath(args.root)  # the workers' current folder is not ours
     if not args.pair and len(args.manifest) != 1:
         parser.error("one MANIFEST (several paths only with --pair)")
+    program = (shlex.split(args.bitext) or [""])[0]
+    if args.scheduler is None and shutil.which(program) is None:
+        # The LocalCluster's workers run here: without the tool every partition would fail, after a Dask traceback.
+        print(f"bitext_on_dask: '{program}' is not on PATH: install the tool (README, 'The bitext command') or pass "
+              f'--bitext "dotnet /path/to/bitext.dll"', file=sys.stderr)
+        return 2
     summary = Summary()
-    client = connect(args.scheduler, args.workers)
+    try:
+        client = connect(args.scheduler, args.workers)
+    except ImportError:
+        print("bitext_on_dask: Dask's distributed scheduler is not installed (Debian: apt-get install python3-distributed)", file=sys.stderr)
+        return 2
     tmp = f"{args.output}.{uuid.uuid4().hex[:8]}.tmp"
     try:
-        if args.pair:
-            rows, lines = pair(client, args.manifest, args.bitext, args.source_lang)
-            unpaired = sum(1 for line in lines if line.get("kind") == "unpaired")
-            print(f"bitext_on_dask: {len(rows)} pairs found, {unpaired} documents without a partner", file=sys.stderr)
-            if args.pairs:
-                with open(args.pairs, "w", encoding="utf-8") as f:
-                    f.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-        else:
-            rows = read_manifest(args.manifest[0], args.root)
-        with open(tmp, "w", encoding="utf-8") as out:
-            for result in run(client, rows, args.bitext, args.partition_size, args.root):
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-                summary.add(result)
-        os.replace(tmp, args.output)
+        return finish(args, client, summary, tmp)
+    except (RuntimeError, OSError) as e:
+        # A worker that cannot run bitext, or a manifest that cannot be read: one line, no traceback.
+        print(f"bitext_on_dask: {str(e).splitlines()[0] if str(e) else type(e).__name__}", file=sys.stderr)
+        return 2
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
         client.close()
         if args.scheduler is None:
             client.cluster.close()
+
+
+def finish(args, client, summary, tmp):
+    """Pairs (with --pair) or reads the manifest, runs it, writes the results and the summary; returns the exit code."""
+    if args.pair:
+        rows, lines = pair(client, args.manifest, args.bitext, args.source_lang)
+        unpaired = sum(1 for line in lines if line.get("kind") == "unpaired")
+        print(f"bitext_on_dask: {len(rows)} pairs found, {unpaired} documents without a partner", file=sys.stderr)
+        if args.pairs:
+            with open(args.pairs, "w", encoding="utf-8") as f:
+                f.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    else:
+        rows = read_manifest(args.manifest[0], args.root)
+    with open(tmp, "w", encoding="utf-8") as out:
+        for result in run(client, rows, args.bitext, args.partition_size, args.root):
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            summary.add(result)
+    os.replace(tmp, args.output)
     text = json.dumps(summary.as_dict(), indent=2)
     print(text, file=sys.stderr)
     if args.summary:

@@ -129,6 +129,26 @@ class BitextOnDaskTest(unittest.TestCase):
         self.assertEqual(summary.failed, len(failed))
         self.assertGreater(sum(summary.errors_by_section.values()), 0)
 
+    def test_the_sample_manifest_runs_as_shipped(self):
+        sample = os.path.join(REPO, "examples", "dask", "manifest.sample.jsonl")
+        rows = self.job.read_manifest(sample)
+        results = list(self.job.run(self.client, rows, self.command))
+
+        self.assertEqual([r["name"] for r in results], ["peru-2021", "inline"])
+        self.assertEqual([r["status"] for r in results], ["ok", "ok"])
+        self.assertGreater(results[0]["findingCounts"]["error"], 0)  # 1.5 vs 15.5 million soles
+        self.assertEqual(results[1]["findingCounts"]["error"], 0)
+
+    def test_without_bitext_on_path_it_says_so_in_one_line(self):
+        out = os.path.join(self.folder, "never.jsonl")
+        done = subprocess.run([sys.executable, os.path.join(REPO, "examples", "dask", "bitext_on_dask.py"), self.manifest, "-o", out,
+                               "--bitext", "no-such-bitext-tool"], capture_output=True, text=True)
+
+        self.assertEqual(done.returncode, 2, done.stderr)
+        self.assertNotIn("Traceback", done.stderr)
+        self.assertIn("'no-such-bitext-tool' is not on PATH", done.stderr)
+        self.assertFalse(os.path.exists(out))
+
     def test_an_archive_is_paired_on_a_worker_then_aligned_as_bitext_batch_pair_does(self):
         archive = tempfile.mkdtemp(prefix="bitext-dask-archive-", dir=self.folder)
         seeds = os.path.join(REPO, "seeds")

@@ -8,7 +8,8 @@ namespace Alignment.Batch;
 /// <param name="Elapsed">Time spent on the pair (load, align, compare).</param>
 public sealed record BatchPairResult(int Index, BatchPair Pair, BitextResult? Result, string? Error, TimeSpan Elapsed)
 {
-    /// <summary>Whether the pair failed (<see cref="Error"/> says why).</summary>
+    /// <summary>Whether the pair failed (<see cref="Error"/> says why); when not, <see cref="Result"/> is not null, and the compiler knows it.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Result))]
     public bool Failed => Result is null;
 
     /// <summary>Time spent reading both reports (part of <see cref="Elapsed"/>).</summary>

@@ -136,7 +136,8 @@ public sealed record LoadResult(ReportDocument? Document, string Path, IReadOnly
     /// <summary>Everything noticed while loading; an error means <see cref="Document"/> is null (immutable).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get => _diagnostics; init => _diagnostics = ReadOnlyLists.Copy(value); }
 
-    /// <summary>Whether a document was produced.</summary>
+    /// <summary>Whether a document was produced (then <see cref="Document"/> is not null, and the compiler knows it).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Document))]
     public bool Succeeded => Document is not null;
 
     /// <summary>Returns the document or throws <see cref="ReportFormatException"/> with the first error.</summary>

@@ -64,12 +64,23 @@ public class ReadmeTests : IDisposable
     }
 
     [Fact]
+    public void The_version_line_names_the_version_the_build_stamps()
+    {
+        string props = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "Directory.Build.props"));
+        string version = Regex.Match(props, "<Version>(?<v>[^<]+)</Version>", RegexOptions.None, RegexTimeout).Groups["v"].Value;
+
+        version.Should().NotBeEmpty();
+        Readme.Should().Contain($"(`bitext {version} (commit ");
+        Regex.Matches(Readme, @"`bitext (?<v>\d+\.\d+\.\d+\S*) \(commit", RegexOptions.None, RegexTimeout).Select(m => m.Groups["v"].Value).Should().OnlyContain(v => v == version);
+    }
+
+    [Fact]
     public void The_install_step_packs_outside_the_clone_and_pkgs_is_ignored_anyway()
     {
         var pack = Regex.Match(Readme, @"^dotnet pack src/Alignment\.Cli -c Release -o (?<folder>\S+)$", RegexOptions.Multiline, RegexTimeout);
         pack.Success.Should().BeTrue();
         Path.IsPathRooted(pack.Groups["folder"].Value).Should().BeTrue("a relative folder would be left in the clone");
-        Readme.Should().Contain($"dotnet tool install -g Alignment.Cli --add-source {pack.Groups["folder"].Value} --prerelease");
+        Readme.Should().Contain($"dotnet tool install -g Bitext.Alignment.Cli --add-source {pack.Groups["folder"].Value} --prerelease");
 
         var (code, _) = Run("git", ["check-ignore", "-q", "pkgs/Alignment.Cli.0.1.0-preview.1.nupkg"], TestFiles.RepositoryRoot);
         if (code != 127)
@@ -84,15 +95,15 @@ public class ReadmeTests : IDisposable
         var (code, output) = RunRecipe("translator");
 
         code.Should().Be(0, output);
-        var tmx = XDocument.Load(Path.Combine(_dir, "peru-2021.en-es.tmx"));
+        var tmx = XDocument.Load(Path.Combine(_dir, "out", "peru-2021.en-es.tmx"));
         var props = tmx.Root!.Element("header")!.Elements("prop").ToDictionary(p => (string)p.Attribute("type")!, p => p.Value);
         props["x-source-document"].Should().Be("002_cdbada1f67068dd0.txt");
         props["x-target-document"].Should().Be("000_a12f891843fbc0bc.txt");
         tmx.Root.Element("body")!.Elements("tu").Should().HaveCountGreaterThan(100);
         tmx.Root.Descendants("seg").Should().Contain(s => s.Value.StartsWith("• ", StringComparison.Ordinal), "the TMX keeps the bullets OmegaT segments keep");
-        XDocument.Load(Path.Combine(_dir, "peru-2021.en-es.xlf")).Root!.Attribute("version")!.Value.Should().Be("1.2");
-        File.Exists(Path.Combine(_dir, "peru-2021.review.sqlite")).Should().BeTrue("the review server keeps its decisions there");
-        File.ReadAllText(Path.Combine(_dir, "peru-2021.en-es.tmx")).Should().NotContain(TestFiles.RepositoryRoot).And.NotContain(_dir);
+        XDocument.Load(Path.Combine(_dir, "out", "peru-2021.en-es.xlf")).Root!.Attribute("version")!.Value.Should().Be("1.2");
+        File.Exists(Path.Combine(_dir, "out", "peru-2021.review.sqlite")).Should().BeTrue("the review server keeps its decisions there");
+        File.ReadAllText(Path.Combine(_dir, "out", "peru-2021.en-es.tmx")).Should().NotContain(TestFiles.RepositoryRoot).And.NotContain(_dir);
     }
 
     [Fact]
@@ -101,8 +112,8 @@ public class ReadmeTests : IDisposable
         var (code, output) = RunRecipe("qa");
 
         code.Should().Be(1, "the seed pair has an error, at --fail-on warning, and the baseline marks nothing: " + output);
-        File.ReadAllText(Path.Combine(_dir, "qa-baseline.json")).Should().Contain("\"decisions\": []");
-        File.ReadAllText(Path.Combine(_dir, "check.json")).Should().Contain("\"schemaVersion\": 1");
+        File.ReadAllText(Path.Combine(_dir, "out", "qa-baseline.json")).Should().Contain("\"decisions\": []");
+        File.ReadAllText(Path.Combine(_dir, "out", "check.json")).Should().Contain("\"schemaVersion\": 1");
         if (Run("sh", ["-c", "command -v jq"], _dir).Code == 0)
         {
             // "seis" no longer stands alone: the reader finds the "six" that the English source glues into "sixweek".

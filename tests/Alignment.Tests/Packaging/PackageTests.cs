@@ -19,13 +19,13 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
     [Fact]
     public void The_library_package_has_docs_readme_licence_symbols_and_repository_metadata()
     {
-        var nupkg = Directory.GetFiles(_packages.Folder, "Alignment.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("Alignment.Cli", StringComparison.Ordinal));
+        var nupkg = Directory.GetFiles(_packages.Folder, "Bitext.Alignment.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("Bitext.Alignment.Cli", StringComparison.Ordinal));
         using var zip = System.IO.Compression.ZipFile.OpenRead(nupkg);
         var names = zip.Entries.Select(e => e.FullName).ToList();
         names.Should().Contain(["lib/net8.0/Alignment.dll", "lib/net8.0/Alignment.xml", "README.md"]);
         names.Should().Contain(Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "schemas"), "*.schema.json").Select(f => "schemas/" + Path.GetFileName(f)))
             .And.Contain("schemas/alignment.schema.json");
-        using var reader = new StreamReader(zip.GetEntry("Alignment.nuspec")!.Open());
+        using var reader = new StreamReader(zip.GetEntry("Bitext.Alignment.nuspec")!.Open());
         string nuspec = reader.ReadToEnd();
         nuspec.Should().Contain("<license type=\"expression\">MIT</license>").And.Contain("<readme>README.md</readme>").And.MatchRegex("<repository type=\"git\"[^>]*commit=\"[0-9a-f]{40}\"");
         File.Exists(Path.ChangeExtension(nupkg, ".snupkg")).Should().BeTrue();
@@ -34,8 +34,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
     [Fact]
     public void The_linux_x64_tool_package_holds_ReadyToRun_images_of_the_tool_and_what_it_loads()
     {
-        string nupkg = Path.Combine(_packages.Folder, $"Alignment.Cli.linux-x64.{PackedPackages.Version}.nupkg");
-        File.Exists(Path.Combine(_packages.Folder, $"Alignment.Cli.any.{PackedPackages.Version}.nupkg")).Should().BeTrue("other platforms get the framework-dependent package");
+        string nupkg = Path.Combine(_packages.Folder, $"Bitext.Alignment.Cli.linux-x64.{PackedPackages.Version}.nupkg");
+        File.Exists(Path.Combine(_packages.Folder, $"Bitext.Alignment.Cli.any.{PackedPackages.Version}.nupkg")).Should().BeTrue("other platforms get the framework-dependent package");
         using var zip = System.IO.Compression.ZipFile.OpenRead(nupkg);
 
         foreach (string assembly in new[] { "bitext.dll", "Alignment.dll", "System.CommandLine.dll", "Lucene.Net.dll", "Lucene.Net.Analysis.Common.dll" })
@@ -58,7 +58,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
     public void The_tool_installs_from_the_local_folder_and_checks_the_seeds()
     {
         string toolPath = Path.Combine(_packages.Work, "tools");
-        Run("dotnet", $"tool install Alignment.Cli --tool-path \"{toolPath}\" --add-source \"{_packages.Folder}\" --version {PackedPackages.Version}", _packages.Work, _packages.Cache).Code.Should().Be(0);
+        Run("dotnet", $"tool install Bitext.Alignment.Cli --tool-path \"{toolPath}\" --add-source \"{_packages.Folder}\" --version {PackedPackages.Version}", _packages.Work, _packages.Cache).Code.Should().Be(0);
 
         var (code, output) = Run(Path.Combine(toolPath, "bitext"), $"check \"{TestFiles.English2021}\" \"{TestFiles.Spanish2021}\" --format json", _packages.Work);
 
