@@ -28,6 +28,11 @@ public class NumberComparerFactsTests
     [InlineData("Los inspectores visitaron cuaren-\nta empresas agrícolas.", "Inspectors visited forty agricultural companies.")]
     [InlineData("El programa funcionó en una sola provincia7. Los resultados fueron positivos.", "The program operated in a single province.7 The results were positive.")]
     [InlineData("La comisión se instaló en 2O19 con representantes de la sociedad civil.", "The commission was set up in 2019 with civil society representatives.")]
+    [InlineData("Durante el primer semestre de 2022 se atendieron 40 denuncias.", "In the first half of 2022, 40 complaints were handled.")]
+    [InlineData("El ministerio presenta un informe semestral al Congreso.", "The ministry submits a half-yearly report to Congress.")]
+    [InlineData("El ministerio presenta un informe semestral al Congreso.", "The ministry submits a semiannual report to Congress.")]
+    [InlineData("El ministerio presenta un informe trimestral al Congreso.", "The ministry submits a quarterly report to Congress.")]
+    [InlineData("El programa duró un semestre en cada provincia.", "The program lasted six months in each province.")]
     public void Raises_nothing_above_info_on_a_correct_translation_in_either_direction(string spanish, string english)
     {
         Raised(spanish, english).Should().BeEmpty();
@@ -43,6 +48,10 @@ public class NumberComparerFactsTests
     [InlineData("El presupuesto del programa fue de S/ 3.200 millones en 2021.", "The program's budget was S/3.2 million in 2021.", FindingKind.SeparatorConflict)]
     [InlineData("La comisión se instaló en 2O19 con la sociedad civil.", "The commission was set up in 2018 with civil society.", FindingKind.DamagedNumber)]
     [InlineData("El III Plan Nacional contra la Trata se aprobó tras una consulta.", "The fourth National Plan against Trafficking was approved after a consultation.", FindingKind.ValueMismatch)]
+    [InlineData("El programa duró un semestre en cada provincia.", "The program lasted three months in each province.", FindingKind.ValueMismatch)]
+    [InlineData("El ministerio presenta un informe semestral al Congreso.", "The ministry submits a quarterly report to Congress.", FindingKind.ValueMismatch)]
+    [InlineData("El ministerio presenta un informe trimestral al Congreso.", "The ministry submits a semiannual report to Congress.", FindingKind.ValueMismatch)]
+    [InlineData("El programa duró dos trimestres en cada provincia.", "The program lasted nine months in each province.", FindingKind.ValueMismatch)]
     public void Reports_the_changed_fact_above_info_in_either_direction(string spanish, string english, FindingKind kind)
     {
         Raised(spanish, english).Should().Contain(f => f.Kind == kind);
