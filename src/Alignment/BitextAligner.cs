@@ -14,7 +14,6 @@ public sealed class BitextAligner
 {
     private readonly ReportAnalyzer _analyzer = new();
     private readonly ConcurrentDictionary<(string, string), BlockAligner> _blockAligners = new();
-    private readonly ConcurrentDictionary<(string, string), Comparing.PartialOmissionFinder> _partialOmissions = new();
 
     /// <summary>Creates an aligner.</summary>
     /// <param name="options">Aligner settings; <see langword="null"/> for <see cref="AlignerOptions.Default"/>.</param>
@@ -123,9 +122,7 @@ public sealed class BitextAligner
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
-            key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
-
+        var partialFinder = FindingsStage.PartialFinder(source.Language, target.Language);
         var partialOmissions = ParallelWithinPair ? Task.Run(() => partialFinder.Find(beads), cancellationToken) : null;
         if (partialOmissions is not null)
         {
@@ -133,11 +130,8 @@ public sealed class BitextAligner
         }
 
         var numberFindings = numberComparer.Compare(beads, source, target, numbers);
-        var (missing, covered) = Comparing.MissingContentFinder.Find(sourceStructure, targetStructure, pairs, beads, Options.LowConfidence);
         var partial = partialOmissions is null ? partialFinder.Find(beads) : partialOmissions.GetAwaiter().GetResult();
-        var findings = Merge(
-            numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
-            missing.Concat(partial));
+        var findings = FindingsStage.Complete(sourceStructure, targetStructure, pairs, beads, numberFindings, partial, Options.LowConfidence);
         return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers };
     }
 
@@ -163,12 +157,8 @@ public sealed class BitextAligner
         var source = result.Source.Document;
         var target = result.Target.Document;
         var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, result.Numbers);
-        var (missing, covered) = Comparing.MissingContentFinder.Find(result.Source, result.Target, result.SectionPairs, beads, Options.LowConfidence);
-        var partialFinder = _partialOmissions.GetOrAdd((source.Language, target.Language),
-            key => new Comparing.PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
-        var findings = Merge(
-            numberFindings.Where(f => !(f.Kind == FindingKind.UnalignedNumber && covered.Contains(f.BeadIndex))),
-            missing.Concat(partialFinder.Find(beads)));
+        var findings = FindingsStage.Complete(result.Source, result.Target, result.SectionPairs, beads, numberFindings,
+            FindingsStage.PartialFinder(source.Language, target.Language).Find(beads), Options.LowConfidence);
         return result with { Beads = beads, Findings = findings };
     }
 
@@ -177,10 +167,4 @@ public sealed class BitextAligner
         var structure = _analyzer.Analyze(document);
         return (structure, SameDocumentCheck.Shingles(structure));
     }
-
-    // Findings of every kind in bead order; within a bead, the whole-text findings first, then the numbers.
-    private static List<Finding> Merge(IEnumerable<Finding> numbers, IEnumerable<Finding> text) =>
-        text.Select(f => (Finding: f, Order: 0)).Concat(numbers.Select(f => (Finding: f, Order: 1)))
-            .OrderBy(x => x.Finding.BeadIndex).ThenBy(x => x.Order)
-            .Select(x => x.Finding).ToList();
 }

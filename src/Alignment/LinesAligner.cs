@@ -167,20 +167,23 @@ internal static class LinesAligner
             diagnostics.Add(Messages.MostlyUnaligned());
         }
 
+        var pairs = new[] { new SectionPair(SectionKind.Other, section, targetStructure.Sections[0]) };
         IReadOnlyList<Finding> findings = [];
         Comparing.SentenceNumbers? numbers = null;
         if (profiled)
         {
+            // The same findings as a report pair: numbers, then truncation, missing content and partial omissions.
             cancellationToken.ThrowIfCancellationRequested();
             numbers = new Comparing.SentenceNumbers(sourceStructure.Sentences.Count, targetStructure.Sentences.Count);
-            findings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, numbers);
+            var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, numbers);
+            var partial = FindingsStage.PartialFinder(source.Language, target.Language).Find(beads);
+            findings = FindingsStage.Complete(sourceStructure, targetStructure, pairs, beads, numberFindings, partial, options.LowConfidence);
         }
         else
         {
             diagnostics.Add(Messages.NumbersNotCompared(source.Language, target.Language));
         }
 
-        var pairs = new[] { new SectionPair(SectionKind.Other, section, targetStructure.Sections[0]) };
         return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers };
     }
 

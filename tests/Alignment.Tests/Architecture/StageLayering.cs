@@ -60,6 +60,7 @@ internal static class StageLayering
         ["LinesAligner.cs"] = Stage.Facade,
         ["SegmentAligner.cs"] = Stage.Facade,
         ["SameDocumentCheck.cs"] = Stage.Facade,
+        ["FindingsStage.cs"] = Stage.Facade,
     };
 
     /// <summary>The folders of <c>src/Alignment</c> that are no stage of their own.</summary>
