@@ -213,7 +213,7 @@ internal static class BatchCommand
                 r = r with { Result = Review.Baseline.Without(aligned, outcome) };
             }
 
-            string line = settings.Format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, Aligner.Options.LowConfidence, settings.Paths);
+            string line = settings.Format == "text" ? TextLine(r) : BatchJsonLineWriter.Line(r, settings.Paths);
             try
             {
                 output.WriteLine(line);
@@ -344,7 +344,7 @@ internal static class BatchCommand
 
         var f = r.Findings;
         return $"{TerminalText.Escape(r.Pair.Name)}: {result.Source.Document.Language}→{result.Target.Document.Language}, {Plural.Of(result.Beads.Count, "bead")}, "
-            + $"{result.Unmatched.Count()} unmatched, {result.LowConfidence(Aligner.Options.LowConfidence).Count()} low confidence, "
+            + $"{result.Unmatched.Count()} unmatched, {result.LowConfidence().Count()} low confidence, "
             + $"findings {f.Error} error / {f.Warning} warning / {f.Info} info ({r.Elapsed.TotalMilliseconds:F0} ms)";
     }
 

@@ -132,7 +132,7 @@ public sealed class BitextAligner
         var numberFindings = numberComparer.Compare(beads, source, target, numbers);
         var partial = partialOmissions is null ? partialFinder.Find(beads) : partialOmissions.GetAwaiter().GetResult();
         var findings = FindingsStage.Complete(sourceStructure, targetStructure, pairs, beads, numberFindings, partial, Options.LowConfidence);
-        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers };
+        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers, LowConfidenceThreshold = Options.LowConfidence };
     }
 
     /// <summary>

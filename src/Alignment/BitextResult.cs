@@ -47,6 +47,16 @@ public sealed record BitextResult(
     /// <summary>Beads where one side has no counterpart (1-0 or 0-1).</summary>
     public IEnumerable<Bead> Unmatched => Beads.Where(b => b.IsOmission || b.IsAddition);
 
+    /// <summary>
+    /// The confidence below which a bead is flagged for review: the <see cref="AlignerOptions.LowConfidence"/> of the aligner
+    /// that made this result (<see cref="AlignerOptions.DefaultLowConfidence"/> for a result built by hand). Every writer
+    /// (text, HTML page, batch line) reads it here, so a caller's threshold is honoured wherever the result goes.
+    /// </summary>
+    public double LowConfidenceThreshold { get; init; } = AlignerOptions.DefaultLowConfidence;
+
+    /// <summary>Beads whose confidence is below <see cref="LowConfidenceThreshold"/>.</summary>
+    public IEnumerable<Bead> LowConfidence() => LowConfidence(LowConfidenceThreshold);
+
     /// <summary>Beads whose confidence is below <paramref name="threshold"/>.</summary>
-    public IEnumerable<Bead> LowConfidence(double threshold = AlignerOptions.DefaultLowConfidence) => Beads.Where(b => b.Confidence < threshold);
+    public IEnumerable<Bead> LowConfidence(double threshold) => Beads.Where(b => b.Confidence < threshold);
 }

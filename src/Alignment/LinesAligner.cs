@@ -184,7 +184,7 @@ internal static class LinesAligner
             diagnostics.Add(Messages.NumbersNotCompared(source.Language, target.Language));
         }
 
-        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers };
+        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers, LowConfidenceThreshold = options.LowConfidence };
     }
 
     /// <summary>Whether <paramref name="code"/> looks like a language code: two or three ASCII letters.</summary>

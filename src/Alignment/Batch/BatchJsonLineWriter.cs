@@ -21,7 +21,7 @@ internal static class BatchJsonLineWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Line(BatchPairResult item, double lowConfidence, DocumentPathStyle paths = DocumentPathStyle.FileName)
+    public static string Line(BatchPairResult item, DocumentPathStyle paths = DocumentPathStyle.FileName)
     {
         ArgumentNullException.ThrowIfNull(item);
         using var buffer = new MemoryStream();
@@ -43,7 +43,7 @@ internal static class BatchJsonLineWriter
             {
                 json.WriteNumber("beads", result.Beads.Count);
                 json.WriteNumber("unmatched", result.Unmatched.Count());
-                json.WriteNumber("lowConfidence", result.LowConfidence(lowConfidence).Count());
+                json.WriteNumber("lowConfidence", result.LowConfidence().Count());
                 var counts = item.Findings;
                 json.WriteStartObject("findingCounts");
                 json.WriteNumber("error", counts.Error);

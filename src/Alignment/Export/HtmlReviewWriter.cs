@@ -20,7 +20,6 @@ public static class HtmlReviewWriter
     private static readonly string Script = ExportAssets.Read("review.js");
 
     /// <summary>Below this confidence a bead is marked low.</summary>
-    private const double Low = AlignerOptions.DefaultLowConfidence;
 
     /// <summary>Writes the review page for <paramref name="result"/>, documents named by file name; the writer should encode UTF-8 (the page says so).</summary>
     public static void Write(BitextResult result, TextWriter writer) => Write(result, writer, DocumentPathStyle.FileName);
@@ -49,7 +48,7 @@ public static class HtmlReviewWriter
         WriteDocument(writer, "Target", target, paths);
         writer.Write("</p>\n<p class=\"summary\">");
         writer.Write(Invariant($"{Plural.Of(result.Beads.Count, "bead")} &middot; <b>{result.Findings.Count}</b> {(result.Findings.Count == 1 ? "finding" : "findings")} &middot; "));
-        writer.Write(Invariant($"{result.Unmatched.Count()} unmatched &middot; {result.LowConfidence(Low).Count()} below {Low:0.0} confidence"));
+        writer.Write(Invariant($"{result.Unmatched.Count()} unmatched &middot; {result.LowConfidence().Count()} below {result.LowConfidenceThreshold:0.0##} confidence"));
         writer.Write("</p>\n");
         WriteDiagnostics(writer, result);
         WriteSectionNavigation(writer, result, groups);
@@ -220,7 +219,7 @@ public static class HtmlReviewWriter
             classes.Add("unmatched addition");
         }
 
-        if (bead.Confidence < Low)
+        if (bead.Confidence < result.LowConfidenceThreshold)
         {
             classes.Add("low");
         }
