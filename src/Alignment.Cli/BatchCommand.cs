@@ -234,7 +234,7 @@ internal static class BatchCommand
             if (r.Failed)
             {
                 stderr.WriteLine($"bitext: {r.Pair.Name}: {r.Error}");
-                outputIsAnInput |= r.Error!.EndsWith(Messages.InputIsOutput().Message, StringComparison.Ordinal);
+                outputIsAnInput |= r.ErrorCode == DiagnosticCodes.InputIsOutput;
             }
         }
 

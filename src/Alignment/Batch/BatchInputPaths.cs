@@ -31,22 +31,25 @@ internal sealed class BatchInputPaths
     /// The path to read for <paramref name="path"/> (links resolved, so what was checked is what is read), or the
     /// one-line reason the row may not read it.
     /// </summary>
-    public (string? Path, string? Error) Check(string path)
+    public (string? Path, Diagnostic? Error) Check(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         string resolved = Resolve(path);
         if (Root is not null && !IsInside(resolved, Root))
         {
-            return (null, $"{path}: {Messages.OutsideRoot(Root).Message}");
+            return (null, Named(path, Messages.OutsideRoot(Root)));
         }
 
         if (_output is not null && SamePath(resolved, _output))
         {
-            return (null, $"{path}: {Messages.InputIsOutput().Message}");
+            return (null, Named(path, Messages.InputIsOutput()));
         }
 
         return (Root is null ? path : resolved, null);
     }
+
+    // "PATH: message": the row's error names the path it refused.
+    private static Diagnostic Named(string path, Diagnostic diagnostic) => diagnostic with { Message = $"{path}: {diagnostic.Message}" };
 
     /// <summary>Whether two paths name the same file once both are resolved (links followed).</summary>
     public static bool SameFile(string first, string second) => SamePath(Resolve(first), Resolve(second));

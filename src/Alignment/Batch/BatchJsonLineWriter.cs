@@ -38,6 +38,7 @@ internal static class BatchJsonLineWriter
             if (result is null)
             {
                 json.WriteString("error", paths == DocumentPathStyle.FullPath ? item.Error : WithFileNames(item.Error ?? "", item.Pair));
+                json.WriteString("code", item.ErrorCode ?? DiagnosticCodes.InternalError);
             }
             else
             {

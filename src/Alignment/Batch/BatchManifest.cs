@@ -160,7 +160,7 @@ internal static class BatchManifest
         string fallbackName = $"row {row}";
         if (tooLong)
         {
-            return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, $"longer than {maxLineChars:N0} characters").Message);
+            return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, $"longer than {maxLineChars:N0} characters"));
         }
 
         string raw = line.ToString();
@@ -174,7 +174,7 @@ internal static class BatchManifest
             using var json = JsonDocument.Parse(raw);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, "not a JSON object").Message);
+                return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, "not a JSON object"));
             }
 
             string? Get(string property) =>
@@ -191,21 +191,21 @@ internal static class BatchManifest
             if (sourceText is not null || targetText is not null)
             {
                 return sourceText is null || targetText is null
-                    ? BatchPair.Unreadable(name, Messages.ManifestLine(number, "\"source_text\" and \"target_text\" strings are both required").Message)
+                    ? BatchPair.Unreadable(name, Messages.ManifestLine(number, "\"source_text\" and \"target_text\" strings are both required"))
                     : new BatchPair(name, null, null) { SourceText = sourceText, TargetText = targetText, SourceLanguage = sourceLanguage, TargetLanguage = targetLanguage };
             }
 
             string? source = Get("source"), target = Get("target");
             if (string.IsNullOrWhiteSpace(source) || string.IsNullOrWhiteSpace(target))
             {
-                return BatchPair.Unreadable(name, Messages.ManifestLine(number, "\"source\" and \"target\" strings (or \"source_text\" and \"target_text\") are required").Message);
+                return BatchPair.Unreadable(name, Messages.ManifestLine(number, "\"source\" and \"target\" strings (or \"source_text\" and \"target_text\") are required"));
             }
 
             return Pair(folder, source, target, Get("name") ?? "") with { SourceLanguage = sourceLanguage, TargetLanguage = targetLanguage };
         }
         catch (JsonException e)
         {
-            return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, $"not a JSON object ({e.Message.Split('\n')[0]})").Message);
+            return BatchPair.Unreadable(fallbackName, Messages.ManifestLine(number, $"not a JSON object ({e.Message.Split('\n')[0]})"));
         }
     }
 

@@ -25,5 +25,8 @@ public sealed record BatchPair(string Name, string? Source, string? Target)
     internal string? Problem { get; init; }
 
     /// <summary>A row that could not be read: it keeps its place in the output as a failed pair.</summary>
-    internal static BatchPair Unreadable(string name, string problem) => new(name, null, null) { Problem = problem };
+    /// <summary>The stable code of <see cref="Problem"/> (a <see cref="DiagnosticCodes"/> constant).</summary>
+    internal string? ProblemCode { get; init; }
+
+    internal static BatchPair Unreadable(string name, Diagnostic problem) => new(name, null, null) { Problem = problem.Message, ProblemCode = problem.Code };
 }

@@ -12,6 +12,13 @@ public sealed record BatchPairResult(int Index, BatchPair Pair, BitextResult? Re
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Result))]
     public bool Failed => Result is null;
 
+    /// <summary>
+    /// The stable code of the failure (a <see cref="DiagnosticCodes"/> constant such as <c>file-not-found</c>,
+    /// <c>outside-root</c> or <c>same-language</c>), or <see langword="null"/> when the pair did not fail: what a script
+    /// matches on, where <see cref="Error"/> is the message for people.
+    /// </summary>
+    public string? ErrorCode { get; init; }
+
     /// <summary>Time spent reading both reports (part of <see cref="Elapsed"/>).</summary>
     public TimeSpan Loading { get; init; }
 

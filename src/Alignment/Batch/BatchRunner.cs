@@ -148,12 +148,12 @@ internal sealed class BatchRunner
         var clock = Stopwatch.StartNew();
         if (pair.Problem is not null)
         {
-            return new BatchPairResult(index, pair, null, pair.Problem, clock.Elapsed);
+            return Failed(index, pair, new Diagnostic(DiagnosticSeverity.Error, pair.ProblemCode ?? DiagnosticCodes.ManifestLine, pair.Problem), clock);
         }
 
         var source = Load(pair.Source, pair.SourceText, $"{pair.Name}: source_text", pair.SourceLanguage);
         var target = Load(pair.Target, pair.TargetText, $"{pair.Name}: target_text", pair.TargetLanguage);
-        string? error = source.Error ?? target.Error ?? FirstError(source.Load!) ?? FirstError(target.Load!);
+        Diagnostic? error = source.Error ?? target.Error ?? FirstError(source.Load!) ?? FirstError(target.Load!);
         if (error is null)
         {
             try
@@ -164,7 +164,7 @@ internal sealed class BatchRunner
             }
             catch (ReportFormatException e)
             {
-                error = $"{e.Message} (set \"source_lang\" and \"target_lang\" in the row)";
+                error = e.Diagnostic with { Message = $"{e.Message} (set \"source_lang\" and \"target_lang\" in the row)" };
             }
         }
 
@@ -172,14 +172,14 @@ internal sealed class BatchRunner
         {
             // One file given twice, or a copy, is the clearer message when it applies.
             error = SameDocumentCheck.AreSame(_aligner.Analyze(source.Load.Document), _aligner.Analyze(target.Load.Document!), out double shared)
-                ? $"{pair.Target ?? pair.Name}: {Messages.SameDocument(shared).Message}"
-                : Messages.PairSameLanguage(source.Load.Document.Language).Message;
+                ? Messages.SameDocument(shared) is var same ? same with { Message = $"{pair.Target ?? pair.Name}: {same.Message}" } : null
+                : Messages.PairSameLanguage(source.Load.Document.Language);
         }
 
         var loading = clock.Elapsed;
         if (error is not null)
         {
-            return new BatchPairResult(index, pair, null, error, clock.Elapsed) { Loading = loading };
+            return Failed(index, pair, error, clock) with { Loading = loading };
         }
 
         try
@@ -189,17 +189,21 @@ internal sealed class BatchRunner
         }
         catch (ReportFormatException e)
         {
-            return new BatchPairResult(index, pair, null, e.Message, clock.Elapsed);
+            return Failed(index, pair, e.Diagnostic with { Message = e.Message }, clock);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Bad input never gets here (it is a diagnostic above); this is a bug. One pair's bug must not
             // cost an archive audit its other pairs: it is reported as that pair's error and the batch goes on.
-            return new BatchPairResult(index, pair, null, Messages.InternalError(e).Message, clock.Elapsed) { Loading = loading };
+            return Failed(index, pair, Messages.InternalError(e), clock) with { Loading = loading };
         }
     }
 
-    private (LoadResult? Load, string? Error) Load(string? path, string? text, string inlineName, string? language)
+    // A failed pair: the diagnostic's one-line message and its stable code.
+    private static BatchPairResult Failed(int index, BatchPair pair, Diagnostic error, Stopwatch clock) =>
+        new(index, pair, null, error.Message, clock.Elapsed) { ErrorCode = error.Code };
+
+    private (LoadResult? Load, Diagnostic? Error) Load(string? path, string? text, string inlineName, string? language)
     {
         if (text is not null)
         {
@@ -210,6 +214,6 @@ internal sealed class BatchRunner
         return error is not null ? (null, error) : (ReportDocument.Load(allowed!, language), null);
     }
 
-    private static string? FirstError(LoadResult load) =>
-        load.Succeeded ? null : $"{load.Path}: {load.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error).Message}";
+    private static Diagnostic? FirstError(LoadResult load) =>
+        load.Succeeded ? null : load.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error) is var d ? d with { Message = $"{load.Path}: {d.Message}" } : null;
 }

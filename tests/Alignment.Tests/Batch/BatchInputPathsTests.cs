@@ -41,12 +41,13 @@ public class BatchInputPathsTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_dir, "root-sibling"));
         var paths = new BatchInputPaths(root, output: null);
 
-        paths.Check(Path.Combine(root, "in.txt")).Should().Be((Path.Combine(root, "in.txt"), (string?)null));
-        paths.Check(Path.Combine(root, "escape.txt")).Error.Should().EndWith(Messages.OutsideRoot(root).Message);
+        paths.Check(Path.Combine(root, "in.txt")).Should().Be((Path.Combine(root, "in.txt"), (Diagnostic?)null));
+        paths.Check(Path.Combine(root, "escape.txt")).Error!.Message.Should().EndWith(Messages.OutsideRoot(root).Message);
+        paths.Check(Path.Combine(root, "escape.txt")).Error!.Code.Should().Be(DiagnosticCodes.OutsideRoot);
         paths.Check(Path.Combine(root, "..", "secret.txt")).Error.Should().NotBeNull();
         paths.Check(Path.Combine(_dir, "root-sibling", "x.txt")).Error.Should().NotBeNull("root-sibling starts with the root's name but is not inside it");
         paths.Check("/etc/passwd").Error.Should().NotBeNull();
-        new BatchInputPaths(null, null).Check("/etc/passwd").Should().Be(("/etc/passwd", (string?)null), "without a root, manifests are trusted");
+        new BatchInputPaths(null, null).Check("/etc/passwd").Should().Be(("/etc/passwd", (Diagnostic?)null), "without a root, manifests are trusted");
     }
 
     [Fact]
@@ -54,7 +55,8 @@ public class BatchInputPathsTests : IDisposable
     {
         var paths = new BatchInputPaths(null, Path.Combine(_dir, "out.jsonl"));
 
-        paths.Check(Path.Combine(_dir, ".", "sub", "..", "out.jsonl")).Error.Should().EndWith(Messages.InputIsOutput().Message);
+        paths.Check(Path.Combine(_dir, ".", "sub", "..", "out.jsonl")).Error!.Message.Should().EndWith(Messages.InputIsOutput().Message);
+        paths.Check(Path.Combine(_dir, ".", "sub", "..", "out.jsonl")).Error!.Code.Should().Be(DiagnosticCodes.InputIsOutput);
         paths.Check(Path.Combine(_dir, "in.txt")).Error.Should().BeNull();
     }
 }

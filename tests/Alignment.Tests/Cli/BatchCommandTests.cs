@@ -38,6 +38,8 @@ public class BatchCommandTests : IDisposable
         lines[0].TryGetProperty("error", out _).Should().BeFalse();
         lines[1].GetProperty("error").GetString().Should().EndWith("missing, file.txt: file not found");
         lines[2].GetProperty("error").GetString().Should().Be("both documents are in 'en': this is not a translation pair");
+        lines[0].TryGetProperty("code", out _).Should().BeFalse();
+        lines.Skip(1).Select(l => l.GetProperty("code").GetString()).Should().Equal(DiagnosticCodes.FileNotFound, DiagnosticCodes.SameLanguage);
         stderr.Should().Contain("bitext: batch: 3 pairs, 2 failed");
     }
 
@@ -115,6 +117,8 @@ public class BatchCommandTests : IDisposable
         lines.Select(l => l.GetProperty("status").GetString()).Should().Equal("ok", "failed", "ok", "failed");
         lines[0].GetProperty("source").GetProperty("file").GetString().Should().Be("peru.en.txt", "relative paths start at --root");
         lines[1].GetProperty("error").GetString().Should().StartWith("line 2: not a JSON object");
+        lines[1].GetProperty("code").GetString().Should().Be(DiagnosticCodes.ManifestLine);
+        lines[3].GetProperty("code").GetString().Should().Be(DiagnosticCodes.FileNotFound);
         lines[2].GetProperty("name").GetString().Should().Be("inline");
         lines[2].GetProperty("source").GetProperty("file").ValueKind.Should().Be(JsonValueKind.Null);
         lines[2].GetProperty("beads").GetInt32().Should().Be(lines[0].GetProperty("beads").GetInt32(), "the same texts inline or on disk");
