@@ -19,8 +19,8 @@ public class AlignmentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = RepeatedReport.Load(SeedFiles.English2021, "en", Copies);
-        _target = RepeatedReport.Load(SeedFiles.Spanish2021, "es", Copies);
+        _source = RepeatedReport.Load(SeedFiles.English2021, Language.English, Copies);
+        _target = RepeatedReport.Load(SeedFiles.Spanish2021, Language.Spanish, Copies);
     }
 
     [Benchmark]

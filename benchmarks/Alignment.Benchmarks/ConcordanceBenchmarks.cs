@@ -50,8 +50,8 @@ public class VersionDiffBenchmarks
         string text = File.ReadAllText(Seeds.Path("000_a12f891843fbc0bc.txt"));
         string revised = text.Replace("15.5 millones", "16.5 millones", StringComparison.Ordinal)
             .Replace("Expertos locales informaron", "La comisión aprobó un nuevo plan. Expertos locales informaron", StringComparison.Ordinal);
-        _old = ReportDocument.FromText(text, "old", "es").GetDocumentOrThrow();
-        _new = ReportDocument.FromText(revised, "new", "es").GetDocumentOrThrow();
+        _old = ReportDocument.FromText(text, "old", Language.Spanish).GetDocumentOrThrow();
+        _new = ReportDocument.FromText(revised, "new", Language.Spanish).GetDocumentOrThrow();
     }
 
     [Benchmark]

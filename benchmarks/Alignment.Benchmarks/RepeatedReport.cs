@@ -7,7 +7,7 @@ namespace Alignment.Benchmarks;
 internal static class RepeatedReport
 {
     /// <summary>The text of the file at <paramref name="path"/>, <paramref name="copies"/> times, named by its file name.</summary>
-    public static ReportDocument Load(string path, string language, int copies)
+    public static ReportDocument Load(string path, Language language, int copies)
     {
         string text = File.ReadAllText(path);
         string repeated = string.Join("\n\n", Enumerable.Repeat(text, copies));

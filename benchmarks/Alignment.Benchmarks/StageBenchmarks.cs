@@ -69,8 +69,8 @@ public abstract class AlignmentUnitsBenchmark
     protected void LoadUnits()
     {
         var aligner = new BitextAligner();
-        Source = Units(aligner.Analyze(RepeatedReport.Load(SeedFiles.English2021, "en", Copies)));
-        Target = Units(aligner.Analyze(RepeatedReport.Load(SeedFiles.Spanish2021, "es", Copies)));
+        Source = Units(aligner.Analyze(RepeatedReport.Load(SeedFiles.English2021, Language.English, Copies)));
+        Target = Units(aligner.Analyze(RepeatedReport.Load(SeedFiles.Spanish2021, Language.Spanish, Copies)));
 
         static AlignmentUnit[] Units(ReportStructure structure) =>
             structure.Sentences.Select(s => new AlignmentUnit(s.NormalizedText, s.IsHeading)).ToArray();
@@ -122,7 +122,7 @@ public class WriterBenchmarks
 
     [GlobalSetup]
     public void Setup() =>
-        _result = new BitextAligner().Align(RepeatedReport.Load(SeedFiles.English2021, "en", Copies), RepeatedReport.Load(SeedFiles.Spanish2021, "es", Copies));
+        _result = new BitextAligner().Align(RepeatedReport.Load(SeedFiles.English2021, Language.English, Copies), RepeatedReport.Load(SeedFiles.Spanish2021, Language.Spanish, Copies));
 
     [Benchmark]
     public void Json() => BitextJsonWriter.Write(_result, Stream.Null);

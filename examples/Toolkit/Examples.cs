@@ -31,7 +31,7 @@ internal static class Examples
             new("Se abrieron tres albergues.", "u3"),
         ];
 
-        SegmentAlignment alignment = aligner.Align(english, spanish, "en", "es");
+        SegmentAlignment alignment = aligner.Align(english, spanish, Language.English, Language.Spanish);
         foreach (Bead bead in alignment.Beads)
         {
             string ids = string.Join("+", alignment.SourceOf(bead).Select(s => s.Id)) + " ↔ "
@@ -49,7 +49,7 @@ internal static class Examples
         var lines = new List<string>();
         // example: tmx
         // A QA script checking a TMX it got elsewhere: compare the numbers of every translation unit.
-        var comparer = new SegmentNumberComparer("en", "es");
+        var comparer = new SegmentNumberComparer(Language.English, Language.Spanish);
         XNamespace xml = XNamespace.Xml;
         foreach (XElement unit in XDocument.Load(tmxPath).Descendants("tu"))
         {
@@ -70,7 +70,7 @@ internal static class Examples
     {
         var lines = new List<string>();
         // example: numbers
-        NumberReader spanish = NumberReader.For("es");
+        NumberReader spanish = NumberReader.For(Language.Spanish);
         foreach (NumberMention number in spanish.Read("Se identificaron 1.054 víctimas y veintiún casos en 2021."))
         {
             lines.Add($"[{number.Start}, {number.End}) \"{number.Text}\" = {number.Value} ({number.Kind})");
@@ -84,7 +84,7 @@ internal static class Examples
         var lines = new List<string>();
         // example: sentences
         string text = "El Sr. Pérez llegó a las 10 a. m. Luego habló.\n\nOtro párrafo.";
-        foreach (SentenceSpan sentence in TextAnalysis.SplitSentences(text, "es"))
+        foreach (SentenceSpan sentence in TextAnalysis.SplitSentences(text, Language.Spanish))
         {
             lines.Add($"[{sentence.Start}, {sentence.End}) {sentence.Text}");
         }
@@ -141,7 +141,7 @@ internal static class Examples
         var aligner = new SegmentAligner(new AlignerOptions { Dictionary = fromFile });
         Segment[] german = [new("Am Morgen erreichten wir die Hütte."), new("Der Gipfel lag im Nebel.")];
         Segment[] french = [new("Le matin, nous atteignîmes la cabane."), new("Le sommet était dans le brouillard.")];
-        SegmentAlignment alignment = aligner.Align(german, french, "de", "fr");
+        SegmentAlignment alignment = aligner.Align(german, french, Language.Parse("de"), Language.Parse("fr"));
         // end
         return (fromFile, inCode, alignment);
     }

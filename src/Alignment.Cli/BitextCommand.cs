@@ -375,7 +375,7 @@ internal static class BitextCommand
         BitextResult result;
         if (lines)
         {
-            result = LinesAligner.Align(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang), aligner.Options);
+            result = aligner.AlignLines(inputs.LoadLines(source, sourceLang), inputs.LoadLines(target, targetLang));
         }
         else
         {

@@ -27,8 +27,18 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
     /// <summary>Loads one report; throws <see cref="ReportFormatException"/> when it cannot be used.</summary>
     public ReportDocument Load(string path, string? language) => Load(path, language, inPair: false);
 
-    private ReportDocument Load(string path, string? language, bool inPair)
+    /// <summary>
+    /// A language option read at the edge: <see langword="null"/> when not given; a code that is not two or three letters is
+    /// refused (<see cref="DiagnosticCodes.LanguageCodeInvalid"/>) naming the file it was given for.
+    /// </summary>
+    public static Language? ParseLanguage(string? code, string path) =>
+        code is null ? null
+        : Language.TryParse(code, out var language) ? language
+        : throw new ReportFormatException(Messages.LanguageCodeInvalid(code), path == StandardInput ? StandardInputName : path);
+
+    private ReportDocument Load(string path, string? code, bool inPair)
     {
+        var language = ParseLanguage(code, path);
         LoadResult result;
         if (path == StandardInput)
         {
@@ -54,8 +64,10 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
             return (Load(source, sourceLanguage, inPair: true), Load(target, targetLanguage, inPair: true));
         }
 
-        var targetResult = Task.Run(() => ReportDocument.Load(target, targetLanguage));
-        var sourceResult = ReportDocument.Load(source, sourceLanguage);
+        var sourceCode = ParseLanguage(sourceLanguage, source);
+        var targetCode = ParseLanguage(targetLanguage, target);
+        var targetResult = Task.Run(() => ReportDocument.Load(target, targetCode));
+        var sourceResult = ReportDocument.Load(source, sourceCode);
         var sourceDocument = Warned(sourceResult.GetDocumentOrThrow(), sourceResult.Path, inPair: true);
         var loaded = targetResult.GetAwaiter().GetResult();
         return (sourceDocument, Warned(loaded.GetDocumentOrThrow(), loaded.Path, inPair: true));
@@ -74,8 +86,9 @@ internal sealed class ReportInputs(Func<Stream> openStandardInput, TextWriter st
     }
 
     /// <summary>Loads one file of segments, one a line (<c>--input lines</c>); throws <see cref="ReportFormatException"/> when it cannot be used.</summary>
-    public ReportDocument LoadLines(string path, string? language)
+    public ReportDocument LoadLines(string path, string? code)
     {
+        var language = ParseLanguage(code, path);
         ReportDocument document;
         if (path == StandardInput)
         {

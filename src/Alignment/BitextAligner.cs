@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Alignment.Aligning;
-using Alignment.Languages;
 using Alignment.Sentences;
 
 namespace Alignment;
@@ -13,11 +11,12 @@ namespace Alignment;
 public sealed class BitextAligner
 {
     private readonly ReportAnalyzer _analyzer = new();
-    private readonly ConcurrentDictionary<(string, string), BlockAligner> _blockAligners = new();
+    private readonly ConcurrentDictionary<(Language, Language), AlignmentPipeline> _pipelines = new();
 
     /// <summary>Creates an aligner.</summary>
     /// <param name="options">Aligner settings; <see langword="null"/> for <see cref="AlignerOptions.Default"/>.</param>
-    public BitextAligner(AlignerOptions? options = null) => Options = options ?? AlignerOptions.Default;
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of its range (a negative weight, a threshold above 1).</exception>
+    public BitextAligner(AlignerOptions? options = null) => Options = AlignmentPipeline.Check(options ?? AlignerOptions.Default);
 
     /// <summary>The settings this aligner was built with.</summary>
     public AlignerOptions Options { get; }
@@ -80,60 +79,23 @@ public sealed class BitextAligner
         ArgumentNullException.ThrowIfNull(target);
         cancellationToken.ThrowIfCancellationRequested();
         (source, target) = Loading.LanguagePairing.Resolve(source, target);
-
-        // The two documents are analysed at the same time (the analyzer is thread-safe), each with its shingles. The numbers
-        // need no alignment: with two threads, the source's are read while the target is still being analysed, the target's
-        // while the partial omissions are looked for.
-        var numberComparer = Comparing.NumberComparer.For(source, target);
-        var numbers = new Comparing.SentenceNumbers();
-        var targetAnalysis = ParallelWithinPair ? Task.Run(() => AnalyzeWithShingles(target), cancellationToken) : null;
-        var (sourceStructure, sourceShingles) = AnalyzeWithShingles(source);
-        if (targetAnalysis is not null)
-        {
-            numberComparer.ReadAhead(true, source.Text, sourceStructure.Sentences, numbers);
-        }
-
-        var (targetStructure, targetShingles) = targetAnalysis is null ? AnalyzeWithShingles(target) : targetAnalysis.GetAwaiter().GetResult();
-        cancellationToken.ThrowIfCancellationRequested();
-        if (SameDocumentCheck.AreSame(sourceShingles, targetShingles, out double shared))
-        {
-            // Never a translation pair: aligning it would report a perfect match and pass any gate.
-            throw new ReportFormatException(Messages.SameDocument(shared), target.Name);
-        }
-
-        var diagnostics = new List<Diagnostic>();
-        if (source.Language == target.Language)
-        {
-            diagnostics.Add(Messages.SameLanguage(source.Language));
-        }
-
-        var (sourceBlocks, targetBlocks, folded) = Sections.BlockSections.Of(sourceStructure.Sections, targetStructure.Sections);
-        var pairs = Sections.SectionPairer.Pair(sourceBlocks.Leaders, targetBlocks.Leaders);
-        var blocks = SectionBlocks.Build(sourceStructure, targetStructure, pairs, diagnostics, sourceBlocks.LeaderOf, targetBlocks.LeaderOf, folded);
-        var aligner = _blockAligners.GetOrAdd((source.Language, target.Language),
-            key => new BlockAligner(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2), Options, ParallelWithinPair));
-        var beads = SectionBlocks.AlignAll(aligner, blocks, cancellationToken);
-        // Matched beads only: the fitted confidence trusts an unmatched sentence that resembles nothing nearby, which is
-        // every sentence of two unrelated documents; their forced pairings are what shows they are not translations.
-        int matched = beads.Count(b => b.Source.Count > 0 && b.Target.Count > 0);
-        if (matched > 0 && beads.Count(b => b.Source.Count > 0 && b.Target.Count > 0 && b.Confidence < Options.LowConfidence) > matched / 2)
-        {
-            diagnostics.Add(Messages.MostlyUnaligned());
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var partialFinder = FindingsStage.PartialFinder(source.Language, target.Language);
-        var partialOmissions = ParallelWithinPair ? Task.Run(() => partialFinder.Find(beads), cancellationToken) : null;
-        if (partialOmissions is not null)
-        {
-            numberComparer.ReadAhead(false, target.Text, targetStructure.Sentences, numbers);
-        }
-
-        var numberFindings = numberComparer.Compare(beads, source, target, numbers);
-        var partial = partialOmissions is null ? partialFinder.Find(beads) : partialOmissions.GetAwaiter().GetResult();
-        var findings = FindingsStage.Complete(sourceStructure, targetStructure, pairs, beads, numberFindings, partial, Options.LowConfidence);
-        return new BitextResult(sourceStructure, targetStructure, pairs, beads, findings, diagnostics) { Numbers = numbers, LowConfidenceThreshold = Options.LowConfidence };
+        return Pipeline(source.Language, target.Language).Run(source, target, cancellationToken);
     }
+
+    /// <summary>
+    /// Aligns two documents read as one segment a line (<c>--input lines</c>): no sections, no sentence splitting, the same
+    /// findings as a report pair.
+    /// </summary>
+    internal BitextResult AlignLines(ReportDocument source, ReportDocument target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        return Pipeline(source.Language, target.Language).RunSegments(LinesAligner.Segments(source), LinesAligner.Segments(target), cancellationToken);
+    }
+
+    /// <summary>The pipeline of a language pair, built on first use and shared by every thread.</summary>
+    internal AlignmentPipeline Pipeline(Language sourceLanguage, Language targetLanguage) =>
+        _pipelines.GetOrAdd((sourceLanguage, targetLanguage), key => new AlignmentPipeline(key.Item1, key.Item2, Options, _analyzer, ParallelWithinPair));
 
     /// <summary>
     /// The alignment with <paramref name="beads"/> in place of its beads (a reviewer's corrections: beads merged, split,
@@ -154,17 +116,6 @@ public sealed class BitextAligner
             }
         }
 
-        var source = result.Source.Document;
-        var target = result.Target.Document;
-        var numberFindings = Comparing.NumberComparer.For(source, target).Compare(beads, source, target, result.Numbers);
-        var findings = FindingsStage.Complete(result.Source, result.Target, result.SectionPairs, beads, numberFindings,
-            FindingsStage.PartialFinder(source.Language, target.Language).Find(beads), Options.LowConfidence);
-        return result with { Beads = beads, Findings = findings };
-    }
-
-    private (ReportStructure Structure, long[] Shingles) AnalyzeWithShingles(ReportDocument document)
-    {
-        var structure = _analyzer.Analyze(document);
-        return (structure, SameDocumentCheck.Shingles(structure));
+        return Pipeline(result.Source.Document.Language, result.Target.Document.Language).Recompare(result, beads);
     }
 }

@@ -48,11 +48,13 @@ public sealed record BitextResult(
     public IEnumerable<Bead> Unmatched => Beads.Where(b => b.IsOmission || b.IsAddition);
 
     /// <summary>
-    /// The confidence below which a bead is flagged for review: the <see cref="AlignerOptions.LowConfidence"/> of the aligner
-    /// that made this result (<see cref="AlignerOptions.DefaultLowConfidence"/> for a result built by hand). Every writer
-    /// (text, HTML page, batch line) reads it here, so a caller's threshold is honoured wherever the result goes.
+    /// The settings of the aligner that made this result (<see cref="AlignerOptions.Default"/> for a result built by hand).
+    /// Every writer (text, HTML page, batch line) reads them here, so a caller's settings are honoured wherever the result goes.
     /// </summary>
-    public double LowConfidenceThreshold { get; init; } = AlignerOptions.DefaultLowConfidence;
+    public AlignerOptions Options { get; init; } = AlignerOptions.Default;
+
+    /// <summary>The confidence below which a bead is flagged for review: <see cref="Options"/>' <see cref="AlignerOptions.LowConfidence"/>.</summary>
+    public double LowConfidenceThreshold => Options.LowConfidence;
 
     /// <summary>Beads whose confidence is below <see cref="LowConfidenceThreshold"/>.</summary>
     public IEnumerable<Bead> LowConfidence() => LowConfidence(LowConfidenceThreshold);

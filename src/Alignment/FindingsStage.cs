@@ -12,12 +12,11 @@ namespace Alignment;
 /// </summary>
 internal static class FindingsStage
 {
-    private static readonly ConcurrentDictionary<(string, string), PartialOmissionFinder> PartialFinders = new();
+    private static readonly ConcurrentDictionary<(LanguageProfile, LanguageProfile), PartialOmissionFinder> PartialFinders = new();
 
     /// <summary>The partial-omission finder of a language pair with language data on both sides.</summary>
-    public static PartialOmissionFinder PartialFinder(string sourceLanguage, string targetLanguage) =>
-        PartialFinders.GetOrAdd((sourceLanguage, targetLanguage),
-            key => new PartialOmissionFinder(LanguageProfile.Get(key.Item1), LanguageProfile.Get(key.Item2)));
+    public static PartialOmissionFinder PartialFinder(LanguageProfile source, LanguageProfile target) =>
+        PartialFinders.GetOrAdd((source, target), key => new PartialOmissionFinder(key.Item1, key.Item2));
 
     /// <summary>
     /// Every finding of an alignment in bead order: missing content and partial omissions, then the number findings

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
 using System.Text;
-using Alignment.Aligning;
 
 namespace Alignment;
 
@@ -65,41 +63,41 @@ public sealed class SegmentAligner
     /// <summary>What <see cref="ReportDocument.TextSource"/> says of segments given in code.</summary>
     private const string TextSource = "segments given in code";
 
-    private readonly ConcurrentDictionary<(string, string), BlockAligner> _blockAligners = new();
+    // The pipelines, one per language pair, are the report aligner's: one core behind both doors.
+    private readonly BitextAligner _aligner;
 
     /// <summary>Creates an aligner.</summary>
     /// <param name="options">Aligner settings; <see langword="null"/> for <see cref="AlignerOptions.Default"/>.</param>
-    public SegmentAligner(AlignerOptions? options = null) => Options = options ?? AlignerOptions.Default;
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of its range (a negative weight, a threshold above 1).</exception>
+    public SegmentAligner(AlignerOptions? options = null) => _aligner = new BitextAligner(options);
 
     /// <summary>The settings this aligner was built with.</summary>
-    public AlignerOptions Options { get; }
+    public AlignerOptions Options => _aligner.Options;
 
     /// <summary>Aligns <paramref name="source"/> segments (the original) with <paramref name="target"/> segments (the translation).</summary>
     /// <param name="source">The original's segments, in order.</param>
     /// <param name="target">The translation's segments, in order.</param>
-    /// <param name="sourceLanguage">The original's language code (<c>en</c>, <c>de</c>: two or three letters).</param>
-    /// <param name="targetLanguage">The translation's language code.</param>
+    /// <param name="sourceLanguage">The original's language (<see cref="Language.English"/>, <c>Language.Parse("de")</c>).</param>
+    /// <param name="targetLanguage">The translation's language.</param>
     /// <param name="cancellationToken">Checked between stages and during the alignment search.</param>
-    /// <exception cref="ArgumentException">A language code is not two or three letters.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public SegmentAlignment Align(IReadOnlyList<Segment> source, IReadOnlyList<Segment> target, string sourceLanguage, string targetLanguage,
+    public SegmentAlignment Align(IReadOnlyList<Segment> source, IReadOnlyList<Segment> target, Language sourceLanguage, Language targetLanguage,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(sourceLanguage);
+        ArgumentNullException.ThrowIfNull(targetLanguage);
         var sourceSegments = Checked(source, nameof(source));
         var targetSegments = Checked(target, nameof(target));
-        string sourceCode = Code(sourceLanguage, nameof(sourceLanguage));
-        string targetCode = Code(targetLanguage, nameof(targetLanguage));
         cancellationToken.ThrowIfCancellationRequested();
-        var aligner = _blockAligners.GetOrAdd((sourceCode, targetCode), key => LinesAligner.BlockAlignerFor(key.Item1, key.Item2, Options));
-        var result = LinesAligner.Align(Structure(sourceSegments, sourceCode, "source"), Structure(targetSegments, targetCode, "target"),
-            aligner, Options, cancellationToken);
+        var result = _aligner.Pipeline(sourceLanguage, targetLanguage)
+            .RunSegments(Structure(sourceSegments, sourceLanguage, "source"), Structure(targetSegments, targetLanguage, "target"), cancellationToken);
         return new SegmentAlignment(result, sourceSegments, targetSegments);
     }
 
     /// <summary>Aligns the segments on a thread-pool thread; see <see cref="Align"/>.</summary>
-    public Task<SegmentAlignment> AlignAsync(IReadOnlyList<Segment> source, IReadOnlyList<Segment> target, string sourceLanguage, string targetLanguage,
+    public Task<SegmentAlignment> AlignAsync(IReadOnlyList<Segment> source, IReadOnlyList<Segment> target, Language sourceLanguage, Language targetLanguage,
         CancellationToken cancellationToken = default) =>
         Task.Run(() => Align(source, target, sourceLanguage, targetLanguage, cancellationToken), cancellationToken);
 
@@ -118,16 +116,8 @@ public sealed class SegmentAligner
         return copy;
     }
 
-    private static string Code(string language, string name)
-    {
-        ArgumentNullException.ThrowIfNull(language, name);
-        return LinesAligner.IsLanguageCode(language)
-            ? language.ToLowerInvariant()
-            : throw new ArgumentException($"'{language}' is not a language code (two or three letters, such as en or de).", name);
-    }
-
     // The segments joined by line feeds: a document whose offsets the writers (TMX, XLIFF, HTML) can point into.
-    private static ReportStructure Structure(Segment[] segments, string language, string name)
+    private static ReportStructure Structure(Segment[] segments, Language language, string name)
     {
         var text = new StringBuilder();
         var spans = new SentenceSpan[segments.Length];

@@ -350,7 +350,7 @@ internal sealed class ReviewServer : IAsyncDisposable
     {
         json.WriteStartObject(name);
         json.WriteString("file", _paths == DocumentPathStyle.FullPath && File.Exists(document.Name) ? Path.GetFullPath(document.Name) : Path.GetFileName(document.Name));
-        json.WriteString("language", document.Language);
+        json.WriteString("language", document.Language.Code);
         json.WriteString("sha256", sha);
         json.WriteEndObject();
     }

@@ -84,7 +84,7 @@ internal static class BatchJsonLineWriter
 
         if (document is not null)
         {
-            json.WriteString("language", document.Language);
+            json.WriteString("language", document.Language.Code);
             json.WriteString("offsetsRefer", document.TextSource);
         }
 

@@ -187,7 +187,16 @@ internal static class BatchManifest
 
             string name = Get("name") is { Length: > 0 } given ? given : fallbackName;
             string? sourceText = Get("source_text"), targetText = Get("target_text");
-            string? sourceLanguage = Get("source_lang"), targetLanguage = Get("target_lang");
+            if (LanguageField(Get("source_lang"), "source_lang", number, out var sourceLanguage) is { } badSource)
+            {
+                return BatchPair.Unreadable(name, badSource);
+            }
+
+            if (LanguageField(Get("target_lang"), "target_lang", number, out var targetLanguage) is { } badTarget)
+            {
+                return BatchPair.Unreadable(name, badTarget);
+            }
+
             if (sourceText is not null || targetText is not null)
             {
                 return sourceText is null || targetText is null
@@ -234,14 +243,39 @@ internal static class BatchManifest
                 return ([], Messages.ManifestLine(line, "source and target are both required"));
             }
 
-            pairs.Add(Pair(folder, Field(source), Field(target), Field(name)) with
+            if (LanguageField(Field(sourceLanguage) is { Length: > 0 } s ? s : null, "source_lang", line, out var sourceCode) is { } badSource)
             {
-                SourceLanguage = Field(sourceLanguage) is { Length: > 0 } s ? s : null,
-                TargetLanguage = Field(targetLanguage) is { Length: > 0 } t ? t : null,
-            });
+                return ([], badSource);
+            }
+
+            if (LanguageField(Field(targetLanguage) is { Length: > 0 } t ? t : null, "target_lang", line, out var targetCode) is { } badTarget)
+            {
+                return ([], badTarget);
+            }
+
+            pairs.Add(Pair(folder, Field(source), Field(target), Field(name)) with { SourceLanguage = sourceCode, TargetLanguage = targetCode });
         }
 
         return (pairs, null);
+    }
+
+    // A row's language field, read at the edge: null when absent, a diagnostic when it is not a language code (two or three
+    // letters). A code without language data fails when the pair is loaded (language-unsupported).
+    private static Diagnostic? LanguageField(string? value, string field, int line, out Language? language)
+    {
+        language = null;
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!Language.TryParse(value, out var parsed))
+        {
+            return Messages.ManifestLine(line, $"\"{field}\" '{value}' is not a language code (two or three letters, such as es or en)");
+        }
+
+        language = parsed;
+        return null;
     }
 
     public static (IReadOnlyList<BatchPair> Pairs, IReadOnlyList<Diagnostic> Diagnostics) FromDirectory(string directory, string sourceLanguage)

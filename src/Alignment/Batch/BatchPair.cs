@@ -16,17 +16,17 @@ public sealed record BatchPair(string Name, string? Source, string? Target)
     public string? TargetText { get; init; }
 
     /// <summary>The original report's language (<c>source_lang</c> in a manifest row), or <see langword="null"/> to detect it.</summary>
-    public string? SourceLanguage { get; init; }
+    public Language? SourceLanguage { get; init; }
 
     /// <summary>The translation's language (<c>target_lang</c> in a manifest row), or <see langword="null"/> to detect it.</summary>
-    public string? TargetLanguage { get; init; }
+    public Language? TargetLanguage { get; init; }
 
     /// <summary>Why the manifest row could not be read (the pair then fails with it), or <see langword="null"/>.</summary>
     internal string? Problem { get; init; }
 
-    /// <summary>A row that could not be read: it keeps its place in the output as a failed pair.</summary>
     /// <summary>The stable code of <see cref="Problem"/> (a <see cref="DiagnosticCodes"/> constant).</summary>
     internal string? ProblemCode { get; init; }
 
+    /// <summary>A row that could not be read: it keeps its place in the output as a failed pair.</summary>
     internal static BatchPair Unreadable(string name, Diagnostic problem) => new(name, null, null) { Problem = problem.Message, ProblemCode = problem.Code };
 }

@@ -173,7 +173,7 @@ internal sealed class BatchRunner
             // One file given twice, or a copy, is the clearer message when it applies.
             error = SameDocumentCheck.AreSame(_aligner.Analyze(source.Load.Document), _aligner.Analyze(target.Load.Document!), out double shared)
                 ? Messages.SameDocument(shared) is var same ? same with { Message = $"{pair.Target ?? pair.Name}: {same.Message}" } : null
-                : Messages.PairSameLanguage(source.Load.Document.Language);
+                : Messages.PairSameLanguage(source.Load.Document.Language.Code);
         }
 
         var loading = clock.Elapsed;
@@ -203,7 +203,7 @@ internal sealed class BatchRunner
     private static BatchPairResult Failed(int index, BatchPair pair, Diagnostic error, Stopwatch clock) =>
         new(index, pair, null, error.Message, clock.Elapsed) { ErrorCode = error.Code };
 
-    private (LoadResult? Load, Diagnostic? Error) Load(string? path, string? text, string inlineName, string? language)
+    private (LoadResult? Load, Diagnostic? Error) Load(string? path, string? text, string inlineName, Language? language)
     {
         if (text is not null)
         {

@@ -174,5 +174,5 @@ internal static class MissingContentFinder
         new(start, end, OmissionMessages.Excerpt(document.Document.Text[start..end]));
 
     private static string LanguageName(ReportStructure document) =>
-        Languages.LanguageProfile.Find(document.Document.Language)?.Name ?? document.Document.Language;
+        document.Document.Language.Name;
 }

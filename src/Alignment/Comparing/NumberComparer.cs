@@ -66,8 +66,7 @@ internal sealed class NumberComparer
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        if (!string.Equals(source.Language, _source.Profile.Code, StringComparison.OrdinalIgnoreCase)
-            || !string.Equals(target.Language, _target.Profile.Code, StringComparison.OrdinalIgnoreCase))
+        if (source.Language.Profile != _source.Profile || target.Language.Profile != _target.Profile)
         {
             throw new ArgumentException($"The comparer reads {_source.Profile.Code}-{_target.Profile.Code}, not {source.Language}-{target.Language}.", nameof(source));
         }
@@ -80,7 +79,7 @@ internal sealed class NumberComparer
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        return new NumberComparer(LanguageProfile.Get(source.Language), LanguageProfile.Get(target.Language));
+        return new NumberComparer(source.Language.RequiredProfile, target.Language.RequiredProfile);
     }
 
     /// <summary>

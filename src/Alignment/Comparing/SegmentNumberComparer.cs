@@ -12,10 +12,10 @@ public sealed class SegmentNumberComparer
     private readonly NumberComparer _comparer;
 
     /// <summary>Builds the comparer of a language pair with number data (<c>es</c>, <c>en</c>).</summary>
-    /// <param name="sourceLanguage">The language of the source segments (<c>en</c>).</param>
-    /// <param name="targetLanguage">The language of their translations (<c>es</c>).</param>
+    /// <param name="sourceLanguage">The language of the source segments (<see cref="Language.English"/>).</param>
+    /// <param name="targetLanguage">The language of their translations (<see cref="Language.Spanish"/>).</param>
     /// <exception cref="ArgumentException">A language has no number data.</exception>
-    public SegmentNumberComparer(string sourceLanguage, string targetLanguage)
+    public SegmentNumberComparer(Language sourceLanguage, Language targetLanguage)
     {
         _comparer = new NumberComparer(NumberReader.For(sourceLanguage), NumberReader.For(targetLanguage));
     }

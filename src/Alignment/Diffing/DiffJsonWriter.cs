@@ -45,7 +45,7 @@ public static class DiffJsonWriter
     {
         json.WriteStartObject(name);
         json.WriteString("file", Export.DocumentPaths.Of(structure.Document, paths));
-        json.WriteString("language", structure.Document.Language);
+        json.WriteString("language", structure.Document.Language.Code);
         json.WriteNumber("sentences", structure.Sentences.Count);
         json.WriteEndObject();
     }

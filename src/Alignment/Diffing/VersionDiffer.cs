@@ -49,7 +49,7 @@ public sealed class VersionDiffer
         var diagnostics = new List<Diagnostic>();
         if (older.Language != newer.Language)
         {
-            diagnostics.Add(Messages.DifferentLanguages(older.Language, newer.Language));
+            diagnostics.Add(Messages.DifferentLanguages(older.Language.Code, newer.Language.Code));
         }
 
         var oldSentences = oldStructure.Sentences;

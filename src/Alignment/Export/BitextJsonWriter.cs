@@ -121,7 +121,7 @@ public static class BitextJsonWriter
     {
         json.WriteStartObject(name);
         json.WriteString("file", DocumentPaths.Of(document, paths));
-        json.WriteString("language", document.Language);
+        json.WriteString("language", document.Language.Code);
         json.WriteNumber("length", document.Text.Length);
         json.WriteString("encoding", document.EncodingName);
         json.WriteString("offsetsRefer", document.TextSource);

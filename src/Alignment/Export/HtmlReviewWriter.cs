@@ -96,7 +96,7 @@ public static class HtmlReviewWriter
     internal static string RenderSentence(ReportDocument document, SentenceSpan sentence, IReadOnlySet<int> flagged, IReadOnlyList<NumberMention>? numbersRead = null)
     {
         var mentions = numbersRead
-            ?? (Languages.LanguageProfile.Find(document.Language) is { } profile
+            ?? (document.Language.Profile is { } profile
                 ? NumberReader.For(profile).Read(document.Text, sentence.Start, sentence.End)
                 : []);
         var html = new System.Text.StringBuilder(sentence.End - sentence.Start + 32);
@@ -123,7 +123,7 @@ public static class HtmlReviewWriter
 
     private static void WriteDocument(TextWriter writer, string role, ReportDocument document, DocumentPathStyle paths)
     {
-        writer.Write(Invariant($"{role}: <b>{Escape(DocumentPaths.Of(document, paths))}</b> <span class=\"lang\">{Escape(document.Language)}</span>"));
+        writer.Write(Invariant($"{role}: <b>{Escape(DocumentPaths.Of(document, paths))}</b> <span class=\"lang\">{Escape(document.Language.Code)}</span>"));
     }
 
     private static void WriteDiagnostics(TextWriter writer, BitextResult result)
@@ -197,8 +197,8 @@ public static class HtmlReviewWriter
         }
 
         writer.Write("</h2>\n<table>\n<colgroup><col class=\"c-meta\"><col><col></colgroup>\n<thead><tr><th>bead</th>");
-        writer.Write(Invariant($"<th>Source <span class=\"lang\">{Escape(result.Source.Document.Language)}</span></th>"));
-        writer.Write(Invariant($"<th>Target <span class=\"lang\">{Escape(result.Target.Document.Language)}</span></th></tr></thead>\n<tbody>\n"));
+        writer.Write(Invariant($"<th>Source <span class=\"lang\">{Escape(result.Source.Document.Language.Code)}</span></th>"));
+        writer.Write(Invariant($"<th>Target <span class=\"lang\">{Escape(result.Target.Document.Language.Code)}</span></th></tr></thead>\n<tbody>\n"));
         foreach (var bead in beads)
         {
             WriteBead(writer, result, bead, findings[bead.Index].ToList());
@@ -254,7 +254,7 @@ public static class HtmlReviewWriter
         TextWriter writer, ReportDocument document, IReadOnlyList<SentenceSpan> sentences, IReadOnlySet<int> flagged, string? missing,
         Func<SentenceSpan, IReadOnlyList<NumberMention>?> numbersRead)
     {
-        string language = document.Language;
+        string language = document.Language.Code;
         if (missing is not null)
         {
             writer.Write(Invariant($"<td class=\"missing\">{missing}</td>"));

@@ -40,8 +40,8 @@ public static class TmxWriter
         ArgumentNullException.ThrowIfNull(stream);
         options ??= TmxOptions.Default;
         var findings = result.Findings.ToLookup(f => f.BeadIndex);
-        string sourceLang = result.Source.Document.Language;
-        string targetLang = result.Target.Document.Language;
+        string sourceLang = result.Source.Document.Language.Code;
+        string targetLang = result.Target.Document.Language.Code;
 
         using var xml = XmlWriter.Create(stream, XmlCharacters.WriterSettings);
         xml.WriteStartDocument();

@@ -27,8 +27,8 @@ public static class Xliff12Writer
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
         var findings = result.Findings.ToLookup(f => f.BeadIndex);
-        string sourceLang = result.Source.Document.Language;
-        string targetLang = result.Target.Document.Language;
+        string sourceLang = result.Source.Document.Language.Code;
+        string targetLang = result.Target.Document.Language.Code;
         using var xml = XmlWriter.Create(stream, XmlCharacters.WriterSettings);
         xml.WriteStartDocument();
         xml.WriteStartElement("xliff", Namespace);

@@ -31,8 +31,8 @@ public static class XliffWriter
         xml.WriteStartDocument();
         xml.WriteStartElement("xliff", Namespace);
         xml.WriteAttributeString("version", "2.1");
-        xml.WriteAttributeString("srcLang", result.Source.Document.Language);
-        xml.WriteAttributeString("trgLang", result.Target.Document.Language);
+        xml.WriteAttributeString("srcLang", result.Source.Document.Language.Code);
+        xml.WriteAttributeString("trgLang", result.Target.Document.Language.Code);
         xml.WriteStartElement("file", Namespace);
         xml.WriteAttributeString("id", "f1");
         xml.WriteAttributeString("original", Clean(DocumentPaths.Of(result.Source.Document, paths)));

@@ -51,8 +51,8 @@ internal static class ConcordanceSchema
             new Int32Field(BeadField, bead.Index, Field.Store.YES),
             new StringField(TypeField, bead.Type.ToString(), Field.Store.YES),
             new StoredField(ConfidenceField, bead.Confidence),
-            new StringField(SourceLanguageField, source.Language, Field.Store.YES),
-            new StringField(TargetLanguageField, target.Language, Field.Store.YES),
+            new StringField(SourceLanguageField, source.Language.Code, Field.Store.YES),
+            new StringField(TargetLanguageField, target.Language.Code, Field.Store.YES),
             new StoredField(SourcePathField, System.IO.Path.GetFullPath(source.Name)),
             new StoredField(TargetPathField, System.IO.Path.GetFullPath(target.Name)),
             new StoredField(SourceStartField, bead.Source.Count == 0 ? -1 : bead.Source[0].Start),
@@ -60,8 +60,8 @@ internal static class ConcordanceSchema
             new StoredField(TargetStartField, bead.Target.Count == 0 ? -1 : bead.Target[0].Start),
             new StoredField(TargetEndField, bead.Target.Count == 0 ? -1 : bead.Target[^1].End),
             // Source first, then target: when both sides share a language (a bad pair), the field holds two values in that order.
-            new TextField(TextField(source.Language), Join(bead.Source), Field.Store.YES),
-            new TextField(TextField(target.Language), Join(bead.Target), Field.Store.YES),
+            new TextField(TextField(source.Language.Code), Join(bead.Source), Field.Store.YES),
+            new TextField(TextField(target.Language.Code), Join(bead.Target), Field.Store.YES),
         };
         return document;
     }

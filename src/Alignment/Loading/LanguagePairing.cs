@@ -21,16 +21,16 @@ internal static class LanguagePairing
             return (source, target);
         }
 
-        var codes = LanguageProfile.SupportedCodes;
-        IReadOnlyList<string> sourceCodes = source.LanguageAssumed ? codes : [source.Language];
-        IReadOnlyList<string> targetCodes = target.LanguageAssumed ? codes : [target.Language];
-        (string Source, string Target, int Score)? best = null;
+        var languages = Language.WithLanguageData;
+        IReadOnlyList<Language> sourceLanguages = source.LanguageAssumed ? languages : [source.Language];
+        IReadOnlyList<Language> targetLanguages = target.LanguageAssumed ? languages : [target.Language];
+        (Language Source, Language Target, int Score)? best = null;
         int runnerUp = -1;
-        foreach (string s in sourceCodes)
+        foreach (var s in sourceLanguages)
         {
-            foreach (string t in targetCodes)
+            foreach (var t in targetLanguages)
             {
-                if (string.Equals(s, t, StringComparison.OrdinalIgnoreCase)
+                if (s == t
                     || (source.LanguageAssumed && Score(source, s) == 0)
                     || (target.LanguageAssumed && Score(target, t) == 0))
                 {
@@ -56,9 +56,9 @@ internal static class LanguagePairing
             throw new ReportFormatException(Messages.LanguageUndetermined(source.LanguageAssumed && target.LanguageAssumed ? "both documents are" : "this document is"), unsure.Name);
         }
 
-        return (source.LanguageAssumed ? source.WithLanguage(chosen.Source, Messages.LanguageInferred(chosen.Source, chosen.Target)) : source,
-                target.LanguageAssumed ? target.WithLanguage(chosen.Target, Messages.LanguageInferred(chosen.Target, chosen.Source)) : target);
+        return (source.LanguageAssumed ? source.WithLanguage(chosen.Source, Messages.LanguageInferred(chosen.Source.Code, chosen.Target.Code)) : source,
+                target.LanguageAssumed ? target.WithLanguage(chosen.Target, Messages.LanguageInferred(chosen.Target.Code, chosen.Source.Code)) : target);
     }
 
-    private static int Score(ReportDocument document, string code) => document.Evidence?.Score(code) ?? 0;
+    private static int Score(ReportDocument document, Language language) => document.Evidence?.Score(language.Code) ?? 0;
 }

@@ -6,7 +6,7 @@ namespace Alignment;
 /// </summary>
 public sealed class ReportDocument
 {
-    internal ReportDocument(string name, string text, string language, string encodingName, string textSource, IReadOnlyList<Diagnostic> diagnostics)
+    internal ReportDocument(string name, string text, Language language, string encodingName, string textSource, IReadOnlyList<Diagnostic> diagnostics)
     {
         Name = name;
         Text = text;
@@ -22,8 +22,8 @@ public sealed class ReportDocument
     /// <summary>The decoded original text. Offsets in every result refer to this string.</summary>
     public string Text { get; }
 
-    /// <summary>ISO 639-1 code of the language, detected or given: <c>es</c>, <c>en</c>.</summary>
-    public string Language { get; }
+    /// <summary>The language, detected or given: <see cref="Language.Spanish"/>, <see cref="Language.English"/>.</summary>
+    public Language Language { get; }
 
     /// <summary>How the bytes were decoded: <c>utf-8</c>, <c>utf-8-bom</c>, <c>utf-16le</c>, <c>utf-16be</c>, <c>windows-1252</c>, <c>pdf</c> or <c>docx</c> for extracted text, or <c>string</c> for in-memory text.</summary>
     public string EncodingName { get; }
@@ -44,25 +44,25 @@ public sealed class ReportDocument
     /// <see cref="LoadResult"/> with an error diagnostic. FIFOs and <c>/dev/stdin</c> are read up to the same limit.
     /// </summary>
     /// <param name="path">The file to read.</param>
-    /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>
-    public static LoadResult Load(string path, string? language = null) => Loading.ReportLoader.Load(path, language);
+    /// <param name="language">The language to use instead of detecting it, or <see langword="null"/>.</param>
+    public static LoadResult Load(string path, Language? language = null) => Loading.ReportLoader.Load(path, language);
 
     /// <summary>Wraps text that is already in memory. Returns a failed result for empty or white-space-only text.</summary>
     /// <param name="text">The report text.</param>
     /// <param name="name">A name to show in messages.</param>
-    /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>
-    public static LoadResult FromText(string text, string name = "text", string? language = null) =>
+    /// <param name="language">The language to use instead of detecting it, or <see langword="null"/>.</param>
+    public static LoadResult FromText(string text, string name = "text", Language? language = null) =>
         Loading.ReportLoader.FromText(text, name, language, "string", "plain text", []);
 
     /// <summary>
     /// Reads a report from a stream (an upload, a blob, a pipe) to its end, with the checks and limits of
-    /// <see cref="Load(string, string?)"/>: more than 64 MiB is refused as soon as it is read, compressed parts inflate to
+    /// <see cref="Load(string, Language?)"/>: more than 64 MiB is refused as soon as it is read, compressed parts inflate to
     /// at most 64 MiB, and expected bad input comes back as a failed <see cref="LoadResult"/>. The stream is not closed.
     /// </summary>
-    /// <param name="stream">The report's bytes (any format <see cref="Load(string, string?)"/> reads).</param>
+    /// <param name="stream">The report's bytes (any format <see cref="Load(string, Language?)"/> reads).</param>
     /// <param name="name">A name to show in messages (the upload's file name); its extension helps tell the format.</param>
-    /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>
-    public static LoadResult FromStream(Stream stream, string name, string? language = null)
+    /// <param name="language">The language to use instead of detecting it, or <see langword="null"/>.</param>
+    public static LoadResult FromStream(Stream stream, string name, Language? language = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
@@ -73,7 +73,7 @@ public sealed class ReportDocument
     /// As <see cref="FromStream"/>, reading the stream asynchronously and extracting the text on the
     /// thread pool; <paramref name="cancellationToken"/> stops the reading (<see cref="OperationCanceledException"/>).
     /// </summary>
-    public static async Task<LoadResult> FromStreamAsync(Stream stream, string name, string? language = null, CancellationToken cancellationToken = default)
+    public static async Task<LoadResult> FromStreamAsync(Stream stream, string name, Language? language = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
@@ -95,19 +95,19 @@ public sealed class ReportDocument
         return await Task.Run(() => FromBytes(bytes, name, language), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads a report held in memory, with the checks and limits of <see cref="Load(string, string?)"/>.</summary>
-    /// <param name="bytes">The report's bytes (any format <see cref="Load(string, string?)"/> reads).</param>
+    /// <summary>Reads a report held in memory, with the checks and limits of <see cref="Load(string, Language?)"/>.</summary>
+    /// <param name="bytes">The report's bytes (any format <see cref="Load(string, Language?)"/> reads).</param>
     /// <param name="name">A name to show in messages; its extension helps tell the format.</param>
-    /// <param name="language">The language code to use instead of detecting it, or <see langword="null"/>.</param>
-    public static LoadResult FromBytes(byte[] bytes, string name, string? language = null)
+    /// <param name="language">The language to use instead of detecting it, or <see langword="null"/>.</param>
+    public static LoadResult FromBytes(byte[] bytes, string name, Language? language = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(name);
         return Loading.ReportLoader.FromBytes(bytes, name, language);
     }
 
-    /// <summary>Like <see cref="Load(string, string?)"/>, but throws <see cref="ReportFormatException"/> when the file cannot be used.</summary>
-    public static ReportDocument LoadOrThrow(string path, string? language = null) => Load(path, language).GetDocumentOrThrow();
+    /// <summary>Like <see cref="Load(string, Language?)"/>, but throws <see cref="ReportFormatException"/> when the file cannot be used.</summary>
+    public static ReportDocument LoadOrThrow(string path, Language? language = null) => Load(path, language).GetDocumentOrThrow();
 
     /// <summary>Each language's evidence in the text, when the language was detected rather than given.</summary>
     internal Loading.LanguageEvidence? Evidence { get; init; }
@@ -116,7 +116,7 @@ public sealed class ReportDocument
     internal bool LanguageAssumed { get; init; }
 
     /// <summary>This document in <paramref name="language"/>, told from its pair: the assumption's warning becomes <paramref name="note"/>.</summary>
-    internal ReportDocument WithLanguage(string language, Diagnostic note) =>
+    internal ReportDocument WithLanguage(Language language, Diagnostic note) =>
         new(Name, Text, language, EncodingName, TextSource,
             [.. Diagnostics.Where(d => d.Code != DiagnosticCodes.LanguageUnknown), note])
         { Evidence = Evidence };

@@ -12,13 +12,13 @@ internal static class ReportLoader
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
     /// <summary>Reads <paramref name="path"/> within the default <see cref="MaxFileBytes"/> budget.</summary>
-    public static LoadResult Load(string path, string? language) => Load(path, language, MaxFileBytes);
+    public static LoadResult Load(string path, Language? language) => Load(path, language, MaxFileBytes);
 
     /// <summary>
     /// Reads <paramref name="path"/>, whatever it is (regular file, FIFO, <c>/dev/stdin</c>), reading at most
     /// <paramref name="maxBytes"/> bytes; the same budget bounds what a PDF or DOCX decompresses to and the text extracted.
     /// </summary>
-    public static LoadResult Load(string path, string? language, long maxBytes)
+    public static LoadResult Load(string path, Language? language, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
@@ -43,7 +43,7 @@ internal static class ReportLoader
     }
 
     /// <summary>Reads a stream (standard input, a pipe) to its end, refusing it as soon as it has more than <paramref name="maxBytes"/> bytes.</summary>
-    public static LoadResult FromStream(Stream stream, string name, string? language, long maxBytes)
+    public static LoadResult FromStream(Stream stream, string name, Language? language, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         byte[]? bytes;
@@ -65,13 +65,13 @@ internal static class ReportLoader
     }
 
     /// <summary>Reads <paramref name="bytes"/> as the format its content (or else <paramref name="path"/>'s extension) says.</summary>
-    public static LoadResult FromBytes(byte[] bytes, string path, string? language) => FromBytes(bytes, path, language, MaxFileBytes);
+    public static LoadResult FromBytes(byte[] bytes, string path, Language? language) => FromBytes(bytes, path, language, MaxFileBytes);
 
     /// <summary>
     /// Reads <paramref name="bytes"/> as the format its content (or else <paramref name="path"/>'s extension) says;
     /// a PDF or DOCX may decompress to at most <paramref name="maxBytes"/> bytes and give at most that many characters of text.
     /// </summary>
-    public static LoadResult FromBytes(byte[] bytes, string path, string? language, long maxBytes)
+    public static LoadResult FromBytes(byte[] bytes, string path, Language? language, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0)
@@ -113,12 +113,12 @@ internal static class ReportLoader
             : FromText(html, path, language, encodingName, HtmlTextExtractor.Source, notes);
     }
 
-    private static LoadResult FromExtraction((string? Text, Diagnostic? Problem) extracted, string path, string? language, string encodingName, string textSource) =>
+    private static LoadResult FromExtraction((string? Text, Diagnostic? Problem) extracted, string path, Language? language, string encodingName, string textSource) =>
         extracted.Text is null
             ? Failed(path, extracted.Problem ?? Messages.Undecodable())
             : FromText(extracted.Text, path, language, encodingName, textSource, []);
 
-    public static LoadResult FromText(string text, string name, string? language, string encodingName, string textSource, IReadOnlyList<Diagnostic> earlier)
+    public static LoadResult FromText(string text, string name, Language? language, string encodingName, string textSource, IReadOnlyList<Diagnostic> earlier)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
@@ -140,30 +140,30 @@ internal static class ReportLoader
             diagnostics.Add(Messages.ReplacementCharacters(replacements));
         }
 
-        string code;
+        Language chosen;
         LanguageEvidence? evidence = null;
         bool assumed = false;
         if (language is not null)
         {
-            if (LanguageProfile.Find(language) is not { } profile)
+            if (!language.HasLanguageData)
             {
-                return Failed(name, Messages.LanguageUnsupported(language));
+                return Failed(name, Messages.LanguageUnsupported(language.Code));
             }
 
-            code = profile.Code;
+            chosen = language;
         }
         else if ((evidence = LanguageDetector.Evidence(text)).Winner is { } detected)
         {
-            code = detected;
+            chosen = Language.Parse(detected);
         }
         else
         {
-            code = "en";
+            chosen = Language.English;
             assumed = true;
-            diagnostics.Add(Messages.LanguageUnknown(code));
+            diagnostics.Add(Messages.LanguageUnknown(chosen.Code));
         }
 
-        var document = new ReportDocument(name, text, code, encodingName, textSource, diagnostics) { Evidence = evidence, LanguageAssumed = assumed };
+        var document = new ReportDocument(name, text, chosen, encodingName, textSource, diagnostics) { Evidence = evidence, LanguageAssumed = assumed };
         return new LoadResult(document, name, diagnostics);
     }
 

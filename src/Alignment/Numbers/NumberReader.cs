@@ -36,18 +36,17 @@ public sealed partial class NumberReader
         _symbolStarts = new string(_lexicon.Symbols.Select(s => s.Text[0]).Distinct().ToArray());
     }
 
-    /// <summary>The shared reader of a language with number data (<c>es</c>, <c>en</c>), built on first use.</summary>
-    /// <param name="language">A language code such as <c>es</c> (any case).</param>
+    /// <summary>The shared reader of a language with number data (<see cref="Language.Spanish"/>, <see cref="Language.English"/>), built on first use.</summary>
     /// <exception cref="ArgumentException">The library has no language data for <paramref name="language"/>.</exception>
-    public static NumberReader For(string language)
+    public static NumberReader For(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return For(LanguageProfile.Find(language)
-            ?? throw new ArgumentException($"No number data for language '{language}' (supported: {string.Join(", ", LanguageProfile.SupportedCodes)}).", nameof(language)));
+        return For(language.Profile
+            ?? throw new ArgumentException($"No number data for language '{language}' (supported: {string.Join(", ", Alignment.Language.WithLanguageData)}).", nameof(language)));
     }
 
-    /// <summary>The language this reader reads (<c>es</c>, <c>en</c>).</summary>
-    public string Language => Profile.Code;
+    /// <summary>The language this reader reads.</summary>
+    public Language Language => Alignment.Language.Parse(Profile.Code);
 
     /// <summary>The shared reader of a language, built on first use.</summary>
     internal static NumberReader For(LanguageProfile profile)

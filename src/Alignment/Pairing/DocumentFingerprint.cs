@@ -110,14 +110,14 @@ internal sealed class DocumentFingerprint
     public static DocumentFingerprint Read(string path, ReportDocument document)
     {
         string text = document.Text;
-        var mentions = NumberReader.For(document.Language).Read(text);
+        var mentions = NumberReader.For(document.Language.RequiredProfile).Read(text);
         var numbers = new long[Math.Min(mentions.Count, PairingModel.MaxNumbers)];
         for (int i = 0; i < numbers.Length; i++)
         {
             numbers[i] = NumberKey(mentions[i].Value);
         }
 
-        return new DocumentFingerprint(path, document.Language, text.Length, numbers, ReadWords(text, LanguageProfile.Get(document.Language)), Hash(text), MinHash(text));
+        return new DocumentFingerprint(path, document.Language.Code, text.Length, numbers, ReadWords(text, document.Language.RequiredProfile), Hash(text), MinHash(text));
     }
 
     /// <summary>Builds a fingerprint from its parts (tests, and the synthetic archives of the benchmarks).</summary>

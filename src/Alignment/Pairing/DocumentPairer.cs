@@ -152,8 +152,8 @@ public sealed class DocumentPairer
     /// </summary>
     private static double? AlignedShare(DocumentFingerprint source, DocumentFingerprint target)
     {
-        if (ReportDocument.Load(source.Path, source.Language).Document is not { } first
-            || ReportDocument.Load(target.Path, target.Language).Document is not { } second)
+        if (ReportDocument.Load(source.Path, Language.Parse(source.Language)).Document is not { } first
+            || ReportDocument.Load(target.Path, Language.Parse(target.Language)).Document is not { } second)
         {
             return null;
         }
@@ -322,7 +322,7 @@ public sealed class DocumentPairer
         }
 
         if (loaded.Diagnostics.Any(d => d.Code == DiagnosticCodes.LanguageUnknown)
-            || (document.Language != Options.SourceLanguage && document.Language != Options.TargetLanguage))
+            || (document.Language.Code != Options.SourceLanguage && document.Language.Code != Options.TargetLanguage))
         {
             return (null, new UnpairedDocument(path, null, UnpairedReason.OtherLanguage, $"its language is neither '{Options.SourceLanguage}' nor '{Options.TargetLanguage}', or could not be told"));
         }

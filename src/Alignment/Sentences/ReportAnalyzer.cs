@@ -16,7 +16,7 @@ internal sealed class ReportAnalyzer
     public ReportStructure Analyze(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var profile = LanguageProfile.Get(document.Language);
+        var profile = document.Language.RequiredProfile;
         string text = document.Text;
         var sectionSplitter = _sectionSplitters.Get(profile);
         var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine);

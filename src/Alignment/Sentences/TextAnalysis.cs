@@ -21,15 +21,15 @@ public static class TextAnalysis
     /// <see cref="SentenceSpan.SectionIndex"/> is 0. Empty or white-space text gives an empty list.
     /// </summary>
     /// <param name="text">Any text.</param>
-    /// <param name="language">A language with data (<c>es</c>, <c>en</c>): its abbreviations and sentence starters.</param>
+    /// <param name="language">A language with data (<see cref="Language.Spanish"/>, <see cref="Language.English"/>): its abbreviations and sentence starters.</param>
     /// <param name="cancellationToken">Checked between paragraphs.</param>
     /// <exception cref="ArgumentException">The library has no language data for <paramref name="language"/>.</exception>
-    public static IReadOnlyList<SentenceSpan> SplitSentences(string text, string language, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<SentenceSpan> SplitSentences(string text, Language language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
-        var profile = LanguageProfile.Find(language)
-            ?? throw new ArgumentException($"No sentence data for language '{language}' (supported: {string.Join(", ", LanguageProfile.SupportedCodes)}).", nameof(language));
+        var profile = language.Profile
+            ?? throw new ArgumentException($"No sentence data for language '{language}' (supported: {string.Join(", ", Language.WithLanguageData)}).", nameof(language));
         var splitter = Splitters.Get(profile);
         var sentences = new List<SentenceSpan>();
         foreach (var paragraph in ParagraphBuilder.Build(text))

@@ -116,8 +116,8 @@ internal static class StressSet
     {
         var (sourceText, sourceMap) = Compose(variant.Source);
         var (targetText, targetMap) = Compose(variant.Target);
-        var result = (aligner ?? Aligner).Align(ReportDocument.FromText(sourceText, "en.txt", "en").GetDocumentOrThrow(),
-            ReportDocument.FromText(targetText, "es.txt", "es").GetDocumentOrThrow());
+        var result = (aligner ?? Aligner).Align(ReportDocument.FromText(sourceText, "en.txt", Language.English).GetDocumentOrThrow(),
+            ReportDocument.FromText(targetText, "es.txt", Language.Spanish).GetDocumentOrThrow());
         LastDiagnostics = string.Join(" / ", result.Diagnostics.Select(d => d.Message));
         var test = result.Beads.Select(b => (Ids(b.Source, sourceMap), Ids(b.Target, targetMap))).ToList();
         var gold = variant.Gold;

@@ -50,7 +50,7 @@ public class StressSetTests(ITestOutputHelper output)
     {
         var english = ReportDocument.LoadOrThrow(TestFiles.English2021);
         var stripped = string.Join("\n\n", english.Text.Split("\n\n").Where(p => !IsHeadingLine(p)));
-        var result = StressSet.Aligner.Align(ReportDocument.FromText(stripped, "en.txt", "en").GetDocumentOrThrow(),
+        var result = StressSet.Aligner.Align(ReportDocument.FromText(stripped, "en.txt", Language.English).GetDocumentOrThrow(),
             ReportDocument.LoadOrThrow(TestFiles.Spanish2021));
 
         result.Beads.Should().NotContain(b => b.Source.Concat(b.Target).Any(s => s.IsHeading) && b.Source.Concat(b.Target).Any(s => !s.IsHeading));

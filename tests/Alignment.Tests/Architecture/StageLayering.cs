@@ -61,6 +61,7 @@ internal static class StageLayering
         ["SegmentAligner.cs"] = Stage.Facade,
         ["SameDocumentCheck.cs"] = Stage.Facade,
         ["FindingsStage.cs"] = Stage.Facade,
+        ["AlignmentPipeline.cs"] = Stage.Facade,
     };
 
     /// <summary>The folders of <c>src/Alignment</c> that are no stage of their own.</summary>

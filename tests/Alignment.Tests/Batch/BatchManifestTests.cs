@@ -74,6 +74,24 @@ public class BatchManifestTests : IDisposable
     }
 
     [Fact]
+    public void Row_languages_are_read_once_at_the_edge_as_languages_and_a_bad_code_fails_its_row()
+    {
+        string lines = "{\"name\":\"a\",\"source_text\":\"Police rescued 12 victims.\",\"target_text\":\"La policía rescató a 12 víctimas.\",\"source_lang\":\"EN\",\"target_lang\":\"es\"}\n"
+            + "{\"name\":\"b\",\"source\":\"en.txt\",\"target\":\"es.txt\",\"source_lang\":\"english\"}\n";
+
+        var rows = BatchManifest.ReadJsonLines(new StringReader(lines), _dir).ToList();
+
+        rows[0].SourceLanguage.Should().BeSameAs(Language.English);
+        rows[0].TargetLanguage.Should().BeSameAs(Language.Spanish);
+        rows[1].Problem.Should().StartWith("line 2:").And.Contain("\"source_lang\" 'english' is not a language code");
+        rows[1].ProblemCode.Should().Be(DiagnosticCodes.ManifestLine);
+
+        var (pairs, problem) = BatchManifest.FromCsv("source,target,source_lang\nen.txt,es.txt,e5\n", _dir);
+        pairs.Should().BeEmpty();
+        problem!.Message.Should().Contain("'e5' is not a language code");
+    }
+
+    [Fact]
     public void Json_lines_carry_paths_or_inline_texts_and_every_non_blank_line_is_one_row()
     {
         string lines = "{\"source\":\"en.txt\",\"target\":\"/abs/es.txt\",\"name\":\"p\"}\n\n"

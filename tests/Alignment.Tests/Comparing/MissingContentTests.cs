@@ -159,5 +159,5 @@ public class MissingContentTests
         (string.Join(',', bead.Source.Select(s => s.Index)), string.Join(',', bead.Target.Select(t => t.Index)));
 
     private static ReportDocument Document(string text, string language) =>
-        ReportDocument.FromText(text, language + ".txt", language).GetDocumentOrThrow();
+        ReportDocument.FromText(text, language + ".txt", Language.Parse(language)).GetDocumentOrThrow();
 }

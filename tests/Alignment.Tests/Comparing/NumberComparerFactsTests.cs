@@ -8,8 +8,8 @@ namespace Alignment.Tests.Comparing;
 /// </summary>
 public class NumberComparerFactsTests
 {
-    private static readonly SegmentNumberComparer SpanishToEnglish = new("es", "en");
-    private static readonly SegmentNumberComparer EnglishToSpanish = new("en", "es");
+    private static readonly SegmentNumberComparer SpanishToEnglish = new(Language.Spanish, Language.English);
+    private static readonly SegmentNumberComparer EnglishToSpanish = new(Language.English, Language.Spanish);
 
     private static IReadOnlyList<Finding> Raised(string spanish, string english, bool spanishFirst = true) =>
         (spanishFirst ? SpanishToEnglish.Compare(spanish, english) : EnglishToSpanish.Compare(english, spanish))

@@ -61,8 +61,8 @@ public class NumberComparerReportFormsTests
     [Fact]
     public void Raises_nothing_above_info_on_a_correct_translation_that_uses_the_report_forms()
     {
-        var english = ReportDocument.Load(TestFiles.Data(Path.Combine("report-forms", "en.txt")), "en").GetDocumentOrThrow();
-        var spanish = ReportDocument.Load(TestFiles.Data(Path.Combine("report-forms", "es.txt")), "es").GetDocumentOrThrow();
+        var english = ReportDocument.Load(TestFiles.Data(Path.Combine("report-forms", "en.txt")), Language.English).GetDocumentOrThrow();
+        var spanish = ReportDocument.Load(TestFiles.Data(Path.Combine("report-forms", "es.txt")), Language.Spanish).GetDocumentOrThrow();
 
         var result = new BitextAligner().Align(english, spanish);
 
@@ -75,8 +75,8 @@ public class NumberComparerReportFormsTests
     {
         string englishText = File.ReadAllText(TestFiles.Data(Path.Combine("report-forms", "en.txt")));
         string spanishText = File.ReadAllText(TestFiles.Data(Path.Combine("report-forms", "es.txt"))).Replace("treinta y un casos", "treinta casos", StringComparison.Ordinal);
-        var english = ReportDocument.FromText(englishText, "en.txt", "en").GetDocumentOrThrow();
-        var spanish = ReportDocument.FromText(spanishText, "es.txt", "es").GetDocumentOrThrow();
+        var english = ReportDocument.FromText(englishText, "en.txt", Language.English).GetDocumentOrThrow();
+        var spanish = ReportDocument.FromText(spanishText, "es.txt", Language.Spanish).GetDocumentOrThrow();
 
         var result = new BitextAligner().Align(english, spanish);
 

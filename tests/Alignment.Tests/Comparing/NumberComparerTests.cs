@@ -83,8 +83,8 @@ public class NumberComparerTests
     [Fact]
     public void Compares_two_loaded_documents_in_their_own_languages()
     {
-        var es = ReportDocument.FromText(SpanishBudget, "es.txt", "es").GetDocumentOrThrow();
-        var en = ReportDocument.FromText(EnglishBudget, "en.txt", "en").GetDocumentOrThrow();
+        var es = ReportDocument.FromText(SpanishBudget, "es.txt", Language.Spanish).GetDocumentOrThrow();
+        var en = ReportDocument.FromText(EnglishBudget, "en.txt", Language.English).GetDocumentOrThrow();
         var bead = new Bead(0, SectionKind.Prosecution, [new SentenceSpan(0, 0, 0, es.Text.Length, es.Text, es.Text, false)], [new SentenceSpan(0, 0, 0, en.Text.Length, en.Text, en.Text, false)], 1);
 
         var findings = NumberComparer.For(es, en).Compare([bead], es, en);

@@ -27,7 +27,7 @@ internal static class NumberFactsHeldOutSet
     /// <summary>Scores the pairs with Spanish as the source, or with English as the source when <paramref name="englishFirst"/>.</summary>
     public static IReadOnlyList<Score> Run(IReadOnlyList<Pair> pairs, List<string>? misses = null, bool englishFirst = false)
     {
-        var comparer = englishFirst ? new SegmentNumberComparer("en", "es") : new SegmentNumberComparer("es", "en");
+        var comparer = englishFirst ? new SegmentNumberComparer(Language.English, Language.Spanish) : new SegmentNumberComparer(Language.Spanish, Language.English);
         var scores = new List<Score>();
         foreach (var family in pairs.GroupBy(p => p.Family))
         {

@@ -150,5 +150,5 @@ public class PartialOmissionTests
     }
 
     private static ReportDocument Document(string text, string language) =>
-        ReportDocument.FromText(text, language + ".txt", language).GetDocumentOrThrow();
+        ReportDocument.FromText(text, language + ".txt", Language.Parse(language)).GetDocumentOrThrow();
 }

@@ -22,7 +22,7 @@ public sealed class VersionDifferTests
         return text;
     }
 
-    private static ReportDocument Spanish(string text, string name) => ReportDocument.FromText(text, name, "es").GetDocumentOrThrow();
+    private static ReportDocument Spanish(string text, string name) => ReportDocument.FromText(text, name, Language.Spanish).GetDocumentOrThrow();
 
     private static VersionDiff RevisedDiff() => Differ.Compare(Spanish(Original, "old.txt"), Spanish(Revised(), "new.txt"));
 

@@ -23,8 +23,8 @@ internal static class ExportSamples
     {
         string englishText = EnglishMarkup + " " + EnglishOmitted;
         string spanishText = SpanishMarkup + " " + SpanishAdded;
-        var english = ReportDocument.FromText(englishText, "en <b>.txt", "en").GetDocumentOrThrow();
-        var spanish = ReportDocument.FromText(spanishText, "es & co.txt", "es").GetDocumentOrThrow();
+        var english = ReportDocument.FromText(englishText, "en <b>.txt", Language.English).GetDocumentOrThrow();
+        var spanish = ReportDocument.FromText(spanishText, "es & co.txt", Language.Spanish).GetDocumentOrThrow();
         var aligned = new BitextAligner().Align(english, spanish);
         var en0 = Sentence(0, 0, EnglishMarkup);
         var en1 = Sentence(1, EnglishMarkup.Length + 1, EnglishOmitted);

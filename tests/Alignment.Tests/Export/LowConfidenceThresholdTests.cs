@@ -30,10 +30,11 @@ public sealed class LowConfidenceThresholdTests
     [Fact]
     public void Lines_input_carries_the_threshold_too()
     {
-        static ReportDocument Lines(string text, string name, string language) =>
+        static ReportDocument Lines(string text, string name, Language language) =>
             LinesAligner.FromStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), name, language);
-        var lines = LinesAligner.Align(Lines("Police rescued 12 victims.\nThe court sentenced two traffickers.\n", "a.txt", "en"),
-            Lines("La policía rescató a 12 víctimas.\nEl tribunal condenó a dos tratantes.\n", "b.txt", "es"), new AlignerOptions { LowConfidence = 0.75 });
+        var lines = new BitextAligner(new AlignerOptions { LowConfidence = 0.75 }).AlignLines(
+            Lines("Police rescued 12 victims.\nThe court sentenced two traffickers.\n", "a.txt", Language.English),
+            Lines("La policía rescató a 12 víctimas.\nEl tribunal condenó a dos tratantes.\n", "b.txt", Language.Spanish));
 
         lines.LowConfidenceThreshold.Should().Be(0.75);
     }

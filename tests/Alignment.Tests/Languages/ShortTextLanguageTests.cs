@@ -39,8 +39,8 @@ public sealed class ShortTextLanguageTests
 
         var result = Aligner.Align(source, target);
 
-        result.Source.Document.Language.Should().Be("en");
-        result.Target.Document.Language.Should().Be("es");
+        result.Source.Document.Language.Should().Be(Language.English);
+        result.Target.Document.Language.Should().Be(Language.Spanish);
         result.Source.Document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.LanguageInferred)
             .And.NotContain(d => d.Code == DiagnosticCodes.LanguageUnknown);
         result.Findings.Should().ContainSingle().Which.Message.Should().Be("English says 12, Spanish says 21");
@@ -94,9 +94,9 @@ public sealed class ShortTextLanguageTests
         var given = runner.Run(0, pairs[0]);
         var unsure = runner.Run(1, pairs[1]);
 
-        pairs[0].SourceLanguage.Should().Be("en");
+        pairs[0].SourceLanguage.Should().Be(Language.English);
         given.Error.Should().BeNull();
-        given.Result!.Target.Document.Language.Should().Be("es");
+        given.Result!.Target.Document.Language.Should().Be(Language.Spanish);
         unsure.Error.Should().Contain("could not tell the languages").And.Contain("\"source_lang\" and \"target_lang\"");
     }
 

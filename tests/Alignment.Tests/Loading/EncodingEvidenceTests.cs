@@ -50,7 +50,7 @@ public class EncodingEvidenceTests
 
         document.EncodingName.Should().Be(bigEndian ? "utf-16be" : "utf-16le");
         document.Text.Should().Be(Spanish);
-        document.Language.Should().Be("es");
+        document.Language.Should().Be(Language.Spanish);
     }
 
     [Fact]

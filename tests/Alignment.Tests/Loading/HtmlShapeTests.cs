@@ -52,7 +52,7 @@ public sealed class HtmlShapeTests : IDisposable
     [MemberData(nameof(Ordinary))]
     public void Ordinary_pages_load(string how, string body)
     {
-        var result = ReportLoader.FromBytes(Encoding.UTF8.GetBytes(Page(body)), "page.html", "es");
+        var result = ReportLoader.FromBytes(Encoding.UTF8.GetBytes(Page(body)), "page.html", Language.Spanish);
 
         result.Succeeded.Should().BeTrue(how + ": " + string.Join("; ", result.Diagnostics.Select(d => d.Message)));
         result.Document!.Text.Should().Contain("trata de personas");
@@ -66,7 +66,7 @@ public sealed class HtmlShapeTests : IDisposable
         string body = "<p>" + string.Concat(Enumerable.Range(0, 1_000).Select(k => $"<b id=\"b{k}\">")) + Repeat("</p><p>x", 300);
         HtmlShape.Check(Page(body)).Should().BeNull("the tags alone are within the budget");
 
-        var result = ReportLoader.FromBytes(Encoding.UTF8.GetBytes(Page(body)), "reopened.html", "es");
+        var result = ReportLoader.FromBytes(Encoding.UTF8.GetBytes(Page(body)), "reopened.html", Language.Spanish);
 
         result.Diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("HTML builds a tree of more than");
     }

@@ -23,7 +23,7 @@ public class InputLimitTests : IDisposable
         var result = ReportLoader.FromBytes(CompressedReports.Docx(Paragraph, 20), "small.docx", null, Budget);
 
         result.Succeeded.Should().BeTrue();
-        result.Document!.Language.Should().Be("es");
+        result.Document!.Language.Should().Be(Language.Spanish);
         result.Document.Text.Should().Contain("15,5 millones");
     }
 
@@ -45,7 +45,7 @@ public class InputLimitTests : IDisposable
     [InlineData(PdfFilter.RunLength)]
     public void Pdf_under_the_budget_loads(PdfFilter filter)
     {
-        var result = ReportLoader.FromBytes(CompressedReports.Pdf("Prosecution efforts increased", 1000, filter), "small.pdf", "en", Budget);
+        var result = ReportLoader.FromBytes(CompressedReports.Pdf("Prosecution efforts increased", 1000, filter), "small.pdf", Language.English, Budget);
 
         result.Succeeded.Should().BeTrue();
         result.Document!.Text.Should().Contain("Prosecution efforts increased");
@@ -60,7 +60,7 @@ public class InputLimitTests : IDisposable
         byte[] bomb = CompressedReports.Pdf("Prosecution efforts increased", 3 * Budget, filter);
         bomb.Length.Should().BeLessThan((int)Budget / 10);
 
-        var result = ReportLoader.FromBytes(bomb, "bomb.pdf", "en", Budget);
+        var result = ReportLoader.FromBytes(bomb, "bomb.pdf", Language.English, Budget);
 
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(Messages.DecompressesTooLarge("", 0).Code);
     }

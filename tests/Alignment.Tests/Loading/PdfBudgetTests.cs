@@ -102,7 +102,7 @@ public sealed class PdfBudgetTests : IDisposable
         byte[] pdf = OneHugeOperator();
         pdf.Length.Should().BeLessThan(100_000);
 
-        var result = ReportLoader.FromBytes(pdf, "huge-operator.pdf", "en");
+        var result = ReportLoader.FromBytes(pdf, "huge-operator.pdf", Language.English);
 
         result.Diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("a page of the PDF shows more than 200,000 characters");
     }
@@ -113,7 +113,7 @@ public sealed class PdfBudgetTests : IDisposable
         byte[] pdf = ManyOneGlyphOperators();
         pdf.Length.Should().BeLessThan(200_000);
 
-        var result = ReportLoader.FromBytes(pdf, "many-operators.pdf", "en");
+        var result = ReportLoader.FromBytes(pdf, "many-operators.pdf", Language.English);
 
         result.Diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("a page of the PDF shows more than");
     }
@@ -124,7 +124,7 @@ public sealed class PdfBudgetTests : IDisposable
         byte[] pdf = SharedStreamOnManyPages();
         pdf.Length.Should().BeLessThan(500_000, "2,000 page objects and a 60 MB stream of spaces, compressed");
 
-        var result = ReportLoader.FromBytes(pdf, "shared.pdf", "en");
+        var result = ReportLoader.FromBytes(pdf, "shared.pdf", Language.English);
 
         result.Diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("the PDF's streams decode to more than 268,435,456 bytes in all");
     }
@@ -134,7 +134,7 @@ public sealed class PdfBudgetTests : IDisposable
     {
         byte[] pdf = SharedContentPdf(s => Ascii(s, "BT /F1 12 Tf 20 100 Td (The Government reported 1,234 investigations in 2021.) Tj ET\n"), pages: 3);
 
-        var result = ReportLoader.FromBytes(pdf, "three.pdf", "en");
+        var result = ReportLoader.FromBytes(pdf, "three.pdf", Language.English);
 
         result.Succeeded.Should().BeTrue(string.Join("; ", result.Diagnostics.Select(d => d.Message)));
         result.Document!.Text.Should().Contain("1,234 investigations");

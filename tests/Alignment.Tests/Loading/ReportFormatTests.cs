@@ -17,7 +17,7 @@ public class ReportFormatTests : IDisposable
     {
         var document = ReportDocument.LoadOrThrow(Fixture("report-en.pdf"));
 
-        document.Language.Should().Be("en");
+        document.Language.Should().Be(Language.English);
         document.TextSource.Should().Be("text extracted from PDF (PdfPig)");
         document.EncodingName.Should().Be("pdf");
         document.Text.Should().Contain("The government maintained prosecution efforts.");
@@ -30,7 +30,7 @@ public class ReportFormatTests : IDisposable
     {
         var document = ReportDocument.LoadOrThrow(Fixture("report-es.pdf"));
 
-        document.Language.Should().Be("es");
+        document.Language.Should().Be(Language.Spanish);
         document.Text.Should().Contain("PROCESAMIENTO JUDICIAL");
         new BitextAligner().Analyze(document).Sections.Select(s => s.Kind).Should().Contain(SectionKind.Prosecution);
     }
@@ -86,7 +86,7 @@ public class ReportFormatTests : IDisposable
     {
         var document = ReportDocument.LoadOrThrow(Fixture("report-es.docx"));
 
-        document.Language.Should().Be("es");
+        document.Language.Should().Be(Language.Spanish);
         document.TextSource.Should().Be("text extracted from DOCX (System.IO.Packaging)");
         document.Text.Should().Contain("RECOMENDACIONES EN ORDEN DE PRIORIDAD:");
         new BitextAligner().Analyze(document).Sections.Select(s => s.Kind).Should().Contain(SectionKind.Prosecution);
@@ -121,7 +121,7 @@ public class ReportFormatTests : IDisposable
     {
         var document = ReportDocument.LoadOrThrow(Fixture("report-en.html"));
 
-        document.Language.Should().Be("en");
+        document.Language.Should().Be(Language.English);
         document.TextSource.Should().Be("text extracted from HTML (AngleSharp)");
         document.Text.Should().StartWith("Peru (Tier 2)\n\nThe Government of Peru does not fully meet");
         document.Text.Should().Contain("\n\n• Finalize").And.Contain("\n\nPROSECUTION\n\n");
@@ -147,7 +147,7 @@ public class ReportFormatTests : IDisposable
         string path = Path.Combine(_dir, "list.html");
         File.WriteAllText(path, "<html><body><ul><li><p>Increase overall resources.</p></li><li>Finalize the plan.</li></ul><p>The government maintained prosecution efforts.</p></body></html>");
 
-        ReportDocument.LoadOrThrow(path, "en").Text.Should().Be("• Increase overall resources.\n\n• Finalize the plan.\n\nThe government maintained prosecution efforts.");
+        ReportDocument.LoadOrThrow(path, Language.English).Text.Should().Be("• Increase overall resources.\n\n• Finalize the plan.\n\nThe government maintained prosecution efforts.");
     }
 
     private static byte[] MinimalPdf(string content)

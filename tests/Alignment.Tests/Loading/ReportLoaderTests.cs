@@ -14,7 +14,7 @@ public class ReportLoaderTests : IDisposable
         var result = ReportDocument.Load(TestFiles.Spanish2021);
 
         result.Succeeded.Should().BeTrue();
-        result.Document!.Language.Should().Be("es");
+        result.Document!.Language.Should().Be(Language.Spanish);
         result.Document.EncodingName.Should().Be("utf-8");
         result.Document.Text.Should().StartWith("Peru (Nivel 2)");
     }
@@ -22,7 +22,7 @@ public class ReportLoaderTests : IDisposable
     [Fact]
     public void Detects_English_seed()
     {
-        ReportDocument.LoadOrThrow(TestFiles.English2021).Language.Should().Be("en");
+        ReportDocument.LoadOrThrow(TestFiles.English2021).Language.Should().Be(Language.English);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public class ReportLoaderTests : IDisposable
 
         document.Text.Should().Be(text);
         document.EncodingName.Should().Be(encodingName);
-        document.Language.Should().Be("es");
+        document.Language.Should().Be(Language.Spanish);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class ReportLoaderTests : IDisposable
     [Fact]
     public void Unsupported_language_override_is_an_error()
     {
-        ReportDocument.FromText("Hello there, this is a report.", language: "xx").Diagnostics
+        ReportDocument.FromText("Hello there, this is a report.", language: Language.Parse("xx")).Diagnostics
             .Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.LanguageUnsupported);
     }
 

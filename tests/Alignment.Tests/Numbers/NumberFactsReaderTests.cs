@@ -24,7 +24,7 @@ public class NumberFactsReaderTests
     [InlineData("en", "The curfew starts at 12:30 a.m. in the district.", 0.5, "12:30 a.m.")]
     public void Reads_a_clock_time_as_hours_from_midnight(string language, string sentence, double hours, string text)
     {
-        var time = Single(NumberReader.For(language), sentence);
+        var time = Single(NumberReader.For(Language.Parse(language)), sentence);
 
         time.Kind.Should().Be(NumberKind.Time);
         time.Value.Should().BeApproximately(hours, 1e-9);
@@ -34,7 +34,7 @@ public class NumberFactsReaderTests
     [Fact]
     public void Reads_16_horas_without_las_as_a_duration_count_not_a_time()
     {
-        Single(NumberReader.For("es"), "Las víctimas esperaron 16 horas en la comisaría.").Kind.Should().Be(NumberKind.Cardinal);
+        Single(NumberReader.For(Language.Spanish), "Las víctimas esperaron 16 horas en la comisaría.").Kind.Should().Be(NumberKind.Cardinal);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public class NumberFactsReaderTests
     [InlineData("en", "The agreement was signed on 25/12/2021 in Cusco.", 2021, 12, 25)]
     public void Reads_a_date_as_one_value_with_day_and_month(string language, string sentence, int year, int month, int day)
     {
-        var date = NumberReader.For(language).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Date).Subject;
+        var date = NumberReader.For(Language.Parse(language)).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Date).Subject;
 
         date.Value.Should().Be(year);
         date.Month.Should().Be(month);
@@ -60,7 +60,7 @@ public class NumberFactsReaderTests
     [InlineData("en", "On December 9 the National Day against Trafficking was held.", 12, 9)]
     public void Reads_a_day_and_month_without_a_year(string language, string sentence, int month, int day)
     {
-        var date = Single(NumberReader.For(language), sentence);
+        var date = Single(NumberReader.For(Language.Parse(language)), sentence);
 
         date.Kind.Should().Be(NumberKind.Date);
         (date.Value, date.Month, date.Day).Should().Be((0.0, month, day));
@@ -69,7 +69,7 @@ public class NumberFactsReaderTests
     [Fact]
     public void Leaves_a_lower_case_may_after_a_count_alone()
     {
-        Single(NumberReader.For("en"), "Of the victims, 3 may be returned home this year.").Kind.Should().Be(NumberKind.Cardinal);
+        Single(NumberReader.For(Language.English), "Of the victims, 3 may be returned home this year.").Kind.Should().Be(NumberKind.Cardinal);
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public class NumberFactsReaderTests
     [InlineData("en", "In the 2000s the first specialized offices were created.", 2000)]
     public void Reads_a_decade_by_its_first_year(string language, string sentence, int decade)
     {
-        var mention = NumberReader.For(language).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Decade).Subject;
+        var mention = NumberReader.For(Language.Parse(language)).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Decade).Subject;
 
         mention.Value.Should().Be(decade);
     }
@@ -98,7 +98,7 @@ public class NumberFactsReaderTests
     [InlineData("en", "The commission meets in a biennial session.", 2, "year")]
     public void Reads_a_period_word_as_a_duration_in_years_or_months(string language, string sentence, double value, string unit)
     {
-        var mentions = NumberReader.For(language).Read(sentence);
+        var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
 
         var duration = mentions.Should().ContainSingle(m => m.Kind == NumberKind.Duration).Subject;
         duration.Value.Should().Be(value);
@@ -115,22 +115,22 @@ public class NumberFactsReaderTests
     [InlineData("en", "To report abuse, call the hotline 555-0198 or write to the ministry.", "tel:5550198")]
     public void Reads_an_identifier_whole(string language, string sentence, string canonical)
     {
-        var identifier = NumberReader.For(language).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Identifier).Subject;
+        var identifier = NumberReader.For(Language.Parse(language)).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Identifier).Subject;
 
         identifier.Identifier.Should().Be(canonical);
-        NumberReader.For(language).Read(sentence).Where(m => m.Kind != NumberKind.Identifier).Should().NotContain(m => m.Start >= identifier.Start && m.End <= identifier.End);
+        NumberReader.For(Language.Parse(language)).Read(sentence).Where(m => m.Kind != NumberKind.Identifier).Should().NotContain(m => m.Start >= identifier.Start && m.End <= identifier.End);
     }
 
     [Fact]
     public void Reads_las_24_horas_as_all_day_not_a_time()
     {
-        Single(NumberReader.For("es"), "La línea atiende las 24 horas del día.").Kind.Should().Be(NumberKind.Cardinal);
+        Single(NumberReader.For(Language.Spanish), "La línea atiende las 24 horas del día.").Kind.Should().Be(NumberKind.Cardinal);
     }
 
     [Fact]
     public void Keeps_a_count_of_calls_after_a_phone_word_a_count()
     {
-        var mentions = NumberReader.For("es").Read("La línea gratuita recibió 1 054 000 llamadas en 2020.");
+        var mentions = NumberReader.For(Language.Spanish).Read("La línea gratuita recibió 1 054 000 llamadas en 2020.");
 
         mentions[0].Kind.Should().Be(NumberKind.Cardinal);
         mentions[0].Value.Should().Be(1_054_000);
@@ -143,7 +143,7 @@ public class NumberFactsReaderTests
     [InlineData("es", "Se identificaron 1O3 presuntas víctimas.", 103, NumberKind.Cardinal)]
     public void Reads_letters_for_digits_as_the_likely_number_and_marks_it_damaged(string language, string sentence, double value, NumberKind kind)
     {
-        var mention = Single(NumberReader.For(language), sentence);
+        var mention = Single(NumberReader.For(Language.Parse(language)), sentence);
 
         (mention.Value, mention.Kind, mention.LooksDamaged).Should().Be((value, kind, true));
     }
@@ -154,7 +154,7 @@ public class NumberFactsReaderTests
     [InlineData("en", "The COVID-19 pandemic slowed the courts.")]
     public void Reads_no_number_in_other_damage_or_names(string language, string sentence)
     {
-        NumberReader.For(language).Read(sentence).Where(m => m.Kind != NumberKind.FootnoteMark).Should().BeEmpty();
+        NumberReader.For(Language.Parse(language)).Read(sentence).Where(m => m.Kind != NumberKind.FootnoteMark).Should().BeEmpty();
     }
 
     [Theory]
@@ -163,7 +163,7 @@ public class NumberFactsReaderTests
     [InlineData("en", "Cases were concentrated in the capital,3 according to the report.", ",3")]
     public void Reads_a_footnote_mark_as_no_number(string language, string sentence, string text)
     {
-        var mark = Single(NumberReader.For(language), sentence);
+        var mark = Single(NumberReader.For(Language.Parse(language)), sentence);
 
         (mark.Kind, mark.Text, mark.LooksDamaged).Should().Be((NumberKind.FootnoteMark, text, true));
     }
@@ -171,7 +171,7 @@ public class NumberFactsReaderTests
     [Fact]
     public void Reads_an_abbreviation_of_the_lexicon_before_digits_as_no_footnote()
     {
-        NumberReader.For("es").Read("según el art.7 del reglamento").Should().NotContain(m => m.Kind == NumberKind.FootnoteMark);
+        NumberReader.For(Language.Spanish).Read("según el art.7 del reglamento").Should().NotContain(m => m.Kind == NumberKind.FootnoteMark);
     }
 
     [Theory]
@@ -179,7 +179,7 @@ public class NumberFactsReaderTests
     [InlineData("es", "La fiscalía recibió veinti-\ncinco denuncias.", 25)]
     public void Reads_a_number_word_split_at_a_line_end(string language, string sentence, double value)
     {
-        Single(NumberReader.For(language), sentence).Value.Should().Be(value);
+        Single(NumberReader.For(Language.Parse(language)), sentence).Value.Should().Be(value);
     }
 
     [Theory]
@@ -188,7 +188,7 @@ public class NumberFactsReaderTests
     [InlineData("es", "La XII Reunión de Ministros aprobó una declaración.", 12)]
     public void Reads_a_Roman_numeral_as_an_ordinal(string language, string sentence, double value)
     {
-        var ordinal = NumberReader.For(language).Read(sentence)[0];
+        var ordinal = NumberReader.For(Language.Parse(language)).Read(sentence)[0];
 
         (ordinal.Kind, ordinal.Value).Should().Be((NumberKind.Ordinal, value));
     }
@@ -198,15 +198,15 @@ public class NumberFactsReaderTests
     [InlineData("es", "La institución CIVIL y el VIH.")]
     public void Reads_no_Roman_numeral_in_capitals_that_are_no_numeral(string language, string sentence)
     {
-        NumberReader.For(language).Read(sentence).Should().BeEmpty();
+        NumberReader.For(Language.Parse(language)).Read(sentence).Should().BeEmpty();
     }
 
     [Property(MaxTest = 300)]
     public Property Reads_back_any_date_written_in_digits_the_Spanish_way_and_the_ISO_way() =>
         Prop.ForAll(Gen.Choose(1990, 2040).ToArbitrary(), Gen.Choose(1, 12).ToArbitrary(), Gen.Choose(1, 28).ToArbitrary(), (year, month, day) =>
         {
-            var spanish = NumberReader.For("es").Read(string.Create(CultureInfo.InvariantCulture, $"La ley se publicó el {day:00}/{month:00}/{year} en el diario."));
-            var iso = NumberReader.For("en").Read(string.Create(CultureInfo.InvariantCulture, $"The law was published on {year}-{month:00}-{day:00} in the gazette."));
+            var spanish = NumberReader.For(Language.Spanish).Read(string.Create(CultureInfo.InvariantCulture, $"La ley se publicó el {day:00}/{month:00}/{year} en el diario."));
+            var iso = NumberReader.For(Language.English).Read(string.Create(CultureInfo.InvariantCulture, $"The law was published on {year}-{month:00}-{day:00} in the gazette."));
             return spanish.Count == 1 && iso.Count == 1 && (spanish[0].Value, spanish[0].Month, spanish[0].Day) == (year, month, day)
                    && (iso[0].Value, iso[0].Month, iso[0].Day) == (year, month, day);
         });
@@ -217,8 +217,8 @@ public class NumberFactsReaderTests
         {
             int twelve = hour % 12 == 0 ? 12 : hour % 12;
             string half = hour < 12 ? "a.m." : "p.m.";
-            var spanish = NumberReader.For("es").Read(string.Create(CultureInfo.InvariantCulture, $"El operativo empezó a las {hour:00}:{minute:00} horas."));
-            var english = NumberReader.For("en").Read(string.Create(CultureInfo.InvariantCulture, $"The operation began at {twelve}:{minute:00} {half}"));
+            var spanish = NumberReader.For(Language.Spanish).Read(string.Create(CultureInfo.InvariantCulture, $"El operativo empezó a las {hour:00}:{minute:00} horas."));
+            var english = NumberReader.For(Language.English).Read(string.Create(CultureInfo.InvariantCulture, $"The operation began at {twelve}:{minute:00} {half}"));
             return spanish.Count == 1 && english.Count == 1 && spanish[0].Kind == NumberKind.Time && Math.Abs(spanish[0].Value - english[0].Value) < 1e-9;
         });
 
@@ -226,7 +226,7 @@ public class NumberFactsReaderTests
     public Property Reads_any_decree_number_with_parts_as_one_identifier() =>
         Prop.ForAll(Gen.Choose(1, 999).ToArbitrary(), Gen.Choose(1990, 2030).ToArbitrary(), Gen.Elements("IN", "JUS", "MIMP", "TR").ToArbitrary(), (n, year, body) =>
         {
-            var mentions = NumberReader.For("es").Read(string.Create(CultureInfo.InvariantCulture, $"El Decreto Supremo N° {n:000}-{year}-{body} entró en vigor."));
+            var mentions = NumberReader.For(Language.Spanish).Read(string.Create(CultureInfo.InvariantCulture, $"El Decreto Supremo N° {n:000}-{year}-{body} entró en vigor."));
             return mentions.Count == 1 && mentions[0].Kind == NumberKind.Identifier
                    && mentions[0].Identifier == string.Create(CultureInfo.InvariantCulture, $"{n}-{year}-{body}");
         });

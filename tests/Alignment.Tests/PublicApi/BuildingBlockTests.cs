@@ -19,7 +19,7 @@ public class BuildingBlockTests
         var german = File.ReadAllLines(stem + ".de").Select((line, k) => new Segment(line, $"de{k}")).ToList();
         var french = File.ReadAllLines(stem + ".fr").Select((line, k) => new Segment(line, $"fr{k}")).ToList();
 
-        var alignment = new SegmentAligner().Align(german, french, "de", "fr");
+        var alignment = new SegmentAligner().Align(german, french, Language.Parse("de"), Language.Parse("fr"));
 
         var test = alignment.Beads.Select(b => (b.Source.Select(s => s.Index).ToArray(), b.Target.Select(s => s.Index).ToArray())).ToList();
         AlignmentScore.Compute(test, AlignmentScore.Parse(File.ReadAllLines(stem + ".defr")))
@@ -31,7 +31,7 @@ public class BuildingBlockTests
     [Fact]
     public void Segments_with_a_line_break_keep_their_text_and_offsets()
     {
-        var alignment = new SegmentAligner().Align([new Segment("Line one\nstill one."), new Segment("Two.")], [new Segment("Línea uno\naún."), new Segment("Dos.")], "en", "es");
+        var alignment = new SegmentAligner().Align([new Segment("Line one\nstill one."), new Segment("Two.")], [new Segment("Línea uno\naún."), new Segment("Dos.")], Language.English, Language.Spanish);
 
         var first = alignment.Beads[0].Source[0];
         alignment.Result.Source.Document.Text[first.Start..first.End].Should().Be("Line one\nstill one.");
@@ -41,9 +41,13 @@ public class BuildingBlockTests
     [Fact]
     public void A_bad_language_code_is_an_argument_error()
     {
-        var align = () => new SegmentAligner().Align([new Segment("a")], [new Segment("b")], "english", "es");
-
-        align.Should().Throw<ArgumentException>().WithParameterName("sourceLanguage");
+        FluentActions.Invoking(() => Language.Parse("english")).Should().Throw<ArgumentException>().WithParameterName("code");
+        Language.TryParse("e1", out _).Should().BeFalse();
+        Language.TryParse("DE", out var german).Should().BeTrue();
+        german.Should().BeSameAs(Language.Parse("de"));
+        german!.HasLanguageData.Should().BeFalse();
+        Language.Parse("ES").Should().Be(Language.Spanish);
+        Language.Spanish.HasLanguageData.Should().BeTrue();
     }
 
     [Fact]
@@ -53,13 +57,13 @@ public class BuildingBlockTests
         var source = ReportDocument.LoadOrThrow(TestFiles.English2021);
         var target = ReportDocument.LoadOrThrow(TestFiles.Spanish2021);
 
-        FluentActions.Invoking(() => new SegmentAligner().Align([new Segment("a")], [new Segment("b")], "en", "es", cancelled)).Should().Throw<OperationCanceledException>();
+        FluentActions.Invoking(() => new SegmentAligner().Align([new Segment("a")], [new Segment("b")], Language.English, Language.Spanish, cancelled)).Should().Throw<OperationCanceledException>();
         FluentActions.Invoking(() => new BitextAligner().Align(source, target, cancelled)).Should().Throw<OperationCanceledException>();
         FluentActions.Invoking(() => new BitextAligner().Align(TestFiles.English2021, TestFiles.Spanish2021, cancelled)).Should().Throw<OperationCanceledException>();
         FluentActions.Invoking(() => new VersionDiffer().Compare(source, source, cancelled)).Should().Throw<OperationCanceledException>();
         FluentActions.Awaiting(() => new BitextAligner().AlignAsync(source, target, cancelled)).Should().ThrowAsync<OperationCanceledException>();
         FluentActions.Invoking(() => TextAnalysis.Analyze(source, cancelled)).Should().Throw<OperationCanceledException>();
-        FluentActions.Invoking(() => TextAnalysis.SplitSentences("Una. Dos.", "es", cancelled)).Should().Throw<OperationCanceledException>();
+        FluentActions.Invoking(() => TextAnalysis.SplitSentences("Una. Dos.", Language.Spanish, cancelled)).Should().Throw<OperationCanceledException>();
         FluentActions.Awaiting(() => ReportDocument.FromStreamAsync(new MemoryStream([65, 66]), "x.txt", cancellationToken: cancelled)).Should().ThrowAsync<OperationCanceledException>();
     }
 
@@ -154,7 +158,7 @@ public class BuildingBlockTests
     {
         string text = "El Lic. Naser informó de 1.054 víc-\ntimas. Fue en Lima.";
 
-        var sentences = TextAnalysis.SplitSentences(text, "es");
+        var sentences = TextAnalysis.SplitSentences(text, Language.Spanish);
 
         sentences.Should().HaveCount(2);
         sentences.Select(s => text.Substring(s.Start, s.End - s.Start)).Should().Equal(sentences.Select(s => s.Text));
@@ -164,9 +168,9 @@ public class BuildingBlockTests
     [Fact]
     public void The_number_reader_refuses_a_language_without_data_and_its_mentions_cannot_be_changed()
     {
-        FluentActions.Invoking(() => NumberReader.For("de")).Should().Throw<ArgumentException>().WithParameterName("language");
+        FluentActions.Invoking(() => NumberReader.For(Language.Parse("de"))).Should().Throw<ArgumentException>().WithParameterName("language");
 
-        var mentions = NumberReader.For("en").Read("It fell 15 % to $414,480.");
+        var mentions = NumberReader.For(Language.English).Read("It fell 15 % to $414,480.");
 
         mentions.Select(m => m.Value).Should().Equal(15, 414480);
         mentions.Should().BeAssignableTo<IList<NumberMention>>().Which.IsReadOnly.Should().BeTrue();
@@ -175,7 +179,7 @@ public class BuildingBlockTests
     [Fact]
     public void Two_segments_numbers_are_compared_as_a_bead_is()
     {
-        var comparer = new SegmentNumberComparer("en", "es");
+        var comparer = new SegmentNumberComparer(Language.English, Language.Spanish);
 
         var findings = comparer.Compare("The budget was 1.5 million soles.", "El presupuesto fue de 15.5 millones de soles.");
 

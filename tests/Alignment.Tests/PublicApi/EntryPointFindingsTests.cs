@@ -22,10 +22,10 @@ public class EntryPointFindingsTests
     {
         var (english, spanish) = Sentences();
         var report = Aligner.Align(
-            ReportDocument.FromText(string.Join("\n\n", english), "en.txt", "en").GetDocumentOrThrow(),
-            ReportDocument.FromText(string.Join("\n\n", spanish), "es.txt", "es").GetDocumentOrThrow());
-        var segments = new SegmentAligner().Align(english.Select(s => new Segment(s)).ToList(), spanish.Select(s => new Segment(s)).ToList(), "en", "es").Result;
-        var lines = LinesAligner.Align(Lines(english, "en"), Lines(spanish, "es"), Aligner.Options);
+            ReportDocument.FromText(string.Join("\n\n", english), "en.txt", Language.English).GetDocumentOrThrow(),
+            ReportDocument.FromText(string.Join("\n\n", spanish), "es.txt", Language.Spanish).GetDocumentOrThrow());
+        var segments = new SegmentAligner().Align(english.Select(s => new Segment(s)).ToList(), spanish.Select(s => new Segment(s)).ToList(), Language.English, Language.Spanish).Result;
+        var lines = Aligner.AlignLines(Lines(english, Language.English), Lines(spanish, Language.Spanish));
 
         foreach (var result in new[] { report, segments, lines })
         {
@@ -36,7 +36,7 @@ public class EntryPointFindingsTests
         Summary(segments).Should().Equal(Summary(lines));
     }
 
-    private static ReportDocument Lines(IReadOnlyList<string> sentences, string language)
+    private static ReportDocument Lines(IReadOnlyList<string> sentences, Language language)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", sentences)));
         return LinesAligner.FromStream(stream, language + ".txt", language);
@@ -44,4 +44,39 @@ public class EntryPointFindingsTests
 
     private static List<string> Summary(BitextResult result) =>
         result.Findings.Select(f => f.Kind + ":" + (f.SourceSpan?.Text ?? "")).ToList();
+
+    [Theory]
+    [InlineData(nameof(AlignerOptions.InitialBand))]
+    [InlineData(nameof(AlignerOptions.LengthWeight))]
+    [InlineData(nameof(AlignerOptions.UnmatchedSimilarity))]
+    [InlineData(nameof(AlignerOptions.LowConfidence))]
+    public void Options_out_of_range_are_refused_when_an_aligner_is_built_not_in_a_run(string setting)
+    {
+        var options = setting switch
+        {
+            nameof(AlignerOptions.InitialBand) => new AlignerOptions { InitialBand = 0 },
+            nameof(AlignerOptions.LengthWeight) => new AlignerOptions { LengthWeight = double.NaN },
+            nameof(AlignerOptions.UnmatchedSimilarity) => new AlignerOptions { UnmatchedSimilarity = 1.5 },
+            _ => new AlignerOptions { LowConfidence = -0.1 },
+        };
+
+        FluentActions.Invoking(() => new BitextAligner(options)).Should().Throw<ArgumentOutOfRangeException>().WithMessage($"*{setting}*");
+        FluentActions.Invoking(() => new SegmentAligner(options)).Should().Throw<ArgumentOutOfRangeException>().WithMessage($"*{setting}*");
+        FluentActions.Invoking(() => new BitextAligner(new AlignerOptions { LengthWeight = 0, LexicalWeight = 0 })).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void One_pipeline_per_language_pair_is_built_once_and_shared_by_every_door()
+    {
+        var aligner = new BitextAligner(new AlignerOptions { LowConfidence = 0.6 });
+
+        var first = aligner.Pipeline(Language.English, Language.Spanish);
+
+        aligner.Pipeline(Language.Parse("EN"), Language.Parse("es")).Should().BeSameAs(first);
+        aligner.Pipeline(Language.Spanish, Language.English).Should().NotBeSameAs(first);
+        first.Options.LowConfidence.Should().Be(0.6);
+        var result = aligner.AlignLines(Lines(["Police rescued 12 victims."], Language.English), Lines(["La policía rescató a 21 víctimas."], Language.Spanish));
+        result.Options.Should().BeSameAs(aligner.Options);
+        result.Findings.Should().Contain(f => f.Kind == FindingKind.ValueMismatch);
+    }
 }

@@ -103,10 +103,10 @@ public class MutabilityTests
                 new VersionDiffer().Compare(TestFiles.Spanish2019, TestFiles.Spanish2021),
                 ReportDocument.Load(TestFiles.Spanish2021),
                 ReportDocument.FromText(""),
-                new SegmentAligner().Align([new Segment("It rose 5 %.")], [new Segment("Subió 6 %.")], "en", "es"),
-                new SegmentNumberComparer("en", "es").Compare("It rose 5 %.", "Subió 6 %."),
-                NumberReader.For("es").Read("Hubo 1.054 víctimas en 2021."),
-                TextAnalysis.SplitSentences("Una frase. Otra frase.", "es"),
+                new SegmentAligner().Align([new Segment("It rose 5 %.")], [new Segment("Subió 6 %.")], Language.English, Language.Spanish),
+                new SegmentNumberComparer(Language.English, Language.Spanish).Compare("It rose 5 %.", "Subió 6 %."),
+                NumberReader.For(Language.Spanish).Read("Hubo 1.054 víctimas en 2021."),
+                TextAnalysis.SplitSentences("Una frase. Otra frase.", Language.Spanish),
                 BilingualDictionary.FromPairs([("Gipfel", "sommet")]),
             };
 

@@ -43,7 +43,7 @@ public sealed class FalseRefusalTests : IDisposable
 
         stderr.Should().NotContain("same document");
         code.Should().BeOneOf([0, 1], stderr);
-        var act = () => new BitextAligner().Align(ReportDocument.LoadOrThrow(en, "en"), ReportDocument.LoadOrThrow(es, "es"));
+        var act = () => new BitextAligner().Align(ReportDocument.LoadOrThrow(en, Language.English), ReportDocument.LoadOrThrow(es, Language.Spanish));
         act.Should().NotThrow();
     }
 
@@ -75,7 +75,7 @@ public sealed class FalseRefusalTests : IDisposable
     {
         byte[] damaged = [.. "Informe anual de la "u8, 0xC3, 0x28, .. " oficina y "u8, 0, .. " del gobierno sobre la situación, la protección y la persecución de la trata de personas."u8];
 
-        var result = ReportLoader.FromBytes(damaged, "both.txt", "es");
+        var result = ReportLoader.FromBytes(damaged, "both.txt", Language.Spanish);
 
         result.Succeeded.Should().BeTrue();
         result.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.InvalidUtf8).Which.Message.Should()

@@ -192,7 +192,7 @@ public sealed class StructureFuzzTests(ITestOutputHelper output) : IDisposable
         for (int k = 0; k < iterations; k++)
         {
             var (html, depth) = Html(random);
-            var result = await Within(() => ReportLoader.FromBytes(Encoding.UTF8.GetBytes(html), $"fuzz-{k}.html", "es"), $"page {k}");
+            var result = await Within(() => ReportLoader.FromBytes(Encoding.UTF8.GetBytes(html), $"fuzz-{k}.html", Language.Spanish), $"page {k}");
             if (result.Succeeded)
             {
                 loaded++;
@@ -248,7 +248,7 @@ public sealed class StructureFuzzTests(ITestOutputHelper output) : IDisposable
                 pages,
                 System.IO.Compression.CompressionLevel.Fastest);
             long written = Math.Min(glyphsPerPage, 20_000_000L / Math.Max(1, stringLength + 6) * stringLength);
-            var result = await Within(() => ReportLoader.FromBytes(pdf, $"fuzz-{k}.pdf", "en"), $"pdf {k} ({operators} operators of {stringLength}, {pages} pages)");
+            var result = await Within(() => ReportLoader.FromBytes(pdf, $"fuzz-{k}.pdf", Language.English), $"pdf {k} ({operators} operators of {stringLength}, {pages} pages)");
             if (result.Succeeded)
             {
                 loaded++;

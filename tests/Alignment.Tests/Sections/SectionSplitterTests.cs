@@ -90,7 +90,7 @@ public class SectionSplitterTests
     public void Finds_the_same_sections_when_paragraphs_also_use_the_heading_families(string seed, string[] expected)
     {
         var document = ReportDocument.LoadOrThrow(TestFiles.Seed(seed));
-        var splitter = new SectionSplitter(LanguageProfile.Get(document.Language));
+        var splitter = new SectionSplitter(document.Language.RequiredProfile);
 
         var sections = splitter.Split(document.Text, ParagraphBuilder.Build(document.Text, splitter.IsHeadingLine));
 
@@ -202,7 +202,7 @@ public class SectionSplitterTests
         // The title line directly above the body, no blank line: the heading-line predicate must keep it apart.
         string text = $"{title}\n{body}\n\nPROTECTION\n\nThe government identified 640 victims.\n";
 
-        var structure = new ReportAnalyzer().Analyze(ReportDocument.FromText(text, "t.txt", language).GetDocumentOrThrow());
+        var structure = new ReportAnalyzer().Analyze(ReportDocument.FromText(text, "t.txt", Language.Parse(language)).GetDocumentOrThrow());
 
         structure.Sections[0].Kind.Should().Be(SectionKind.Title);
         structure.Sections[0].Heading.Should().Be(title);
@@ -216,7 +216,7 @@ public class SectionSplitterTests
         string spanish = "PERÚ – NIVEL 2\n" + File.ReadAllText(TestFiles.Spanish2021)[File.ReadAllText(TestFiles.Spanish2021).IndexOf('\n')..];
 
         var result = new BitextAligner().Align(
-            ReportDocument.FromText(english, "en.txt", "en").GetDocumentOrThrow(), ReportDocument.FromText(spanish, "es.txt", "es").GetDocumentOrThrow());
+            ReportDocument.FromText(english, "en.txt", Language.English).GetDocumentOrThrow(), ReportDocument.FromText(spanish, "es.txt", Language.Spanish).GetDocumentOrThrow());
 
         result.SectionPairs[0].Should().Match<SectionPair>(p => p.Kind == SectionKind.Title && p.Source != null && p.Target != null);
         result.Beads[0].Source.Should().ContainSingle().Which.NormalizedText.Should().Be("PERU: Tier 2");
@@ -229,7 +229,7 @@ public class SectionSplitterTests
     {
         const string text = "Peru remained on Tier 2\n\nThe government demonstrated increasing efforts.\n";
 
-        var structure = new ReportAnalyzer().Analyze(ReportDocument.FromText(text, "t.txt", "en").GetDocumentOrThrow());
+        var structure = new ReportAnalyzer().Analyze(ReportDocument.FromText(text, "t.txt", Language.English).GetDocumentOrThrow());
 
         structure.Sections.Should().NotContain(s => s.Kind == SectionKind.Title);
     }

@@ -8,7 +8,7 @@ namespace Alignment.Tests.Sections;
 internal static class SeedSections
 {
     public static IReadOnlyList<Section> Split(ReportDocument document) =>
-        new SectionSplitter(LanguageProfile.Get(document.Language)).Split(document.Text, ParagraphBuilder.Build(document.Text));
+        new SectionSplitter(document.Language.RequiredProfile).Split(document.Text, ParagraphBuilder.Build(document.Text));
 
     public static IReadOnlyList<Section> Split(string path) => Split(ReportDocument.LoadOrThrow(path));
 

@@ -62,8 +62,8 @@ public class OutputSnapshotTests
     public void The_single_threaded_pair_a_batch_worker_runs_writes_the_same_json_as_the_parallel_one()
     {
         // Batch workers align each pair on one thread (N workers, N cores); the output must not depend on it.
-        var english = RepeatedReport.Load(TestFiles.English2021, "en", 10);
-        var spanish = RepeatedReport.Load(TestFiles.Spanish2021, "es", 10);
+        var english = RepeatedReport.Load(TestFiles.English2021, Language.English, 10);
+        var spanish = RepeatedReport.Load(TestFiles.Spanish2021, Language.Spanish, 10);
         var sequential = new BitextAligner { ParallelWithinPair = false };
 
         Json(sequential.Align(english, spanish)).Should().Equal(Json(Aligner.Align(english, spanish)));
@@ -86,8 +86,8 @@ public class OutputSnapshotTests
     public void Seed_pair_x10_alignment_json_is_unchanged()
     {
         var result = Aligner.Align(
-            RepeatedReport.Load(TestFiles.English2021, "en", 10),
-            RepeatedReport.Load(TestFiles.Spanish2021, "es", 10));
+            RepeatedReport.Load(TestFiles.English2021, Language.English, 10),
+            RepeatedReport.Load(TestFiles.Spanish2021, Language.Spanish, 10));
 
         CheckHash("seed-pair-x10.json", Json(result), "the alignment JSON of the seed pair ×10");
     }
@@ -98,7 +98,7 @@ public class OutputSnapshotTests
     {
         // As `bitext align --input lines --format beads --source-lang de --target-lang fr testN.de testN.fr`.
         string stem = Path.Combine(TextBerg, document);
-        var result = LinesAligner.Align(LinesAligner.Load(stem + ".de", "de"), LinesAligner.Load(stem + ".fr", "fr"), Aligner.Options);
+        var result = Aligner.AlignLines(LinesAligner.Load(stem + ".de", Language.Parse("de")), LinesAligner.Load(stem + ".fr", Language.Parse("fr")));
         var writer = new StringWriter { NewLine = "\n" };
         BeadListWriter.Write(result, writer);
 
