@@ -47,20 +47,32 @@ internal static class BatchCommand
         };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding reaches this severity.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "none");
-        var sourceLang = new Option<string>("--source-lang") { Description = "DIR: the language tag of the source files (NAME.en.txt).", DefaultValueFactory = _ => "en" };
+        var sourceLang = new Option<string?>("--source-lang")
+        {
+            Description = "Language of every pair's SOURCE (es, en) instead of detecting it (a row's source_lang wins); DIR: the source files are the ones tagged with it (default en); --pair: the originals' language.",
+        };
+        var targetLang = new Option<string?>("--target-lang")
+        {
+            Description = "Language of every pair's TARGET (es, en) instead of detecting it (a row's target_lang wins); DIR: only files tagged with it are targets; --pair: the translations' language.",
+        };
         var root = new Option<string?>("--root") { Description = "Every report path must resolve (symbolic links followed) inside this folder, or its pair fails; relative paths start here." };
         var pair = new Option<bool>("--pair") { Description = "DIR is an archive without a manifest: find which document translates which ('bitext pair'), then align the pairs found." };
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
         var baseline = BitextCommand.BaselineOption();
         var command = new Command("batch", "Align and check every pair of a manifest, standard input or a directory; one result line per pair, in manifest order.")
         {
-            input, format, output, parallel, failOn, sourceLang, root, pair, dictionary, dictionaryFormat, baseline,
+            input, format, output, parallel, failOn, sourceLang, targetLang, root, pair, dictionary, dictionaryFormat, baseline,
         };
         BitextCommand.OnlyWith(command, dictionary, dictionaryFormat);
         command.SetAction(parse => Run(
             new Settings(parse.GetValue(input)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(parallel),
-                parse.GetValue(failOn)!, parse.GetValue(sourceLang)!, parse.GetValue(root), BitextCommand.PathStyle(parse),
-                parse.GetValue(baseline) is { } baselinePath ? Review.Baseline.Load(baselinePath) : null) { Pair = parse.GetValue(pair) },
+                parse.GetValue(failOn)!, parse.GetValue(root), BitextCommand.PathStyle(parse),
+                parse.GetValue(baseline) is { } baselinePath ? Review.Baseline.Load(baselinePath) : null)
+            {
+                Pair = parse.GetValue(pair),
+                SourceCode = parse.GetValue(sourceLang),
+                TargetCode = parse.GetValue(targetLang),
+            },
             DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!),
             openStandardInput, stdout, stderr));
         return command;
@@ -95,6 +107,23 @@ internal static class BatchCommand
         if (settings.Parallel < 1)
         {
             stderr.WriteLine("bitext: --parallel must be at least 1");
+            return BitextCommand.BadInput;
+        }
+
+        // The languages are read once, here: the same meaning as in align (the documents' languages), which also says which
+        // tagged files of a directory are sources and targets, and which languages an archive is paired in.
+        foreach (var (option, code) in new[] { ("--source-lang", settings.SourceCode), ("--target-lang", settings.TargetCode) })
+        {
+            if (code is not null && !Language.TryParse(code, out _))
+            {
+                stderr.WriteLine($"bitext: {option} '{code}' is not a language code (two or three letters, such as es or en)");
+                return BitextCommand.BadInput;
+            }
+        }
+
+        if (settings.SourceLanguage is not null && settings.SourceLanguage == settings.TargetLanguage)
+        {
+            stderr.WriteLine($"bitext: --source-lang and --target-lang are both '{settings.SourceLanguage}': a pair is two languages");
             return BitextCommand.BadInput;
         }
 
@@ -136,7 +165,7 @@ internal static class BatchCommand
             }
             catch (ArgumentException e)
             {
-                stderr.WriteLine($"bitext: --source-lang {settings.SourceLang}: {e.Message.Split(" (Parameter")[0]}");
+                stderr.WriteLine($"bitext: --source-lang {settings.SourceTag}: {e.Message.Split(" (Parameter")[0]}");
                 return BitextCommand.BadInput;
             }
         }
@@ -146,7 +175,7 @@ internal static class BatchCommand
         }
         else
         {
-            (pairs, var diagnostics) = BatchManifest.Read(settings.Input, settings.SourceLang, baseFolder);
+            (pairs, var diagnostics) = BatchManifest.Read(settings.Input, settings.SourceTag, baseFolder, settings.TargetLanguage);
             foreach (var d in diagnostics)
             {
                 stderr.WriteLine(d.Message.StartsWith(settings.Input, StringComparison.Ordinal) ? $"bitext: {CliAdvice.Message(d)}" : $"bitext: {settings.Input}: {CliAdvice.Message(d)}");
@@ -156,6 +185,11 @@ internal static class BatchCommand
             {
                 return BitextCommand.BadInput;
             }
+        }
+
+        if (settings.SourceLanguage is not null || settings.TargetLanguage is not null)
+        {
+            pairs = pairs.Select(p => p with { SourceLanguage = p.SourceLanguage ?? settings.SourceLanguage, TargetLanguage = p.TargetLanguage ?? settings.TargetLanguage });
         }
 
         bool realConsole = ReferenceEquals(stdout, Console.Out);
@@ -361,10 +395,25 @@ internal static class BatchCommand
         return table;
     }
 
-    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string SourceLang, string? Root, DocumentPathStyle Paths, Review.Baseline? Baseline)
+    private sealed record Settings(string Input, string Format, string? Output, int Parallel, string FailOn, string? Root, DocumentPathStyle Paths, Review.Baseline? Baseline)
     {
         /// <summary>Whether the input is an archive to pair first (<c>--pair</c>).</summary>
         public bool Pair { get; init; }
+
+        /// <summary><c>--source-lang</c> as given.</summary>
+        public string? SourceCode { get; init; }
+
+        /// <summary><c>--target-lang</c> as given.</summary>
+        public string? TargetCode { get; init; }
+
+        /// <summary>Every pair's source language unless its row says otherwise; <see langword="null"/>: detected.</summary>
+        public Language? SourceLanguage => Language.TryParse(SourceCode, out var language) ? language : null;
+
+        /// <summary>Every pair's target language unless its row says otherwise; <see langword="null"/>: detected.</summary>
+        public Language? TargetLanguage => Language.TryParse(TargetCode, out var language) ? language : null;
+
+        /// <summary>The tag of a directory's source files and the originals' language in an archive: <c>--source-lang</c>, else English.</summary>
+        public Language SourceTag => SourceLanguage ?? Language.English;
     }
 
     /// <summary>
@@ -373,8 +422,8 @@ internal static class BatchCommand
     /// </summary>
     private static List<BatchPair> PairArchive(Settings settings, TextWriter stderr)
     {
-        string target = settings.SourceLang == "es" ? "en" : "es";
-        var outcomes = PairCommand.Collect(new Alignment.Pairing.DocumentPairer(new Alignment.Pairing.PairingOptions { SourceLanguage = settings.SourceLang, TargetLanguage = target }), [settings.Input]);
+        var target = settings.TargetLanguage ?? (settings.SourceTag == Language.Spanish ? Language.English : Language.Spanish);
+        var outcomes = PairCommand.Collect(new Alignment.Pairing.DocumentPairer(new Alignment.Pairing.PairingOptions { SourceLanguage = settings.SourceTag.Code, TargetLanguage = target.Code }), [settings.Input]);
         var pairs = outcomes.OfType<Alignment.Pairing.DocumentPair>().Select(p => new BatchPair(Path.GetFileNameWithoutExtension(p.Source), p.Source, p.Target)).ToList();
         int unpaired = outcomes.OfType<Alignment.Pairing.UnpairedDocument>().Count();
         stderr.WriteLine($"bitext: {settings.Input}: {Plural.Of(pairs.Count, "pair")} found, {Plural.Of(unpaired, "document")} without a partner ('bitext pair' says why)");

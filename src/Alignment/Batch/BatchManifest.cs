@@ -36,13 +36,14 @@ internal static class BatchManifest
     /// a bad one comes back as an error diagnostic. Relative paths are resolved against <paramref name="baseFolder"/>,
     /// by default the manifest's folder.
     /// </summary>
-    public static (IEnumerable<BatchPair> Pairs, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, string sourceLanguage, string? baseFolder = null)
+    public static (IEnumerable<BatchPair> Pairs, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, Language sourceLanguage, string? baseFolder = null,
+        Language? targetLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(sourceLanguage);
         if (Directory.Exists(path))
         {
-            return FromDirectory(path, sourceLanguage);
+            return FromDirectory(path, sourceLanguage, targetLanguage);
         }
 
         if (!File.Exists(path))
@@ -278,7 +279,11 @@ internal static class BatchManifest
         return null;
     }
 
-    public static (IReadOnlyList<BatchPair> Pairs, IReadOnlyList<Diagnostic> Diagnostics) FromDirectory(string directory, string sourceLanguage)
+    /// <summary>
+    /// The pairs of a directory of tagged files: the file tagged with <paramref name="sourceLanguage"/>'s code goes with each file
+    /// of the same name tagged with <paramref name="targetLanguage"/>'s (any other tag when <see langword="null"/>).
+    /// </summary>
+    public static (IReadOnlyList<BatchPair> Pairs, IReadOnlyList<Diagnostic> Diagnostics) FromDirectory(string directory, Language sourceLanguage, Language? targetLanguage = null)
     {
         var tagged = new List<(string Name, string Language, string Path)>();
         foreach (string file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
@@ -293,11 +298,12 @@ internal static class BatchManifest
         var diagnostics = new List<Diagnostic>();
         foreach (var group in tagged.GroupBy(t => t.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var source = group.FirstOrDefault(t => t.Language.Equals(sourceLanguage, StringComparison.OrdinalIgnoreCase));
-            var targets = group.Where(t => !t.Language.Equals(sourceLanguage, StringComparison.OrdinalIgnoreCase)).ToList();
+            var source = group.FirstOrDefault(t => t.Language == sourceLanguage.Code);
+            var targets = group.Where(t => t.Language != sourceLanguage.Code && (targetLanguage is null || t.Language == targetLanguage.Code)).ToList();
             if (source.Path is null || targets.Count == 0)
             {
-                diagnostics.AddRange(group.Select(t => Messages.UnpairedFile(sourceLanguage) with { Message = $"{t.Path}: {Messages.UnpairedFile(sourceLanguage).Message}" }));
+                var unpaired = Messages.UnpairedFile(sourceLanguage.Code);
+                diagnostics.AddRange(group.Select(t => unpaired with { Message = $"{t.Path}: {unpaired.Message}" }));
                 continue;
             }
 
@@ -309,7 +315,7 @@ internal static class BatchManifest
 
         if (pairs.Count == 0)
         {
-            diagnostics.Insert(0, Messages.DirectoryNoPairs(sourceLanguage));
+            diagnostics.Insert(0, Messages.DirectoryNoPairs(sourceLanguage.Code));
         }
 
         return (pairs, diagnostics);

@@ -13,7 +13,7 @@ public class BatchManifestTests : IDisposable
     {
         string path = Write("m.csv", "name,target,source\n\"a, \"\"quoted\"\"\",es.txt,en.txt\n,\"x\ny.txt\",b.txt\n");
 
-        var (pairs, diagnostics) = BatchManifest.Read(path, "en");
+        var (pairs, diagnostics) = BatchManifest.Read(path, Language.English);
 
         diagnostics.Should().BeEmpty();
         pairs.Should().Equal(
@@ -24,7 +24,7 @@ public class BatchManifestTests : IDisposable
     [Fact]
     public void Csv_without_a_source_target_header_is_refused()
     {
-        var (pairs, diagnostics) = BatchManifest.Read(Write("m.csv", "en.txt,es.txt\n"), "en");
+        var (pairs, diagnostics) = BatchManifest.Read(Write("m.csv", "en.txt,es.txt\n"), Language.English);
 
         pairs.Should().BeEmpty();
         diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.ManifestHeader);
@@ -33,11 +33,11 @@ public class BatchManifestTests : IDisposable
     [Fact]
     public void Json_lines_name_is_optional_and_a_bad_line_is_reported_by_number()
     {
-        var (pairs, _) = BatchManifest.Read(Write("m.jsonl", "{\"source\":\"en.txt\",\"target\":\"es.txt\"}\n\n{\"source\":\"b.en.txt\",\"target\":\"b.es.txt\",\"name\":\"b\"}\n"), "en");
+        var (pairs, _) = BatchManifest.Read(Write("m.jsonl", "{\"source\":\"en.txt\",\"target\":\"es.txt\"}\n\n{\"source\":\"b.en.txt\",\"target\":\"b.es.txt\",\"name\":\"b\"}\n"), Language.English);
         pairs.Select(p => p.Name).Should().Equal("en", "b");
 
         // Streamed manifests cannot be refused whole once results are out: the bad line fails in its place.
-        var (rows, diagnostics) = BatchManifest.Read(Write("bad.jsonl", "{\"source\":\"en.txt\",\"target\":\"es.txt\"}\n{\"source\":\"en.txt\"}\n"), "en");
+        var (rows, diagnostics) = BatchManifest.Read(Write("bad.jsonl", "{\"source\":\"en.txt\",\"target\":\"es.txt\"}\n{\"source\":\"en.txt\"}\n"), Language.English);
         diagnostics.Should().BeEmpty();
         rows.Select(r => r.Problem).Should().SatisfyRespectively(
             first => first.Should().BeNull(),
@@ -64,13 +64,13 @@ public class BatchManifestTests : IDisposable
             Write(f, "x");
         }
 
-        var (pairs, diagnostics) = BatchManifest.Read(_dir, "en");
+        var (pairs, diagnostics) = BatchManifest.Read(_dir, Language.English);
 
         pairs.Should().Equal(
             new BatchPair("a", Path.Combine(_dir, "a_en.txt"), Path.Combine(_dir, "a_es.docx")),
             new BatchPair("b", Path.Combine(_dir, "b.en.pdf"), Path.Combine(_dir, "b.es.txt")));
         diagnostics.Should().ContainSingle().Which.Message.Should().StartWith(Path.Combine(_dir, "lonely.en.txt"));
-        BatchManifest.Read(_dir, "es").Pairs.Select(p => Path.GetFileName(p.Source)).Should().Equal("a_es.docx", "b.es.txt");
+        BatchManifest.Read(_dir, Language.Spanish).Pairs.Select(p => Path.GetFileName(p.Source)).Should().Equal("a_es.docx", "b.es.txt");
     }
 
     [Fact]

@@ -182,6 +182,43 @@ public class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Source_and_target_lang_mean_the_documents_languages_as_in_align_and_a_row_overrides_them()
+    {
+        // Two one-line texts whose language cannot be told: refused without the options, aligned with them.
+        string row = JsonSerializer.Serialize(new { name = "short", source_text = "12 (2020).", target_text = "21 (2020)." });
+        string given = JsonSerializer.Serialize(new { name = "row", source_text = "12 (2020).", target_text = "21 (2020).", source_lang = "es", target_lang = "en" });
+
+        var (before, stdoutBefore, _) = CliRunner.InvokeWithInput(row, "batch", "-");
+        var (code, stdout, _) = CliRunner.InvokeWithInput(row + "\n" + given, "batch", "-", "--source-lang", "en", "--target-lang", "es");
+
+        before.Should().Be(2);
+        JsonDocument.Parse(stdoutBefore).RootElement.GetProperty("code").GetString().Should().Be(DiagnosticCodes.LanguageUndetermined);
+        code.Should().Be(1, "12 against 21 is an error once both languages are set");
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Select(l => l.GetProperty("status").GetString()).Should().Equal("ok", "ok");
+        lines[0].GetProperty("source").GetProperty("language").GetString().Should().Be("en");
+        lines[0].GetProperty("target").GetProperty("language").GetString().Should().Be("es");
+        lines[1].GetProperty("source").GetProperty("language").GetString().Should().Be("es", "the row's source_lang wins");
+    }
+
+    [Fact]
+    public void Source_and_target_lang_choose_a_directorys_sources_and_targets_and_a_bad_code_is_refused()
+    {
+        File.Copy(TestFiles.Spanish2021, Path.Combine(_dir, "peru.fr.txt"));
+
+        var (code, stdout, _) = Run("batch", _dir, "--source-lang", "en", "--target-lang", "es", "--format", "text");
+        var (bad, _, stderr) = Run("batch", _dir, "--source-lang", "eng1");
+        var (same, _, sameErr) = Run("batch", _dir, "--source-lang", "es", "--target-lang", "ES");
+
+        code.Should().Be(1);
+        stdout.Trim().Split('\n').Should().ContainSingle("peru.fr.txt is not tagged with the target language").Which.Should().StartWith("peru: en→es, ");
+        bad.Should().Be(2);
+        stderr.Should().Contain("--source-lang 'eng1' is not a language code");
+        same.Should().Be(2);
+        sameErr.Should().Contain("a pair is two languages");
+    }
+
+    [Fact]
     public void An_empty_standard_input_is_a_bad_manifest()
     {
         var (code, stdout, stderr) = CliRunner.InvokeWithInput("\n\n", "batch", "-");
