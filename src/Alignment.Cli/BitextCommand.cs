@@ -178,22 +178,37 @@ internal static class BitextCommand
         var omissions = new Option<string>("--omissions") { Description = "TMX: keep or drop omissions and additions (1-0, 0-1).", DefaultValueFactory = _ => "drop" };
         omissions.AcceptOnlyFromAmong("keep", "drop");
         var (dictionary, dictionaryFormat) = (DictionaryOptions.File(), DictionaryOptions.Format());
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Instead of the beads, say what each stage did and why the beads came out as they did: sentences, blocks, anchors, "
+                + "length models, first pass, learned lexicon, second pass, numbers read, findings.",
+        };
         var command = new Command("align", "Align SOURCE (the original) with TARGET (the translation), sentence by sentence.")
         {
-            source, target, sourceLang, targetLang, input, format, output, omissions, tmxText, dictionary, dictionaryFormat,
+            source, target, sourceLang, targetLang, input, format, output, omissions, tmxText, dictionary, dictionaryFormat, explain,
         };
         OnlyWithFormat(command, format, "tmx", omissions, tmxText);
+        OnlyWithFormat(command, format, "text", explain);
         OnlyWith(command, dictionary, dictionaryFormat);
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(output);
             RefuseOutputOntoInput(path, parse.GetValue(source)!, parse.GetValue(target)!);
             var aligner = DictionaryOptions.Aligner(Aligner, parse.GetValue(dictionary), parse.GetValue(dictionaryFormat)!);
+            bool explaining = parse.GetValue(explain);
+            if (explaining)
+            {
+                aligner = new BitextAligner(aligner.Options with { Explain = true });
+            }
+
             var result = AlignPair(aligner, inputs, parse.GetValue(source)!, parse.GetValue(target)!, parse.GetValue(sourceLang), parse.GetValue(targetLang), parse.GetValue(input) == "lines", stderr);
             WriteTo(path, stdout, (stream, writer) =>
             {
-                switch (parse.GetValue(format))
+                switch (explaining ? "explain" : parse.GetValue(format))
                 {
+                    case "explain":
+                        ExplanationWriter.Write(result, writer);
+                        break;
                     case "json":
                         BitextJsonWriter.Write(result, stream, PathStyle(parse));
                         break;

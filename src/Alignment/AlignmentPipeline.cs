@@ -191,7 +191,7 @@ internal sealed class AlignmentPipeline
     private BitextResult AlignAndCompare(ReportStructure source, ReportStructure target, IReadOnlyList<SectionPair> pairs,
         IReadOnlyList<AlignmentBlock> blocks, SentenceNumbers numbers, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var beads = SectionBlocks.AlignAll(_blockAligner, blocks, cancellationToken);
+        var beads = SectionBlocks.AlignAll(_blockAligner, blocks, cancellationToken, Options.Explain, out var explanation);
         if (MostlyUnaligned(beads))
         {
             diagnostics.Add(Messages.MostlyUnaligned());
@@ -203,6 +203,7 @@ internal sealed class AlignmentPipeline
         {
             Numbers = _numberComparer is null ? null : numbers,
             Options = Options,
+            Explanation = explanation,
         };
     }
 

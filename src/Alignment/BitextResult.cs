@@ -53,6 +53,12 @@ public sealed record BitextResult(
     /// </summary>
     public AlignerOptions Options { get; init; } = AlignerOptions.Default;
 
+    /// <summary>
+    /// What each aligning stage did for this pair (blocks, anchors, length models, first pass, learned lexicon) when the aligner
+    /// was asked to explain (<see cref="AlignerOptions.Explain"/>); otherwise <see langword="null"/>.
+    /// </summary>
+    public AlignmentExplanation? Explanation { get; init; }
+
     /// <summary>The confidence below which a bead is flagged for review: <see cref="Options"/>' <see cref="AlignerOptions.LowConfidence"/>.</summary>
     public double LowConfidenceThreshold => Options.LowConfidence;
 

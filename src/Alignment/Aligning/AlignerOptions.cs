@@ -23,6 +23,12 @@ public sealed record AlignerOptions
     /// <summary>Whether to learn a lexicon from a first pass over the pair and align again (as hunalign's realign does).</summary>
     public bool LearnLexicon { get; init; } = true;
 
+    /// <summary>
+    /// Whether results carry an <see cref="AlignmentExplanation"/> (<see cref="BitextResult.Explanation"/>): what each aligning
+    /// stage did. Off by default: it keeps every stage's output alive until the result is dropped.
+    /// </summary>
+    public bool Explain { get; init; }
+
     /// <summary>The default of <see cref="LowConfidence"/>: 0.5, where a bead's confidence says it is as likely wrong as right.</summary>
     public const double DefaultLowConfidence = AlignmentModel.LowConfidence;
 

@@ -8,6 +8,28 @@ namespace Alignment.Aligning;
 internal readonly record struct AlignmentUnit(string Text, bool IsHeading = false);
 
 /// <summary>
+/// What <see cref="BlockAligner.Align"/> did, stage by stage, in block-relative indexes: filled only when an explanation is
+/// asked for (<see cref="AlignerOptions.Explain"/>), by the one thread that runs the alignment.
+/// </summary>
+internal sealed class AlignmentTrace
+{
+    /// <summary>Each block's anchors.</summary>
+    public List<(int I, int J)>[] Anchors { get; set; } = [];
+
+    /// <summary>The length models in the order they were fitted, with what each was fitted on and from how many pairs.</summary>
+    public List<(string FittedOn, int Pairs, LengthModel Model)> LengthModels { get; } = [];
+
+    /// <summary>Each block's first-pass plans.</summary>
+    public List<BeadPlan>[] FirstPass { get; set; } = [];
+
+    /// <summary>The learned word pairs.</summary>
+    public List<(string Source, string Target)> Learned { get; set; } = [];
+
+    /// <summary>Whether a second pass ran.</summary>
+    public bool SecondPass { get; set; }
+}
+
+/// <summary>
 /// Aligns one or more blocks (paired sections) of sentences in two passes: the first estimates the length
 /// model and learns a lexicon from its confident 1-1 beads, the second aligns again with both.
 /// Built once per language pair; immutable and thread-safe.
@@ -37,7 +59,7 @@ internal sealed class BlockAligner
     /// checked per block and every few hundred rows of the search.
     /// </summary>
     public List<BeadPlan>[] Align(IReadOnlyList<(IReadOnlyList<AlignmentUnit> Source, IReadOnlyList<AlignmentUnit> Target)> blocks,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, AlignmentTrace? trace = null)
     {
         var allSource = blocks.SelectMany(b => b.Source).ToArray();
         var allTarget = blocks.SelectMany(b => b.Target).ToArray();
@@ -46,10 +68,20 @@ internal sealed class BlockAligner
         // one side is truncated or has pages the other lacks.
         // The same anchors guide the first pass's search (and the second's when nothing is learned): found once.
         var anchors = Anchors(blocks, source, target, cancellationToken);
-        var lengths = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length))
-            .Refit(AnchorLengths(blocks, source, target, anchors));
+        var totals = LengthModel.FromTotals(source.Sum(f => (long)f.Length), target.Sum(f => (long)f.Length));
+        var anchorLengths = AnchorLengths(blocks, source, target, anchors);
+        var lengths = totals.Refit(anchorLengths);
         // Without a second pass the first is the result; else only its beads' shapes are read, not their confidence.
         var plans = AlignBlocks(blocks, source, target, lengths, anchors, withConfidence: !_options.LearnLexicon, cancellationToken);
+        if (trace is not null)
+        {
+            trace.Anchors = anchors;
+            trace.LengthModels.Add(("document totals", 0, totals));
+            trace.LengthModels.Add(("anchors", anchorLengths.Count, lengths));
+            trace.FirstPass = plans;
+            trace.SecondPass = _options.LearnLexicon;
+        }
+
         if (!_options.LearnLexicon)
         {
             return plans;
@@ -59,6 +91,12 @@ internal sealed class BlockAligner
         var confident = Confident(blocks, plans, source, target);
         lengths = lengths.Refit(confident.Select(p => (source[p.S].Length, target[p.T].Length)).ToList());
         var learned = LearnLexicon(confident, source, target);
+        if (trace is not null)
+        {
+            trace.LengthModels.Add(("first-pass beads", confident.Count, lengths));
+            trace.Learned = learned;
+        }
+
         if (learned.Count > 0)
         {
             (source, target) = FeatureExtractor.WithLearned(source, target, learned, _parallel);

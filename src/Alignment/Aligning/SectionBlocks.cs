@@ -225,7 +225,15 @@ internal static class SectionBlocks
     }
 
     /// <summary>Aligns every block and numbers the beads in document order. Paired headings form their own 1-1 bead.</summary>
-    public static List<Bead> AlignAll(BlockAligner aligner, IReadOnlyList<AlignmentBlock> blocks, CancellationToken cancellationToken = default)
+    public static List<Bead> AlignAll(BlockAligner aligner, IReadOnlyList<AlignmentBlock> blocks, CancellationToken cancellationToken = default) =>
+        AlignAll(aligner, blocks, cancellationToken, explain: false, out _);
+
+    /// <summary>
+    /// As <see cref="AlignAll(BlockAligner, IReadOnlyList{AlignmentBlock}, CancellationToken)"/>; with <paramref name="explain"/>,
+    /// <paramref name="explanation"/> says what each aligning stage did (else it is <see langword="null"/>).
+    /// </summary>
+    public static List<Bead> AlignAll(BlockAligner aligner, IReadOnlyList<AlignmentBlock> blocks, CancellationToken cancellationToken, bool explain,
+        out AlignmentExplanation? explanation)
     {
         var headings = new List<(SentenceSpan Source, SentenceSpan Target)?>();
         var bodies = new List<(IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target)>();
@@ -244,7 +252,9 @@ internal static class SectionBlocks
             }
         }
 
-        var plans = aligner.Align(bodies.Select(b => (Units(b.Source), Units(b.Target))).ToList(), cancellationToken);
+        var trace = explain ? new AlignmentTrace() : null;
+        var plans = aligner.Align(bodies.Select(b => (Units(b.Source), Units(b.Target))).ToList(), cancellationToken, trace);
+        explanation = trace is null ? null : Explain(trace, blocks, headings, bodies);
         var beads = new List<Bead>();
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -263,6 +273,35 @@ internal static class SectionBlocks
         }
 
         return beads;
+    }
+
+    // The trace's block-relative indexes made sentence indexes of the documents.
+    private static AlignmentExplanation Explain(AlignmentTrace trace, IReadOnlyList<AlignmentBlock> blocks,
+        List<(SentenceSpan Source, SentenceSpan Target)?> headings, List<(IReadOnlyList<SentenceSpan> Source, IReadOnlyList<SentenceSpan> Target)> bodies)
+    {
+        var explainedBlocks = new List<ExplainedBlock>(blocks.Count);
+        var anchors = new List<SentenceIndexPair>();
+        var firstPass = new List<ExplainedBead>();
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            var (source, target) = bodies[b];
+            explainedBlocks.Add(new ExplainedBlock(blocks[b].Kind, blocks[b].Source.Count, blocks[b].Target.Count, headings[b] is not null));
+            if (b < trace.Anchors.Length)
+            {
+                anchors.AddRange(trace.Anchors[b].Select(a => new SentenceIndexPair(source[a.I].Index, target[a.J].Index)));
+            }
+
+            if (b < trace.FirstPass.Length)
+            {
+                firstPass.AddRange(trace.FirstPass[b].Select(p => new ExplainedBead(
+                    Slice(source, p.SourceStart, p.SourceCount).Select(s => s.Index).ToArray(),
+                    Slice(target, p.TargetStart, p.TargetCount).Select(s => s.Index).ToArray())));
+            }
+        }
+
+        return new AlignmentExplanation(explainedBlocks, anchors,
+            trace.LengthModels.Select(m => new ExplainedLengthModel(m.FittedOn, m.Pairs, m.Model.Ratio, m.Model.Variance)).ToList(),
+            firstPass, trace.Learned.Select(w => new LearnedWordPair(w.Source, w.Target)).ToList(), trace.SecondPass);
     }
 
     private static IReadOnlyList<AlignmentUnit> Units(IReadOnlyList<SentenceSpan> sentences) =>
