@@ -1,17 +1,20 @@
-using System.Text;
 using Alignment.Languages;
 using Alignment.Loading;
-using static Alignment.Aligning.AlignmentModel;
+using Alignment.Numbers;
 
 namespace Alignment.Aligning;
 
 /// <summary>
 /// Turns the sentences of a language pair into <see cref="SentenceFeatures"/>: content tokens and the keys
-/// they can meet under — numbers written either way ("1 054" = "1,054"), identical words (names, acronyms),
+/// they can meet under — numbers written either way ("1 054" = "1,054", "ocho" = "8"), identical words (names, acronyms),
 /// cognates by spelling ("especializadas"/"specialized"), bundled lexicon entries, and a lexicon learned from
-/// the pair itself. Built once per language pair; immutable and thread-safe (per-call state is local).
+/// the pair itself. It reads each sentence's tokens (<see cref="SentenceTokenizer"/>), gives each its keys
+/// (<see cref="WordKeys"/>), interns the keys as numbers in a <see cref="Session"/>, and builds a
+/// <see cref="FeatureTable"/> per side; a long pair's two sides are extracted on two threads and the target's keys then
+/// renumbered. Built once per language pair and thread-safe: what a call fills is a session of its own, rented from a
+/// pool (<see cref="FeatureSessionPool"/>) and returned cleared; what calls share is the words' remembered analyses.
 /// </summary>
-internal sealed class FeatureExtractor
+internal sealed partial class FeatureExtractor
 {
     // Below this many target sentences both sides are extracted on the calling thread.
     private const int MinSentencesForParallelSides = 64;
@@ -20,20 +23,11 @@ internal sealed class FeatureExtractor
     // Spanish ones; a little less, so that the lists are seldom grown.
     private const int CharactersPerToken = 8;
 
-    // Sessions kept for reuse: two per pair being extracted, for a few pairs at once (batch workers, a service's requests).
-    private const int MaxPooledSessions = 8;
-
-    // A session with more keys than this is not kept (its tables take a few MB). The seed pair, 65,000 characters, has 3,325
-    // keys, and a vocabulary grows more slowly than its text: only reports of several MB, or very mixed ones, get there.
-    private const int MaxPooledSessionKeys = 100_000;
-
     private readonly Side _source;
     private readonly Side _target;
     private readonly BilingualLexicon _lexicon;
     private readonly bool _parallel;
-    private readonly WordAnalyses _sourceAnalyses = new();
-    private readonly WordAnalyses _targetAnalyses = new();
-    private readonly Stack<Session> _freeSessions = new();
+    private readonly FeatureSessionPool _sessions = new();
 
     /// <param name="source">The source language, or <see langword="null"/> for language-independent features.</param>
     /// <param name="target">The target language, or <see langword="null"/>.</param>
@@ -42,15 +36,22 @@ internal sealed class FeatureExtractor
     public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null, bool parallel = true)
     {
         _parallel = parallel;
-        _source = new Side(source, WordAnalyzer.For(source));
-        _target = new Side(target, WordAnalyzer.For(target));
+        var sourceAnalyzer = WordAnalyzer.For(source);
+        var targetAnalyzer = WordAnalyzer.For(target);
         _lexicon = source is not null && target is not null
-            ? BilingualLexicon.Load(source, target, _source.Analyzer, _target.Analyzer)
+            ? BilingualLexicon.Load(source, target, sourceAnalyzer, targetAnalyzer)
             : BilingualLexicon.Empty;
         if (dictionary is { Entries.Count: > 0 })
         {
-            _lexicon = _lexicon.With(dictionary, _source.Analyzer, _target.Analyzer);
+            _lexicon = _lexicon.With(dictionary, sourceAnalyzer, targetAnalyzer);
         }
+
+        _source = new Side(
+            new WordKeys(sourceAnalyzer, new CognateSkeleton(source), _lexicon, isFirstLanguage: true),
+            source is null ? null : NumberReader.For(source));
+        _target = new Side(
+            new WordKeys(targetAnalyzer, new CognateSkeleton(target), _lexicon, isFirstLanguage: false),
+            target is null ? null : NumberReader.For(target));
     }
 
     /// <summary>Entries in the bundled lexicon for this pair.</summary>
@@ -74,19 +75,19 @@ internal sealed class FeatureExtractor
             }
         }
 
-        // The two sides at the same time, the target with key numbers of its own; then its keys are renumbered as one
-        // sequential pass (the source, then the target, each key numbered where it first appears) numbers them, so the
-        // features are the very same.
+        // The two sides at the same time, the target with key numbers of its own; then its keys are renumbered to the
+        // numbers one sequential pass gives them (the source, then the target, each key numbered where it first appears),
+        // so the features are the very same.
         // The target's token weights do not depend on the key numbers: computed on its thread too.
         Session targetSession = RentSession(), session = RentSession();
         try
         {
             var targetTokens = Task.Run(() =>
             {
-                var tokens = ExtractTokens(target, _target, isFirst: false, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers);
+                var tokens = ExtractTokens(target, _target, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers);
                 return (Tokens: tokens, Weights: FeatureTable.TermWeights.Of(tokens.TokenStart, tokens.Terms, targetSession.TermIds));
             });
-            var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
+            var sourceTable = ExtractTokens(source, _source, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
             var (tokens, weights) = targetTokens.GetAwaiter().GetResult();
             targetSession.RenumberTargetKeys(Renumbering(targetSession.Keys, session.Keys));
             return (sourceTable.Sentences(), tokens.Build(weights).Sentences());
@@ -99,38 +100,14 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>
-    /// A cleared <see cref="Session"/> of an earlier call when there is one, else a new one: a session's tables grow to the
-    /// size of a document's vocabulary, and reusing them spares allocating (and collecting) them again for every pair.
-    /// Give it back with <see cref="ReturnSession"/> once the features built with it are complete.
+    /// A cleared <see cref="Session"/> of an earlier call of this extractor when there is one, else a new one
+    /// (<see cref="FeatureSessionPool.Rent"/>). Give it back with <see cref="ReturnSession"/> once the features built with
+    /// it are complete.
     /// </summary>
-    internal Session RentSession()
-    {
-        lock (_freeSessions)
-        {
-            return _freeSessions.Count > 0 ? _freeSessions.Pop() : new Session();
-        }
-    }
+    internal Session RentSession() => _sessions.Rent();
 
-    /// <summary>
-    /// Clears <paramref name="session"/> and keeps it for a later call; a session grown past
-    /// <see cref="MaxPooledSessionKeys"/> keys is dropped instead, so that one huge document does not pin its tables.
-    /// </summary>
-    internal void ReturnSession(Session session)
-    {
-        if (session.Keys.Count > MaxPooledSessionKeys)
-        {
-            return;
-        }
-
-        session.Clear();
-        lock (_freeSessions)
-        {
-            if (_freeSessions.Count < MaxPooledSessions)
-            {
-                _freeSessions.Push(session);
-            }
-        }
-    }
+    /// <summary>Clears <paramref name="session"/> and keeps it for a later call (<see cref="FeatureSessionPool.Return"/>).</summary>
+    internal void ReturnSession(Session session) => _sessions.Return(session);
 
     // For each of the target's own key numbers, its number after the source's keys: the source's number for a key both
     // sides have, else the next free one, in the order the target first used them.
@@ -160,62 +137,9 @@ internal sealed class FeatureExtractor
     {
         ArgumentNullException.ThrowIfNull(session);
 
-        var sourceTable = ExtractTokens(source, _source, isFirst: true, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
-        var targetTable = ExtractTokens(target, _target, isFirst: false, session.Keys, session.TargetWords, session.TargetNumbers).Build(session.TermIds);
+        var sourceTable = ExtractTokens(source, _source, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
+        var targetTable = ExtractTokens(target, _target, session.Keys, session.TargetWords, session.TargetNumbers).Build(session.TermIds);
         return (sourceTable.Sentences(), targetTable.Sentences());
-    }
-
-    /// <summary>What extractions share: interned keys, and each side's analysed words and numbers. Not thread-safe: one per caller.</summary>
-    internal sealed class Session
-    {
-        internal Dictionary<string, int> Keys { get; } = new(StringComparer.Ordinal);
-
-        internal SpanCache<(string? Term, int[] Keys)> SourceWords { get; } = new();
-
-        internal SpanCache<(string? Term, int[] Keys)> TargetWords { get; } = new();
-
-        internal Dictionary<string, (string Term, int[] Keys)> SourceNumbers { get; } = new(StringComparer.Ordinal);
-
-        internal Dictionary<string, (string Term, int[] Keys)> TargetNumbers { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Room for the term ids of <see cref="FeatureTable.TermWeights.Of"/>, empty between calls.</summary>
-        internal Dictionary<string, int> TermIds { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Forgets everything, keeping the tables' room.</summary>
-        internal void Clear()
-        {
-            Keys.Clear();
-            SourceWords.Clear();
-            TargetWords.Clear();
-            SourceNumbers.Clear();
-            TargetNumbers.Clear();
-            TermIds.Clear();
-        }
-
-        /// <summary>
-        /// Replaces every key k of the target's tokens by <paramref name="map"/>[k]. Every token's key array is the one its word
-        /// or number has in this session (one array per word, never shared), so each is renumbered once.
-        /// </summary>
-        internal void RenumberTargetKeys(int[] map)
-        {
-            foreach (var (_, keys) in TargetWords.Values())
-            {
-                Renumber(keys);
-            }
-
-            foreach (var (_, keys) in TargetNumbers.Values)
-            {
-                Renumber(keys);
-            }
-
-            void Renumber(int[] keys)
-            {
-                for (int k = 0; k < keys.Length; k++)
-                {
-                    keys[k] = map[keys[k]];
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -260,7 +184,7 @@ internal sealed class FeatureExtractor
         }
     }
 
-    private SideTokens ExtractTokens(IReadOnlyList<AlignmentUnit> sentences, Side side, bool isFirst, Dictionary<string, int> keys,
+    private static SideTokens ExtractTokens(IReadOnlyList<AlignmentUnit> sentences, Side side, Dictionary<string, int> keys,
         SpanCache<(string? Term, int[] Keys)> words, Dictionary<string, (string Term, int[] Keys)> numbers)
     {
         int n = sentences.Count;
@@ -281,52 +205,22 @@ internal sealed class FeatureExtractor
         for (int s = 0; s < n; s++)
         {
             string text = sentences[s].Text;
-            int i = 0;
-            while (i < text.Length)
+            var tokenizer = new SentenceTokenizer(text, digits);
+            while (tokenizer.MoveNext())
             {
-                char c = text[i];
-                if (char.IsDigit(c))
+                if (tokenizer.Digits is { } numberDigits)
                 {
-                    // "1 054", "1,054", "1.054" and "1054" share one key: the digits without separators.
-                    var run = new DigitRun(digits);
-                    while (i < text.Length)
-                    {
-                        if (char.IsDigit(text[i]))
-                        {
-                            run.Append(text[i]);
-                            i++;
-                        }
-                        else if (text[i] is '.' or ',' or ' ' or '\u00A0' or '\u202F' && i + 1 < text.Length && char.IsDigit(text[i + 1])
-                            && (text[i] is '.' or ',' || IsThousandsGroup(text, i + 1)))
-                        {
-                            i++;
-                        }
-                        else
-                        {
-                            break;
-                        }
-                    }
-
-                    var number = Number(numbers, run.ToString(), keys);
-                    tokenKeys.Add(number.Keys);
-                    terms.Add(number.Term);
+                    var (numberTerm, numberKeys) = Number(numbers, numberDigits, keys);
+                    tokenKeys.Add(numberKeys);
+                    terms.Add(numberTerm);
                     continue;
                 }
 
-                if (!char.IsLetter(c))
-                {
-                    i++;
-                    continue;
-                }
-
-                int start = i;
-                i = WordEnd(text, i);
-
-                var span = text.AsSpan(start, i - start);
+                var span = tokenizer.Written;
                 if (!words.TryGetValue(span, out var analysed))
                 {
                     string word = span.ToString();
-                    analysed = Analyse(word, side, isFirst, keys);
+                    analysed = Analyse(word, side.Words, keys);
                     words.Add(word, analysed);
                 }
 
@@ -338,9 +232,9 @@ internal sealed class FeatureExtractor
             }
 
             // Numbers written in words ("ocho", "a dozen") meet the same number written in digits on the other side.
-            if (side.Numbers is not null)
+            if (side.NumberReader is not null)
             {
-                foreach (var mention in side.Numbers.Read(text))
+                foreach (var mention in side.NumberReader.Read(text))
                 {
                     if (mention.IsWords)
                     {
@@ -382,9 +276,9 @@ internal sealed class FeatureExtractor
     }
 
     // A word's term and keys, the keys interned in the order they are listed (word, cognate, lexicon entries).
-    private (string? Term, int[] Keys) Analyse(string word, Side side, bool isFirst, Dictionary<string, int> keys)
+    private static (string? Term, int[] Keys) Analyse(string word, WordKeys wordKeys, Dictionary<string, int> keys)
     {
-        var (term, names) = AnalyseKeys(word, side, isFirst);
+        var (term, names) = wordKeys.Of(word);
         if (term is null)
         {
             return (null, []);
@@ -399,65 +293,6 @@ internal sealed class FeatureExtractor
         return (term, ids);
     }
 
-    // What Analyse interns, as key names: a pure function of the word, so it is kept for the next extraction of the same
-    // pair (a batch of reports shares most of its vocabulary).
-    private (string? Term, string[] Keys) AnalyseKeys(string word, Side side, bool isFirst)
-    {
-        var analyses = isFirst ? _sourceAnalyses : _targetAnalyses;
-        if (analyses.TryGet(word, out var known))
-        {
-            return known;
-        }
-
-        var analysis = AnalyseKeysOnce(word, side, isFirst);
-        analyses.Add(word, analysis);
-        return analysis;
-    }
-
-    private (string? Term, string[] Keys) AnalyseKeysOnce(string word, Side side, bool isFirst)
-    {
-        string folded = TextNormalizer.FoldAccents(word);
-        if (side.Analyzer.IsStopWord(word.ToLowerInvariant()) || side.Analyzer.IsStopWord(folded) || folded.Length < 2)
-        {
-            return (null, []);
-        }
-
-        string? term = side.Analyzer.Term(word);
-        if (term is null)
-        {
-            return (null, []);
-        }
-
-        var list = new List<string> { "w:" + folded };
-        if (folded.Length >= CognatePrefixLength + 1)
-        {
-            string skeleton = side.CognateSkeleton(folded);
-            if (skeleton.Length >= CognatePrefixLength)
-            {
-                list.Add("c:" + skeleton[..CognatePrefixLength]);
-            }
-        }
-
-        foreach (int entry in isFirst ? _lexicon.FirstEntries(term) : _lexicon.SecondEntries(term))
-        {
-            list.Add("l:" + entry);
-        }
-
-        return (term, list.ToArray());
-    }
-
-    // A space between digits is a thousands separator only before exactly three digits ("1 054", not "12 20").
-    private static bool IsThousandsGroup(string text, int i)
-    {
-        int k = i;
-        while (k < text.Length && char.IsDigit(text[k]))
-        {
-            k++;
-        }
-
-        return k - i == 3;
-    }
-
     private static int Intern(Dictionary<string, int> keys, string key)
     {
         if (!keys.TryGetValue(key, out int id))
@@ -469,117 +304,6 @@ internal sealed class FeatureExtractor
         return id;
     }
 
-    /// <summary>The digits of a number, collected in a stack buffer while short (a string only when looked up).</summary>
-    private ref struct DigitRun(Span<char> buffer)
-    {
-        private readonly Span<char> _buffer = buffer;
-        private System.Text.StringBuilder? _long;
-        private int _length;
-
-        public void Append(char c)
-        {
-            if (_long is null && _length < _buffer.Length)
-            {
-                _buffer[_length++] = c;
-                return;
-            }
-
-            _long ??= new System.Text.StringBuilder().Append(_buffer[.._length]);
-            _long.Append(c);
-        }
-
-        public override readonly string ToString() => _long?.ToString() ?? new string(_buffer[.._length]);
-    }
-
-    /// <summary>
-    /// The end of the word that starts at <paramref name="start"/>: letters, with an apostrophe between letters (<c>don't</c>),
-    /// then any letters or digits glued on (OCR damage such as <c>continu6</c> is one damaged word).
-    /// </summary>
-    private static int WordEnd(string text, int start)
-    {
-        int i = start;
-        while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-        {
-            i++;
-        }
-
-        while (i < text.Length && char.IsLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>
-    /// The analyses of one side's words, shared by every extraction of this pair and thread-safe; at most
-    /// <see cref="MaxRememberedWords"/> words, then new words are analysed each time (memory stays bounded in a long-running
-    /// process). An analysis is a pure function of the word, so whether it was remembered never changes a result.
-    /// </summary>
-    private sealed class WordAnalyses
-    {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Term, string[] Keys)> _words = new(StringComparer.Ordinal);
-        private int _count;
-
-        public bool TryGet(string word, out (string? Term, string[] Keys) analysis) => _words.TryGetValue(word, out analysis);
-
-        public void Add(string word, (string? Term, string[] Keys) analysis)
-        {
-            if (Volatile.Read(ref _count) < MaxRememberedWords && _words.TryAdd(word, analysis))
-            {
-                Interlocked.Increment(ref _count);
-            }
-        }
-    }
-
-    private sealed class Side
-    {
-        private readonly (string From, string To)[] _prefixRules;
-
-        public Side(LanguageProfile? profile, WordAnalyzer analyzer)
-        {
-            Analyzer = analyzer;
-            Numbers = profile is null ? null : Alignment.Numbers.NumberReader.For(profile);
-            _prefixRules = profile?.CognateRewrites.ToArray() ?? [];
-        }
-
-        public WordAnalyzer Analyzer { get; }
-
-        public Alignment.Numbers.NumberReader? Numbers { get; }
-
-        /// <summary>A spelling skeleton for cognate matching: language prefix rules, then doubled letters and ph/th simplified.</summary>
-        public string CognateSkeleton(string folded)
-        {
-            foreach (var (from, to) in _prefixRules)
-            {
-                if (folded.StartsWith(from, StringComparison.Ordinal))
-                {
-                    folded = to + folded[from.Length..];
-                    break;
-                }
-            }
-
-            var builder = new StringBuilder(folded.Length);
-            for (int k = 0; k < folded.Length; k++)
-            {
-                char c = folded[k];
-                if (k + 1 < folded.Length && folded[k + 1] == 'h' && c is 'p' or 't')
-                {
-                    builder.Append(c == 'p' ? 'f' : 't');
-                    k++;
-                    continue;
-                }
-
-                char mapped = c switch { 'y' => 'i', 'k' => 'c', _ => c };
-                if (builder.Length > 0 && builder[^1] == mapped)
-                {
-                    continue;
-                }
-
-                builder.Append(mapped);
-            }
-
-            return builder.ToString();
-        }
-    }
+    /// <summary>One side of the pair: its words' keys, and its reader of numbers written in words (none without a language).</summary>
+    private sealed record Side(WordKeys Words, NumberReader? NumberReader);
 }
