@@ -36,6 +36,27 @@ public class EntryPointFindingsTests
         Summary(segments).Should().Equal(Summary(lines));
     }
 
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.7)]
+    public void A_truncated_translation_is_found_through_every_door(double kept)
+    {
+        var english = Aligner.Analyze(ReportDocument.LoadOrThrow(TestFiles.English2021)).Sentences.Select(s => s.Text.Replace('\n', ' ')).ToList();
+        var spanish = Aligner.Analyze(ReportDocument.LoadOrThrow(TestFiles.Spanish2021)).Sentences.Select(s => s.Text.Replace('\n', ' ')).ToList();
+        spanish = spanish.Take((int)(spanish.Count * kept)).ToList();
+
+        var report = Aligner.Align(
+            ReportDocument.FromText(string.Join("\n\n", english), "en.txt", Language.English).GetDocumentOrThrow(),
+            ReportDocument.FromText(string.Join("\n\n", spanish), "es.txt", Language.Spanish).GetDocumentOrThrow());
+        var segments = new SegmentAligner().Align(english.Select(s => new Segment(s)).ToList(), spanish.Select(s => new Segment(s)).ToList(), Language.English, Language.Spanish).Result;
+        var lines = Aligner.AlignLines(Lines(english, Language.English), Lines(spanish, Language.Spanish));
+
+        foreach (var (door, result) in new[] { ("report", report), ("segments", segments), ("lines", lines) })
+        {
+            result.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Truncated, door);
+        }
+    }
+
     private static ReportDocument Lines(IReadOnlyList<string> sentences, Language language)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", sentences)));
