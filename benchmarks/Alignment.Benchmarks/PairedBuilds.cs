@@ -73,9 +73,14 @@ internal static class PairedBuilds
         var assembly = new BuildContext(folder).LoadFromAssemblyPath(Path.GetFullPath(Path.Combine(folder, "Alignment.dll")));
         var documentType = assembly.GetType("Alignment.ReportDocument", throwOnError: true)!;
         var fromText = documentType.GetMethods().Single(m => m.Name == "FromText" && m.GetParameters() is [{ ParameterType: var p }, _, _] && p == typeof(string));
+        // The language: a code in builds before the Language type, the build's own Language after it.
+        var languageType = fromText.GetParameters()[2].ParameterType;
+        object Language(string code) => languageType == typeof(string)
+            ? code
+            : assembly.GetType("Alignment.Language", throwOnError: true)!.GetMethod("Parse")!.Invoke(null, [code])!;
         object Document(string text, string name, string language)
         {
-            object loaded = fromText.Invoke(null, [text, name, language])!;
+            object loaded = fromText.Invoke(null, [text, name, Language(language)])!;
             return loaded.GetType().GetMethod("GetDocumentOrThrow")!.Invoke(loaded, null)!;
         }
 

@@ -13,6 +13,9 @@ namespace Alignment.Loading;
 /// the paragraph that anchors it (the SDK's reader, used before, left text boxes out). Of a markup-compatibility choice (<c>mc:AlternateContent</c>: a text box as a drawing
 /// and again as VML) only the first branch is read, so its text is not doubled. Deleted text (<c>w:delText</c>), field
 /// codes (<c>w:instrText</c>) and tab stops (<c>w:tabs</c>) are not text. Transitional and Strict namespaces alike.
+/// Paragraphs in a heading style (the styles part's <c>heading 1</c>–<c>heading 9</c> and <c>Title</c>, whatever the
+/// Word's language, or any style with an outline level, through <c>w:basedOn</c>) or with an outline level of their own are
+/// returned as <see cref="MarkedHeadings"/>.
 /// The zip is checked first: its XML parts together may inflate to at most the byte budget, so a decompression bomb
 /// is refused after reading the budget; the document part is then read through a stream that stops at the budget, and
 /// the text may not outgrow it either. No DTD is processed, no external resource is resolved.
@@ -33,6 +36,14 @@ internal static class DocxTextExtractor
     private const string CompatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private const string OfficeDocumentRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private const string StrictOfficeDocumentRelationship = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+    private const string StylesRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+    private const string StrictStylesRelationship = "http://purl.oclc.org/ooxml/officeDocument/relationships/styles";
+
+    // Word's outline levels are 0-8; 9 is body text.
+    private const int BodyTextOutlineLevel = 9;
+
+    // How many w:basedOn links are followed to find a style's outline level (Word's own chains are a few long; a cycle stops here).
+    private const int MaxBasedOnDepth = 16;
 
     // The main part's content type in a document, a macro-enabled document and their templates.
     private static readonly string[] MainContentTypes =
@@ -43,20 +54,20 @@ internal static class DocxTextExtractor
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     ];
 
-    public static (string? Text, Diagnostic? Problem) Extract(byte[] bytes, long maxBytes)
+    public static (string? Text, Diagnostic? Problem, MarkedHeadings Headings) Extract(byte[] bytes, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         try
         {
             if (XmlPartOverBudget(bytes, maxBytes) is { } part)
             {
-                return (null, Messages.DecompressesTooLarge(part, maxBytes));
+                return (null, Messages.DecompressesTooLarge(part, maxBytes), MarkedHeadings.None);
             }
 
             using var package = Package.Open(new MemoryStream(bytes, writable: false), FileMode.Open, FileAccess.Read);
             if (MainDocumentPart(package) is not { } main)
             {
-                return (null, Messages.ZipNotDocx());
+                return (null, Messages.ZipNotDocx(), MarkedHeadings.None);
             }
 
             var settings = new XmlReaderSettings
@@ -66,20 +77,113 @@ internal static class DocxTextExtractor
                 IgnoreComments = true,
                 IgnoreProcessingInstructions = true,
             };
+            var headingStyles = HeadingStyles(package, main, settings, maxBytes);
             using var partStream = new LengthLimitedStream(main.GetStream(FileMode.Open, FileAccess.Read), maxBytes);
             using var reader = XmlReader.Create(partStream, settings);
-            return ReadParagraphs(reader, maxBytes);
+            return ReadParagraphs(reader, maxBytes, headingStyles);
         }
         catch (ReadLimitExceededException)
         {
-            return (null, Messages.DecompressesTooLarge("word/document.xml", maxBytes));
+            return (null, Messages.DecompressesTooLarge("word/document.xml", maxBytes), MarkedHeadings.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // System.IO.Packaging and XmlReader report damaged zips and XML with several exception types;
             // each is said in our words, never with .NET's text.
-            return (null, Messages.DocxUnreadable(Reason(e)));
+            return (null, Messages.DocxUnreadable(Reason(e)), MarkedHeadings.None);
         }
+    }
+
+    // The ids of the paragraph styles that are headings: a built-in heading or title (styles.xml names them in English in
+    // every Word language: "heading 1", "Title"), or a style with an outline level, its own or one it is based on.
+    private static HashSet<string> HeadingStyles(Package package, PackagePart main, XmlReaderSettings settings, long maxBytes)
+    {
+        var headings = new HashSet<string>(StringComparer.Ordinal);
+        PackagePart? styles = null;
+        foreach (string type in (ReadOnlySpan<string>)[StylesRelationship, StrictStylesRelationship])
+        {
+            foreach (var relationship in main.GetRelationshipsByType(type))
+            {
+                var uri = PackUriHelper.ResolvePartUri(main.Uri, relationship.TargetUri);
+                if (relationship.TargetMode == TargetMode.Internal && package.PartExists(uri))
+                {
+                    styles ??= package.GetPart(uri);
+                }
+            }
+        }
+
+        if (styles is null)
+        {
+            return headings;
+        }
+
+        var basedOn = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outline = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var stream = new LengthLimitedStream(styles.GetStream(FileMode.Open, FileAccess.Read), maxBytes))
+        using (var reader = XmlReader.Create(stream, settings))
+        {
+            string? style = null;
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || !IsWord(reader))
+                {
+                    continue;
+                }
+
+                string? value = reader.GetAttribute("val", reader.NamespaceURI);
+                switch (reader.LocalName)
+                {
+                    case "style":
+                        style = reader.GetAttribute("type", reader.NamespaceURI) is null or "paragraph" ? reader.GetAttribute("styleId", reader.NamespaceURI) : null;
+                        break;
+                    case "name" when style is not null && value is not null:
+                        if (value.StartsWith("heading ", StringComparison.OrdinalIgnoreCase) || value.Equals("title", StringComparison.OrdinalIgnoreCase))
+                        {
+                            headings.Add(style);
+                        }
+
+                        break;
+                    case "basedOn" when style is not null && value is not null:
+                        basedOn[style] = value;
+                        break;
+                    case "outlineLvl" when style is not null && int.TryParse(value, out int level):
+                        outline[style] = level;
+                        break;
+                }
+            }
+        }
+
+        foreach (string style in basedOn.Keys.Concat(outline.Keys).Distinct(StringComparer.Ordinal).ToList())
+        {
+            string current = style;
+            for (int k = 0; k < MaxBasedOnDepth; k++)
+            {
+                if (outline.TryGetValue(current, out int level))
+                {
+                    if (level < BodyTextOutlineLevel)
+                    {
+                        headings.Add(style);
+                    }
+
+                    break;
+                }
+
+                if (headings.Contains(current) && current != style)
+                {
+                    headings.Add(style);
+                    break;
+                }
+
+                if (!basedOn.TryGetValue(current, out var parent))
+                {
+                    break;
+                }
+
+                current = parent;
+            }
+        }
+
+        return headings;
     }
 
     // Every part read to open the package and its body is XML ([Content_Types].xml, *.rels, document.xml): together
@@ -132,9 +236,11 @@ internal static class DocxTextExtractor
         return null;
     }
 
-    private static (string? Text, Diagnostic? Problem) ReadParagraphs(XmlReader reader, long maxBytes)
+    private static (string? Text, Diagnostic? Problem, MarkedHeadings Headings) ReadParagraphs(XmlReader reader, long maxBytes, HashSet<string> headingStyles)
     {
         var text = new StringBuilder();
+        var headings = new List<(int Start, int End)>();
+        bool heading = false;
         // Paragraphs open (a text box's paragraphs sit inside the paragraph that anchors it), and for each
         // mc:AlternateContent open whether one of its branches has been read.
         int depth = 0, start = 0;
@@ -147,7 +253,10 @@ internal static class DocxTextExtractor
             {
                 if (IsWord(reader, "p") && depth > 0 && --depth == 0)
                 {
-                    EndParagraph(text, start);
+                    if (EndParagraph(text, start) is { } paragraph && heading)
+                    {
+                        headings.Add(paragraph);
+                    }
                 }
                 else if (IsWord(reader, "p") && depth > 0)
                 {
@@ -205,6 +314,7 @@ internal static class DocxTextExtractor
                     {
                         start = text.Length;
                         bulleted = false;
+                        heading = false;
                     }
                     else
                     {
@@ -220,7 +330,7 @@ internal static class DocxTextExtractor
                     text.Append(reader.ReadElementContentAsString());
                     if (text.Length > maxBytes)
                     {
-                        return (null, Messages.ExtractedTextTooLarge(maxBytes));
+                        return (null, Messages.ExtractedTextTooLarge(maxBytes), MarkedHeadings.None);
                     }
 
                     continue;
@@ -233,7 +343,12 @@ internal static class DocxTextExtractor
                 case "noBreakHyphen" when depth > 0:
                     text.Append('\u2011');
                     break;
-                case "numPr" when depth > 0 && !bulleted:
+                case "pStyle" when depth == 1 && reader.GetAttribute("val", reader.NamespaceURI) is { } style && headingStyles.Contains(style):
+                case "outlineLvl" when depth == 1 && int.TryParse(reader.GetAttribute("val", reader.NamespaceURI), out int level) && level < BodyTextOutlineLevel:
+                    heading = true;
+                    break;
+                case "numPr" when depth > 0 && !bulleted && !heading:
+                    // A heading's numbering is the heading's ("1. Introduction" comes from the style), not a list bullet.
                     text.Insert(start, "• ");
                     bulleted = true;
                     break;
@@ -242,7 +357,7 @@ internal static class DocxTextExtractor
             reader.Read();
         }
 
-        return (text.ToString().TrimEnd('\n'), null);
+        return (text.ToString().TrimEnd('\n'), null, new MarkedHeadings(headings));
     }
 
     private static bool IsWord(XmlReader reader) => reader.NamespaceURI is WordNamespace or StrictWordNamespace;
@@ -258,7 +373,8 @@ internal static class DocxTextExtractor
         }
     }
 
-    private static void EndParagraph(StringBuilder text, int start)
+    // Ends the paragraph begun at start: its range (white space trimmed), or null when it was blank and is removed.
+    private static (int Start, int End)? EndParagraph(StringBuilder text, int start)
     {
         bool blank = true;
         for (int k = start; k < text.Length && blank; k++)
@@ -269,10 +385,22 @@ internal static class DocxTextExtractor
         if (blank)
         {
             text.Length = start;
-            return;
+            return null;
+        }
+
+        int first = start, end = text.Length;
+        while (char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        while (char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
         }
 
         text.Append("\n\n");
+        return (first, end);
     }
 
     private static string Reason(Exception e) => e switch

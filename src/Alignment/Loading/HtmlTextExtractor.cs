@@ -7,7 +7,8 @@ namespace Alignment.Loading;
 /// <summary>
 /// Extracts the text of an HTML page with AngleSharp: every block element (<c>p</c>, <c>h1</c>–<c>h6</c>,
 /// <c>li</c>, <c>td</c>, <c>div</c>...) becomes its own paragraph, separated by a blank line; a list item
-/// starts with <c>• </c>; <c>script</c>, <c>style</c>, <c>nav</c> and other non-content elements are skipped.
+/// starts with <c>• </c>; <c>script</c>, <c>style</c>, <c>nav</c> and other non-content elements are skipped. The
+/// paragraphs of <c>h1</c>–<c>h6</c> are returned as <see cref="MarkedHeadings"/>: the page says they are headings.
 /// A page nesting elements deeper than <see cref="MaxNesting"/>, or with more elements than
 /// <see cref="InputLimits.MaxHtmlElements"/>, is refused (<see cref="HtmlShape"/> before parsing, the element count
 /// again while AngleSharp builds the tree).
@@ -33,29 +34,30 @@ internal static class HtmlTextExtractor
     };
 
     /// <summary>The text of <paramref name="html"/>, or a problem when its shape is over a budget (<see cref="HtmlShape"/>).</summary>
-    public static (string? Text, Diagnostic? Problem) Extract(string html)
+    public static (string? Text, Diagnostic? Problem, MarkedHeadings Headings) Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (HtmlShape.Check(html) is { } problem)
         {
-            return (null, problem);
+            return (null, problem, MarkedHeadings.None);
         }
 
         try
         {
-            return (ExtractText(html), null);
+            var (text, headings) = ExtractText(html);
+            return (text, null, headings);
         }
         catch (TooManyElements)
         {
-            return (null, Messages.HtmlTooManyElements(InputLimits.MaxHtmlElements));
+            return (null, Messages.HtmlTooManyElements(InputLimits.MaxHtmlElements), MarkedHeadings.None);
         }
         catch (TreeTooLarge e)
         {
-            return (null, Messages.HtmlTreeTooLarge(e.Budget));
+            return (null, Messages.HtmlTreeTooLarge(e.Budget), MarkedHeadings.None);
         }
     }
 
-    private static string ExtractText(string html)
+    private static (string Text, MarkedHeadings Headings) ExtractText(string html)
     {
         // Tree building can create elements no tag spelled (it reopens formatting elements in each new block), so they
         // are counted again as they are made; comments are not kept at all.
@@ -86,13 +88,14 @@ internal static class HtmlTextExtractor
         var document = new HtmlParser(options).ParseDocument(html);
         var text = new StringBuilder();
         var block = new StringBuilder();
+        var headings = new List<(int Start, int End)>();
         if (document.Body is { } body)
         {
-            Walk(body, text, block);
+            Walk(body, text, block, headings);
         }
 
         Flush(text, block);
-        return text.ToString().TrimEnd('\n');
+        return (text.ToString().TrimEnd('\n'), new MarkedHeadings(headings));
     }
 
     /// <summary>Thrown from the parser's element callback to stop building a tree that is over the budget.</summary>
@@ -104,7 +107,7 @@ internal static class HtmlTextExtractor
         public long Budget { get; } = budget;
     }
 
-    private static void Walk(INode node, StringBuilder text, StringBuilder block)
+    private static void Walk(INode node, StringBuilder text, StringBuilder block, List<(int Start, int End)> headings)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -136,10 +139,10 @@ internal static class HtmlTextExtractor
                     }
                 }
 
-                Walk(element, text, block);
-                if (isBlock)
+                Walk(element, text, block, headings);
+                if (isBlock && Flush(text, block) is { } paragraph && IsHeadingElement(name))
                 {
-                    Flush(text, block);
+                    headings.Add(paragraph);
                 }
             }
         }
@@ -164,7 +167,10 @@ internal static class HtmlTextExtractor
         }
     }
 
-    private static void Flush(StringBuilder text, StringBuilder block)
+    private static bool IsHeadingElement(string name) => name.Length == 2 && name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6';
+
+    // The block's text as a paragraph of its own; its range in the text, or null when it was empty.
+    private static (int Start, int End)? Flush(StringBuilder text, StringBuilder block)
     {
         string paragraph = block.ToString().Trim();
         block.Clear();
@@ -172,14 +178,16 @@ internal static class HtmlTextExtractor
         {
             // <li><p>text</p></li>: the bullet belongs to the item's first block.
             block.Append("• ");
-            return;
+            return null;
         }
 
         if (paragraph.Length == 0)
         {
-            return;
+            return null;
         }
 
+        int start = text.Length;
         text.Append(paragraph).Append("\n\n");
+        return (start, start + paragraph.Length);
     }
 }

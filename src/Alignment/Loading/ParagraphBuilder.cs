@@ -27,7 +27,11 @@ internal static class ParagraphBuilder
     /// that <paramref name="isHeading"/> accepts (a language's heading families) always stands alone,
     /// on top of the layout cues.
     /// </summary>
-    public static IReadOnlyList<Paragraph> Build(string text, HeadingLinePredicate? isHeading)
+    /// <param name="text">The text.</param>
+    /// <param name="isHeading">Whether a line names a heading this language knows, or <see langword="null"/>.</param>
+    /// <param name="marked">The lines the document's markup calls headings (HTML <c>h1</c>–<c>h6</c>, DOCX heading styles),
+    /// which stand alone as headings do, or <see langword="null"/>.</param>
+    public static IReadOnlyList<Paragraph> Build(string text, HeadingLinePredicate? isHeading, MarkedHeadings? marked = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = LineLayout.ReadLines(text);
@@ -43,8 +47,8 @@ internal static class ParagraphBuilder
         for (int k = 0; k < lines.Count; k++)
         {
             kinds[k] = LineClassifier.Classify(text, lines, k, wrapWidth, discount);
-            if (kinds[k] == LineKind.Text && isHeading is not null
-                && isHeading(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start)))
+            if ((kinds[k] == LineKind.Text && isHeading is not null && isHeading(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start)))
+                || (marked is { Count: > 0 } && marked.Covers(lines[k].Start, lines[k].End)))
             {
                 kinds[k] = LineKind.Heading;
             }

@@ -112,6 +112,13 @@ public sealed class ReportDocument
     /// <summary>Each language's evidence in the text, when the language was detected rather than given.</summary>
     internal Loading.LanguageEvidence? Evidence { get; init; }
 
+    /// <summary>The paragraphs the markup calls headings (HTML <c>h1</c>–<c>h6</c>, DOCX heading styles); none for plain text and PDF.</summary>
+    internal Loading.MarkedHeadings MarkedHeadings { get; private init; } = Loading.MarkedHeadings.None;
+
+    /// <summary>This document with the headings its markup marks.</summary>
+    internal ReportDocument WithMarkedHeadings(Loading.MarkedHeadings headings) =>
+        new(Name, Text, Language, EncodingName, TextSource, Diagnostics) { Evidence = Evidence, LanguageAssumed = LanguageAssumed, MarkedHeadings = headings };
+
     /// <summary>Whether <see cref="Language"/> is a guess: detection found no clear winner.</summary>
     internal bool LanguageAssumed { get; init; }
 
@@ -119,7 +126,7 @@ public sealed class ReportDocument
     internal ReportDocument WithLanguage(Language language, Diagnostic note) =>
         new(Name, Text, language, EncodingName, TextSource,
             [.. Diagnostics.Where(d => d.Code != DiagnosticCodes.LanguageUnknown), note])
-        { Evidence = Evidence };
+        { Evidence = Evidence, MarkedHeadings = MarkedHeadings };
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Language}, {Text.Length} chars)";

@@ -88,9 +88,10 @@ internal static class ReportLoader
         switch (format)
         {
             case ReportFormat.Pdf:
-                return FromExtraction(PdfTextExtractor.Extract(bytes, maxBytes), path, language, "pdf", PdfTextExtractor.Source);
+                return FromExtraction(PdfTextExtractor.Extract(bytes, maxBytes), MarkedHeadings.None, path, language, "pdf", PdfTextExtractor.Source);
             case ReportFormat.Docx:
-                return FromExtraction(DocxTextExtractor.Extract(bytes, maxBytes), path, language, "docx", DocxTextExtractor.Source);
+                var docx = DocxTextExtractor.Extract(bytes, maxBytes);
+                return FromExtraction((docx.Text, docx.Problem), docx.Headings, path, language, "docx", DocxTextExtractor.Source);
             case ReportFormat.OtherZip:
                 return Failed(path, Messages.ZipNotDocx());
         }
@@ -107,16 +108,23 @@ internal static class ReportLoader
             return FromText(text, path, language, encodingName, "plain text", notes);
         }
 
-        var (html, htmlProblem) = HtmlTextExtractor.Extract(text);
+        var (html, htmlProblem, headings) = HtmlTextExtractor.Extract(text);
         return html is null
             ? Failed(path, htmlProblem ?? Messages.NoText())
-            : FromText(html, path, language, encodingName, HtmlTextExtractor.Source, notes);
+            : WithHeadings(FromText(html, path, language, encodingName, HtmlTextExtractor.Source, notes), headings);
     }
 
-    private static LoadResult FromExtraction((string? Text, Diagnostic? Problem) extracted, string path, Language? language, string encodingName, string textSource) =>
+    private static LoadResult FromExtraction((string? Text, Diagnostic? Problem) extracted, MarkedHeadings headings, string path, Language? language, string encodingName,
+        string textSource) =>
         extracted.Text is null
             ? Failed(path, extracted.Problem ?? Messages.Undecodable())
-            : FromText(extracted.Text, path, language, encodingName, textSource, []);
+            : WithHeadings(FromText(extracted.Text, path, language, encodingName, textSource, []), headings);
+
+    // The headings the markup marks travel with the document to the section splitter.
+    private static LoadResult WithHeadings(LoadResult loaded, MarkedHeadings headings) =>
+        loaded.Document is { } document && headings.Count > 0
+            ? new LoadResult(document.WithMarkedHeadings(headings), loaded.Path, loaded.Diagnostics)
+            : loaded;
 
     public static LoadResult FromText(string text, string name, Language? language, string encodingName, string textSource, IReadOnlyList<Diagnostic> earlier)
     {

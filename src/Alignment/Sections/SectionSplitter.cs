@@ -17,6 +17,10 @@ internal sealed class SectionSplitter
     private const int MaxRunInLength = 60;
     private const int MaxRunInWords = 8;
 
+    // The longest paragraph a document's markup may call a heading and be taken at its word: about two lines of a page.
+    // Longer, it is a paragraph someone styled as a heading (a pull quote, a lead paragraph in h2).
+    private const int MaxMarkedHeadingLength = 160;
+
     private readonly HeadingLexicon _lexicon;
     private readonly IReadOnlySet<string> _hyphenPrefixes;
 
@@ -31,7 +35,7 @@ internal sealed class SectionSplitter
     /// Whether a line on its own is a heading this language names (<c>Protección</c>, <c>Prosecution of
     /// human trafficking</c>): at most <see cref="MaxRunInWords"/> words, starting with a capital or a
     /// section number, not ending like a sentence or clause, in a known family. For
-    /// <see cref="ParagraphBuilder.Build(string, HeadingLinePredicate?)"/>.
+    /// <see cref="ParagraphBuilder.Build(string, HeadingLinePredicate?, Loading.MarkedHeadings?)"/>.
     /// </summary>
     public bool IsHeadingLine(ReadOnlySpan<char> line)
     {
@@ -54,7 +58,11 @@ internal sealed class SectionSplitter
     /// paragraph. A section's heading, if any, is <c>[HeadingStart, HeadingEnd)</c>; its body runs from
     /// <c>HeadingEnd</c> to <c>End</c>. Text with no recognisable heading comes back as one section.
     /// </summary>
-    public IReadOnlyList<Section> Split(string text, IReadOnlyList<Paragraph> paragraphs)
+    /// <param name="text">The document's text.</param>
+    /// <param name="paragraphs">Its paragraphs.</param>
+    /// <param name="marked">The paragraphs its markup calls headings (HTML <c>h1</c>–<c>h6</c>, DOCX heading styles): headings
+    /// whatever their wording, when they are one line of at most <see cref="MaxMarkedHeadingLength"/> characters.</param>
+    public IReadOnlyList<Section> Split(string text, IReadOnlyList<Paragraph> paragraphs, Loading.MarkedHeadings? marked = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
@@ -89,7 +97,7 @@ internal sealed class SectionSplitter
                 continue;
             }
 
-            if (IsHeadingParagraph(text, paragraph))
+            if (IsHeadingParagraph(text, paragraph) || IsMarkedHeading(text, paragraph, marked))
             {
 
                 starts.Add(new Boundary(paragraph.Start, paragraph.End, _lexicon.ClassifyHeading(span) ?? SectionKind.Other));
@@ -116,6 +124,18 @@ internal sealed class SectionSplitter
         }
 
         return Build(text, paragraphs, starts, _hyphenPrefixes);
+    }
+
+    /// <summary>Whether the document's markup calls the paragraph a heading, and it is short enough to be one.</summary>
+    private static bool IsMarkedHeading(string text, Paragraph paragraph, Loading.MarkedHeadings? marked)
+    {
+        if (marked is null || marked.Count == 0 || paragraph.End - paragraph.Start > MaxMarkedHeadingLength || !marked.Covers(paragraph.Start, paragraph.End))
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
+        return span.IndexOfAny('\n', '\r') < 0 && span.ContainsAnyExcept(" \t\u00A0•*-–—_.");
     }
 
     /// <summary>Whether the paragraph is a heading by its layout: one short, heading-like line.</summary>

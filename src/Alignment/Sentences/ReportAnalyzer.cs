@@ -19,8 +19,8 @@ internal sealed class ReportAnalyzer
         var profile = document.Language.RequiredProfile;
         string text = document.Text;
         var sectionSplitter = _sectionSplitters.Get(profile);
-        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine);
-        var sections = sectionSplitter.Split(text, paragraphs);
+        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine, document.MarkedHeadings);
+        var sections = sectionSplitter.Split(text, paragraphs, document.MarkedHeadings);
         var splitter = _sentenceSplitters.Get(profile);
         var diagnostics = new List<Diagnostic>();
         if (sections.All(s => s.Heading is null))
