@@ -423,7 +423,7 @@ internal static class BatchCommand
     private static List<BatchPair> PairArchive(Settings settings, TextWriter stderr)
     {
         var target = settings.TargetLanguage ?? (settings.SourceTag == Language.Spanish ? Language.English : Language.Spanish);
-        var outcomes = PairCommand.Collect(new Alignment.Pairing.DocumentPairer(new Alignment.Pairing.PairingOptions { SourceLanguage = settings.SourceTag.Code, TargetLanguage = target.Code }), [settings.Input]);
+        var outcomes = PairCommand.Collect(new Alignment.Pairing.DocumentPairer(new Alignment.Pairing.PairingOptions { SourceLanguage = settings.SourceTag, TargetLanguage = target }), [settings.Input]);
         var pairs = outcomes.OfType<Alignment.Pairing.DocumentPair>().Select(p => new BatchPair(Path.GetFileNameWithoutExtension(p.Source), p.Source, p.Target)).ToList();
         int unpaired = outcomes.OfType<Alignment.Pairing.UnpairedDocument>().Count();
         stderr.WriteLine($"bitext: {settings.Input}: {Plural.Of(pairs.Count, "pair")} found, {Plural.Of(unpaired, "document")} without a partner ('bitext pair' says why)");

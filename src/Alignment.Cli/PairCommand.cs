@@ -25,7 +25,8 @@ internal static class PairCommand
             DocumentPairer pairer;
             try
             {
-                pairer = new DocumentPairer(new PairingOptions { SourceLanguage = parse.GetValue(sourceLang)!, TargetLanguage = parse.GetValue(targetLang)! });
+                // The languages are read here, at the edge: a code that is not two or three letters is refused like one without data.
+                pairer = new DocumentPairer(new PairingOptions { SourceLanguage = Language.Parse(parse.GetValue(sourceLang)!), TargetLanguage = Language.Parse(parse.GetValue(targetLang)!) });
             }
             catch (ArgumentException e)
             {

@@ -50,7 +50,7 @@ internal sealed class CandidateIndex : IDisposable
                 for (int i = 0; i < documents.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var document = new Document { new NumericDocValuesField(IdField, i), new StringField(LanguageField, documents[i].Language, Field.Store.NO) };
+                    var document = new Document { new NumericDocValuesField(IdField, i), new StringField(LanguageField, documents[i].Language.Code, Field.Store.NO) };
                     foreach (string feature in featuresOf(documents[i]))
                     {
                         document.Add(new StringField(FeatureField, feature, Field.Store.NO));
@@ -76,7 +76,7 @@ internal sealed class CandidateIndex : IDisposable
     /// The positions of the documents in <paramref name="language"/> that best match <paramref name="features"/>, best
     /// first, at most <paramref name="count"/>, without <paramref name="self"/>.
     /// </summary>
-    public IReadOnlyList<int> Candidates(IReadOnlyCollection<string> features, string language, int self, int count)
+    public IReadOnlyList<int> Candidates(IReadOnlyCollection<string> features, Language language, int self, int count)
     {
         if (features.Count == 0)
         {
@@ -92,7 +92,7 @@ internal sealed class CandidateIndex : IDisposable
         var query = new BooleanQuery
         {
             { any, Occur.MUST },
-            { new TermQuery(new Term(LanguageField, language)), Occur.MUST },
+            { new TermQuery(new Term(LanguageField, language.Code)), Occur.MUST },
         };
 
         var hits = _searcher.Search(query, count + 1).ScoreDocs;

@@ -13,7 +13,7 @@ namespace Alignment.Pairing;
 /// </summary>
 internal sealed class DocumentFingerprint
 {
-    private DocumentFingerprint(string path, string language, int length, long[] numbers, string[] names, long contentHash, (ulong[] Signature, int Count) shingles)
+    private DocumentFingerprint(string path, Language language, int length, long[] numbers, string[] names, long contentHash, (ulong[] Signature, int Count) shingles)
     {
         (Shingles, ShingleCount) = shingles;
         Path = path;
@@ -28,7 +28,7 @@ internal sealed class DocumentFingerprint
     public string Path { get; }
 
     /// <summary>The document's language code.</summary>
-    public string Language { get; }
+    public Language Language { get; }
 
     /// <summary>The text's length in characters.</summary>
     public int Length { get; }
@@ -117,11 +117,11 @@ internal sealed class DocumentFingerprint
             numbers[i] = NumberKey(mentions[i].Value);
         }
 
-        return new DocumentFingerprint(path, document.Language.Code, text.Length, numbers, ReadWords(text, document.Language.RequiredProfile), Hash(text), MinHash(text));
+        return new DocumentFingerprint(path, document.Language, text.Length, numbers, ReadWords(text, document.Language.RequiredProfile), Hash(text), MinHash(text));
     }
 
     /// <summary>Builds a fingerprint from its parts (tests, and the synthetic archives of the benchmarks).</summary>
-    internal static DocumentFingerprint Create(string path, string language, int length, long[] numbers, string[] names, long contentHash, string text) =>
+    internal static DocumentFingerprint Create(string path, Language language, int length, long[] numbers, string[] names, long contentHash, string text) =>
         new(path, language, length, numbers, names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), contentHash, MinHash(text));
 
     /// <summary>The MinHash signature of a text's three-word shingles (words folded: case and accents do not count).</summary>

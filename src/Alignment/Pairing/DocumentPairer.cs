@@ -32,14 +32,16 @@ public sealed class DocumentPairer
     public DocumentPairer(PairingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (LanguageProfile.Find(options.SourceLanguage) is not { } source || LanguageProfile.Find(options.TargetLanguage) is not { } target)
+        ArgumentNullException.ThrowIfNull(options.SourceLanguage, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.TargetLanguage, nameof(options));
+        if (!options.SourceLanguage.HasLanguageData || !options.TargetLanguage.HasLanguageData)
         {
-            throw new ArgumentException($"languages '{options.SourceLanguage}' and '{options.TargetLanguage}': each must be one of {string.Join(", ", LanguageProfile.SupportedCodes)}", nameof(options));
+            throw new ArgumentException($"languages '{options.SourceLanguage}' and '{options.TargetLanguage}': each must be one of {string.Join(", ", Language.WithLanguageData)}", nameof(options));
         }
 
-        if (source.Code == target.Code)
+        if (options.SourceLanguage == options.TargetLanguage)
         {
-            throw new ArgumentException($"the source and target languages are both '{source.Code}'", nameof(options));
+            throw new ArgumentException($"the source and target languages are both '{options.SourceLanguage}'", nameof(options));
         }
 
         if (options.PairThreshold is not (> 0 and <= 1) || options.RelatedThreshold is not (> 0 and <= 1))
@@ -54,8 +56,6 @@ public sealed class DocumentPairer
 
         Options = options with
         {
-            SourceLanguage = source.Code,
-            TargetLanguage = target.Code,
             MaxDegreeOfParallelism = Math.Min(options.MaxDegreeOfParallelism, Environment.ProcessorCount * MaxParallelismPerCore),
         };
     }
@@ -108,7 +108,7 @@ public sealed class DocumentPairer
         Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
         {
             var document = documents[i];
-            string other = document.Language == Options.SourceLanguage ? Options.TargetLanguage : Options.SourceLanguage;
+            var other = document.Language == Options.SourceLanguage ? Options.TargetLanguage : Options.SourceLanguage;
             var candidates = index.Candidates(query[i], other, i, PairingModel.Candidates)
                 .Concat(index.Candidates(query[i], document.Language, i, PairingModel.SameLanguageCandidates));
             foreach (int j in candidates)
@@ -152,8 +152,8 @@ public sealed class DocumentPairer
     /// </summary>
     private static double? AlignedShare(DocumentFingerprint source, DocumentFingerprint target)
     {
-        if (ReportDocument.Load(source.Path, Language.Parse(source.Language)).Document is not { } first
-            || ReportDocument.Load(target.Path, Language.Parse(target.Language)).Document is not { } second)
+        if (ReportDocument.Load(source.Path, source.Language).Document is not { } first
+            || ReportDocument.Load(target.Path, target.Language).Document is not { } second)
         {
             return null;
         }
@@ -322,7 +322,7 @@ public sealed class DocumentPairer
         }
 
         if (loaded.Diagnostics.Any(d => d.Code == DiagnosticCodes.LanguageUnknown)
-            || (document.Language.Code != Options.SourceLanguage && document.Language.Code != Options.TargetLanguage))
+            || (document.Language != Options.SourceLanguage && document.Language != Options.TargetLanguage))
         {
             return (null, new UnpairedDocument(path, null, UnpairedReason.OtherLanguage, $"its language is neither '{Options.SourceLanguage}' nor '{Options.TargetLanguage}', or could not be told"));
         }

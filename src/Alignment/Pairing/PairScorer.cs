@@ -47,8 +47,8 @@ internal sealed class PairScorer
         }
 
         double expected = first.Language == second.Language ? 1.0
-            : first.Language == "en" && second.Language == "es" ? PairingModel.ExpectedSpanishRatio
-            : second.Language == "en" && first.Language == "es" ? 1.0 / PairingModel.ExpectedSpanishRatio
+            : first.Language == Language.English && second.Language == Language.Spanish ? PairingModel.ExpectedSpanishRatio
+            : second.Language == Language.English && first.Language == Language.Spanish ? 1.0 / PairingModel.ExpectedSpanishRatio
             : 1.0;
         double distance = Math.Abs(Math.Log(ratio / expected));
         return Math.Pow(2, -distance / PairingModel.LengthTolerance);

@@ -24,8 +24,8 @@ internal static class PairingJsonWriter
                     json.WriteString("name", Path.GetFileNameWithoutExtension(pair.Source));
                     json.WriteString("source", pair.Source);
                     json.WriteString("target", pair.Target);
-                    json.WriteString("source_lang", pair.SourceLanguage);
-                    json.WriteString("target_lang", pair.TargetLanguage);
+                    json.WriteString("source_lang", pair.SourceLanguage.Code);
+                    json.WriteString("target_lang", pair.TargetLanguage.Code);
                     json.WriteNumber("score", Math.Round(pair.Score, 3));
                     Evidence(json, pair.Evidence);
                     break;
@@ -34,8 +34,8 @@ internal static class PairingJsonWriter
                     json.WriteString("relation", Relation(related.Relation));
                     json.WriteString("first", related.First);
                     json.WriteString("second", related.Second);
-                    json.WriteString("first_lang", related.FirstLanguage);
-                    json.WriteString("second_lang", related.SecondLanguage);
+                    json.WriteString("first_lang", related.FirstLanguage.Code);
+                    json.WriteString("second_lang", related.SecondLanguage.Code);
                     json.WriteNumber("score", Math.Round(related.Score, 3));
                     Evidence(json, related.Evidence);
                     break;
@@ -44,7 +44,7 @@ internal static class PairingJsonWriter
                     json.WriteString("path", unpaired.Path);
                     if (unpaired.Language is { } language)
                     {
-                        json.WriteString("lang", language);
+                        json.WriteString("lang", language.Code);
                     }
                     else
                     {

@@ -7,10 +7,10 @@ public sealed record PairingOptions
     public static PairingOptions Default { get; } = new();
 
     /// <summary>The language of the originals (the <c>source</c> of each pair).</summary>
-    public string SourceLanguage { get; init; } = "en";
+    public Language SourceLanguage { get; init; } = Language.English;
 
     /// <summary>The language of the translations (the <c>target</c> of each pair).</summary>
-    public string TargetLanguage { get; init; } = "es";
+    public Language TargetLanguage { get; init; } = Language.Spanish;
 
     /// <summary>The score, 0 to 1, at which two documents are taken for an original and its translation.</summary>
     public double PairThreshold { get; init; } = PairingModel.PairThreshold;

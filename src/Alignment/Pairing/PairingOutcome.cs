@@ -10,11 +10,11 @@ public abstract record PairingOutcome;
 /// <summary>An original (<paramref name="Source"/>, in the source language) and the document taken for its translation.</summary>
 /// <param name="Source">Path of the document in the source language.</param>
 /// <param name="Target">Path of the document taken for its translation.</param>
-/// <param name="SourceLanguage">The source document's language code.</param>
-/// <param name="TargetLanguage">The target document's language code.</param>
+/// <param name="SourceLanguage">The source document's language.</param>
+/// <param name="TargetLanguage">The target document's language.</param>
 /// <param name="Score">How strongly the evidence says translation, 0 to 1 (pairs are made at <see cref="PairingOptions.PairThreshold"/> and above).</param>
 /// <param name="Evidence">What the two documents share.</param>
-public sealed record DocumentPair(string Source, string Target, string SourceLanguage, string TargetLanguage, double Score, PairingEvidence Evidence) : PairingOutcome;
+public sealed record DocumentPair(string Source, string Target, Language SourceLanguage, Language TargetLanguage, double Score, PairingEvidence Evidence) : PairingOutcome;
 
 /// <summary>How two documents that are not an original and its translation are related.</summary>
 public enum DocumentRelation
@@ -35,12 +35,12 @@ public enum DocumentRelation
 /// <summary>Two documents that are related without being an original and its translation.</summary>
 /// <param name="First">Path of one document.</param>
 /// <param name="Second">Path of the other.</param>
-/// <param name="FirstLanguage">The first document's language code.</param>
-/// <param name="SecondLanguage">The second document's language code.</param>
+/// <param name="FirstLanguage">The first document's language.</param>
+/// <param name="SecondLanguage">The second document's language.</param>
 /// <param name="Relation">How they are related.</param>
 /// <param name="Score">The strength of the evidence, 0 to 1.</param>
 /// <param name="Evidence">What the two documents share.</param>
-public sealed record RelatedDocuments(string First, string Second, string FirstLanguage, string SecondLanguage, DocumentRelation Relation, double Score, PairingEvidence Evidence) : PairingOutcome;
+public sealed record RelatedDocuments(string First, string Second, Language FirstLanguage, Language SecondLanguage, DocumentRelation Relation, double Score, PairingEvidence Evidence) : PairingOutcome;
 
 /// <summary>Why a document was left without a partner.</summary>
 public enum UnpairedReason
@@ -63,7 +63,7 @@ public enum UnpairedReason
 
 /// <summary>A document left without a partner.</summary>
 /// <param name="Path">The document's path.</param>
-/// <param name="Language">Its language code, or <see langword="null"/> when it could not be read or told.</param>
+/// <param name="Language">Its language, or <see langword="null"/> when it could not be read or told.</param>
 /// <param name="Reason">Why it has no partner.</param>
 /// <param name="Detail">The reason in words, naming the best candidate and its score where there was one.</param>
-public sealed record UnpairedDocument(string Path, string? Language, UnpairedReason Reason, string Detail) : PairingOutcome;
+public sealed record UnpairedDocument(string Path, Language? Language, UnpairedReason Reason, string Detail) : PairingOutcome;

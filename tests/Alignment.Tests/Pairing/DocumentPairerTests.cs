@@ -123,7 +123,7 @@ public class DocumentPairerTests(ITestOutputHelper output)
     [InlineData("en", "fr")]
     public void Invalid_options_are_refused_when_the_pairer_is_built(string source, string target)
     {
-        var act = () => new DocumentPairer(new PairingOptions { SourceLanguage = source, TargetLanguage = target });
+        var act = () => new DocumentPairer(new PairingOptions { SourceLanguage = Language.Parse(source), TargetLanguage = Language.Parse(target) });
         act.Should().Throw<ArgumentException>();
     }
 
