@@ -50,6 +50,30 @@ public sealed partial class NumberReader
             return Array.AsReadOnly(mentions);
         }
 
+        // The longest phrase of the lexicon that starts at word token t, or null; next is the token after it.
+        private PhraseEntry? Phrase(int t, out int next)
+        {
+            next = t + 1;
+            PhraseEntry? found = null;
+            int node = 0;
+            for (int u = t; u < _tokens.Count && _tokens[u].Kind == TokenKind.Word; u++)
+            {
+                node = _lexicon.Step(node, _tokens[u].WordId);
+                if (node < 0)
+                {
+                    break;
+                }
+
+                if (_lexicon.EntryAt(node) is { } entry)
+                {
+                    found = entry;
+                    next = u + 1;
+                }
+            }
+
+            return found;
+        }
+
         // Reads what starts at token t and returns the index of the first token not consumed.
         private int Step(int t)
         {
