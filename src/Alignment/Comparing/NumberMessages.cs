@@ -89,6 +89,8 @@ internal static class NumberMessages
                 return Year(m.Value);
             case NumberKind.LawNumber:
                 return $"\"{OneLine(m.Text)}\"";
+            case NumberKind.Ordinal when m.Unit is not null:
+                return $"{m.Unit} {Format(m.Value)}";
             case NumberKind.Ordinal:
                 return $"ordinal {Format(m.Value)}";
             case NumberKind.Fraction:

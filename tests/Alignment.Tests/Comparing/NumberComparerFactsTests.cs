@@ -40,6 +40,39 @@ public class NumberComparerFactsTests
     }
 
     [Theory]
+    [InlineData("La audiencia comenzó a las 16:00 horas en el tribunal.", "The hearing began at four in the afternoon at the court.")]
+    [InlineData("La audiencia comenzó a las cuatro de la tarde en el tribunal.", "The hearing began at 4 p.m. at the court.")]
+    [InlineData("La audiencia comenzó a las cuatro y media de la tarde.", "The hearing began at 4:30 in the afternoon.")]
+    [InlineData("El albergue cierra a las 22:00 horas.", "The shelter closes at ten at night.")]
+    [InlineData("La reunión terminó a las 12:00 horas.", "The meeting ended at noon.")]
+    [InlineData("El toque de queda empieza a medianoche.", "The curfew starts at midnight.")]
+    [InlineData("El toque de queda empieza a las 00:00 horas.", "The curfew starts at midnight.")]
+    [InlineData("Durante el primer semestre de 2022 se atendieron 40 denuncias.", "In the first half of 2022, 40 complaints were handled.")]
+    [InlineData("En la segunda mitad del año se atendieron 40 denuncias.", "In the second half of the year, 40 complaints were handled.")]
+    [InlineData("En el tercer trimestre se atendieron 40 denuncias.", "In the third quarter, 40 complaints were handled.")]
+    [InlineData("El ministerio presenta un informe semestral al Congreso.", "The ministry submits a half-yearly report to Congress.")]
+    [InlineData("Durante el primer semestre de 2022 se atendieron 40 denuncias.", "During the first six months of 2022, 40 complaints were handled.")]
+    public void Raises_nothing_above_info_on_a_clock_time_in_words_or_a_part_of_the_year_in_either_direction(string spanish, string english)
+    {
+        Raised(spanish, english).Should().BeEmpty();
+        Raised(spanish, english, spanishFirst: false).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("La audiencia comenzó a las 17:00 horas en el tribunal.", "The hearing began at four in the afternoon at the court.", FindingKind.ValueMismatch)]
+    [InlineData("El albergue cierra a las diez de la noche.", "The shelter closes at ten in the morning.", FindingKind.ValueMismatch)]
+    [InlineData("La reunión terminó al mediodía.", "The meeting ended at midnight.", FindingKind.ValueMismatch)]
+    [InlineData("Durante el segundo semestre de 2022 se atendieron 40 denuncias.", "In the first half of 2022, 40 complaints were handled.", FindingKind.ValueMismatch)]
+    [InlineData("Durante el primer trimestre de 2022 se atendieron 40 denuncias.", "In the first half of 2022, 40 complaints were handled.", FindingKind.UnitMismatch)]
+    [InlineData("El ministerio presenta un informe trimestral al Congreso.", "The ministry submits a half-yearly report to Congress.", FindingKind.ValueMismatch)]
+    [InlineData("Durante el primer semestre se atendieron las denuncias.", "During the first three months complaints were addressed.", FindingKind.ValueMismatch)]
+    public void Reports_a_changed_clock_time_in_words_or_part_of_the_year_as_an_error_in_either_direction(string spanish, string english, FindingKind kind)
+    {
+        Raised(spanish, english).Should().Contain(f => f.Kind == kind && f.Severity == FindingSeverity.Error);
+        Raised(spanish, english, spanishFirst: false).Should().Contain(f => f.Kind == kind && f.Severity == FindingSeverity.Error);
+    }
+
+    [Theory]
     [InlineData("La operación policial se inició a las 05:30 horas del martes.", "The police operation started at 6:30 a.m. on Tuesday.", FindingKind.ValueMismatch)]
     [InlineData("La ley entró en vigor el 14 de julio de 2019.", "The law entered into force on July 4, 2019.", FindingKind.ValueMismatch)]
     [InlineData("Estas prácticas se remontan a la década de 1970.", "These practices date back to the 1960s.", FindingKind.ValueMismatch)]
