@@ -30,14 +30,14 @@ internal sealed class NumberComparer
     {
     }
 
-    /// <summary>Builds a comparer from two readers.</summary>
-    public NumberComparer(NumberReader source, NumberReader target)
+    /// <summary>Builds a comparer from two readers; a user's dictionary, when given, also ties what numbers count.</summary>
+    public NumberComparer(NumberReader source, NumberReader target, BilingualDictionary? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         _source = source;
         _target = target;
-        _things = CountedThings.For(source.Profile, target.Profile);
+        _things = CountedThings.For(source.Profile, target.Profile, dictionary);
     }
 
     /// <summary>
@@ -75,12 +75,12 @@ internal sealed class NumberComparer
         return Compare(beads, source.Text, target.Text, read);
     }
 
-    /// <summary>Builds the comparer for two loaded documents, from their languages.</summary>
-    public static NumberComparer For(ReportDocument source, ReportDocument target)
+    /// <summary>Builds the comparer for two loaded documents, from their languages; a user's dictionary, when given, also ties what numbers count.</summary>
+    public static NumberComparer For(ReportDocument source, ReportDocument target, BilingualDictionary? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        return new NumberComparer(LanguageProfile.Get(source.Language), LanguageProfile.Get(target.Language));
+        return new NumberComparer(NumberReader.For(LanguageProfile.Get(source.Language)), NumberReader.For(LanguageProfile.Get(target.Language)), dictionary);
     }
 
     /// <summary>
@@ -165,7 +165,8 @@ internal sealed class NumberComparer
             }
         }
 
-        ReportSwaps(bead, sourceText, targetText, source, target, pairs, findings, sourceName, targetName);
+        var swappedPairs = ReportSwaps(bead, sourceText, targetText, source, target, pairs, findings, sourceName, targetName);
+        ReportWrongThings(bead, sourceText, targetText, source, target, pairs, swappedPairs, findings, sourceName, targetName);
 
         // Pass 2b: the same number with the other sign ("-9,2 %" vs "9.2%").
         var flips = new List<(int S, int T)>();
@@ -315,12 +316,13 @@ internal sealed class NumberComparer
     // Two numbers paired on their values whose things cross: the source's first counts what the target's second
     // counts and the other way round ("62 victims, 18 traffickers" / "18 víctimas, 62 tratantes"). The finding points
     // at the source's first number and at the target number that counts the same thing (18 víctimas, 62 victims).
-    private void ReportSwaps(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
+    // Returns which pairs a swap was reported for, or null when none was.
+    private bool[]? ReportSwaps(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
         List<(int S, int T)> pairs, List<Finding> findings, string sourceName, string targetName)
     {
         if (pairs.Count < 2)
         {
-            return;
+            return null;
         }
 
         var things = new (CountedThings.Thing? S, CountedThings.Thing? T)[pairs.Count];
@@ -337,8 +339,10 @@ internal sealed class NumberComparer
 
         if (known < 2)
         {
-            return;
+            return null;
         }
+
+        bool[]? swapped = null;
 
         for (int a = 0; a < pairs.Count; a++)
         {
@@ -352,10 +356,54 @@ internal sealed class NumberComparer
                     findings.Add(new Finding(FindingKind.CountSwap, FindingSeverity.Error, bead.Index,
                         NumberMessages.Swap(sourceName, s1, sa.Word, s2, sb.Word, targetName, t1, ta.Word, t2, tb.Word), s1, t2,
                         $"swapped: {NumberMessages.Render(s1)} and {NumberMessages.Render(s2)} count each other's things"));
+                    swapped ??= new bool[pairs.Count];
+                    swapped[a] = swapped[b] = true;
                 }
             }
         }
+
+        return swapped;
     }
+
+    // Two numbers paired on their values that count different things, with no swap to explain it: "identified 62 victims" /
+    // "identificó a 62 tratantes". Reported only when the lexicon knows a word after each number, no word after the one
+    // translates a word after the other ("62 víctimas de trata" / "62 trafficking victims" meet), and neither sentence
+    // mentions the other's thing anywhere (so a reworded sentence that still names it is left alone). A warning: a
+    // translator may also count "víctimas" as "people".
+    private void ReportWrongThings(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
+        List<(int S, int T)> pairs, bool[]? swapped, List<Finding> findings, string sourceName, string targetName)
+    {
+        for (int k = 0; k < pairs.Count; k++)
+        {
+            var (s, t) = (source[pairs[k].S], target[pairs[k].T]);
+            if (swapped?[k] == true || !CountsThings(s) || !CountsThings(t))
+            {
+                continue;
+            }
+
+            var sourceThings = _things.Around(true, sourceText, s);
+            var targetThings = _things.Around(false, targetText, t);
+            if (sourceThings.Count == 0 || targetThings.Count == 0 || sourceThings.Any(a => targetThings.Any(a.Meets)))
+            {
+                continue;
+            }
+
+            var (sourceThing, targetThing) = (sourceThings[0], targetThings[0]);
+            if (_things.Mentions(false, targetText, Start(bead.Target), End(bead.Target), sourceThing)
+                || _things.Mentions(true, sourceText, Start(bead.Source), End(bead.Source), targetThing))
+            {
+                continue;
+            }
+
+            findings.Add(new Finding(FindingKind.CountSwap, FindingSeverity.Warning, bead.Index,
+                NumberMessages.WrongThing(sourceName, s, sourceThing.Word, targetName, t, targetThing.Word), s, t,
+                $"the same number counts another thing: {sourceThing.Word} vs {targetThing.Word}"));
+        }
+    }
+
+    private static int Start(IReadOnlyList<SentenceSpan> sentences) => sentences.Count == 0 ? 0 : sentences[0].Start;
+
+    private static int End(IReadOnlyList<SentenceSpan> sentences) => sentences.Count == 0 ? 0 : sentences[^1].End;
 
     private static bool CountsThings(NumberMention m) => m.Kind is NumberKind.Cardinal or NumberKind.Percent or NumberKind.Money && !IsArticleLike(m);
 

@@ -104,6 +104,42 @@ public class NumberComparerFactsTests
         (swap.Source!.Text, swap.Target!.Text).Should().Be(("18", "62"), "the finding points at the numbers that count the victims on each side");
     }
 
+    [Theory]
+    [InlineData("La policía identificó a 62 tratantes en la región.", "The police identified 62 victims in the region.")]
+    [InlineData("Los inspectores visitaron 35 trabajadores en el distrito.", "Inspectors visited 35 factories in the district.")]
+    public void Reports_a_number_that_counts_another_thing_without_a_swap_partner_as_a_warning_in_either_direction(string spanish, string english)
+    {
+        foreach (bool spanishFirst in new[] { true, false })
+        {
+            var finding = Raised(spanish, english, spanishFirst).Should().ContainSingle().Subject;
+            finding.Kind.Should().Be(FindingKind.CountSwap);
+            finding.Severity.Should().Be(FindingSeverity.Warning);
+            finding.Hint.Should().Contain("another thing");
+        }
+    }
+
+    [Theory]
+    [InlineData("La policía identificó a 62 víctimas de trata en la región.", "The police identified 62 trafficking victims in the region.")]
+    [InlineData("La policía identificó a 62 víctimas, entre ellas 40 mujeres.", "The police identified 62 victims, among them 40 women.")]
+    [InlineData("De las víctimas, la policía identificó a 62 en la región.", "The police identified 62 of the victims in the region.")]
+    [InlineData("La policía rescató a 62 víctimas y detuvo a sus tratantes.", "The police rescued 62 victims and arrested their traffickers.")]
+    public void Raises_nothing_when_the_counted_thing_is_the_same_or_named_elsewhere_in_either_direction(string spanish, string english)
+    {
+        Raised(spanish, english).Should().BeEmpty();
+        Raised(spanish, english, spanishFirst: false).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Ties_what_a_number_counts_through_the_user_dictionary()
+    {
+        const string spanish = "La patrulla encontró 12 canoas en el río.", english = "The patrol found 12 trucks on the river.";
+        var dictionary = BilingualDictionary.FromPairs([("canoa", "canoe"), ("camión", "truck")]);
+
+        SpanishToEnglish.Compare(spanish, english).Should().NotContain(f => f.Kind == FindingKind.CountSwap, "the bundled lexicon knows neither word");
+        new SegmentNumberComparer("es", "en", dictionary).Compare(spanish, english)
+            .Should().ContainSingle(f => f.Kind == FindingKind.CountSwap).Which.Message.Should().Contain("canoas").And.Contain("trucks");
+    }
+
     [Fact]
     public void Reports_an_identifier_that_differs_in_one_part_naming_the_part()
     {
