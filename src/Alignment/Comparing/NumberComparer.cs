@@ -9,8 +9,12 @@ namespace Alignment.Comparing;
 /// digits, separators, the currency sign's position, <c>US$</c> vs <c>$</c>) is never a finding.
 /// Severities:
 /// <list type="bullet">
-/// <item><see cref="FindingSeverity.Error"/>: a value, scale or currency mismatch, percent against percentage points, and a month that differs in a date.</item>
-/// <item><see cref="FindingSeverity.Warning"/>: a count, amount, percentage or law number missing on one side; a mismatched ordinal, fraction or multiplier;
+/// <item><see cref="FindingSeverity.Error"/>: a value, scale or currency mismatch, percent against percentage points, a month that differs in a date,
+/// and a year or ordinal that differs from one clearly in the same slot (the only one left on each side, the leftovers paired in order,
+/// or one counting the same thing: <c>el IV Plan Nacional</c> / <c>the third National Plan</c>).</item>
+/// <item><see cref="FindingSeverity.Warning"/>: a count, amount, percentage or law number missing on one side; a mismatched ordinal, fraction or
+/// multiplier that may fill another slot; a number read from damaged text that the other side does not confirm (with the reason); a number
+/// that counts another thing than its counterpart;
 /// the same number with opposite signs (a translation may say "fell 5 %" for "-5 %", so a sign is worth a look, not an error).</item>
 /// <item><see cref="FindingSeverity.Info"/>: a year, date, ordinal, fraction or multiplier missing on one side (translations often reword them),
 /// a zero or a fraction written as a word, and every number of a 1-0 or 0-1 bead. A lone "one" written as a word is not
@@ -179,7 +183,16 @@ internal sealed class NumberComparer
 
         // Pass 3: what is left pairs up within a family, first where it looks like a slip, then in order
         // when both sides have the same number of leftovers (then the two clearly fill the same slot).
+        // A slip within a family that has one leftover on each side fills the same slot as surely as the pairs in order do.
+        // Where the leftovers are not as many on both sides, an ordinal or fraction still pairs with one that counts the same
+        // thing ("el IV Plan Nacional" / "the third National Plan"): then too the two clearly fill the same slot.
         var mismatches = new List<(int S, int T)>();
+        var oneToOne = new bool[Families];
+        for (int family = 0; family < Families; family++)
+        {
+            oneToOne[family] = CountLeft(source, sourceMatch, family) == 1 && CountLeft(target, targetMatch, family) == 1;
+        }
+
         Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => !IsFact(s) && !IsFact(t) && Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t) && Slip(s, t) is not null);
         int slips = mismatches.Count;
         for (int family = 0; family < Families; family++)
@@ -191,10 +204,13 @@ internal sealed class NumberComparer
             }
         }
 
+        Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => Family(s.Kind) is 4 or 5 && Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t)
+            && CountSameThing(sourceText, targetText, s, t));
+
         for (int k = 0; k < mismatches.Count; k++)
         {
             var (si, ti) = mismatches[k];
-            bool sameSlot = k >= slips || SameThing(sourceText, targetText, source[si], target[ti]);
+            bool sameSlot = k >= slips || oneToOne[Family(source[si].Kind)] || SameThing(sourceText, targetText, source[si], target[ti]);
             findings.Add(Mismatch(bead.Index, source[si], target[ti], sourceName, targetName, sameSlot));
         }
 
@@ -406,6 +422,20 @@ internal sealed class NumberComparer
     private static int End(IReadOnlyList<SentenceSpan> sentences) => sentences.Count == 0 ? 0 : sentences[^1].End;
 
     private static bool CountsThings(NumberMention m) => m.Kind is NumberKind.Cardinal or NumberKind.Percent or NumberKind.Money && !IsArticleLike(m);
+
+    // Whether a word of the lexicon among the few after one mention translates one among the few after the other
+    // ("IV Plan Nacional" and "third National Plan" share "plan" and "nacional").
+    private bool CountSameThing(string sourceText, string targetText, NumberMention s, NumberMention t)
+    {
+        var sourceThings = _things.Around(true, sourceText, s);
+        if (sourceThings.Count == 0)
+        {
+            return false;
+        }
+
+        var targetThings = _things.Around(false, targetText, t);
+        return sourceThings.Any(a => targetThings.Any(a.Meets));
+    }
 
     // Whether two mentions count the same thing, by the bilingual lexicon: then they fill the same slot.
     private bool SameThing(string sourceText, string targetText, NumberMention s, NumberMention t) =>

@@ -207,6 +207,43 @@ public class NumberComparerFactsTests
         (finding.Kind, finding.Severity).Should().Be((FindingKind.ValueMismatch, FindingSeverity.Error));
     }
 
+    // Severity by evidence (issue 24 point 6): a year or ordinal that differs from one clearly in the same slot is an error.
+    [Theory]
+    [InlineData("El IV Plan Nacional se aprobó en el primer año del gobierno.", "The third National Plan was approved by the government.", "ordinal 4", "ordinal 3")]
+    [InlineData("El 3.er congreso se celebró en Lima.", "The 13th congress was held in Lima.", "ordinal 3", "ordinal 13")]
+    [InlineData("El tercer congreso se celebró en Lima en 2019.", "The 13th congress was held in Lima in 2019.", "ordinal 3", "ordinal 13")]
+    [InlineData("La comisión se instaló en 2017 con la sociedad civil.", "The commission was set up in 2018 with civil society.", "2017", "2018")]
+    [InlineData("El plan se aprobó en marzo de 2017.", "The plan was approved in March 2018.", "March 2017", "March 2018")]
+    public void Reports_a_year_or_ordinal_that_differs_in_the_same_slot_as_an_error_in_either_direction(string spanish, string english, string es, string en)
+    {
+        SpanishToEnglish.Compare(spanish, english).Should().Contain(f => f.Kind == FindingKind.ValueMismatch && f.Severity == FindingSeverity.Error)
+            .Which.Message.Should().Be($"Spanish says {es}, English says {en}");
+        EnglishToSpanish.Compare(english, spanish).Should().Contain(f => f.Kind == FindingKind.ValueMismatch && f.Severity == FindingSeverity.Error)
+            .Which.Message.Should().Be($"English says {en}, Spanish says {es}");
+    }
+
+    [Theory]
+    [InlineData("Se identificaron I2 casos en la región.", "Cases were identified in the region.", "letters read as digits")]
+    [InlineData("La comisión se instaló en 2O19 con la sociedad civil.", "The commission was set up in 2018 with civil society.", "letters read as digits")]
+    public void Reports_a_damaged_number_that_is_not_confirmed_as_a_warning_with_its_reason(string spanish, string english, string reason)
+    {
+        var damaged = SpanishToEnglish.Compare(spanish, english).Should().ContainSingle(f => f.Kind == FindingKind.DamagedNumber).Subject;
+
+        damaged.Severity.Should().Be(FindingSeverity.Warning);
+        damaged.Hint.Should().Be(reason);
+    }
+
+    [Theory]
+    [InlineData("El primer informe y el segundo plan se publicaron.", "The first report was published.")]
+    [InlineData("La comisión se instaló en 2O19 con la sociedad civil.", "The commission was set up in 2019 with civil society.")]
+    [InlineData("El programa funcionó en una sola provincia7. Los resultados fueron positivos.", "The program operated in a single province. The results were positive.")]
+    [InlineData("El plan se aprobó en 2017.", "The plan was approved last year.")]
+    public void Reports_only_info_for_what_cannot_change_a_figure_in_either_direction(string spanish, string english)
+    {
+        Raised(spanish, english).Should().BeEmpty();
+        Raised(spanish, english, spanishFirst: false).Should().BeEmpty();
+    }
+
     [Fact]
     public void Reports_a_date_with_day_and_month_swapped_as_a_warning()
     {
