@@ -18,6 +18,9 @@ internal sealed class CountedThings
     private static readonly ConcurrentDictionary<(string, string), Lazy<CountedThings>> Pairs = new();
 
     private readonly BilingualLexicon _lexicon;
+
+    // Words for people or things in general ({a}-{b}.counted-any.txt): a translation may count anything with them.
+    private readonly BilingualLexicon _general;
     private readonly WordAnalyzer _source;
     private readonly WordAnalyzer _target;
 
@@ -26,6 +29,7 @@ internal sealed class CountedThings
         _source = WordAnalyzer.For(source);
         _target = WordAnalyzer.For(target);
         _lexicon = BilingualLexicon.Load(source, target, _source, _target, ["lexicon", "counted"]);
+        _general = BilingualLexicon.Load(source, target, _source, _target, ["counted-any"]);
         if (dictionary is not null && dictionary.Entries.Count > 0)
         {
             _lexicon = _lexicon.With(dictionary, _source, _target);
@@ -94,7 +98,8 @@ internal sealed class CountedThings
                 int[] entries = sourceSide ? _lexicon.FirstEntries(term) : _lexicon.SecondEntries(term);
                 if (entries.Length > 0)
                 {
-                    found(new Thing(written, entries));
+                    bool general = (sourceSide ? _general.FirstEntries(term) : _general.SecondEntries(term)).Length > 0;
+                    found(new Thing(written, entries, general));
                     if (stopAtFirst)
                     {
                         return;
@@ -104,8 +109,8 @@ internal sealed class CountedThings
         }
     }
 
-    /// <summary>A counted word and its entries in the bilingual lexicon.</summary>
-    internal sealed record Thing(string Word, int[] Entries)
+    /// <summary>A counted word and its entries in the bilingual lexicon; general when it names people or things in general (personas, people).</summary>
+    internal sealed record Thing(string Word, int[] Entries, bool General = false)
     {
         /// <summary>Whether the two words translate each other (share a lexicon entry).</summary>
         public bool Meets(Thing other)

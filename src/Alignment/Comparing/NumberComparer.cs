@@ -384,8 +384,8 @@ internal sealed class NumberComparer
     // Two numbers paired on their values that count different things, with no swap to explain it: "identified 62 victims" /
     // "identificó a 62 tratantes". Reported only when the lexicon knows a word after each number, no word after the one
     // translates a word after the other ("62 víctimas de trata" / "62 trafficking victims" meet), and neither sentence
-    // mentions the other's thing anywhere (so a reworded sentence that still names it is left alone). A warning: a
-    // translator may also count "víctimas" as "people".
+    // mentions the other's thing anywhere (so a reworded sentence that still names it is left alone), and neither counts
+    // people or things in general ("62 víctimas" / "62 people" is a fair translation). A warning: a translator may reword.
     private void ReportWrongThings(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
         List<(int S, int T)> pairs, bool[]? swapped, List<Finding> findings, string sourceName, string targetName)
     {
@@ -399,7 +399,7 @@ internal sealed class NumberComparer
 
             var sourceThings = _things.Around(true, sourceText, s);
             var targetThings = _things.Around(false, targetText, t);
-            if (sourceThings.Count == 0 || targetThings.Count == 0 || sourceThings.Any(a => targetThings.Any(a.Meets)))
+            if (sourceThings.Count == 0 || targetThings.Count == 0 || sourceThings.Any(a => a.General || targetThings.Any(b => b.General || a.Meets(b))))
             {
                 continue;
             }

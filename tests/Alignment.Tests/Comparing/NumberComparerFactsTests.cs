@@ -123,6 +123,8 @@ public class NumberComparerFactsTests
     [InlineData("La policía identificó a 62 víctimas, entre ellas 40 mujeres.", "The police identified 62 victims, among them 40 women.")]
     [InlineData("De las víctimas, la policía identificó a 62 en la región.", "The police identified 62 of the victims in the region.")]
     [InlineData("La policía rescató a 62 víctimas y detuvo a sus tratantes.", "The police rescued 62 victims and arrested their traffickers.")]
+    [InlineData("La policía identificó a 62 personas en la región.", "The police identified 62 victims in the region.")]
+    [InlineData("Los inspectores rescataron a 35 trabajadores.", "Inspectors rescued 35 people.")]
     public void Raises_nothing_when_the_counted_thing_is_the_same_or_named_elsewhere_in_either_direction(string spanish, string english)
     {
         Raised(spanish, english).Should().BeEmpty();
