@@ -2,7 +2,8 @@ namespace Alignment.Numbers;
 
 public sealed partial class NumberReader
 {
-    // Calendar values in words: an hour with its part of the day ("a las cuatro de la tarde", "at four in the afternoon")
+    // Calendar values in words: an hour with its part of the day ("a las cuatro de la tarde", "at four in the afternoon",
+    // "four p.m.")
     // and the part of a year an ordinal places ("primer semestre", "first half of 2020", "third quarter").
     private sealed partial class Parser
     {
@@ -29,6 +30,39 @@ public sealed partial class NumberReader
                 DayPart.Night => hour >= 6 && hour < 12 ? h + 12 : h,
                 _ => h,
             };
+            return true;
+        }
+
+        // Whether a 12-hour marker (a.m., p.m.) follows the hour of 1 to 12 that ends at token last: the clock it then is,
+        // the offset where the marker ends and the first token after it.
+        private bool MarkerAfter(int last, double hour, out double clock, out int markerEnd, out int next)
+        {
+            clock = 0;
+            markerEnd = 0;
+            next = last + 1;
+            if (hour < 1 || hour >= 13 || hour % 1 != 0)
+            {
+                return false;
+            }
+
+            int at = _tokens[last].End;
+            while (at < _text.Length && _text[at] is ' ' or '\u00A0' or '\u202F')
+            {
+                at++;
+            }
+
+            if (MatchTimeMarker(_lexicon, _text, at, _text.Length) is not { Kind: TimeMarkerKind.Morning or TimeMarkerKind.Afternoon } marker)
+            {
+                return false;
+            }
+
+            clock = hour % 12 + (marker.Kind == TimeMarkerKind.Afternoon ? 12 : 0);
+            markerEnd = at + marker.Text.Length;
+            while (next < _tokens.Count && _tokens[next].Start < markerEnd)
+            {
+                next++;
+            }
+
             return true;
         }
 

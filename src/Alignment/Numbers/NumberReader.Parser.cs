@@ -563,6 +563,15 @@ public sealed partial class NumberReader
                 }
             }
 
+            if (unit is null && isWords && scale == 1 && MarkerAfter(last, value, out double markedClock, out int markerEnd, out int markerAt))
+            {
+                // "four p.m.", "cuatro p. m.": an hour in words before a 12-hour marker.
+                Emit(first, last, markedClock, null, NumberKind.Time, null, 1, true);
+                _drafts[^1].End = markerEnd;
+                after = markerAt;
+                return true;
+            }
+
             if (unit is null && scale == 1 && !yearLike && DayPartAfter(first, t, value, out double clock, out int partEnd))
             {
                 // "a las cuatro de la tarde", "at 4 in the afternoon": an hour of the clock.

@@ -43,6 +43,9 @@ public class NumberFactsReaderTests
     [InlineData("en", "The meeting ended at noon at the ministry.", 12, "noon")]
     [InlineData("es", "El toque de queda empieza a medianoche en la provincia.", 0, "medianoche")]
     [InlineData("en", "The curfew starts at midnight in the province.", 0, "midnight")]
+    [InlineData("en", "The hearing began at four p.m. on Monday.", 16, "four p.m.")]
+    [InlineData("es", "La audiencia comenzó a las cuatro p. m. del lunes.", 16, "cuatro p. m.")]
+    [InlineData("en", "The raid began at five a.m. on Tuesday.", 5, "five a.m.")]
     public void Reads_a_clock_time_in_words_as_hours_from_midnight(string language, string sentence, double hours, string text)
     {
         var time = Single(NumberReader.For(language), sentence);
