@@ -46,7 +46,8 @@ internal sealed class AlignmentPipeline
             : new BlockAligner(null, null, Options, parallelWithinPair);
         if (profiled)
         {
-            _numberComparer = new NumberComparer(sourceProfile!, targetProfile!);
+            // The user's dictionary also ties what a number counts to its translation (62 victims against 62 tratantes).
+            _numberComparer = new NumberComparer(Numbers.NumberReader.For(sourceProfile!), Numbers.NumberReader.For(targetProfile!), Options.Dictionary);
             _partialOmissions = FindingsStage.PartialFinder(sourceProfile!, targetProfile!);
         }
     }

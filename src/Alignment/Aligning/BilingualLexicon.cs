@@ -29,27 +29,42 @@ internal sealed class BilingualLexicon
     /// Loads the lexicon between two languages, whichever order its file names them in; the result's
     /// "first" side is <paramref name="first"/>. Returns <see cref="Empty"/> when there is no file.
     /// </summary>
-    public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer)
+    public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer) =>
+        Load(first, second, firstAnalyzer, secondAnalyzer, ["lexicon"]);
+
+    /// <summary>
+    /// Loads the word files <c>{a}-{b}.{kind}.txt</c> of each kind given (<c>lexicon</c>, <c>counted</c>) as one lexicon; a kind
+    /// without a file adds nothing.
+    /// </summary>
+    public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer, string[] kinds)
     {
-        // A lexicon is optional: a pair without one aligns with the language-independent features.
-        string fileName = $"{first.Code}-{second.Code}.lexicon.txt";
-        bool swapped = false;
-        if (!LanguageDataFile.Exists(fileName))
+        var files = new List<(IReadOnlyList<DataLine> Lines, bool Swapped)>();
+        foreach (string kind in kinds)
         {
-            fileName = $"{second.Code}-{first.Code}.lexicon.txt";
-            swapped = true;
+            // A lexicon is optional: a pair without one aligns with the language-independent features.
+            string fileName = $"{first.Code}-{second.Code}.{kind}.txt";
+            bool swapped = false;
+            if (!LanguageDataFile.Exists(fileName))
+            {
+                fileName = $"{second.Code}-{first.Code}.{kind}.txt";
+                swapped = true;
+            }
+
+            if (LanguageDataFile.Exists(fileName))
+            {
+                files.Add((LanguageDataFile.Read(fileName), swapped));
+            }
         }
 
-        if (!LanguageDataFile.Exists(fileName))
+        if (files.Count == 0)
         {
             return Empty;
         }
 
-        var lines = LanguageDataFile.Read(fileName);
-
         var firstMap = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var secondMap = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         int id = 0;
+        foreach (var (lines, swapped) in files)
         foreach (var dataLine in lines)
         {
             string line = dataLine.Text;

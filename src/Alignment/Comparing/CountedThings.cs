@@ -7,7 +7,8 @@ namespace Alignment.Comparing;
 /// <summary>
 /// What a number counts: the first word of the bundled bilingual lexicon among the few words after it
 /// (<c>62 presuntas víctimas</c> counts <c>víctimas</c>), so that the two sides of a pair can be checked to count the
-/// same thing. Built once per language pair from <c>{a}-{b}.lexicon.txt</c>; immutable and thread-safe.
+/// same thing. Built once per language pair from <c>{a}-{b}.lexicon.txt</c> and the counted nouns of <c>{a}-{b}.counted.txt</c>, with a user's dictionary added when one is
+/// given; immutable and thread-safe.
 /// </summary>
 internal sealed class CountedThings
 {
@@ -17,28 +18,65 @@ internal sealed class CountedThings
     private static readonly ConcurrentDictionary<(string, string), Lazy<CountedThings>> Pairs = new();
 
     private readonly BilingualLexicon _lexicon;
+
+    // Words for people or things in general ({a}-{b}.counted-any.txt): a translation may count anything with them.
+    private readonly BilingualLexicon _general;
     private readonly WordAnalyzer _source;
     private readonly WordAnalyzer _target;
 
-    private CountedThings(LanguageProfile source, LanguageProfile target)
+    private CountedThings(LanguageProfile source, LanguageProfile target, BilingualDictionary? dictionary)
     {
         _source = WordAnalyzer.For(source);
         _target = WordAnalyzer.For(target);
-        _lexicon = BilingualLexicon.Load(source, target, _source, _target);
+        _lexicon = BilingualLexicon.Load(source, target, _source, _target, ["lexicon", "counted"]);
+        _general = BilingualLexicon.Load(source, target, _source, _target, ["counted-any"]);
+        if (dictionary is not null && dictionary.Entries.Count > 0)
+        {
+            _lexicon = _lexicon.With(dictionary, _source, _target);
+        }
     }
 
-    /// <summary>The shared instance of a language pair, built on first use.</summary>
-    public static CountedThings For(LanguageProfile source, LanguageProfile target) =>
-        Pairs.GetOrAdd((source.Code, target.Code), _ => new Lazy<CountedThings>(() => new CountedThings(source, target))).Value;
+    /// <summary>
+    /// The instance of a language pair: the shared one, built on first use, or without a user's dictionary; with one, its
+    /// word pairs tie counted words too (built for the caller, since dictionaries differ).
+    /// </summary>
+    public static CountedThings For(LanguageProfile source, LanguageProfile target, BilingualDictionary? dictionary = null) =>
+        dictionary is not null && dictionary.Entries.Count > 0
+            ? new CountedThings(source, target, dictionary)
+            : Pairs.GetOrAdd((source.Code, target.Code), _ => new Lazy<CountedThings>(() => new CountedThings(source, target, null))).Value;
 
     /// <summary>The thing a mention counts: the word as written and its lexicon entries, or <see langword="null"/> when no lexicon word follows.</summary>
     public Thing? Of(bool sourceSide, string text, NumberMention mention)
     {
+        Thing? first = null;
+        Scan(sourceSide, text, mention.End, WordsAfter, stopAtFirst: true, thing => first ??= thing);
+        return first;
+    }
+
+    /// <summary>Every lexicon word among the few words after a mention ("62 víctimas de trata", "62 trafficking victims").</summary>
+    public List<Thing> Around(bool sourceSide, string text, NumberMention mention)
+    {
+        var things = new List<Thing>();
+        Scan(sourceSide, text, mention.End, WordsAfter, stopAtFirst: false, things.Add);
+        return things;
+    }
+
+    /// <summary>Whether a word of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> translates <paramref name="thing"/>.</summary>
+    public bool Mentions(bool sourceSide, string text, int start, int end, Thing thing)
+    {
+        bool found = false;
+        Scan(sourceSide, text[..end], start, int.MaxValue, stopAtFirst: false, word => found |= word.Meets(thing), skipOther: true);
+        return found;
+    }
+
+    // Calls found for the lexicon words of up to `words` words from offset at; stops at anything but letters and spaces
+    // (a comma, a digit: the number's phrase ends there) unless skipOther, and after the first lexicon word if stopAtFirst.
+    private void Scan(bool sourceSide, string text, int at, int words, bool stopAtFirst, Action<Thing> found, bool skipOther = false)
+    {
         var analyzer = sourceSide ? _source : _target;
-        int at = mention.End;
-        for (int word = 0; word < WordsAfter; word++)
+        for (int word = 0; word < words; word++)
         {
-            while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is '-' && word == 0))
+            while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is '-' && word == 0 || (skipOther && !char.IsLetter(text[at]))))
             {
                 at++;
             }
@@ -51,7 +89,7 @@ internal sealed class CountedThings
 
             if (at == start)
             {
-                return null;
+                return;
             }
 
             string written = text[start..at];
@@ -60,16 +98,19 @@ internal sealed class CountedThings
                 int[] entries = sourceSide ? _lexicon.FirstEntries(term) : _lexicon.SecondEntries(term);
                 if (entries.Length > 0)
                 {
-                    return new Thing(written, entries);
+                    bool general = (sourceSide ? _general.FirstEntries(term) : _general.SecondEntries(term)).Length > 0;
+                    found(new Thing(written, entries, general));
+                    if (stopAtFirst)
+                    {
+                        return;
+                    }
                 }
             }
         }
-
-        return null;
     }
 
-    /// <summary>A counted word and its entries in the bilingual lexicon.</summary>
-    internal sealed record Thing(string Word, int[] Entries)
+    /// <summary>A counted word and its entries in the bilingual lexicon; general when it names people or things in general (personas, people).</summary>
+    internal sealed record Thing(string Word, int[] Entries, bool General = false)
     {
         /// <summary>Whether the two words translate each other (share a lexicon entry).</summary>
         public bool Meets(Thing other)

@@ -9,8 +9,12 @@ namespace Alignment.Comparing;
 /// digits, separators, the currency sign's position, <c>US$</c> vs <c>$</c>) is never a finding.
 /// Severities:
 /// <list type="bullet">
-/// <item><see cref="FindingSeverity.Error"/>: a value, scale or currency mismatch, percent against percentage points, and a month that differs in a date.</item>
-/// <item><see cref="FindingSeverity.Warning"/>: a count, amount, percentage or law number missing on one side; a mismatched ordinal, fraction or multiplier;
+/// <item><see cref="FindingSeverity.Error"/>: a value, scale or currency mismatch, percent against percentage points, a month that differs in a date,
+/// and a year or ordinal that differs from one clearly in the same slot (the only one left on each side, the leftovers paired in order,
+/// or one counting the same thing: <c>el IV Plan Nacional</c> / <c>the third National Plan</c>).</item>
+/// <item><see cref="FindingSeverity.Warning"/>: a count, amount, percentage or law number missing on one side; a mismatched ordinal, fraction or
+/// multiplier that may fill another slot; a number read from damaged text that the other side does not confirm (with the reason); a number
+/// that counts another thing than its counterpart;
 /// the same number with opposite signs (a translation may say "fell 5 %" for "-5 %", so a sign is worth a look, not an error).</item>
 /// <item><see cref="FindingSeverity.Info"/>: a year, date, ordinal, fraction or multiplier missing on one side (translations often reword them),
 /// a zero or a fraction written as a word, and every number of a 1-0 or 0-1 bead. A lone "one" written as a word is not
@@ -30,14 +34,14 @@ internal sealed class NumberComparer
     {
     }
 
-    /// <summary>Builds a comparer from two readers.</summary>
-    public NumberComparer(NumberReader source, NumberReader target)
+    /// <summary>Builds a comparer from two readers; a user's dictionary, when given, also ties what numbers count.</summary>
+    public NumberComparer(NumberReader source, NumberReader target, BilingualDictionary? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         _source = source;
         _target = target;
-        _things = CountedThings.For(source.Profile, target.Profile);
+        _things = CountedThings.For(source.Profile, target.Profile, dictionary);
     }
 
     /// <summary>
@@ -74,12 +78,12 @@ internal sealed class NumberComparer
         return Compare(beads, source.Text, target.Text, read);
     }
 
-    /// <summary>Builds the comparer for two loaded documents, from their languages.</summary>
-    public static NumberComparer For(ReportDocument source, ReportDocument target)
+    /// <summary>Builds the comparer for two loaded documents, from their languages; a user's dictionary, when given, also ties what numbers count.</summary>
+    public static NumberComparer For(ReportDocument source, ReportDocument target, BilingualDictionary? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        return new NumberComparer(source.Language.RequiredProfile, target.Language.RequiredProfile);
+        return new NumberComparer(NumberReader.For(source.Language.RequiredProfile), NumberReader.For(target.Language.RequiredProfile), dictionary);
     }
 
     /// <summary>
@@ -164,7 +168,8 @@ internal sealed class NumberComparer
             }
         }
 
-        ReportSwaps(bead, sourceText, targetText, source, target, pairs, findings, sourceName, targetName);
+        var swappedPairs = ReportSwaps(bead, sourceText, targetText, source, target, pairs, findings, sourceName, targetName);
+        ReportWrongThings(bead, sourceText, targetText, source, target, pairs, swappedPairs, findings, sourceName, targetName);
 
         // Pass 2b: the same number with the other sign ("-9,2 %" vs "9.2%").
         var flips = new List<(int S, int T)>();
@@ -177,7 +182,16 @@ internal sealed class NumberComparer
 
         // Pass 3: what is left pairs up within a family, first where it looks like a slip, then in order
         // when both sides have the same number of leftovers (then the two clearly fill the same slot).
+        // A slip within a family that has one leftover on each side fills the same slot as surely as the pairs in order do.
+        // Where the leftovers are not as many on both sides, an ordinal or fraction still pairs with one that counts the same
+        // thing ("el IV Plan Nacional" / "the third National Plan"): then too the two clearly fill the same slot.
         var mismatches = new List<(int S, int T)>();
+        var oneToOne = new bool[Families];
+        for (int family = 0; family < Families; family++)
+        {
+            oneToOne[family] = CountLeft(source, sourceMatch, family) == 1 && CountLeft(target, targetMatch, family) == 1;
+        }
+
         Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => !IsFact(s) && !IsFact(t) && Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t) && Slip(s, t) is not null);
         int slips = mismatches.Count;
         for (int family = 0; family < Families; family++)
@@ -189,10 +203,13 @@ internal sealed class NumberComparer
             }
         }
 
+        Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => Family(s.Kind) is 4 or 5 && Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t)
+            && CountSameThing(sourceText, targetText, s, t));
+
         for (int k = 0; k < mismatches.Count; k++)
         {
             var (si, ti) = mismatches[k];
-            bool sameSlot = k >= slips || SameThing(sourceText, targetText, source[si], target[ti]);
+            bool sameSlot = k >= slips || oneToOne[Family(source[si].Kind)] || SameThing(sourceText, targetText, source[si], target[ti]);
             findings.Add(Mismatch(bead.Index, source[si], target[ti], sourceName, targetName, sameSlot));
         }
 
@@ -314,12 +331,13 @@ internal sealed class NumberComparer
     // Two numbers paired on their values whose things cross: the source's first counts what the target's second
     // counts and the other way round ("62 victims, 18 traffickers" / "18 víctimas, 62 tratantes"). The finding points
     // at the source's first number and at the target number that counts the same thing (18 víctimas, 62 victims).
-    private void ReportSwaps(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
+    // Returns which pairs a swap was reported for, or null when none was.
+    private bool[]? ReportSwaps(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
         List<(int S, int T)> pairs, List<Finding> findings, string sourceName, string targetName)
     {
         if (pairs.Count < 2)
         {
-            return;
+            return null;
         }
 
         var things = new (CountedThings.Thing? S, CountedThings.Thing? T)[pairs.Count];
@@ -336,8 +354,10 @@ internal sealed class NumberComparer
 
         if (known < 2)
         {
-            return;
+            return null;
         }
+
+        bool[]? swapped = null;
 
         for (int a = 0; a < pairs.Count; a++)
         {
@@ -351,12 +371,70 @@ internal sealed class NumberComparer
                     findings.Add(new Finding(FindingKind.CountSwap, FindingSeverity.Error, bead.Index,
                         NumberMessages.Swap(sourceName, s1, sa.Word, s2, sb.Word, targetName, t1, ta.Word, t2, tb.Word), s1, t2,
                         $"swapped: {NumberMessages.Render(s1)} and {NumberMessages.Render(s2)} count each other's things"));
+                    swapped ??= new bool[pairs.Count];
+                    swapped[a] = swapped[b] = true;
                 }
             }
         }
+
+        return swapped;
     }
 
+    // Two numbers paired on their values that count different things, with no swap to explain it: "identified 62 victims" /
+    // "identificó a 62 tratantes". Reported only when the lexicon knows a word after each number, no word after the one
+    // translates a word after the other ("62 víctimas de trata" / "62 trafficking victims" meet), and neither sentence
+    // mentions the other's thing anywhere (so a reworded sentence that still names it is left alone), and neither counts
+    // people or things in general ("62 víctimas" / "62 people" is a fair translation). A warning: a translator may reword.
+    private void ReportWrongThings(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
+        List<(int S, int T)> pairs, bool[]? swapped, List<Finding> findings, string sourceName, string targetName)
+    {
+        for (int k = 0; k < pairs.Count; k++)
+        {
+            var (s, t) = (source[pairs[k].S], target[pairs[k].T]);
+            if (swapped?[k] == true || !CountsThings(s) || !CountsThings(t))
+            {
+                continue;
+            }
+
+            var sourceThings = _things.Around(true, sourceText, s);
+            var targetThings = _things.Around(false, targetText, t);
+            if (sourceThings.Count == 0 || targetThings.Count == 0 || sourceThings.Any(a => a.General || targetThings.Any(b => b.General || a.Meets(b))))
+            {
+                continue;
+            }
+
+            var (sourceThing, targetThing) = (sourceThings[0], targetThings[0]);
+            if (_things.Mentions(false, targetText, Start(bead.Target), End(bead.Target), sourceThing)
+                || _things.Mentions(true, sourceText, Start(bead.Source), End(bead.Source), targetThing))
+            {
+                continue;
+            }
+
+            findings.Add(new Finding(FindingKind.CountSwap, FindingSeverity.Warning, bead.Index,
+                NumberMessages.WrongThing(sourceName, s, sourceThing.Word, targetName, t, targetThing.Word), s, t,
+                $"the same number counts another thing: {sourceThing.Word} vs {targetThing.Word}"));
+        }
+    }
+
+    private static int Start(IReadOnlyList<SentenceSpan> sentences) => sentences.Count == 0 ? 0 : sentences[0].Start;
+
+    private static int End(IReadOnlyList<SentenceSpan> sentences) => sentences.Count == 0 ? 0 : sentences[^1].End;
+
     private static bool CountsThings(NumberMention m) => m.Kind is NumberKind.Cardinal or NumberKind.Percent or NumberKind.Money && !IsArticleLike(m);
+
+    // Whether a word of the lexicon among the few after one mention translates one among the few after the other
+    // ("IV Plan Nacional" and "third National Plan" share "plan" and "nacional").
+    private bool CountSameThing(string sourceText, string targetText, NumberMention s, NumberMention t)
+    {
+        var sourceThings = _things.Around(true, sourceText, s);
+        if (sourceThings.Count == 0)
+        {
+            return false;
+        }
+
+        var targetThings = _things.Around(false, targetText, t);
+        return sourceThings.Any(a => targetThings.Any(a.Meets));
+    }
 
     // Whether two mentions count the same thing, by the bilingual lexicon: then they fill the same slot.
     private bool SameThing(string sourceText, string targetText, NumberMention s, NumberMention t) =>

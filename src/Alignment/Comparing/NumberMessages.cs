@@ -31,6 +31,10 @@ internal static class NumberMessages
     public static string Swap(string sourceName, NumberMention s1, string w1, NumberMention s2, string w2, string targetName, NumberMention t1, string v1, NumberMention t2, string v2) =>
         $"{sourceName} counts {Render(s1)} {w1} and {Render(s2)} {w2}, {targetName} counts {Render(t1)} {v1} and {Render(t2)} {v2}";
 
+    /// <summary>"English counts 62 victims, Spanish counts 62 tratantes": one number, two things.</summary>
+    public static string WrongThing(string sourceName, NumberMention s, string w, string targetName, NumberMention t, string v) =>
+        $"{sourceName} counts {Render(s)} {w}, {targetName} counts {Render(t)} {v}";
+
     /// <summary>"Spanish "2O19" looks like damaged text for 2019; English says 2018", or the footnote-mark form.</summary>
     public static string Damaged(string name, NumberMention mention, string otherName, NumberMention? counterpart)
     {
@@ -89,6 +93,8 @@ internal static class NumberMessages
                 return Year(m.Value);
             case NumberKind.LawNumber:
                 return $"\"{OneLine(m.Text)}\"";
+            case NumberKind.Ordinal when m.Unit is not null:
+                return $"{m.Unit} {Format(m.Value)}";
             case NumberKind.Ordinal:
                 return $"ordinal {Format(m.Value)}";
             case NumberKind.Fraction:

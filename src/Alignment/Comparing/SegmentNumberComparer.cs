@@ -16,8 +16,21 @@ public sealed class SegmentNumberComparer
     /// <param name="targetLanguage">The language of their translations (<see cref="Language.Spanish"/>).</param>
     /// <exception cref="ArgumentException">A language has no number data.</exception>
     public SegmentNumberComparer(Language sourceLanguage, Language targetLanguage)
+        : this(sourceLanguage, targetLanguage, null)
     {
-        _comparer = new NumberComparer(NumberReader.For(sourceLanguage), NumberReader.For(targetLanguage));
+    }
+
+    /// <summary>
+    /// Builds the comparer of a language pair with number data, whose user dictionary also ties what a number counts to
+    /// its translation (<c>62 victims</c> against <c>62 tratantes</c> is reported when the dictionary pairs the words).
+    /// </summary>
+    /// <param name="sourceLanguage">The language of the source segments (<see cref="Language.English"/>).</param>
+    /// <param name="targetLanguage">The language of their translations (<see cref="Language.Spanish"/>).</param>
+    /// <param name="dictionary">The user's dictionary, or <see langword="null"/> for the bundled lexicon only.</param>
+    /// <exception cref="ArgumentException">A language has no number data.</exception>
+    public SegmentNumberComparer(Language sourceLanguage, Language targetLanguage, BilingualDictionary? dictionary)
+    {
+        _comparer = new NumberComparer(NumberReader.For(sourceLanguage), NumberReader.For(targetLanguage), dictionary);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Alignment.Numbers;
 
 /// <summary>What a phrase of a <see cref="NumberLexicon"/> can be; one phrase may play several roles (<c>y</c> joins number words and range bounds).</summary>
 [Flags]
-internal enum PhraseRoles
+internal enum PhraseRoles : long
 {
     None = 0,
     Number = 1 << 0,
@@ -40,6 +40,12 @@ internal enum PhraseRoles
     DecadeYears = 1 << 28,
     DecadeWord = 1 << 29,
     TimeBefore = 1 << 30,
+    DayPart = 1L << 31,
+    TimeWord = 1L << 32,
+    YearPart = 1L << 33,
+    YearPartNeedsYear = 1L << 34,
+    YearWord = 1L << 35,
+    HourBefore = 1L << 36,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -59,6 +65,33 @@ internal sealed class PhraseEntry
     public double Duration;
     public string? DurationUnit;
     public double Decade;
+
+    // "de la tarde", "in the afternoon": which half of the clock an hour before it is in.
+    public DayPart DayPart;
+
+    // "mediodía", "midnight": the time of day the word names, in hours from midnight.
+    public double TimeOfDay;
+
+    // "semestre", "quarter": the part of a year an ordinal before it places ("primer semestre" is half-year 1).
+    public string? YearPart;
+
+    // How many months that part of the year lasts (semestre 6).
+    public double YearPartMonths;
+}
+
+/// <summary>The part of the day a phrase after an hour names (<c>de la tarde</c>, <c>in the morning</c>), which says how to read the hour.</summary>
+internal enum DayPart
+{
+    None,
+
+    // Hours 1 to 12 as they are, 12 being midnight: "las dos de la madrugada", "seven in the morning".
+    Morning,
+
+    // Hours 1 to 11 past noon, 12 being noon: "las cuatro de la tarde", "four in the afternoon", "eight in the evening".
+    Afternoon,
+
+    // Past noon from six to eleven, after midnight before six, 12 being midnight: "las diez de la noche", "two at night".
+    Night,
 }
 
 /// <summary>What a clock-time marker after the digits says: <c>a.m.</c>, <c>p.m.</c> or a 24-hour word (<c>horas</c>, <c>hrs</c>).</summary>
@@ -166,7 +199,31 @@ internal sealed class NumberLexicon
                     duration.Duration = ParseValue(parts[^2], dataLine);
                     duration.DurationUnit = parts[^1];
                     continue;
-                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "duration":
+                case "day-part" when parts.Length >= 3 && Enum.TryParse<DayPart>(parts[^1], ignoreCase: true, out var dayPart) && dayPart != DayPart.None:
+                    var part = Add(parts.AsSpan(1, parts.Length - 2));
+                    part.Roles |= PhraseRoles.DayPart;
+                    part.DayPart = dayPart;
+                    continue;
+                case "time-word" when parts.Length >= 3:
+                    var timeWord = Add(parts.AsSpan(1, parts.Length - 2));
+                    timeWord.Roles |= PhraseRoles.TimeWord;
+                    timeWord.TimeOfDay = ParseValue(parts[^1], dataLine);
+                    continue;
+                case "year-part" when parts.Length >= 4:
+                    bool needsYear = parts[^1] == "year";
+                    int monthsAt = parts.Length - (needsYear ? 2 : 1);
+                    if (monthsAt < 3)
+                    {
+                        throw dataLine.Error("expected 'year-part PHRASE UNIT MONTHS [year]'");
+                    }
+
+                    var yearPart = Add(parts.AsSpan(1, monthsAt - 2));
+                    yearPart.Roles |= PhraseRoles.YearPart | (needsYear ? PhraseRoles.YearPartNeedsYear : 0);
+                    yearPart.YearPart = parts[monthsAt - 1];
+                    yearPart.YearPartMonths = ParseValue(parts[monthsAt], dataLine);
+                    continue;
+                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "duration"
+                    or "day-part" or "time-word" or "year-part":
                     throw dataLine.Error($"wrong number of fields for '{category}'");
             }
 
@@ -238,6 +295,8 @@ internal sealed class NumberLexicon
                 case "decade-years": entry.Roles |= PhraseRoles.DecadeYears; break;
                 case "decade-word": entry.Roles |= PhraseRoles.DecadeWord; entry.Decade = value; break;
                 case "time-before": entry.Roles |= PhraseRoles.TimeBefore; break;
+                case "year-word": entry.Roles |= PhraseRoles.YearWord; break;
+                case "hour-before": entry.Roles |= PhraseRoles.HourBefore; break;
             }
         }
 
@@ -261,7 +320,7 @@ internal sealed class NumberLexicon
     [
         "number", "hundred", "scale", "ordinal", "fraction", "multiplier", "currency", "month", "article", "half", "denominator",
         "fraction-link", "unit", "sign", "percent-points", "connector", "percent", "currency-link", "month-link", "law",
-        "range-to", "range-between", "range-and", "ignore", "decade-intro", "decade-years", "decade-word", "time-before",
+        "range-to", "range-between", "range-and", "ignore", "decade-intro", "decade-years", "decade-word", "time-before", "year-word", "hour-before",
     ];
 
     private static double ParseValue(string text, DataLine line) =>
@@ -363,24 +422,33 @@ internal sealed class NumberLexicon
         int node = 0;
         foreach (var raw in words)
         {
-            string word = TextNormalizer.FoldAccents(raw);
-            if (!_wordIds.TryGetValue(word, out int id))
+            // "half-yearly": the words of a hyphened phrase are its parts, as the tokenizer reads them.
+            foreach (var part in raw.Length > 1 && raw.Contains('-') ? raw.Split('-', StringSplitOptions.RemoveEmptyEntries) : [raw])
             {
-                id = _wordIds.Count;
-                _wordIds.Add(word, id);
+                node = AddWord(node, part);
             }
-
-            long key = ((long)node << 32) | (uint)id;
-            if (!_children.TryGetValue(key, out int child))
-            {
-                child = _entries.Count;
-                _entries.Add(null);
-                _children.Add(key, child);
-            }
-
-            node = child;
         }
 
         return _entries[node] ??= new PhraseEntry();
+    }
+
+    private int AddWord(int node, string raw)
+    {
+        string word = TextNormalizer.FoldAccents(raw);
+        if (!_wordIds.TryGetValue(word, out int id))
+        {
+            id = _wordIds.Count;
+            _wordIds.Add(word, id);
+        }
+
+        long key = ((long)node << 32) | (uint)id;
+        if (!_children.TryGetValue(key, out int child))
+        {
+            child = _entries.Count;
+            _entries.Add(null);
+            _children.Add(key, child);
+        }
+
+        return child;
     }
 }

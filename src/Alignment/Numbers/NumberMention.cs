@@ -6,7 +6,7 @@ public enum NumberKind
     /// <summary>A plain count or amount: <c>214</c>, <c>ocho</c>, <c>1,054</c>.</summary>
     Cardinal,
 
-    /// <summary>A position: <c>third</c>, <c>tercer</c>, <c>1st</c>.</summary>
+    /// <summary>A position: <c>third</c>, <c>tercer</c>, <c>1st</c>; with a <see cref="NumberMention.Unit"/>, the place of a part of the year (<c>primer semestre</c>, <c>third quarter</c>).</summary>
     Ordinal,
 
     /// <summary>A percentage: <c>85 percent</c>, <c>85 %</c>, <c>por ciento</c>.</summary>
@@ -34,7 +34,7 @@ public enum NumberKind
     /// <summary>A factor: <c>doubled</c>, <c>más del doble</c> (value 2).</summary>
     Multiplier,
 
-    /// <summary>A time of day: <c>16:45 horas</c>, <c>4:45 p.m.</c>, <c>a las 9 horas</c>; the value is in hours from midnight (16.75).</summary>
+    /// <summary>A time of day: <c>16:45 horas</c>, <c>4:45 p.m.</c>, <c>a las 9 horas</c>, <c>a las cuatro de la tarde</c>, <c>noon</c>; the value is in hours from midnight (16.75).</summary>
     Time,
 
     /// <summary>A decade: <c>the 1980s</c>, <c>los años ochenta</c>, <c>la década de 1980</c>; the value is its first year (1980).</summary>
@@ -87,7 +87,8 @@ public enum RangeRole
 /// <param name="Kind">What the number counts or names.</param>
 /// <param name="Unit">
 /// The unit: an ISO 4217 currency code (<c>USD</c>, <c>PEN</c>, <c>EUR</c>, <c>GBP</c>) or <c>cent</c> for money,
-/// <c>%</c> for a percentage, <c>pp</c> for percentage points, otherwise <see langword="null"/>.
+/// <c>%</c> for a percentage, <c>pp</c> for percentage points, <c>year</c> or <c>month</c> for a duration, the part of the
+/// year an ordinal places (<c>half-year</c> for <c>primer semestre</c> or <c>first half of 2020</c>, <c>quarter</c>), otherwise <see langword="null"/>.
 /// </param>
 /// <param name="Scale">The scale word as written: 1, 1e3 (thousand, mil), 1e6 (million), 1e9 (billion, mil millones), 1e12 (billón).</param>
 public sealed record NumberMention(int Start, int End, string Text, double Value, double? AlternativeValue, NumberKind Kind, string? Unit, double Scale)

@@ -178,14 +178,16 @@ public sealed partial class NumberReader
         }
     }
 
-    private TimeMarker? MatchTimeMarker(string text, int at, int end)
+    private TimeMarker? MatchTimeMarker(string text, int at, int end) => MatchTimeMarker(_lexicon, text, at, end);
+
+    private static TimeMarker? MatchTimeMarker(NumberLexicon lexicon, string text, int at, int end)
     {
-        if (at >= end || !_lexicon.TimeMarkerStarts.Contains(char.ToLowerInvariant(text[at])))
+        if (at >= end || !lexicon.TimeMarkerStarts.Contains(char.ToLowerInvariant(text[at])))
         {
             return null;
         }
 
-        foreach (var marker in _lexicon.TimeMarkers)
+        foreach (var marker in lexicon.TimeMarkers)
         {
             int after = at + marker.Text.Length;
             if (after <= end && text.AsSpan(at, marker.Text.Length).Equals(marker.Text, StringComparison.OrdinalIgnoreCase)

@@ -2,178 +2,94 @@ namespace Alignment.Numbers;
 
 public sealed partial class NumberReader
 {
-    // Number words: "ciento cincuenta", "twenty-one", "dos mil millones", "half a million".
+    // Number words: the walk over a compound ("ciento cincuenta", "twenty-one", "dos mil millones", "half a million"),
+    // one word at a time; joined words are in NumberWords.Joined, the scale arithmetic in NumberWords.Compound.
     private sealed partial class Parser
     {
         // Number words from token t: "ciento cincuenta", "twenty-one", "treinta y cinco", "un millón",
         // "dos mil millones", "un billón trescientos cincuenta mil doscientos millones", "dos millones y medio",
         // "half a million", "twenty-first" (an ordinal). A scale word counts alone only when the data says so (mil).
-        // Scales compose the long way: a scale multiplies everything since the last larger scale, so
-        // "trescientos cincuenta mil doscientos millones" is (350 000 + 200) × 10^6.
         private bool Words(int t, out double value, out double scale, out int last, out bool ordinal)
         {
-            Span<double> segmentScale = stackalloc double[8];
-            Span<double> segmentValue = stackalloc double[8];
-            int segments = 0;
-            double current = 0, maxScale = 1, lastScale = 1;
-            bool any = false, article = false;
+            var sum = new Compound();
             ordinal = false;
             last = t - 1;
             int u = t;
             while (u < _tokens.Count)
             {
-                if (any && u + 1 < _tokens.Count && IsWordJoiner(u))
-                {
-                    // "treinta y cinco", "twenty-one", "one hundred and five": the joined word must fill a lower place.
-                    int joinedEnd = u + 1;
-                    bool hyphen = _tokens[u].Kind == TokenKind.Punct;
-                    if (!hyphen)
-                    {
-                        Phrase(u, out joinedEnd);
-                    }
-
-                    double total = Sum(segmentValue[..segments]);
-                    double c = current > 0 ? current : total;
-                    if (joinedEnd < _tokens.Count && Phrase(joinedEnd, out int numberEnd) is { } joined)
-                    {
-                        if (CountValue(joined, numberEnd, true) is { } j && c > 0 && c % 10 == 0 && j < Place(c))
-                        {
-                            current += j;
-                            last = numberEnd - 1;
-                            u = numberEnd;
-                            continue;
-                        }
-
-                        // "dos millones y medio", "one and a half": half of the last unit ends the number.
-                        if ((joined.Roles & PhraseRoles.Half) != 0 && !hyphen && (current > 0 || lastScale > 1))
-                        {
-                            last = numberEnd - 1;
-                            if (current > 0)
-                            {
-                                // "two and a half million": a scale may still follow.
-                                current += joined.Half;
-                                u = numberEnd;
-                                continue;
-                            }
-
-                            // "un billón y medio millón": the half takes the scale word after it, if any.
-                            if (numberEnd < _tokens.Count && Phrase(numberEnd, out int halfScaleEnd) is { } halfScale && (halfScale.Roles & PhraseRoles.Scale) != 0
-                                && halfScale.Scale < lastScale)
-                            {
-                                segmentValue[segments - 1] += joined.Half * halfScale.Scale;
-                                last = halfScaleEnd - 1;
-                                break;
-                            }
-
-                            segmentValue[segments - 1] += joined.Half * lastScale;
-                            break;
-                        }
-
-                        // "twenty-first": a tens word hyphened to an ordinal is an ordinal.
-                        if (hyphen && (joined.Roles & PhraseRoles.Ordinal) != 0 && current > 0 && current % 10 == 0 && joined.Ordinal < Place(current))
-                        {
-                            current += joined.Ordinal;
-                            last = numberEnd - 1;
-                            ordinal = true;
-                            break;
-                        }
-                    }
-
-                    break;
-                }
-
-                int next = u + 1;
-                var entry = _tokens[u].Kind == TokenKind.Word ? Phrase(u, out next) : null;
-                if (entry is null)
+                u = sum.Any && u + 1 < _tokens.Count && IsWordJoiner(u)
+                    ? JoinedWord(ref sum, u, ref last, ref ordinal)
+                    : NextWord(ref sum, u, ref last);
+                if (u < 0)
                 {
                     break;
                 }
-
-                var roles = entry.Roles;
-                if (any && CountValue(entry, next, false) is { } v)
-                {
-                    bool fits = current > 0 ? v < Place(current) : segments > 0 && v < lastScale;
-                    if (!fits)
-                    {
-                        break;
-                    }
-
-                    current += v;
-                }
-                else if ((roles & PhraseRoles.Number) != 0)
-                {
-                    current += entry.Number;
-                }
-                else if ((roles & PhraseRoles.Hundred) != 0 && (current > 0 || article))
-                {
-                    current = (current > 0 ? current : 1) * entry.Hundred;
-                }
-                else if ((roles & PhraseRoles.Scale) != 0 && (any || article || (roles & PhraseRoles.ScaleAlone) != 0))
-                {
-                    double s = entry.Scale;
-                    // "mil mil" is no number; "un billón mil millones" is, since "mil" stands alone.
-                    if (any && current == 0 && (s == lastScale || (s < lastScale && (roles & PhraseRoles.ScaleAlone) == 0)))
-                    {
-                        break;
-                    }
-
-                    // The scale takes what was said since the last larger scale: "(trescientos cincuenta mil doscientos) millones".
-                    double taken = current > 0 ? current : segments > 0 && s > lastScale ? 0 : 1;
-                    while (segments > 0 && segmentScale[segments - 1] < s)
-                    {
-                        taken += segmentValue[--segments];
-                    }
-
-                    if (segments == segmentScale.Length)
-                    {
-                        break;
-                    }
-
-                    segmentScale[segments] = s;
-                    segmentValue[segments++] = taken * s;
-                    maxScale = Math.Max(maxScale, s);
-                    lastScale = s;
-                    current = 0;
-                    article = false;
-                }
-                else if ((roles & PhraseRoles.Half) != 0 && !any && !article && HalfBeforeScale(next, out int scaleAt))
-                {
-                    // "medio millón", "half a million".
-                    current = entry.Half;
-                    any = true;
-                    u = scaleAt;
-                    continue;
-                }
-                else if ((roles & PhraseRoles.Article) != 0 && !any && !article && ArticleCounts(next))
-                {
-                    article = true;
-                    u = next;
-                    continue;
-                }
-                else
-                {
-                    break;
-                }
-
-                any = true;
-                last = next - 1;
-                u = next;
             }
 
-            value = Sum(segmentValue[..segments]) + current;
-            scale = maxScale;
-            return any;
+            value = sum.Value;
+            scale = sum.MaxScale;
+            return sum.Any;
         }
 
-        private static double Sum(ReadOnlySpan<double> values)
+        // Adds the word at token u to the compound; returns the token to read next, or -1 where the number ends before u.
+        // Last moves past the words that count; an article or half word waiting for its scale does not move it.
+        private int NextWord(ref Compound sum, int u, ref int last)
         {
-            double sum = 0;
-            foreach (double v in values)
+            int next = u + 1;
+            var entry = _tokens[u].Kind == TokenKind.Word ? Phrase(u, out next) : null;
+            if (entry is null)
             {
-                sum += v;
+                return -1;
             }
 
-            return sum;
+            var roles = entry.Roles;
+            if (sum.Any && CountValue(entry, next, false) is { } v)
+            {
+                // "ciento cincuenta", "mil doscientos": a word after a number fills a lower place.
+                bool fits = sum.Current > 0 ? v < Place(sum.Current) : sum.Segments > 0 && v < sum.LastScale;
+                if (!fits)
+                {
+                    return -1;
+                }
+
+                sum.Current += v;
+            }
+            else if ((roles & PhraseRoles.Number) != 0)
+            {
+                sum.Current += entry.Number;
+            }
+            else if ((roles & PhraseRoles.Hundred) != 0 && (sum.Current > 0 || sum.Article))
+            {
+                sum.Current = (sum.Current > 0 ? sum.Current : 1) * entry.Hundred;
+            }
+            else if ((roles & PhraseRoles.Scale) != 0 && (sum.Any || sum.Article || (roles & PhraseRoles.ScaleAlone) != 0))
+            {
+                if (!sum.TakeScale(entry.Scale, (roles & PhraseRoles.ScaleAlone) != 0))
+                {
+                    return -1;
+                }
+            }
+            else if ((roles & PhraseRoles.Half) != 0 && !sum.Any && !sum.Article && HalfBeforeScale(next, out int scaleAt))
+            {
+                // "medio millón", "half a million".
+                sum.Current = entry.Half;
+                sum.Any = true;
+                return scaleAt;
+            }
+            else if ((roles & PhraseRoles.Article) != 0 && !sum.Any && !sum.Article && ArticleCounts(next))
+            {
+                // "un millón", "a hundred": the article counts one once its scale word comes.
+                sum.Article = true;
+                return next;
+            }
+            else
+            {
+                return -1;
+            }
+
+            sum.Any = true;
+            last = next - 1;
+            return next;
         }
 
         // Whether a scale word follows a half word, perhaps after an article ("half a million").
@@ -201,57 +117,5 @@ public sealed partial class NumberReader
         private bool ArticleCounts(int next) =>
             next < _tokens.Count && Phrase(next, out _) is { } entry
             && (entry.Roles & (PhraseRoles.Scale | PhraseRoles.Hundred)) != 0 && (entry.Roles & PhraseRoles.Number) == 0;
-
-        private bool IsWordJoiner(int u)
-        {
-            var token = _tokens[u];
-            if (token.Kind == TokenKind.Punct)
-            {
-                // "twenty-one", and between number words also "fifty - two".
-                bool glued = token.Start == _tokens[u - 1].End && _tokens[u + 1].Start == token.End;
-                bool spaced = token.Start == _tokens[u - 1].End + 1 && _tokens[u + 1].Start == token.End + 1
-                              && _tokens[u - 1].Kind == TokenKind.Word && _tokens[u + 1].Kind == TokenKind.Word;
-                return _text[token.Start] == '-' && (glued || spaced);
-            }
-
-            return token.Kind == TokenKind.Word && Phrase(u, out _) is { } entry && (entry.Roles & PhraseRoles.Connector) != 0
-                   && (entry.Roles & PhraseRoles.Number) == 0;
-        }
-
-        // The largest power of ten that divides c: 20 → 10, 100 → 100, 150 → 10.
-        private static double Place(double c)
-        {
-            double p = 1;
-            while (c % (p * 10) == 0 && p < 1e15)
-            {
-                p *= 10;
-            }
-
-            return p;
-        }
-
-        // The longest phrase of the lexicon that starts at word token t, or null; next is the token after it.
-        private PhraseEntry? Phrase(int t, out int next)
-        {
-            next = t + 1;
-            PhraseEntry? found = null;
-            int node = 0;
-            for (int u = t; u < _tokens.Count && _tokens[u].Kind == TokenKind.Word; u++)
-            {
-                node = _lexicon.Step(node, _tokens[u].WordId);
-                if (node < 0)
-                {
-                    break;
-                }
-
-                if (_lexicon.EntryAt(node) is { } entry)
-                {
-                    found = entry;
-                    next = u + 1;
-                }
-            }
-
-            return found;
-        }
     }
 }

@@ -50,12 +50,47 @@ public sealed partial class NumberReader
             return Array.AsReadOnly(mentions);
         }
 
+        // The longest phrase of the lexicon that starts at word token t, or null; next is the token after it.
+        private PhraseEntry? Phrase(int t, out int next)
+        {
+            next = t + 1;
+            PhraseEntry? found = null;
+            int node = 0;
+            for (int u = t; u < _tokens.Count && _tokens[u].Kind == TokenKind.Word; u++)
+            {
+                node = _lexicon.Step(node, _tokens[u].WordId);
+                if (node < 0)
+                {
+                    break;
+                }
+
+                if (_lexicon.EntryAt(node) is { } entry)
+                {
+                    found = entry;
+                    next = u + 1;
+                }
+
+                // "half-yearly": a phrase goes on over a hyphen glued between its words.
+                if (u + 2 < _tokens.Count && _tokens[u + 1].Kind == TokenKind.Punct && _text[_tokens[u + 1].Start] == '-'
+                    && _tokens[u + 1].Start == _tokens[u].End && _tokens[u + 2].Start == _tokens[u + 1].End)
+                {
+                    u++;
+                }
+            }
+
+            return found;
+        }
+
         // Reads what starts at token t and returns the index of the first token not consumed.
         private int Step(int t)
         {
             var token = _tokens[t];
             switch (token.Kind)
             {
+                case TokenKind.Fact when token.FactKind == NumberKind.Time && DayPartAfter(-1, t + 1, token.Value, out double clock, out int partEnd):
+                    // "at 4:30 in the afternoon": the day part says which half of the clock.
+                    Emit(t, partEnd - 1, clock, null, NumberKind.Time, null, 1, false);
+                    return partEnd;
                 case TokenKind.Fact:
                     Emit(t, t, token.Value, null, token.FactKind, null, 1, false);
                     _drafts[^1].Month = token.Month > 0 ? token.Month : null;
@@ -67,7 +102,7 @@ public sealed partial class NumberReader
                     return dateEnd;
                 case TokenKind.Number when token.Ordinal:
                     Emit(t, t, token.Value, null, NumberKind.Ordinal, null, 1, false);
-                    return t + 1;
+                    return PartOfYear(t + 1);
                 case TokenKind.Number:
                     return Quantity(t, out int after) ? after : t + 1;
                 case TokenKind.Symbol when token.Symbol!.IsCurrency:
@@ -98,6 +133,13 @@ public sealed partial class NumberReader
             if ((roles & PhraseRoles.Law) != 0)
             {
                 return LawNumber(t, next);
+            }
+
+            if ((roles & PhraseRoles.TimeWord) != 0)
+            {
+                // "mediodía", "midnight": a time of day in one word.
+                Emit(t, next - 1, entry.TimeOfDay, null, NumberKind.Time, null, 1, true);
+                return next;
             }
 
             // "minus five percent", "menos 3": the sign word joins the number right after it.
@@ -159,7 +201,7 @@ public sealed partial class NumberReader
                 }
 
                 Emit(t, last, ordinal, null, NumberKind.Ordinal, null, 1, true);
-                return last + 1;
+                return PartOfYear(last + 1);
             }
             else if ((roles & PhraseRoles.Fraction) != 0)
             {
@@ -519,6 +561,23 @@ public sealed partial class NumberReader
                     unit = currency.Currency;
                     last = currencyEnd - 1;
                 }
+            }
+
+            if (unit is null && isWords && scale == 1 && MarkerAfter(last, value, out double markedClock, out int markerEnd, out int markerAt))
+            {
+                // "four p.m.", "cuatro p. m.": an hour in words before a 12-hour marker.
+                Emit(first, last, markedClock, null, NumberKind.Time, null, 1, true);
+                _drafts[^1].End = markerEnd;
+                after = markerAt;
+                return true;
+            }
+
+            if (unit is null && scale == 1 && !yearLike && DayPartAfter(first, t, value, out double clock, out int partEnd))
+            {
+                // "a las cuatro de la tarde", "at 4 in the afternoon": an hour of the clock.
+                Emit(first, partEnd - 1, clock, null, NumberKind.Time, null, 1, isWords);
+                after = partEnd;
+                return true;
             }
 
             if (unit is null && scale == 1 && t < _tokens.Count && Phrase(t, out int durationEnd) is { } period && (period.Roles & PhraseRoles.Duration) != 0)

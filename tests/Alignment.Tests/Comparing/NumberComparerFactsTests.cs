@@ -40,6 +40,41 @@ public class NumberComparerFactsTests
     }
 
     [Theory]
+    [InlineData("La audiencia comenzó a las 16:00 horas en el tribunal.", "The hearing began at four in the afternoon at the court.")]
+    [InlineData("La audiencia comenzó a las cuatro de la tarde en el tribunal.", "The hearing began at 4 p.m. at the court.")]
+    [InlineData("La audiencia comenzó a las cuatro y media de la tarde.", "The hearing began at 4:30 in the afternoon.")]
+    [InlineData("El albergue cierra a las 22:00 horas.", "The shelter closes at ten at night.")]
+    [InlineData("La reunión terminó a las 12:00 horas.", "The meeting ended at noon.")]
+    [InlineData("El toque de queda empieza a medianoche.", "The curfew starts at midnight.")]
+    [InlineData("La audiencia comenzó a las 16:00 horas.", "The hearing began at four p.m.")]
+    [InlineData("El toque de queda empieza a las 00:00 horas.", "The curfew starts at midnight.")]
+    [InlineData("Durante el primer semestre de 2022 se atendieron 40 denuncias.", "In the first half of 2022, 40 complaints were handled.")]
+    [InlineData("En la segunda mitad del año se atendieron 40 denuncias.", "In the second half of the year, 40 complaints were handled.")]
+    [InlineData("En el tercer trimestre se atendieron 40 denuncias.", "In the third quarter, 40 complaints were handled.")]
+    [InlineData("El ministerio presenta un informe semestral al Congreso.", "The ministry submits a half-yearly report to Congress.")]
+    [InlineData("Durante el primer semestre de 2022 se atendieron 40 denuncias.", "During the first six months of 2022, 40 complaints were handled.")]
+    public void Raises_nothing_above_info_on_a_clock_time_in_words_or_a_part_of_the_year_in_either_direction(string spanish, string english)
+    {
+        Raised(spanish, english).Should().BeEmpty();
+        Raised(spanish, english, spanishFirst: false).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("La audiencia comenzó a las 17:00 horas en el tribunal.", "The hearing began at four in the afternoon at the court.", FindingKind.ValueMismatch)]
+    [InlineData("El albergue cierra a las diez de la noche.", "The shelter closes at ten in the morning.", FindingKind.ValueMismatch)]
+    [InlineData("La reunión terminó al mediodía.", "The meeting ended at midnight.", FindingKind.ValueMismatch)]
+    [InlineData("La audiencia comenzó a las 17:00 horas.", "The hearing began at four p.m.", FindingKind.ValueMismatch)]
+    [InlineData("Durante el segundo semestre de 2022 se atendieron 40 denuncias.", "In the first half of 2022, 40 complaints were handled.", FindingKind.ValueMismatch)]
+    [InlineData("Durante el primer trimestre de 2022 se atendieron 40 denuncias.", "In the first half of 2022, 40 complaints were handled.", FindingKind.UnitMismatch)]
+    [InlineData("El ministerio presenta un informe trimestral al Congreso.", "The ministry submits a half-yearly report to Congress.", FindingKind.ValueMismatch)]
+    [InlineData("Durante el primer semestre se atendieron las denuncias.", "During the first three months complaints were addressed.", FindingKind.ValueMismatch)]
+    public void Reports_a_changed_clock_time_in_words_or_part_of_the_year_as_an_error_in_either_direction(string spanish, string english, FindingKind kind)
+    {
+        Raised(spanish, english).Should().Contain(f => f.Kind == kind && f.Severity == FindingSeverity.Error);
+        Raised(spanish, english, spanishFirst: false).Should().Contain(f => f.Kind == kind && f.Severity == FindingSeverity.Error);
+    }
+
+    [Theory]
     [InlineData("La operación policial se inició a las 05:30 horas del martes.", "The police operation started at 6:30 a.m. on Tuesday.", FindingKind.ValueMismatch)]
     [InlineData("La ley entró en vigor el 14 de julio de 2019.", "The law entered into force on July 4, 2019.", FindingKind.ValueMismatch)]
     [InlineData("Estas prácticas se remontan a la década de 1970.", "These practices date back to the 1960s.", FindingKind.ValueMismatch)]
@@ -69,6 +104,44 @@ public class NumberComparerFactsTests
         swap.Severity.Should().Be(FindingSeverity.Error);
         swap.Message.Should().Contain("víctimas").And.Contain("tratantes").And.Contain("victims").And.Contain("traffickers");
         (swap.Source!.Text, swap.Target!.Text).Should().Be(("18", "62"), "the finding points at the numbers that count the victims on each side");
+    }
+
+    [Theory]
+    [InlineData("La policía identificó a 62 tratantes en la región.", "The police identified 62 victims in the region.")]
+    [InlineData("Los inspectores visitaron 35 trabajadores en el distrito.", "Inspectors visited 35 factories in the district.")]
+    public void Reports_a_number_that_counts_another_thing_without_a_swap_partner_as_a_warning_in_either_direction(string spanish, string english)
+    {
+        foreach (bool spanishFirst in new[] { true, false })
+        {
+            var finding = Raised(spanish, english, spanishFirst).Should().ContainSingle().Subject;
+            finding.Kind.Should().Be(FindingKind.CountSwap);
+            finding.Severity.Should().Be(FindingSeverity.Warning);
+            finding.Hint.Should().Contain("another thing");
+        }
+    }
+
+    [Theory]
+    [InlineData("La policía identificó a 62 víctimas de trata en la región.", "The police identified 62 trafficking victims in the region.")]
+    [InlineData("La policía identificó a 62 víctimas, entre ellas 40 mujeres.", "The police identified 62 victims, among them 40 women.")]
+    [InlineData("De las víctimas, la policía identificó a 62 en la región.", "The police identified 62 of the victims in the region.")]
+    [InlineData("La policía rescató a 62 víctimas y detuvo a sus tratantes.", "The police rescued 62 victims and arrested their traffickers.")]
+    [InlineData("La policía identificó a 62 personas en la región.", "The police identified 62 victims in the region.")]
+    [InlineData("Los inspectores rescataron a 35 trabajadores.", "Inspectors rescued 35 people.")]
+    public void Raises_nothing_when_the_counted_thing_is_the_same_or_named_elsewhere_in_either_direction(string spanish, string english)
+    {
+        Raised(spanish, english).Should().BeEmpty();
+        Raised(spanish, english, spanishFirst: false).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Ties_what_a_number_counts_through_the_user_dictionary()
+    {
+        const string spanish = "La patrulla encontró 12 canoas en el río.", english = "The patrol found 12 trucks on the river.";
+        var dictionary = BilingualDictionary.FromPairs([("canoa", "canoe"), ("camión", "truck")]);
+
+        SpanishToEnglish.Compare(spanish, english).Should().NotContain(f => f.Kind == FindingKind.CountSwap, "the bundled lexicon knows neither word");
+        new SegmentNumberComparer(Language.Spanish, Language.English, dictionary).Compare(spanish, english)
+            .Should().ContainSingle(f => f.Kind == FindingKind.CountSwap).Which.Message.Should().Contain("canoas").And.Contain("trucks");
     }
 
     [Fact]
@@ -136,6 +209,43 @@ public class NumberComparerFactsTests
         var finding = SpanishToEnglish.Compare("El III Plan Nacional se aprobó en 2017.", "The fourth National Plan was approved in 2017.").Should().ContainSingle().Subject;
 
         (finding.Kind, finding.Severity).Should().Be((FindingKind.ValueMismatch, FindingSeverity.Error));
+    }
+
+    // Severity by evidence (issue 24 point 6): a year or ordinal that differs from one clearly in the same slot is an error.
+    [Theory]
+    [InlineData("El IV Plan Nacional se aprobó en el primer año del gobierno.", "The third National Plan was approved by the government.", "ordinal 4", "ordinal 3")]
+    [InlineData("El 3.er congreso se celebró en Lima.", "The 13th congress was held in Lima.", "ordinal 3", "ordinal 13")]
+    [InlineData("El tercer congreso se celebró en Lima en 2019.", "The 13th congress was held in Lima in 2019.", "ordinal 3", "ordinal 13")]
+    [InlineData("La comisión se instaló en 2017 con la sociedad civil.", "The commission was set up in 2018 with civil society.", "2017", "2018")]
+    [InlineData("El plan se aprobó en marzo de 2017.", "The plan was approved in March 2018.", "March 2017", "March 2018")]
+    public void Reports_a_year_or_ordinal_that_differs_in_the_same_slot_as_an_error_in_either_direction(string spanish, string english, string es, string en)
+    {
+        SpanishToEnglish.Compare(spanish, english).Should().Contain(f => f.Kind == FindingKind.ValueMismatch && f.Severity == FindingSeverity.Error)
+            .Which.Message.Should().Be($"Spanish says {es}, English says {en}");
+        EnglishToSpanish.Compare(english, spanish).Should().Contain(f => f.Kind == FindingKind.ValueMismatch && f.Severity == FindingSeverity.Error)
+            .Which.Message.Should().Be($"English says {en}, Spanish says {es}");
+    }
+
+    [Theory]
+    [InlineData("Se identificaron I2 casos en la región.", "Cases were identified in the region.", "letters read as digits")]
+    [InlineData("La comisión se instaló en 2O19 con la sociedad civil.", "The commission was set up in 2018 with civil society.", "letters read as digits")]
+    public void Reports_a_damaged_number_that_is_not_confirmed_as_a_warning_with_its_reason(string spanish, string english, string reason)
+    {
+        var damaged = SpanishToEnglish.Compare(spanish, english).Should().ContainSingle(f => f.Kind == FindingKind.DamagedNumber).Subject;
+
+        damaged.Severity.Should().Be(FindingSeverity.Warning);
+        damaged.Hint.Should().Be(reason);
+    }
+
+    [Theory]
+    [InlineData("El primer informe y el segundo plan se publicaron.", "The first report was published.")]
+    [InlineData("La comisión se instaló en 2O19 con la sociedad civil.", "The commission was set up in 2019 with civil society.")]
+    [InlineData("El programa funcionó en una sola provincia7. Los resultados fueron positivos.", "The program operated in a single province. The results were positive.")]
+    [InlineData("El plan se aprobó en 2017.", "The plan was approved last year.")]
+    public void Reports_only_info_for_what_cannot_change_a_figure_in_either_direction(string spanish, string english)
+    {
+        Raised(spanish, english).Should().BeEmpty();
+        Raised(spanish, english, spanishFirst: false).Should().BeEmpty();
     }
 
     [Fact]

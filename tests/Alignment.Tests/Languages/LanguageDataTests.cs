@@ -86,7 +86,7 @@ public sealed class LanguageDataTests
         var known = LanguageProfile.SupportedCodes.SelectMany(c => LanguageDataKind.All.Select(k => LanguageDataKind.FileName(c, k))).ToHashSet();
         foreach (var name in LanguageDataFile.Names)
         {
-            bool pairLexicon = System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z]{2}-[a-z]{2}\\.lexicon\\.txt$");
+            bool pairLexicon = System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z]{2}-[a-z]{2}\\.(lexicon|counted|counted-any)\\.txt$");
             (known.Contains(name) || pairLexicon || name == CurrencyNames.FileName).Should().BeTrue($"{name} is not a known kind of data file");
         }
     }
@@ -97,6 +97,7 @@ public sealed class LanguageDataTests
         var es = LanguageProfile.Get("es");
         var en = LanguageProfile.Get("en");
         Alignment.Aligning.BilingualLexicon.Load(es, en, WordAnalyzer.For(es), WordAnalyzer.For(en)).Count.Should().BeGreaterThan(100);
+        Alignment.Aligning.BilingualLexicon.Load(es, en, WordAnalyzer.For(es), WordAnalyzer.For(en), ["lexicon", "counted"]).Count.Should().BeGreaterThan(120);
         CurrencyNames.Write("414,480", "USD").Should().Be("$414,480");
         CurrencyNames.Write("15.5 million", "PEN").Should().Be("15.5 million soles");
         CurrencyNames.Write("5 million", "JPY").Should().Be("5 million JPY");

@@ -31,6 +31,77 @@ public class NumberFactsReaderTests
         time.Text.Should().Be(text);
     }
 
+    [Theory]
+    [InlineData("es", "La audiencia comenzó a las cuatro de la tarde en la sede del tribunal.", 16, "cuatro de la tarde")]
+    [InlineData("en", "The hearing began at four in the afternoon at the court's headquarters.", 16, "four in the afternoon")]
+    [InlineData("es", "El operativo empezó a las 2 de la madrugada en el puerto.", 2, "2 de la madrugada")]
+    [InlineData("en", "The operation began at 2 in the morning at the port.", 2, "2 in the morning")]
+    [InlineData("es", "El albergue cierra a las diez de la noche todos los días.", 22, "diez de la noche")]
+    [InlineData("en", "The shelter closes at ten at night every day.", 22, "ten at night")]
+    [InlineData("en", "The shelter closes at 9:30 in the evening every day.", 21.5, "9:30 in the evening")]
+    [InlineData("es", "La reunión terminó al mediodía en el ministerio.", 12, "mediodía")]
+    [InlineData("en", "The meeting ended at noon at the ministry.", 12, "noon")]
+    [InlineData("es", "El toque de queda empieza a medianoche en la provincia.", 0, "medianoche")]
+    [InlineData("en", "The curfew starts at midnight in the province.", 0, "midnight")]
+    [InlineData("en", "The hearing began at four p.m. on Monday.", 16, "four p.m.")]
+    [InlineData("es", "La audiencia comenzó a las cuatro p. m. del lunes.", 16, "cuatro p. m.")]
+    [InlineData("en", "The raid began at five a.m. on Tuesday.", 5, "five a.m.")]
+    public void Reads_a_clock_time_in_words_as_hours_from_midnight(string language, string sentence, double hours, string text)
+    {
+        var time = Single(NumberReader.For(Language.Parse(language)), sentence);
+
+        time.Kind.Should().Be(NumberKind.Time);
+        time.Value.Should().BeApproximately(hours, 1e-9);
+        time.Text.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("es", "Rescataron a cuatro de la tarde anterior.")]
+    [InlineData("en", "They rescued four in the afternoon raid.")]
+    public void Reads_a_count_before_a_part_of_the_day_without_a_time_word_before_it_as_a_count(string language, string sentence)
+    {
+        Single(NumberReader.For(Language.Parse(language)), sentence).Kind.Should().Be(NumberKind.Cardinal);
+    }
+
+    [Theory]
+    [InlineData("es", "Durante el primer semestre de 2022 se atendieron denuncias.", 1, "half-year", "primer")]
+    [InlineData("en", "In the first half of 2022, complaints were handled.", 1, "half-year", "first")]
+    [InlineData("en", "In the second half of the year, complaints were handled.", 2, "half-year", "second")]
+    [InlineData("es", "En la segunda mitad del año se atendieron denuncias.", 2, "half-year", "segunda")]
+    [InlineData("es", "En el tercer trimestre se atendieron denuncias.", 3, "quarter", "tercer")]
+    [InlineData("en", "In the 3rd quarter, complaints were handled.", 3, "quarter", "3rd")]
+    public void Reads_a_part_of_the_year_as_an_ordinal_with_its_part_and_a_duration(string language, string sentence, double place, string unit, string text)
+    {
+        var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
+        var part = mentions.Should().ContainSingle(m => m.Kind == NumberKind.Ordinal).Subject;
+
+        part.Value.Should().Be(place);
+        part.Unit.Should().Be(unit);
+        part.Text.Should().Be(text);
+        mentions.Should().ContainSingle(m => m.Kind == NumberKind.Duration).Which.Value.Should().Be(unit == "quarter" ? 3 : 6);
+    }
+
+    [Theory]
+    [InlineData("en", "The first half of the report deals with prevention.")]
+    [InlineData("es", "La primera mitad del informe trata de la prevención.")]
+    public void Reads_the_first_half_of_something_else_than_a_year_as_no_part_of_a_year(string language, string sentence)
+    {
+        NumberReader.For(Language.Parse(language)).Read(sentence).Should().NotContain(m => m.Unit == "half-year");
+    }
+
+    [Theory]
+    [InlineData("en", "The ministry publishes a half-yearly report.", 6)]
+    [InlineData("en", "The ministry publishes a report every half-year.", 6)]
+    [InlineData("es", "El ministerio publica un informe semestral.", 6)]
+    public void Reads_half_yearly_as_a_duration_of_six_months(string language, string sentence, double months)
+    {
+        var duration = Single(NumberReader.For(Language.Parse(language)), sentence);
+
+        duration.Kind.Should().Be(NumberKind.Duration);
+        duration.Value.Should().Be(months);
+        duration.Unit.Should().Be("month");
+    }
+
     [Fact]
     public void Reads_16_horas_without_las_as_a_duration_count_not_a_time()
     {
