@@ -317,6 +317,9 @@ internal sealed class SentenceAligner
             };
         }
 
+        // The first and last matched beads: an unmatched bead outside them is a preamble or closing line of one side only.
+        int firstMatched = path.FindIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
+        int lastMatched = path.FindLastIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
         for (int k = 0; k < path.Count; k++)
         {
             var bead = path[k];
@@ -352,8 +355,9 @@ internal sealed class SentenceAligner
             }
 
             double tokens = Math.Log(1 + raw[k].Tokens);
+            double edge = k < firstMatched || k > lastMatched ? 1 : 0;
             double confidence = gap
-                ? Logistic(UnmatchedConfidenceWeights, [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens])
+                ? Logistic(UnmatchedConfidenceWeights, [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge])
                 : Logistic(MatchedConfidenceWeights,
                 [
                     1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),

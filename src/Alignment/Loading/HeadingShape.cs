@@ -61,10 +61,11 @@ internal static class HeadingShape
             return false;
         }
 
-        // A sentence inside the line ("Peru. The government ...") is running text.
+        // A sentence inside the line ("Peru. The government ...") is running text; a title's abbreviation ("Mr. President
+        // Elect:", "Dr. Ruiz") is not a sentence end.
         for (int k = 1; k + 1 < line.Length; k++)
         {
-            if (line[k] == '.' && line[k + 1] == ' ' && char.IsLower(line[k - 1]))
+            if (line[k] == '.' && line[k + 1] == ' ' && char.IsLower(line[k - 1]) && !IsShortTitleAbbreviation(line, k))
             {
                 return false;
             }
@@ -93,6 +94,10 @@ internal static class HeadingShape
         // "Peru (Tier 2)" keeps its figure inside parentheses; "Lima 31 26.5%" does not.
         return restDigits == 0 || (restDigits <= 2 && rest.Contains('('));
     }
+
+    // "Mr" "Dr" "Sr" before the period at k: a capital and one lower-case letter, starting a word.
+    private static bool IsShortTitleAbbreviation(ReadOnlySpan<char> line, int k) =>
+        k >= 2 && char.IsUpper(line[k - 2]) && (k == 2 || TextNormalizer.IsSpace(line[k - 3]));
 
     /// <summary>Skips a leading section number such as <c>2.</c>, <c>2.1</c> or <c>IV.</c> and the spaces after it.</summary>
     public static ReadOnlySpan<char> SkipSectionNumber(ReadOnlySpan<char> line)

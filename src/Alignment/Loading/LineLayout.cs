@@ -106,6 +106,115 @@ internal static class LineLayout
         return single > 4 * (adjacent + 1);
     }
 
+    /// <summary>Fewest line pairs that show a hard wrap (a line ending mid-sentence, the next going on in lower case).</summary>
+    private const int MinWrapEvidence = 2;
+
+    /// <summary>Share of the lines that must show a hard wrap for the text to count as hard-wrapped (1 in 20).</summary>
+    private const int WrapEvidenceDivisor = 20;
+
+    /// <summary>
+    /// Whether the text was hard-wrapped (the OCR'd or PDF-extracted report wrapped at a fixed width): some adjacent lines
+    /// (blank lines discounted) break mid-sentence, the first ending on no sentence punctuation and the next going on in
+    /// lower case. Web copy, letters and title pages have one line per paragraph or unit and show none of that.
+    /// </summary>
+    public static bool IsHardWrapped(string text, List<TextLine> lines, int discount)
+    {
+        int evidence = 0;
+        for (int k = 1; k < lines.Count; k++)
+        {
+            if (lines[k].BlanksBefore - discount <= 0 && !EndsSentence(text, lines[k - 1]) && StartsLower(text, lines[k]))
+            {
+                evidence++;
+            }
+        }
+
+        return evidence >= MinWrapEvidence && evidence * WrapEvidenceDivisor >= lines.Count;
+    }
+
+    /// <summary>A line longer than this was not wrapped by any printed page (the OCR'd seeds wrap at about 80 to 100).</summary>
+    public const int MaxPrintedLineLength = 150;
+
+    /// <summary>
+    /// Whether the text has one line per paragraph or unit: it shows no hard wrap (see <see cref="IsHardWrapped"/>) and
+    /// some line is longer than any printed page wraps at. A short text with neither cue is read as wrapped, as before.
+    /// </summary>
+    public static bool IsUnwrapped(string text, List<TextLine> lines, int discount)
+    {
+        if (IsHardWrapped(text, lines, discount))
+        {
+            return false;
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.End - line.Start > MaxPrintedLineLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words after the line's last sentence end are a title (at least two, every word of more than three
+    /// letters capitalised): "Human Development for Everyone", not "La organización narcoterrorista".
+    /// </summary>
+    public static bool EndsInTitle(string text, TextLine line)
+    {
+        int k = line.End;
+        int words = 0;
+        while (k > line.Start)
+        {
+            int end = k;
+            while (k > line.Start && !TextNormalizer.IsSpace(text[k - 1]))
+            {
+                k--;
+            }
+
+            var word = text.AsSpan(k, end - k);
+            if (word.Length > 0 && word[^1] is '.' or '!' or '?' or ':' && words > 0)
+            {
+                break;
+            }
+
+            int letters = 0;
+            foreach (char c in word)
+            {
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            if (letters > 3 && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            words++;
+            while (k > line.Start && TextNormalizer.IsSpace(text[k - 1]))
+            {
+                k--;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    /// <summary>Whether a line ends on punctuation that asks for more (comma, semicolon, hyphen, dash, slash, opening bracket).</summary>
+    public static bool EndsWithJoiner(string text, TextLine line) =>
+        text[line.End - 1] is ',' or ';' or '-' or '\u2010' or '\u2013' or '\u2014' or '/' or '(' or '[' or '&' or '+';
+
+    /// <summary>Whether a line starts in upper case or with a digit, after any opening quotes, brackets or ¿ ¡.</summary>
+    public static bool StartsUpperAfterOpening(string text, TextLine line)
+    {
+        int k = line.Start;
+        while (k < line.End - 1 && text[k] is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB' or '\u00BF' or '\u00A1')
+        {
+            k++;
+        }
+
+        return char.IsUpper(text[k]) || char.IsDigit(text[k]);
+    }
+
     public static bool EndsSentence(string text, TextLine line)
     {
         int k = line.End - 1;

@@ -15,7 +15,9 @@ internal delegate bool HeadingLinePredicate(ReadOnlySpan<char> line);
 /// the first ends a sentence and is short against the wrap width; across blank lines a line that ends
 /// mid-sentence, or a next line that starts in lower case, continues the paragraph (page breaks).
 /// A document with a blank line after every wrapped line (double-spaced extraction) has one blank line
-/// discounted from every gap.
+/// discounted from every gap. A text with one line per paragraph (no hard wrap, some line longer than a printed
+/// page wraps, see <see cref="LineLayout.IsUnwrapped"/>) ends a unit at every line that ends a sentence or is a title
+/// or dateline; a title in capitals wrapped over lines is one heading.
 /// </remarks>
 internal static class ParagraphBuilder
 {
@@ -43,6 +45,7 @@ internal static class ParagraphBuilder
 
         int wrapWidth = LineLayout.WrapWidth(lines);
         int discount = LineLayout.IsDoubleSpaced(lines, wrapWidth) ? 1 : 0;
+        bool unwrapped = LineLayout.IsUnwrapped(text, lines, discount);
         var kinds = new LineKind[lines.Count];
         for (int k = 0; k < lines.Count; k++)
         {
@@ -60,7 +63,7 @@ internal static class ParagraphBuilder
         {
             // A note's lines are short-lived: the next sentence that starts a line is body text again.
             bool leavesFootnote = inFootnote && LineLayout.EndsSentence(text, lines[k - 1]) && LineLayout.StartsUpper(text, lines[k]);
-            if (leavesFootnote || !Continues(text, lines, kinds, k, wrapWidth, discount))
+            if (leavesFootnote || !Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped))
             {
                 paragraphs.Add(new Paragraph(start, lines[k - 1].End));
                 start = lines[k].Start;
@@ -75,12 +78,36 @@ internal static class ParagraphBuilder
     /// <summary>A line shorter than this share of the wrap width was not wrapped (a wrapped line fills its width).</summary>
     private const double UnwrappedLineShare = 0.6;
 
+    private static bool IsCapitals(string text, TextLine line)
+    {
+        foreach (char c in text.AsSpan(line.Start, line.End - line.Start))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsShort(TextLine line, int wrapWidth) => line.End - line.Start < wrapWidth * UnwrappedLineShare;
 
-    private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount)
+    private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount, bool unwrapped)
     {
         var previous = lines[k - 1];
         var current = lines[k];
+
+        // A title wrapped over lines in capitals ("MILLENNIUM GOALS WILL REMAIN ELUSIVE WITHOUT" / "GREATER WORLDWIDE
+        // COMMITMENT") is one heading: consecutive capital heading lines with no blank line between are joined, unless the
+        // next one opens with a figure ("49TH EXTRAORDINARY GENERAL ASSEMBLY", "2. METHOD"): a numbered heading starts anew.
+        if (kinds[k - 1] == LineKind.Heading && kinds[k] == LineKind.Heading && current.BlanksBefore - discount <= 0
+            && IsCapitals(text, previous) && IsCapitals(text, current) && !LineLayout.EndsSentence(text, previous)
+            && !char.IsDigit(text[current.Start]))
+        {
+            return true;
+        }
+
         if (kinds[k - 1] is LineKind.Heading or LineKind.Number or LineKind.TableRow
             || kinds[k] is LineKind.Heading or LineKind.Number or LineKind.TableRow)
         {
@@ -94,6 +121,17 @@ internal static class ParagraphBuilder
         // that asks for more (a comma, a hyphen, a lower-case word such as "of" or "de"), before a line that starts a new
         // thought (a capital, a digit), was not wrapped: a dateline, an address line, a byline, a document symbol, a title.
         if (!endsSentence && IsShort(previous, wrapWidth) && !LineLayout.AsksForMore(text, previous) && LineLayout.StartsUpper(text, current))
+        {
+            return false;
+        }
+
+        // In a text with one line per paragraph or unit (web copy, a letter, a title page) a line that ends a sentence, or a
+        // title or dateline line ("Nota informativa", "30 de marzo de 2022") before a line that starts anew, ends its unit.
+        // A long line cut mid-sentence by a page break ("La organización narcoterrorista" / "Sendero Luminoso recluta")
+        // goes on, unless its last words are a title ("… Human Development for Everyone").
+        if (unwrapped && !LineLayout.StartsLower(text, current) && !LineLayout.EndsWithJoiner(text, previous)
+            && (endsSentence || (LineLayout.StartsUpperAfterOpening(text, current)
+                && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)))))
         {
             return false;
         }

@@ -142,7 +142,46 @@ internal sealed class SectionSplitter
     private static bool IsHeadingParagraph(string text, Paragraph paragraph)
     {
         var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
-        return span.IndexOfAny('\n', '\r') < 0 && HeadingShape.IsHeadingLike(span);
+        return span.IndexOfAny('\n', '\r') < 0 ? HeadingShape.IsHeadingLike(span) : IsWrappedCapitalsHeading(span);
+    }
+
+    /// <summary>The most lines a title in capitals is wrapped over and still read as one heading.</summary>
+    private const int MaxWrappedHeadingLines = 3;
+
+    // A title in capitals wrapped over a few lines, each heading-like and in capitals (see ParagraphBuilder).
+    private static bool IsWrappedCapitalsHeading(ReadOnlySpan<char> span)
+    {
+        int lines = 0;
+        while (span.Length > 0)
+        {
+            int end = span.IndexOfAny('\n', '\r');
+            var line = end < 0 ? span : span[..end];
+            span = end < 0 ? ReadOnlySpan<char>.Empty : span[(end + 1)..];
+            if (line.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            if (++lines > MaxWrappedHeadingLines || !HeadingShape.IsHeadingLike(line) || HasLower(line))
+            {
+                return false;
+            }
+        }
+
+        return lines > 1;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Line starts in the paragraph that follow a sentence end and open with "Known heading:".

@@ -53,7 +53,10 @@ internal sealed class ReportAnalyzer
                 }
 
                 var normalized = TextNormalizer.Normalize(text, start, end, profile.HyphenPrefixes);
-                foreach (var (unitStart, e) in splitter.Split(normalized.Text))
+
+                // A paragraph with no letter or digit ("* *** *", a rule of dashes) is one separator unit, not several.
+                var units = HasLetterOrDigit(normalized.Text) ? splitter.Split(normalized.Text) : [(0, normalized.Text.Length)];
+                foreach (var (unitStart, e) in units)
                 {
                     // A list item is a unit of its own; its bullet is layout, not text to align or translate.
                     int s = SkipBullet(normalized.Text, unitStart, e);
@@ -73,6 +76,19 @@ internal sealed class ReportAnalyzer
             normalizedText ??= TextNormalizer.Normalize(text, start, end, profile.HyphenPrefixes).Text;
             sentences.Add(new SentenceSpan(sentences.Count, sectionIndex, start, end, text[start..end], normalizedText, isHeading));
         }
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static int SkipBullet(string text, int start, int end)

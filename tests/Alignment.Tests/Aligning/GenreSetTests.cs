@@ -9,8 +9,11 @@ namespace Alignment.Tests.Aligning;
 /// </summary>
 public class GenreSetTests(ITestOutputHelper output)
 {
-    /// <summary>Pooled strict F1 of the test split, measured 2026-12-06 (issue 23): 0.728, less a margin.</summary>
-    private const double PooledTestFloor = 0.70;
+    /// <summary>
+    /// Pooled strict F1 of the test split, measured 2026-12-06 (issue 23): 0.728, then 0.777 once a line of web copy, a
+    /// wrapped title in capitals and a separator line were read as units of their own (rules tuned on the dev split); less a margin.
+    /// </summary>
+    private const double PooledTestFloor = 0.75;
 
     [Fact]
     public void Test_split_aligns_at_the_measured_pooled_strict_F1()
@@ -38,7 +41,8 @@ public class GenreSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// The fitted confidence model (issue 23) on the test split, measured 2026-12-06: 17 of 36 wrong beads and 15 of 114
-    /// right beads below the threshold (before it: 15 of 36 and 27 of 114). Short lines with little vocabulary keep the
+    /// right beads below the threshold (before it: 15 of 36 and 27 of 114); after the line-unit rules, which removed the
+    /// wrong beads that were easiest to flag, 13 of 32 and 14 of 124. Short lines with little vocabulary keep the
     /// right-bead share far above the 1 % the issue asks for.
     /// </summary>
     [Fact]
@@ -51,8 +55,21 @@ public class GenreSetTests(ITestOutputHelper output)
         double rightShare = (double)right.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / right.Count;
 
         output.WriteLine($"wrong flagged {wrongShare:P1}, right flagged {rightShare:P1}");
-        wrongShare.Should().BeGreaterThanOrEqualTo(0.42);
-        rightShare.Should().BeLessThanOrEqualTo(0.16);
+        wrongShare.Should().BeGreaterThanOrEqualTo(0.38);
+        rightShare.Should().BeLessThanOrEqualTo(0.13);
+    }
+
+    /// <summary>
+    /// A dateline or title that one side alone carries, before the first matched bead, is no sign of a wrong alignment: it
+    /// stays above the low-confidence threshold (AlignmentModel.UnmatchedEdgeWeight; 0.43 without the edge term).
+    /// </summary>
+    [Fact]
+    public void A_line_one_side_alone_carries_before_the_first_match_is_not_flagged()
+    {
+        var bead = GenreSet.Score("unmsg-unday-2009").Result.Beads
+            .Single(b => b.Source.Count == 0 && b.Target.Count == 1 && b.Target[0].NormalizedText == "Día de las Naciones Unidas, 24 de octubre de 2009");
+
+        bead.Confidence.Should().BeGreaterThanOrEqualTo(AlignerOptions.DefaultLowConfidence);
     }
 
     /// <summary>Writes the per-document table and the calibration figures of a split (GENRE_SPLIT=dev for the dev split).</summary>
@@ -69,9 +86,9 @@ public class GenreSetTests(ITestOutputHelper output)
             {
                 bool low = bead.Confidence < AlignerOptions.DefaultLowConfidence;
                 (wrong, wrongLow, right, rightLow) = isRight ? (wrong, wrongLow, right + 1, rightLow + (low ? 1 : 0)) : (wrong + 1, wrongLow + (low ? 1 : 0), right, rightLow);
-                if (!isRight)
+                if (!isRight || low)
                 {
-                    output.WriteLine($"   wrong {bead.Confidence:F2} {bead.Type}: {string.Join(" ‖ ", bead.Source.Select(x => x.NormalizedText))} | {string.Join(" ‖ ", bead.Target.Select(x => x.NormalizedText))}");
+                    output.WriteLine($"   {(isRight ? "right" : "wrong")} {bead.Confidence:F2} {bead.Type}: {string.Join(" ‖ ", bead.Source.Select(x => x.NormalizedText))} | {string.Join(" ‖ ", bead.Target.Select(x => x.NormalizedText))}");
                 }
             }
         }

@@ -65,7 +65,8 @@ public class StressSetTests(ITestOutputHelper output)
     /// <summary>
     /// A reviewer who reads only the low-confidence beads sees about half of the wrong ones at a cost of under 1 % of the
     /// right ones (test split, measured 2026-12-06 for issue 23: 26 of 54 wrong, 54 of 10,860 right; before the fitted
-    /// confidence model 14 of 54 and 39 of 10,860).
+    /// confidence model 14 of 54 and 39 of 10,860; with the edge term of unmatched beads, AlignmentModel.UnmatchedEdgeWeight,
+    /// 26 of 54 and 51 of 10,860).
     /// </summary>
     [Fact]
     public void Low_confidence_flags_about_half_the_wrong_beads_and_under_1_percent_of_the_right()

@@ -27,6 +27,34 @@ public sealed class LineUnitTests
         Units(id, language).Should().Contain(unit);
     }
 
+    [Theory]
+    [InlineData("pressrelease-eclac-02", "es", "Nota informativa")]
+    [InlineData("pressrelease-oas-01", "es", "4 de diciembre de 2013")]
+    [InlineData("pressrelease-iachr-01", "es", "30 de marzo de 2022")]
+    [InlineData("summary-undp-hdr2016-front", "es", "Human Development for Everyone")]
+    public void In_text_with_a_line_per_paragraph_a_title_or_dateline_line_is_a_unit_even_when_it_ends_on_a_word(string id, string language, string unit)
+    {
+        // Web copy: no line is wrapped, so "… estudiantes de secundaria" / "4 de diciembre de 2013" is a boundary, not a wrap.
+        Units(id, language).Should().Contain(unit);
+    }
+
+    [Fact]
+    public void A_title_in_capitals_wrapped_over_three_lines_is_one_heading_and_a_numbered_one_starts_anew()
+    {
+        var units = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(GenreSet.Folder, "unmsg-unday-2002.en.txt")), CancellationToken.None).Sentences;
+
+        units.Should().ContainSingle(s => GenreSet.Collapse(s.Text) == "SALUTING UNITED NATIONS DAY, SECRETARY-GENERAL SAYS MILLENNIUM GOALS WILL REMAIN ELUSIVE WITHOUT GREATER WORLDWIDE COMMITMENT")
+            .Which.IsHeading.Should().BeTrue();
+        Units("speech-oas-03", "en").Should().Contain("JOSÉ MIGUEL INSULZA, SECRETARY GENERAL OF THE ORGANIZATION OF AMERICAN STATES")
+            .And.Contain("49TH EXTRAORDINARY GENERAL ASSEMBLY TO ELECT THE NEW SECRETARY GENERAL");
+    }
+
+    [Fact]
+    public void A_separator_line_is_one_unit()
+    {
+        Units("unmsg-unday-2002", "en").Should().Contain("* *** *").And.NotContain("*");
+    }
+
     [Fact]
     public void A_line_that_ends_on_a_lower_case_word_or_a_comma_is_a_wrap()
     {

@@ -10,6 +10,7 @@ public sealed class GenericHeadingTests
 {
     [Theory]
     [InlineData("speech-oas-03", "49TH EXTRAORDINARY GENERAL ASSEMBLY TO ELECT THE NEW SECRETARY GENERAL", "49 ASAMBLEA GENERAL EXTRAORDINARIA PARA ELEGIR AL NUEVO SECRETARIO GENERAL")]
+    [InlineData("letter-amlo-obama-2009b", "Mr. President Elect:", "Ciudadano presidente electo:")]
     [InlineData("unmsg-unday-2009", null, null)]
     [InlineData("unmsg-peaceday-2006", null, null)]
     public void A_clean_pair_of_another_genre_aligns_without_section_warnings(string id, string? enHeading, string? esHeading)
