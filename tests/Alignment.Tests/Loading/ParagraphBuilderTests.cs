@@ -155,6 +155,11 @@ public class ParagraphBuilderTests
     [InlineData("especially, girls.", false)]
     [InlineData("follows:", false)]
     [InlineData("- Lima, as the main destination,", false)]
+    [InlineData("A. Mandate and Competence of the Office of the Special Rapporteur for Freedom of Expression", true)]
+    [InlineData("IV. Measures taken by the State to protect and assist the victims of trafficking", true)]
+    [InlineData("Mandate and Competence of the Office of the Special Rapporteur for Freedom of Expression", false)]
+    [InlineData("A. The Office of the Special Rapporteur for Freedom of Expression is a permanent office.", false)]
+    [InlineData("A. Mandate and Competence of the Office of the Special Rapporteur for Freedom of Expression and of the Commission itself", false)]
     public void Tells_heading_like_lines(string line, bool expected)
     {
         HeadingShape.IsHeadingLike(line).Should().Be(expected);
