@@ -30,7 +30,7 @@ public class ConcordanceBenchmarks
     public int ReplacePair() => _index.Add(_pair);
 
     [Benchmark]
-    public int SearchSpanishVictima() => _index.Search(new ConcordanceQuery("víctima", "es")).TotalHits;
+    public int SearchSpanishVictima() => _index.Search(new ConcordanceQuery("víctima", Language.Spanish)).TotalHits;
 
     [Benchmark]
     public int SearchBothLanguagesPhrase() => _index.Search(new ConcordanceQuery("\"trafficking victims\" OR trata")).TotalHits;

@@ -49,7 +49,7 @@ internal static class IndexCommands
         command.SetAction(parse =>
         {
             SectionKind? kind = parse.GetValue(section) is { } name ? WireNames.ParseSectionKind(name) : null;
-            var request = new ConcordanceQuery(parse.GetValue(query)!, parse.GetValue(lang), kind, parse.GetValue(top));
+            var request = new ConcordanceQuery(parse.GetValue(query)!, parse.GetValue(lang) is { } code ? Language.Parse(code) : null, kind, parse.GetValue(top));
             using var concordance = new ConcordanceIndex(parse.GetValue(dir)!);
             var results = concordance.Search(request);
             if (parse.GetValue(format) == "json")

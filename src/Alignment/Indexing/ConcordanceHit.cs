@@ -6,10 +6,10 @@ namespace Alignment;
 /// <c>OR</c>, <c>-word</c>, <c>prefix*</c>. Words are analysed like the indexed text, so <c>víctima</c>
 /// matches <c>víctimas</c> and the OCR'd <c>victimas</c>.
 /// </param>
-/// <param name="Language">Search only this language's side (<c>es</c>, <c>en</c>); <see langword="null"/> searches every language.</param>
+/// <param name="Language">Search only this language's side (<see cref="Alignment.Language.Spanish"/>, <see cref="Alignment.Language.English"/>); <see langword="null"/> searches every language.</param>
 /// <param name="Section">Only beads in sections of this kind, or <see langword="null"/> for all.</param>
 /// <param name="Top">At most this many hits, best first.</param>
-public sealed record ConcordanceQuery(string Text, string? Language = null, SectionKind? Section = null, int Top = 10);
+public sealed record ConcordanceQuery(string Text, Language? Language = null, SectionKind? Section = null, int Top = 10);
 
 /// <summary>A stretch of a side's text that matched the query. Offsets are UTF-16 code units into <see cref="ConcordanceSide.Text"/>, end exclusive.</summary>
 /// <param name="Start">First character of the hit.</param>

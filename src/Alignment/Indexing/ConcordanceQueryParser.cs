@@ -19,7 +19,8 @@ internal static class ConcordanceQueryParser
     {
         string[] fields = query.Language is null
             ? LanguageProfile.SupportedCodes.Select(ConcordanceSchema.TextField).ToArray()
-            : [ConcordanceSchema.TextField(LanguageProfile.Get(query.Language).Code)];
+            : query.Language.HasLanguageData ? [ConcordanceSchema.TextField(query.Language.Code)]
+            : throw new ReportFormatException(Messages.LanguageUnsupported(query.Language.Code));
         if (QueryBudget.Refusal(query.Text) is { } refusal)
         {
             throw new ReportFormatException(Messages.QueryRefused(refusal));

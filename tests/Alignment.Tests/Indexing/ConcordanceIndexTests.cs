@@ -43,7 +43,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
     public void Spanish_victima_finds_victimas_written_with_or_without_accent()
     {
         using var index = Indexed();
-        var results = index.Search(new ConcordanceQuery("víctima", Language: "es", Top: 100));
+        var results = index.Search(new ConcordanceQuery("víctima", Language: Language.Spanish, Top: 100));
 
         results.Hits.Should().NotBeEmpty();
         results.Hits.Should().OnlyContain(h => h.Target.Language == "es" && h.Target.Highlights.Count > 0);
@@ -56,8 +56,8 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
     public void Accented_and_plain_queries_find_the_same_beads()
     {
         using var index = Indexed();
-        var accented = index.Search(new ConcordanceQuery("víctimas", "es", Top: 500));
-        var plain = index.Search(new ConcordanceQuery("victima", "es", Top: 500));
+        var accented = index.Search(new ConcordanceQuery("víctimas", Language.Spanish, Top: 500));
+        var plain = index.Search(new ConcordanceQuery("victima", Language.Spanish, Top: 500));
 
         plain.TotalHits.Should().Be(accented.TotalHits).And.BeGreaterThan(0);
     }
@@ -66,9 +66,9 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
     public void An_accented_prefix_query_finds_the_folded_words()
     {
         using var index = Indexed();
-        var results = index.Search(new ConcordanceQuery("víct*", "es", Top: 100));
+        var results = index.Search(new ConcordanceQuery("víct*", Language.Spanish, Top: 100));
 
-        results.TotalHits.Should().Be(index.Search(new ConcordanceQuery("vict*", "es", Top: 100)).TotalHits).And.BeGreaterThan(0);
+        results.TotalHits.Should().Be(index.Search(new ConcordanceQuery("vict*", Language.Spanish, Top: 100)).TotalHits).And.BeGreaterThan(0);
         results.Hits[0].Target.Highlights.Should().NotBeEmpty();
     }
 
@@ -76,7 +76,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
     public void English_prosecute_finds_prosecuted()
     {
         using var index = Indexed();
-        var results = index.Search(new ConcordanceQuery("prosecute", Language: "en", Top: 100));
+        var results = index.Search(new ConcordanceQuery("prosecute", Language: Language.English, Top: 100));
 
         var marked = results.Hits.SelectMany(h => h.Source.Highlights.Select(s => h.Source.Text[s.Start..s.End].ToLowerInvariant())).ToHashSet();
         marked.Should().Contain("prosecuted");
@@ -84,10 +84,20 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
     }
 
     [Fact]
+    public void A_language_without_data_is_refused_with_its_code()
+    {
+        using var index = Indexed();
+
+        var search = () => index.Search(new ConcordanceQuery("victims", Language.Parse("de")));
+
+        search.Should().Throw<ReportFormatException>().Which.Diagnostic.Code.Should().Be(DiagnosticCodes.LanguageUnsupported);
+    }
+
+    [Fact]
     public void A_hit_carries_both_sides_and_their_offsets_into_the_originals()
     {
         using var index = Indexed();
-        var hit = index.Search(new ConcordanceQuery("victims", "en", Top: 1)).Hits.Single();
+        var hit = index.Search(new ConcordanceQuery("victims", Language.English, Top: 1)).Hits.Single();
         var bead = _pair.Beads[hit.BeadIndex];
 
         hit.PairName.Should().Be("002_cdbada1f67068dd0.txt ↔ 000_a12f891843fbc0bc.txt");
@@ -102,8 +112,8 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
     public void Without_a_language_both_sides_are_searched()
     {
         using var index = Indexed();
-        var english = index.Search(new ConcordanceQuery("trafficking", "en", Top: 1)).TotalHits;
-        var spanish = index.Search(new ConcordanceQuery("trata", "es", Top: 1)).TotalHits;
+        var english = index.Search(new ConcordanceQuery("trafficking", Language.English, Top: 1)).TotalHits;
+        var spanish = index.Search(new ConcordanceQuery("trata", Language.Spanish, Top: 1)).TotalHits;
         var both = index.Search(new ConcordanceQuery("trafficking OR trata", Top: 1)).TotalHits;
 
         english.Should().BeGreaterThan(0);
@@ -118,8 +128,8 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
         var present = _pair.Beads.GroupBy(b => b.Section).OrderByDescending(g => g.Count()).First().Key;
         var absent = Enum.GetValues<SectionKind>().First(k => _pair.Beads.All(b => b.Section != k));
 
-        var inPresent = index.Search(new ConcordanceQuery("victims", "en", present, Top: 500));
-        var inAbsent = index.Search(new ConcordanceQuery("victims", "en", absent, Top: 500));
+        var inPresent = index.Search(new ConcordanceQuery("victims", Language.English, present, Top: 500));
+        var inAbsent = index.Search(new ConcordanceQuery("victims", Language.English, absent, Top: 500));
 
         inPresent.Hits.Should().NotBeEmpty().And.OnlyContain(h => h.Section == present);
         inAbsent.TotalHits.Should().Be(0);
@@ -133,7 +143,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
         index.Add(_pair, "renamed");
 
         index.Count.Should().Be(before);
-        index.Search(new ConcordanceQuery("victims", "en", Top: 500)).Hits.Should().OnlyContain(h => h.PairName == "renamed");
+        index.Search(new ConcordanceQuery("victims", Language.English, Top: 500)).Hits.Should().OnlyContain(h => h.PairName == "renamed");
     }
 
     [Fact]
@@ -143,7 +153,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
 
         using var reopened = new ConcordanceIndex(_dir);
         reopened.Count.Should().Be(_pair.Beads.Count);
-        reopened.Search(new ConcordanceQuery("prosecuted", "en")).Hits.Should().NotBeEmpty();
+        reopened.Search(new ConcordanceQuery("prosecuted", Language.English)).Hits.Should().NotBeEmpty();
     }
 
     [Fact]
@@ -154,7 +164,7 @@ public sealed class ConcordanceIndexTests : IClassFixture<SeedPairFixture>, IDis
         using var writer = new IndexWriter(luceneDir, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new KeywordAnalyzer()));
 
         using var reader = new ConcordanceIndex(_dir);
-        reader.Search(new ConcordanceQuery("víctima", "es")).Hits.Should().NotBeEmpty();
+        reader.Search(new ConcordanceQuery("víctima", Language.Spanish)).Hits.Should().NotBeEmpty();
 
         using var second = new ConcordanceIndex(_dir, TimeSpan.FromMilliseconds(200));
         var add = () => second.Add(_pair);
