@@ -121,6 +121,12 @@ internal static class BatchCommand
             }
         }
 
+        settings = settings with
+        {
+            SourceLanguage = settings.SourceCode is { } source ? Language.Parse(source) : null,
+            TargetLanguage = settings.TargetCode is { } target ? Language.Parse(target) : null,
+        };
+
         if (settings.SourceLanguage is not null && settings.SourceLanguage == settings.TargetLanguage)
         {
             stderr.WriteLine($"bitext: --source-lang and --target-lang are both '{settings.SourceLanguage}': a pair is two languages");
@@ -406,11 +412,11 @@ internal static class BatchCommand
         /// <summary><c>--target-lang</c> as given.</summary>
         public string? TargetCode { get; init; }
 
-        /// <summary>Every pair's source language unless its row says otherwise; <see langword="null"/>: detected.</summary>
-        public Language? SourceLanguage => Language.TryParse(SourceCode, out var language) ? language : null;
+        /// <summary>Every pair's source language unless its row says otherwise (<c>--source-lang</c>, once checked); <see langword="null"/>: detected.</summary>
+        public Language? SourceLanguage { get; init; }
 
-        /// <summary>Every pair's target language unless its row says otherwise; <see langword="null"/>: detected.</summary>
-        public Language? TargetLanguage => Language.TryParse(TargetCode, out var language) ? language : null;
+        /// <summary>Every pair's target language unless its row says otherwise (<c>--target-lang</c>, once checked); <see langword="null"/>: detected.</summary>
+        public Language? TargetLanguage { get; init; }
 
         /// <summary>The tag of a directory's source files and the originals' language in an archive: <c>--source-lang</c>, else English.</summary>
         public Language SourceTag => SourceLanguage ?? Language.English;

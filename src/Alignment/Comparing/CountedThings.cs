@@ -28,7 +28,7 @@ internal sealed class CountedThings
     {
         _source = WordAnalyzer.For(source);
         _target = WordAnalyzer.For(target);
-        _lexicon = BilingualLexicon.Load(source, target, _source, _target, ["lexicon", "counted"]);
+        _lexicon = BilingualLexicon.Load(source, target, _source, _target, ["lexicon", "counted", "counted-any"]);
         _general = BilingualLexicon.Load(source, target, _source, _target, ["counted-any"]);
         if (dictionary is not null && dictionary.Entries.Count > 0)
         {
@@ -49,7 +49,11 @@ internal sealed class CountedThings
     public Thing? Of(bool sourceSide, string text, NumberMention mention)
     {
         Thing? first = null;
-        Scan(sourceSide, text, mention.End, WordsAfter, stopAtFirst: true, thing => first ??= thing);
+        Scan(sourceSide, text, mention.End, text.Length, WordsAfter, thing =>
+        {
+            first = thing;
+            return true;
+        });
         return first;
     }
 
@@ -57,7 +61,11 @@ internal sealed class CountedThings
     public List<Thing> Around(bool sourceSide, string text, NumberMention mention)
     {
         var things = new List<Thing>();
-        Scan(sourceSide, text, mention.End, WordsAfter, stopAtFirst: false, things.Add);
+        Scan(sourceSide, text, mention.End, text.Length, WordsAfter, thing =>
+        {
+            things.Add(thing);
+            return false;
+        });
         return things;
     }
 
@@ -65,24 +73,24 @@ internal sealed class CountedThings
     public bool Mentions(bool sourceSide, string text, int start, int end, Thing thing)
     {
         bool found = false;
-        Scan(sourceSide, text[..end], start, int.MaxValue, stopAtFirst: false, word => found |= word.Meets(thing), skipOther: true);
+        Scan(sourceSide, text, start, end, int.MaxValue, word => found = word.Meets(thing), skipOther: true);
         return found;
     }
 
-    // Calls found for the lexicon words of up to `words` words from offset at; stops at anything but letters and spaces
-    // (a comma, a digit: the number's phrase ends there) unless skipOther, and after the first lexicon word if stopAtFirst.
-    private void Scan(bool sourceSide, string text, int at, int words, bool stopAtFirst, Action<Thing> found, bool skipOther = false)
+    // Calls found for the lexicon words of up to `words` words from offset at, before limit; stops at anything but letters and
+    // spaces (a comma, a digit: the number's phrase ends there) unless skipOther, and as soon as found returns true.
+    private void Scan(bool sourceSide, string text, int at, int limit, int words, Func<Thing, bool> found, bool skipOther = false)
     {
         var analyzer = sourceSide ? _source : _target;
         for (int word = 0; word < words; word++)
         {
-            while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] is '-' && word == 0 || (skipOther && !char.IsLetter(text[at]))))
+            while (at < limit && (char.IsWhiteSpace(text[at]) || text[at] is '-' && word == 0 || (skipOther && !char.IsLetter(text[at]))))
             {
                 at++;
             }
 
             int start = at;
-            while (at < text.Length && char.IsLetter(text[at]))
+            while (at < limit && char.IsLetter(text[at]))
             {
                 at++;
             }
@@ -99,8 +107,7 @@ internal sealed class CountedThings
                 if (entries.Length > 0)
                 {
                     bool general = (sourceSide ? _general.FirstEntries(term) : _general.SecondEntries(term)).Length > 0;
-                    found(new Thing(written, entries, general));
-                    if (stopAtFirst)
+                    if (found(new Thing(written, entries, general)))
                     {
                         return;
                     }

@@ -54,7 +54,7 @@ internal static class LineClassifier
         return LineKind.Text;
     }
 
-    private static bool ContainsLower(ReadOnlySpan<char> span)
+    internal static bool ContainsLower(ReadOnlySpan<char> span)
     {
         foreach (char c in span)
         {

@@ -233,7 +233,7 @@ internal static class LineLayout
     public static bool AsksForMore(string text, TextLine line)
     {
         char last = text[line.End - 1];
-        if (last is ',' or ';' or '-' or '\u2010' or '\u2013' or '\u2014' or '/' or '(' or '[' or '&' or '+')
+        if (EndsWithJoiner(text, line))
         {
             return true;
         }

@@ -78,18 +78,7 @@ internal static class ParagraphBuilder
     /// <summary>A line shorter than this share of the wrap width was not wrapped (a wrapped line fills its width).</summary>
     private const double UnwrappedLineShare = 0.6;
 
-    private static bool IsCapitals(string text, TextLine line)
-    {
-        foreach (char c in text.AsSpan(line.Start, line.End - line.Start))
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsCapitals(string text, TextLine line) => !LineClassifier.ContainsLower(text.AsSpan(line.Start, line.End - line.Start));
 
     private static bool IsShort(TextLine line, int wrapWidth) => line.End - line.Start < wrapWidth * UnwrappedLineShare;
 

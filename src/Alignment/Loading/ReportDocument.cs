@@ -112,12 +112,9 @@ public sealed class ReportDocument
     /// <summary>Each language's evidence in the text, when the language was detected rather than given.</summary>
     internal Loading.LanguageEvidence? Evidence { get; init; }
 
-    /// <summary>The paragraphs the markup calls headings (HTML <c>h1</c>–<c>h6</c>, DOCX heading styles); none for plain text and PDF.</summary>
-    internal Loading.MarkedHeadings MarkedHeadings { get; private init; } = Loading.MarkedHeadings.None;
-
-    /// <summary>This document with the headings its markup marks.</summary>
-    internal ReportDocument WithMarkedHeadings(Loading.MarkedHeadings headings) =>
-        new(Name, Text, Language, EncodingName, TextSource, Diagnostics) { Evidence = Evidence, LanguageAssumed = LanguageAssumed, MarkedHeadings = headings };
+    /// <summary>The paragraphs the markup calls headings (HTML <c>h1</c>–<c>h6</c>, DOCX heading styles), which travel with the
+    /// document to the section splitter; none for plain text and PDF.</summary>
+    internal Loading.MarkedHeadings MarkedHeadings { get; init; } = Loading.MarkedHeadings.None;
 
     /// <summary>Whether <see cref="Language"/> is a guess: detection found no clear winner.</summary>
     internal bool LanguageAssumed { get; init; }

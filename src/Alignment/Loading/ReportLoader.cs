@@ -111,22 +111,18 @@ internal static class ReportLoader
         var (html, htmlProblem, headings) = HtmlTextExtractor.Extract(text);
         return html is null
             ? Failed(path, htmlProblem ?? Messages.NoText())
-            : WithHeadings(FromText(html, path, language, encodingName, HtmlTextExtractor.Source, notes), headings);
+            : FromText(html, path, language, encodingName, HtmlTextExtractor.Source, notes, headings);
     }
 
     private static LoadResult FromExtraction((string? Text, Diagnostic? Problem) extracted, MarkedHeadings headings, string path, Language? language, string encodingName,
         string textSource) =>
         extracted.Text is null
             ? Failed(path, extracted.Problem ?? Messages.Undecodable())
-            : WithHeadings(FromText(extracted.Text, path, language, encodingName, textSource, []), headings);
+            : FromText(extracted.Text, path, language, encodingName, textSource, [], headings);
 
-    // The headings the markup marks travel with the document to the section splitter.
-    private static LoadResult WithHeadings(LoadResult loaded, MarkedHeadings headings) =>
-        loaded.Document is { } document && headings.Count > 0
-            ? new LoadResult(document.WithMarkedHeadings(headings), loaded.Path, loaded.Diagnostics)
-            : loaded;
 
-    public static LoadResult FromText(string text, string name, Language? language, string encodingName, string textSource, IReadOnlyList<Diagnostic> earlier)
+    public static LoadResult FromText(string text, string name, Language? language, string encodingName, string textSource, IReadOnlyList<Diagnostic> earlier,
+        MarkedHeadings? headings = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
@@ -171,7 +167,7 @@ internal static class ReportLoader
             diagnostics.Add(Messages.LanguageUnknown(chosen.Code));
         }
 
-        var document = new ReportDocument(name, text, chosen, encodingName, textSource, diagnostics) { Evidence = evidence, LanguageAssumed = assumed };
+        var document = new ReportDocument(name, text, chosen, encodingName, textSource, diagnostics) { Evidence = evidence, LanguageAssumed = assumed, MarkedHeadings = headings ?? MarkedHeadings.None };
         return new LoadResult(document, name, diagnostics);
     }
 

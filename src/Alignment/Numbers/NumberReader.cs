@@ -32,6 +32,7 @@ public sealed partial class NumberReader
     {
         ArgumentNullException.ThrowIfNull(profile);
         Profile = profile;
+        Language = Alignment.Language.Parse(profile.Code);
         _lexicon = new NumberLexicon(profile);
         _symbolStarts = new string(_lexicon.Symbols.Select(s => s.Text[0]).Distinct().ToArray());
     }
@@ -46,7 +47,7 @@ public sealed partial class NumberReader
     }
 
     /// <summary>The language this reader reads.</summary>
-    public Language Language => Alignment.Language.Parse(Profile.Code);
+    public Language Language { get; }
 
     /// <summary>The shared reader of a language, built on first use.</summary>
     internal static NumberReader For(LanguageProfile profile)

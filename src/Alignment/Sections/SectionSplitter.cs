@@ -162,7 +162,7 @@ internal sealed class SectionSplitter
                 continue;
             }
 
-            if (++lines > MaxWrappedHeadingLines || !HeadingShape.IsHeadingLike(line) || HasLower(line))
+            if (++lines > MaxWrappedHeadingLines || !HeadingShape.IsHeadingLike(line) || LineClassifier.ContainsLower(line))
             {
                 return false;
             }
@@ -171,18 +171,6 @@ internal sealed class SectionSplitter
         return lines > 1;
     }
 
-    private static bool HasLower(ReadOnlySpan<char> line)
-    {
-        foreach (char c in line)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // Line starts in the paragraph that follow a sentence end and open with "Known heading:".
     private List<Boundary> RunInHeadings(string text, Paragraph paragraph)
