@@ -5,7 +5,24 @@ using static Alignment.Aligning.AlignmentModel;
 namespace Alignment.Aligning;
 
 /// <summary>One unit the aligner places: a sentence or a heading, as normalized text.</summary>
-internal readonly record struct AlignmentUnit(string Text, bool IsHeading = false);
+internal readonly record struct AlignmentUnit(string Text, bool IsHeading = false, bool StartsParagraph = false);
+
+/// <summary>What a unit to align is besides its words: what the search reads to price beads and unmatched units.</summary>
+[Flags]
+internal enum UnitShape : byte
+{
+    /// <summary>A sentence inside a paragraph.</summary>
+    None = 0,
+
+    /// <summary>A section heading: it pairs only with a heading, 1-1.</summary>
+    Heading = 1,
+
+    /// <summary>A line that does not end as a sentence ends (a title, dateline, label, reference code, separator).</summary>
+    Line = 2,
+
+    /// <summary>The first unit of its paragraph (known for documents; unknown, so never set, for segments and lines).</summary>
+    StartsParagraph = 4,
+}
 
 /// <summary>
 /// What <see cref="BlockAligner.Align"/> did, stage by stage, in block-relative indexes: filled only when an explanation is

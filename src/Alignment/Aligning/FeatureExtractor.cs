@@ -189,7 +189,7 @@ internal sealed partial class FeatureExtractor
     {
         int n = sentences.Count;
         var lengths = new int[n];
-        var headings = new bool[n];
+        var shapes = new UnitShape[n];
         var tokenStart = new int[n + 1];
         // About one content token per CharactersPerToken characters: the lists are sized once instead of grown by doubling.
         long characters = 0;
@@ -247,20 +247,25 @@ internal sealed partial class FeatureExtractor
             }
 
             lengths[s] = text.Length;
-            headings[s] = sentences[s].IsHeading;
+            shapes[s] = Shape(sentences[s]);
             tokenStart[s + 1] = terms.Count;
         }
 
-        return new SideTokens(lengths, headings, tokenStart, tokenKeys.ToArray(), terms.ToArray());
+        return new SideTokens(lengths, shapes, tokenStart, tokenKeys.ToArray(), terms.ToArray());
     }
 
+    private static UnitShape Shape(AlignmentUnit unit) =>
+        (unit.IsHeading ? UnitShape.Heading : UnitShape.None)
+        | (Sentences.SentencePunctuation.EndsAsSentence(unit.Text) ? UnitShape.None : UnitShape.Line)
+        | (unit.StartsParagraph ? UnitShape.StartsParagraph : UnitShape.None);
+
     /// <summary>One side's sentences as tokens with their keys, before the feature table is built from them.</summary>
-    private sealed record SideTokens(int[] Lengths, bool[] Headings, int[] TokenStart, int[][] TokenKeys, string[] Terms)
+    private sealed record SideTokens(int[] Lengths, UnitShape[] Shapes, int[] TokenStart, int[][] TokenKeys, string[] Terms)
     {
         public FeatureTable Build(Dictionary<string, int> termIds) => Build(FeatureTable.TermWeights.Of(TokenStart, Terms, termIds));
 
         /// <summary>The table, with weights computed before (<see cref="FeatureTable.TermWeights.Of"/> of these tokens).</summary>
-        public FeatureTable Build(FeatureTable.TermWeights weights) => FeatureTable.Build(Lengths, Headings, TokenStart, TokenKeys, Terms, weights);
+        public FeatureTable Build(FeatureTable.TermWeights weights) => FeatureTable.Build(Lengths, Shapes, TokenStart, TokenKeys, Terms, weights);
     }
 
     // A number's term and key, the same arrays for every token of the same digits.

@@ -9,11 +9,11 @@ namespace Alignment.Aligning;
 /// </summary>
 internal sealed class FeatureTable
 {
-    private FeatureTable(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms, float[] weights,
+    private FeatureTable(int[] lengths, UnitShape[] shapes, int[] tokenStart, int[][] tokenKeys, string[] terms, float[] weights,
         float[] totalWeights, KeyPairs pairs, KeyPairs? learned)
     {
         Lengths = lengths;
-        Headings = headings;
+        Shapes = shapes;
         TokenStart = tokenStart;
         TokenKeys = tokenKeys;
         Terms = terms;
@@ -29,8 +29,8 @@ internal sealed class FeatureTable
     /// <summary>Per sentence: length in characters.</summary>
     public int[] Lengths { get; }
 
-    /// <summary>Per sentence: whether it is a heading.</summary>
-    public bool[] Headings { get; }
+    /// <summary>Per sentence: its shape (heading, line, paragraph start).</summary>
+    public UnitShape[] Shapes { get; }
 
     /// <summary>Per sentence, and one more: where its tokens start in the token arrays.</summary>
     public int[] TokenStart { get; }
@@ -84,14 +84,14 @@ internal sealed class FeatureTable
     /// The table with token weights ln(1 + N / df), N the sentences and df those containing the term (Sparck Jones 1972):
     /// "government" in every sentence tells little about which sentence is the partner, a rare name or number a lot.
     /// </summary>
-    public static FeatureTable Build(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms) =>
-        Build(lengths, headings, tokenStart, tokenKeys, terms, TermWeights.Of(tokenStart, terms));
+    public static FeatureTable Build(int[] lengths, UnitShape[] shapes, int[] tokenStart, int[][] tokenKeys, string[] terms) =>
+        Build(lengths, shapes, tokenStart, tokenKeys, terms, TermWeights.Of(tokenStart, terms));
 
-    /// <summary>As <see cref="Build(int[], bool[], int[], int[][], string[])"/>, with the weights already computed (they do not depend on the keys).</summary>
-    public static FeatureTable Build(int[] lengths, bool[] headings, int[] tokenStart, int[][] tokenKeys, string[] terms, TermWeights weights)
+    /// <summary>As <see cref="Build(int[], UnitShape[], int[], int[][], string[])"/>, with the weights already computed (they do not depend on the keys).</summary>
+    public static FeatureTable Build(int[] lengths, UnitShape[] shapes, int[] tokenStart, int[][] tokenKeys, string[] terms, TermWeights weights)
     {
         var pairs = KeyPairs.FromTokenKeys(lengths.Length, tokenStart, tokenKeys);
-        return new FeatureTable(lengths, headings, tokenStart, tokenKeys, terms, weights.Weights, weights.Totals, pairs, null);
+        return new FeatureTable(lengths, shapes, tokenStart, tokenKeys, terms, weights.Weights, weights.Totals, pairs, null);
     }
 
     /// <summary>
@@ -181,7 +181,7 @@ internal sealed class FeatureTable
         }
 
         var learned = KeyPairs.FromTokenKeys(Count, TokenStart, tokenLearned);
-        return new FeatureTable(Lengths, Headings, TokenStart, TokenKeys, Terms, Weights, TotalWeights, Pairs, learned);
+        return new FeatureTable(Lengths, Shapes, TokenStart, TokenKeys, Terms, Weights, TotalWeights, Pairs, learned);
     }
 
     /// <summary>Per sentence: its (key, token) pairs sorted by key then token, and its distinct keys; flat, one range per sentence.</summary>

@@ -33,7 +33,9 @@ internal sealed record LengthModel(double Ratio, double Variance)
             variance += d * d / Math.Max(1, s);
         }
 
-        variance /= pairs.Count;
+        // The pairs a pass is sure of are the ones whose lengths fit: few of them understate the spread. The model before
+        // counts as LengthPriorPairs pairs more.
+        variance = (variance + (LengthPriorPairs * Variance)) / (pairs.Count + LengthPriorPairs);
         return new LengthModel(ratio, Math.Clamp(variance, 1.0, 40.0));
     }
 

@@ -305,7 +305,7 @@ internal static class SectionBlocks
     }
 
     private static IReadOnlyList<AlignmentUnit> Units(IReadOnlyList<SentenceSpan> sentences) =>
-        sentences.Select(s => new AlignmentUnit(s.NormalizedText, s.IsHeading)).ToList();
+        sentences.Select(s => new AlignmentUnit(s.NormalizedText, s.IsHeading, s.StartsParagraph)).ToList();
 
     // Indexed copy: a bead takes at most three sentences, wherever it lies in a whole-document block.
     private static SentenceSpan[] Slice(IReadOnlyList<SentenceSpan> sentences, int start, int count)

@@ -9,8 +9,11 @@ internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int T
 /// Dynamic-programming sentence aligner over beads 1-1, 2-1, 1-2, 2-2, 3-1, 1-3 and runs of unmatched sentences.
 /// A bead's cost adds its prior, the Gale–Church length cost and a lexical term from the (weighted) tokens the two
 /// sides share. Unmatched sentences are affine gaps (Gotoh 1982): opening a run costs more than extending it, so a
-/// dropped paragraph comes out as one run of 1-0 (or 0-1) beads and its neighbours stay right. A heading only
-/// pairs with a heading, 1-1, or stays unmatched.
+/// dropped paragraph comes out as one run of 1-0 (or 0-1) beads and its neighbours stay right. A line that does not end
+/// as a sentence (a title, dateline, label) pays a share of the gap costs (<see cref="AlignmentModel.LineGapShare"/>), and a
+/// bead that joins two paragraphs of one side pays <see cref="AlignmentModel.ParagraphJoinCost"/> per join: one side's
+/// stray line stays unmatched instead of being glued onto a sentence. A heading only pairs with a heading, 1-1, or stays
+/// unmatched.
 /// The search runs in a band around the diagonal that doubles when the best path touches its edge, up to a width
 /// bounded by <see cref="AlignmentModel.MaxBandWidth"/> and by a memory budget per input character; only the
 /// back-pointers are kept for the whole band (2 bytes a cell), costs and token matches for the last few rows,
@@ -154,8 +157,11 @@ internal sealed class SentenceAligner
         var insertionGap = new double[m + 1];
         for (int j = 1; j <= m; j++)
         {
-            insertionGap[j] = GapCost(target[j - 1].Length);
+            insertionGap[j] = GapCost(target[j - 1]);
         }
+
+        var sourceParagraphs = Prefix(source, s => s.StartsParagraph ? 1 : 0);
+        var targetParagraphs = Prefix(target, s => s.StartsParagraph ? 1 : 0);
 
         var matches = new RowMatches(source, target, band);
         for (int i = 0; i <= n; i++)
@@ -177,7 +183,8 @@ internal sealed class SentenceAligner
                 matches.StartRow(i - 1);
             }
 
-            double deletionGap = i > 0 ? GapCost(source[i - 1].Length) : 0;
+            double deletionGap = i > 0 ? GapCost(source[i - 1]) : 0;
+            double deletionOpen = i > 0 ? GapOpenCost(source[i - 1]) : 0;
             for (int j = low; j <= high; j++)
             {
                 int offset = j - low;
@@ -223,7 +230,8 @@ internal sealed class SentenceAligner
                         continue;
                     }
 
-                    double c = reached + (LengthCost(sourceLength, targetLength, lengths, pi, ds, pj, dt) + lexical);
+                    double c = reached + (LengthCost(sourceLength, targetLength, lengths, pi, ds, pj, dt) + lexical)
+                        + (ParagraphJoins(sourceParagraphs, pi, ds) + ParagraphJoins(targetParagraphs, pj, dt)) * ParagraphJoinCost;
                     if (c < best)
                     {
                         best = c;
@@ -236,7 +244,7 @@ internal sealed class SentenceAligner
                 // Deletion: source sentence i - 1 unmatched, extending a run or opening one.
                 if (i > 0 && band.RingIndex(i - 1, j) is int up and >= 0)
                 {
-                    var (value, from) = Extend(cost, up, Deletion, deletionGap);
+                    var (value, from) = Extend(cost, up, Deletion, deletionOpen, deletionGap);
                     cost[Deletion][ring + offset] = value;
                     pointer |= from << 5;
                 }
@@ -244,7 +252,7 @@ internal sealed class SentenceAligner
                 // Insertion: target sentence j - 1 unmatched.
                 if (offset > 0)
                 {
-                    var (value, from) = Extend(cost, ring + offset - 1, Insertion, insertionGap[j]);
+                    var (value, from) = Extend(cost, ring + offset - 1, Insertion, GapOpenCost(target[j - 1]), insertionGap[j]);
                     cost[Insertion][ring + offset] = value;
                     pointer |= from << 7;
                 }
@@ -431,9 +439,8 @@ internal sealed class SentenceAligner
     }
 
     /// <summary>The cheapest way into a gap state at a cell from the cell before it: extend a run of that state, or open one.</summary>
-    private (double Cost, int From) Extend(double[][] cost, int previous, int gapState, double sentenceCost)
+    private (double Cost, int From) Extend(double[][] cost, int previous, int gapState, double open, double sentenceCost)
     {
-        double open = GapOpen + _options.LexicalWeight * _options.UnmatchedSimilarity;
         double best = cost[gapState][previous];
         int from = gapState;
         for (int state = 0; state < States; state++)
@@ -449,7 +456,16 @@ internal sealed class SentenceAligner
     }
 
     // An unmatched sentence costs more the longer it is: long omissions are rarer than stray fragments.
-    private double GapCost(int length) => (GapExtendShare * _options.LexicalWeight) + Math.Min(GapLengthCap, length * GapPerChar);
+    private double GapCost(SentenceFeatures unit) =>
+        ((GapExtendShare * _options.LexicalWeight) + Math.Min(GapLengthCap, unit.Length * GapPerChar)) * (unit.IsLine ? LineGapShare : 1);
+
+    // Opening a run of unmatched sentences at this one.
+    private double GapOpenCost(SentenceFeatures unit) =>
+        (GapOpen + _options.LexicalWeight * _options.UnmatchedSimilarity) * (unit.IsLine ? LineGapShare : 1);
+
+    // How many paragraphs of one side a bead joins to its first (paragraph starts after its first sentence).
+    private static int ParagraphJoins(int[] paragraphStarts, int start, int count) =>
+        count < 2 ? 0 : paragraphStarts[start + count] - paragraphStarts[start + 1];
 
     // A bead's cost is its length cost plus its lexical cost.
     private double LengthCost(int[] sourceLength, int[] targetLength, LengthModel lengths, int si, int ds, int tj, int dt)

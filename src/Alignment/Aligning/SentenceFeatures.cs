@@ -24,7 +24,13 @@ internal readonly struct SentenceFeatures
     public int Length => _table.Lengths[_index];
 
     /// <summary>Whether the sentence is a section heading (it never shares a bead with body sentences).</summary>
-    public bool IsHeading => _table.Headings[_index];
+    public bool IsHeading => (_table.Shapes[_index] & UnitShape.Heading) != 0;
+
+    /// <summary>Whether the sentence is a line that does not end as a sentence ends (<see cref="UnitShape.Line"/>).</summary>
+    public bool IsLine => (_table.Shapes[_index] & UnitShape.Line) != 0;
+
+    /// <summary>Whether the sentence opens its paragraph (<see cref="UnitShape.StartsParagraph"/>).</summary>
+    public bool StartsParagraph => (_table.Shapes[_index] & UnitShape.StartsParagraph) != 0;
 
     /// <summary>How many content tokens the sentence has.</summary>
     public int TokenCount => _table.TokenStart[_index + 1] - _table.TokenStart[_index];

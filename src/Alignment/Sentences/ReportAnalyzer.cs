@@ -56,6 +56,7 @@ internal sealed class ReportAnalyzer
 
                 // A paragraph with no letter or digit ("* *** *", a rule of dashes) is one separator unit, not several.
                 var units = HasLetterOrDigit(normalized.Text) ? splitter.Split(normalized.Text) : [(0, normalized.Text.Length)];
+                bool first = true;
                 foreach (var (unitStart, e) in units)
                 {
                     // A list item is a unit of its own; its bullet is layout, not text to align or translate.
@@ -63,7 +64,8 @@ internal sealed class ReportAnalyzer
                     if (e > s)
                     {
                         var (os, oe) = normalized.ToOriginal(s, e);
-                        Add(section.Index, os, oe, isHeading: false, normalized.Text[s..e]);
+                        Add(section.Index, os, oe, isHeading: false, normalized.Text[s..e], startsParagraph: first);
+                        first = false;
                     }
                 }
             }
@@ -71,10 +73,10 @@ internal sealed class ReportAnalyzer
 
         return new ReportStructure(document, sections, sentences, diagnostics);
 
-        void Add(int sectionIndex, int start, int end, bool isHeading, string? normalizedText = null)
+        void Add(int sectionIndex, int start, int end, bool isHeading, string? normalizedText = null, bool startsParagraph = true)
         {
             normalizedText ??= TextNormalizer.Normalize(text, start, end, profile.HyphenPrefixes).Text;
-            sentences.Add(new SentenceSpan(sentences.Count, sectionIndex, start, end, text[start..end], normalizedText, isHeading));
+            sentences.Add(new SentenceSpan(sentences.Count, sectionIndex, start, end, text[start..end], normalizedText, isHeading) { StartsParagraph = startsParagraph });
         }
     }
 

@@ -8,4 +8,40 @@ internal static class SentencePunctuation
     public static bool IsOpener(char c) => c is '(' or '[' or '{' or '"' or '\'' or '“' or '‘' or '«' or '‹' or '¿' or '¡';
 
     public static bool IsCloser(char c) => c is ')' or ']' or '}' or '"' or '\'' or '”' or '’' or '»' or '›';
+
+    /// <summary>
+    /// Whether <paramref name="text"/> ends as a sentence ends: with . ! ? … : or ; before any closing marks and a footnote
+    /// mark (<c>…hunger.”[ii]</c>, <c>…provincia.7</c>, <c>…law.¹</c>). A title, dateline, label, reference code or
+    /// separator line does not.
+    /// </summary>
+    public static bool EndsAsSentence(string text)
+    {
+        int k = text.Length - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        // A bracketed footnote mark ("[ii]", "[12]"), then closers, superscript or up to three plain digits.
+        if (k >= 0 && text[k] == ']')
+        {
+            int open = text.LastIndexOf('[', k);
+            if (open >= 0 && k - open <= 6)
+            {
+                k = open - 1;
+            }
+        }
+
+        int digits = 0;
+        while (k >= 0 && (IsCloser(text[k]) || IsSuperscriptDigit(text[k]) || (char.IsAsciiDigit(text[k]) && ++digits <= 3)))
+        {
+            k--;
+        }
+
+        // A footnote number follows a word's sentence end, not a number's ("2008.09.05", "Section 2.1").
+        return k >= 0 && text[k] is '.' or '!' or '?' or '…' or ':' or ';'
+            && (digits == 0 || (text[k] != ':' && k > 0 && !char.IsAsciiDigit(text[k - 1])));
+    }
+
+    private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
 }

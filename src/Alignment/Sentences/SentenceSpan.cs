@@ -13,4 +13,9 @@ namespace Alignment;
 /// <param name="Text">The original text of the sentence, line breaks and all.</param>
 /// <param name="NormalizedText">The normalized text of the sentence.</param>
 /// <param name="IsHeading">Whether this unit is a section heading rather than a sentence.</param>
-public sealed record SentenceSpan(int Index, int SectionIndex, int Start, int End, string Text, string NormalizedText, bool IsHeading);
+public sealed record SentenceSpan(int Index, int SectionIndex, int Start, int End, string Text, string NormalizedText, bool IsHeading)
+{
+    /// <summary>Whether the unit opens a paragraph (a heading, a line of its own, a paragraph's first sentence); the aligner
+    /// prices a bead that joins two paragraphs of one side. False when unknown.</summary>
+    internal bool StartsParagraph { get; init; }
+}

@@ -4,6 +4,20 @@ namespace Alignment.Tests.Aligning;
 
 public class LengthModelTests
 {
+    [Fact]
+    public void A_refit_on_few_pairs_that_fit_keeps_most_of_the_spread_of_the_model_before()
+    {
+        // Sixteen sure pairs of a short UN message, all close to the ratio: alone they would give a variance near 0.1.
+        var pairs = Enumerable.Range(0, 16).Select(k => (Source: 60 + (10 * k), Target: (int)Math.Round((60 + (10 * k)) * 1.2) + (k % 2 == 0 ? 2 : -2))).ToList();
+        var before = new LengthModel(1.15, 6.8);
+
+        var refit = before.Refit(pairs);
+
+        refit.Ratio.Should().BeApproximately(1.2, 0.01);
+        refit.Variance.Should().BeInRange(6.8 * 30 / 46.0, 6.8 * 30 / 46.0 + 0.2, "the model before counts as AlignmentModel.LengthPriorPairs pairs");
+        before.Refit(Enumerable.Repeat((100, 120), 5000).ToList()).Variance.Should().BeLessThan(1.1, "thousands of pairs outweigh the prior");
+    }
+
     [Theory]
     [InlineData(1.18, 6.8)]
     [InlineData(0.85, 1.0)]
