@@ -32,7 +32,7 @@ internal static partial class GenreSet
         string es = File.ReadAllText(Path.Combine(Folder, id + ".es.txt"));
         var gold = File.ReadAllLines(Path.Combine(Folder, id + ".gold.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(e => Key(e.GetProperty("en").EnumerateArray().Select(u => u.GetString()!), e.GetProperty("es").EnumerateArray().Select(u => u.GetString()!)))
+            .Select(e => Key(e.GetProperty("en").EnumerateArray().Select(u => Collapse(u.GetString()!)), e.GetProperty("es").EnumerateArray().Select(u => Collapse(u.GetString()!))))
             .ToList();
         var result = Aligner.Align(ReportDocument.FromText(en, id + ".en.txt").GetDocumentOrThrow(), ReportDocument.FromText(es, id + ".es.txt").GetDocumentOrThrow());
         var beads = result.Beads.Select(b => (Key: Key(b.Source.Select(s => Collapse(en[s.Start..s.End])), b.Target.Select(s => Collapse(es[s.Start..s.End]))), Bead: b)).ToList();
@@ -42,7 +42,14 @@ internal static partial class GenreSet
             beads.Select(b => (b.Bead, goldSet.Contains(b.Key))).ToList(), result);
     }
 
-    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    /// <summary>The text with whitespace runs collapsed and a list item's bullet dropped: the gold copies bullets, the analyzer
+    /// keeps them out of a unit's span as layout (ReportAnalyzer.SkipBullet); a bead's boundaries are what is scored.</summary>
+    public static string Collapse(string text)
+    {
+        string collapsed = Whitespace().Replace(text, " ").Trim();
+        int start = Alignment.Sentences.ReportAnalyzer.SkipBullet(collapsed, 0, collapsed.Length);
+        return collapsed[start..];
+    }
 
     private static string Key(IEnumerable<string> en, IEnumerable<string> es) => string.Join(" ‖ ", en) + " | " + string.Join(" ‖ ", es);
 
