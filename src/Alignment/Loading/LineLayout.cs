@@ -254,5 +254,44 @@ internal static class LineLayout
 
     public static bool StartsLower(string text, TextLine line) => char.IsLower(text[line.Start]);
 
+    /// <summary>
+    /// Whether the line opens with a paragraph number and a capital: one to three digits, more levels after dots, then
+    /// <c>.</c> or <c>)</c>, spaces and an upper-case letter ("2. La CIDH", "4.1. The", "15) El"). Not a year ("2019. La")
+    /// nor a decimal ("2.5 million").
+    /// </summary>
+    public static bool StartsNumberedParagraph(string text, TextLine line)
+    {
+        int k = line.Start;
+        while (true)
+        {
+            int digits = 0;
+            while (k < line.End && char.IsAsciiDigit(text[k]) && digits <= 3)
+            {
+                k++;
+                digits++;
+            }
+
+            if (digits is 0 or > 3 || k >= line.End || text[k] is not ('.' or ')'))
+            {
+                return false;
+            }
+
+            k++;
+            if (text[k - 1] == ')' || k >= line.End || !char.IsAsciiDigit(text[k]))
+            {
+                break;
+            }
+        }
+
+        int spaces = 0;
+        while (k < line.End && text[k] is ' ' or '\t' or '\u00A0')
+        {
+            k++;
+            spaces++;
+        }
+
+        return spaces > 0 && k < line.End && char.IsUpper(text[k]);
+    }
+
     public static bool StartsUpper(string text, TextLine line) => char.IsUpper(text[line.Start]) || char.IsDigit(text[line.Start]);
 }

@@ -114,6 +114,13 @@ internal static class ParagraphBuilder
             return false;
         }
 
+        // A numbered paragraph ("2. La CIDH está integrada…", "15) The State…") starts anew after a line that ends a sentence
+        // or does not ask for more: a title the extraction ran into the text ("… Funciones y Competencias" / "2. La CIDH …").
+        if (LineLayout.StartsNumberedParagraph(text, current) && (endsSentence || !LineLayout.AsksForMore(text, previous)))
+        {
+            return false;
+        }
+
         // In a text with one line per paragraph or unit (web copy, a letter, a title page) a line that ends a sentence, or a
         // title or dateline line ("Nota informativa", "30 de marzo de 2022") before a line that starts anew, ends its unit.
         // A long line cut mid-sentence by a page break ("La organización narcoterrorista" / "Sendero Luminoso recluta")

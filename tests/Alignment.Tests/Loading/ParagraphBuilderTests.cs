@@ -111,6 +111,31 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void A_numbered_paragraph_starts_anew_after_a_title_the_extraction_ran_into_the_text()
+    {
+        // The IACHR annual report chapter as a text extraction gives it (genre set, chapter-iachr-ar2012-ch2.es.txt):
+        // the title line is long, so it is not short against the wrap width, yet "2. La CIDH" opens a paragraph.
+        string text = File.ReadAllText(Path.Combine(TestFiles.Data("genres"), "chapter-iachr-ar2012-ch2.es.txt"));
+
+        var paragraphs = Texts(text);
+
+        paragraphs[0].Should().Be("Capítulo Ii Bases Jurídicas Y Actividades 2012 A. Bases Jurídicas, Funciones y Competencias");
+        paragraphs[1].Should().StartWith("2. La CIDH está integrada");
+        paragraphs[2].Should().StartWith("3. En abril de 1948");
+    }
+
+    [Theory]
+    [InlineData("2. La CIDH está integrada", true)]
+    [InlineData("4.1. The State shall", true)]
+    [InlineData("15) El Estado", true)]
+    [InlineData("2019. La policía", false)]
+    [InlineData("2.5 million people", false)]
+    [InlineData("3. in lower case", false)]
+    [InlineData("12.", false)]
+    public void A_paragraph_number_is_one_to_three_digits_a_dot_or_parenthesis_and_a_capital(string line, bool numbered) =>
+        LineLayout.StartsNumberedParagraph(line, new TextLine(0, line.Length, 0)).Should().Be(numbered);
+
+    [Fact]
     public void Treats_no_break_spaces_and_trailing_spaces_as_white_space()
     {
         const string text = "\u00A0PROTECCIÓN\u00A0 \n\nEl gobierno protegió a las \u00A0\n\nvíctimas.\u00A0\n";
