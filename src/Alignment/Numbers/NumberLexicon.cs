@@ -46,6 +46,7 @@ internal enum PhraseRoles : long
     YearPartNeedsYear = 1L << 34,
     YearWord = 1L << 35,
     HourBefore = 1L << 36,
+    ScaleOrdinal = 1L << 37,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -56,6 +57,7 @@ internal sealed class PhraseEntry
     public double Hundred;
     public double Scale;
     public double Ordinal;
+    public double ScaleOrdinal;
     public double Fraction;
     public double Multiplier;
     public int Month;
@@ -232,7 +234,7 @@ internal sealed class NumberLexicon
                 throw dataLine.Error($"unknown category '{category}'");
             }
 
-            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "fraction" or "multiplier" or "currency" or "month" or "half" or "denominator" or "decade-word";
+            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "scale-ordinal" or "fraction" or "multiplier" or "currency" or "month" or "half" or "denominator" or "decade-word";
             int phraseEnd = parts.Length;
             bool alone = false, one = false;
             if (category == "scale" && parts[^1] == "alone")
@@ -271,6 +273,7 @@ internal sealed class NumberLexicon
                 case "hundred": entry.Roles |= PhraseRoles.Hundred; entry.Hundred = value; break;
                 case "scale": entry.Roles |= PhraseRoles.Scale | (alone ? PhraseRoles.ScaleAlone : 0); entry.Scale = value; break;
                 case "ordinal": entry.Roles |= PhraseRoles.Ordinal; entry.Ordinal = value; break;
+                case "scale-ordinal": entry.Roles |= PhraseRoles.ScaleOrdinal; entry.ScaleOrdinal = value; break;
                 case "fraction": entry.Roles |= PhraseRoles.Fraction; entry.Fraction = value; break;
                 case "multiplier": entry.Roles |= PhraseRoles.Multiplier; entry.Multiplier = value; break;
                 case "currency": entry.Roles |= PhraseRoles.Currency; entry.Currency = valueText; break;
@@ -318,7 +321,7 @@ internal sealed class NumberLexicon
     /// <summary>The categories of phrase lines in a numbers file (the other lines are <c>decimal</c>, <c>symbol</c>, <c>ordinal-suffix</c>, <c>suffix-scale</c>).</summary>
     private static readonly HashSet<string> PhraseCategories =
     [
-        "number", "hundred", "scale", "ordinal", "fraction", "multiplier", "currency", "month", "article", "half", "denominator",
+        "number", "hundred", "scale", "ordinal", "scale-ordinal", "fraction", "multiplier", "currency", "month", "article", "half", "denominator",
         "fraction-link", "unit", "sign", "percent-points", "connector", "percent", "currency-link", "month-link", "law",
         "range-to", "range-between", "range-and", "ignore", "decade-intro", "decade-years", "decade-word", "time-before", "year-word", "hour-before",
     ];

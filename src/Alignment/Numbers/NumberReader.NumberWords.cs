@@ -19,7 +19,7 @@ public sealed partial class NumberReader
             {
                 u = sum.Any && u + 1 < _tokens.Count && IsWordJoiner(u)
                     ? JoinedWord(ref sum, u, ref last, ref ordinal)
-                    : NextWord(ref sum, u, ref last);
+                    : NextWord(ref sum, u, ref last, ref ordinal);
                 if (u < 0)
                 {
                     break;
@@ -33,7 +33,7 @@ public sealed partial class NumberReader
 
         // Adds the word at token u to the compound; returns the token to read next, or -1 where the number ends before u.
         // Last moves past the words that count; an article or half word waiting for its scale does not move it.
-        private int NextWord(ref Compound sum, int u, ref int last)
+        private int NextWord(ref Compound sum, int u, ref int last, ref bool ordinal)
         {
             int next = u + 1;
             var entry = _tokens[u].Kind == TokenKind.Word ? Phrase(u, out next) : null;
@@ -82,6 +82,28 @@ public sealed partial class NumberReader
                 sum.Article = true;
                 return next;
             }
+            else if ((roles & PhraseRoles.ScaleOrdinal) != 0 && sum.Any && !FractionLinkAt(next))
+            {
+                // "seven billionth", "two hundredth": the count times the scale, an ordinal that ends the number
+                // ("two millionths of a second", "a millionth of" are fractions, not read here).
+                if (entry.ScaleOrdinal < 1000)
+                {
+                    if (sum.Current == 0)
+                    {
+                        return -1;
+                    }
+
+                    sum.Current *= entry.ScaleOrdinal;
+                }
+                else if (!sum.TakeScale(entry.ScaleOrdinal, false))
+                {
+                    return -1;
+                }
+
+                last = next - 1;
+                ordinal = true;
+                return -1;
+            }
             else
             {
                 return -1;
@@ -91,6 +113,10 @@ public sealed partial class NumberReader
             last = next - 1;
             return next;
         }
+
+        // Whether the word at token t links a fraction to what it divides ("of", "de").
+        private bool FractionLinkAt(int t) =>
+            t < _tokens.Count && _tokens[t].Kind == TokenKind.Word && Phrase(t, out _) is { } link && (link.Roles & PhraseRoles.FractionLink) != 0;
 
         // Whether a scale word follows a half word, perhaps after an article ("half a million").
         private bool HalfBeforeScale(int next, out int scaleAt)

@@ -30,6 +30,8 @@ public sealed partial class NumberReader
                 t = Step(t);
             }
 
+            MarkParagraphNumber();
+            MarkDayRanges();
             MarkRanges();
             var mentions = new NumberMention[_drafts.Count];
             for (int k = 0; k < mentions.Length; k++)

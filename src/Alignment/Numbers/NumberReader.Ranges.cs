@@ -35,6 +35,127 @@ public sealed partial class NumberReader
             }
         }
 
+        // "June 13–24, 2022", "November 6 to 10", "del 13 al 24 de junio de 2022", "entre el 6 y el 10 de noviembre", "6–10
+        // November 2023": a day beside a date of the same month is a date too, with that month and year (and a year after
+        // the second day, "June 13–24, 2022", is both dates' year, not a number of its own). Read as a count, the bare day
+        // met the other language's date and raised a false "English says 24, Spanish says 13".
+        private void MarkDayRanges()
+        {
+            for (int k = 0; k + 1 < _drafts.Count; k++)
+            {
+                var lower = _drafts[k];
+                var upper = _drafts[k + 1];
+                if (!DayJoined(lower, upper))
+                {
+                    continue;
+                }
+
+                if (upper.Kind == NumberKind.Date && upper.Day is int upperDay && IsBareDay(lower) && lower.Value < upperDay)
+                {
+                    // "del 13 al 24 de junio de 2022", "6–10 November 2023".
+                    lower.Day = (int)lower.Value;
+                    (lower.Kind, lower.Value, lower.Month, lower.Unit) = (NumberKind.Date, upper.Value, upper.Month, null);
+                }
+                else if (lower.Kind == NumberKind.Date && lower.Day is int lowerDay && IsBareDay(upper) && upper.Value > lowerDay)
+                {
+                    // "November 6–10", "June 13–24, 2022": the year after the second day belongs to both.
+                    upper.Day = (int)upper.Value;
+                    (upper.Kind, upper.Value, upper.Month, upper.Unit) = (NumberKind.Date, lower.Value, lower.Month, null);
+                    if (k + 2 < _drafts.Count && _drafts[k + 2] is { Kind: NumberKind.Year } year && year.First == upper.Last + 2 && IsCommaGap(upper.Last + 1)
+                        && lower.Value == 0)
+                    {
+                        lower.Value = upper.Value = year.Value;
+                        upper.Last = year.Last;
+                        upper.End = -1;
+                        _drafts.RemoveAt(k + 2);
+                    }
+                }
+            }
+        }
+
+        // A plain count that may be a day of the month: a whole number from 1 to 31 in digits, with no unit or scale.
+        private static bool IsBareDay(Draft draft) =>
+            draft.Kind == NumberKind.Cardinal && !draft.IsWords && draft.Unit is null && draft.Scale == 1 && draft.Value is >= 1 and <= 31 && draft.Value % 1 == 0;
+
+        // Whether two drafts are joined as the bounds of a range or a pair of days: a dash, "to", "al", "and", "y" between
+        // them, perhaps followed by one short lower-case word ("entre el 6 y el 10", "from the 6th to the 10th").
+        private bool DayJoined(Draft lower, Draft upper)
+        {
+            int middle = lower.Last + 1;
+            if (middle >= _tokens.Count || upper.First < middle + 1 || upper.First > middle + 2)
+            {
+                return false;
+            }
+
+            if (upper.First == middle + 2)
+            {
+                var between = _tokens[middle + 1];
+                var article = _text.AsSpan(between.Start, between.End - between.Start).Trim();
+                if (between.Kind is not (TokenKind.Word or TokenKind.Gap) || article.Length is 0 or > 3 || !IsLowerWord(article))
+                {
+                    return false;
+                }
+            }
+
+            var token = _tokens[middle];
+            if (token.Kind == TokenKind.Punct)
+            {
+                return _text[token.Start] is '-' or '\u2013' or '\u2014';
+            }
+
+            return Phrase(middle, out int next) is { } entry && next == middle + 1 && (entry.Roles & (PhraseRoles.RangeTo | PhraseRoles.RangeAnd)) != 0;
+        }
+
+        // "1. The Committee considered…", "2.La CIDH…", "15) El Estado…": a number that opens the text before a dot or a
+        // parenthesis and a capital numbers the paragraph; it is a position (an ordinal), so a copy that lost the numbering
+        // (web copies of UN documents often do) is no missing count.
+        private void MarkParagraphNumber()
+        {
+            if (_drafts.Count == 0 || _drafts[0] is not { Kind: NumberKind.Cardinal, IsWords: false, Unit: null, Scale: 1 } first
+                || first.Value is < 1 or > 999 || first.Value % 1 != 0)
+            {
+                return;
+            }
+
+            for (int t = 0; t < first.First; t++)
+            {
+                if (!_text.AsSpan(_tokens[t].Start, _tokens[t].End - _tokens[t].Start).IsWhiteSpace())
+                {
+                    return;
+                }
+            }
+
+            int end = first.End >= 0 ? first.End : _tokens[first.Last].End;
+            if (end >= _text.Length || _text[end] is not ('.' or ')'))
+            {
+                return;
+            }
+
+            int k = end + 1;
+            while (k < _text.Length && char.IsWhiteSpace(_text[k]))
+            {
+                k++;
+            }
+
+            if (k < _text.Length && char.IsUpper(_text[k]))
+            {
+                first.Kind = NumberKind.Ordinal;
+            }
+        }
+
+        private static bool IsLowerWord(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (!char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool MayBeBound(NumberKind kind) =>
             kind is not (NumberKind.LawNumber or NumberKind.Date or NumberKind.Ordinal or NumberKind.Time or NumberKind.Decade or NumberKind.Identifier or NumberKind.FootnoteMark);
 

@@ -33,10 +33,25 @@ public class NumberComparerFactsTests
     [InlineData("El ministerio presenta un informe semestral al Congreso.", "The ministry submits a semiannual report to Congress.")]
     [InlineData("El ministerio presenta un informe trimestral al Congreso.", "The ministry submits a quarterly report to Congress.")]
     [InlineData("El programa duró un semestre en cada provincia.", "The program lasted six months in each province.")]
+    [InlineData("La CIDH realizará su Período de Sesiones del 13 al 24 de junio de 2022.", "The IACHR is set to hold its Period of Sessions on June 13–24, 2022.")]
+    [InlineData("Las audiencias se celebrarán del 6 al 10 de noviembre.", "The hearings will be held November 6-10.")]
+    [InlineData("Las audiencias se celebrarán entre el 6 y el 10 de noviembre de 2023.", "The hearings will be held from November 6 to 10, 2023.")]
+    [InlineData("La reunión se celebró del 6 al 10 de noviembre de 2023.", "The meeting was held on 6–10 November 2023.")]
+    [InlineData("El Comité examinó el noveno informe periódico de México.", "1.The Committee considered the ninth periodic report of Mexico.")]
+    [InlineData("2. La CIDH está integrada por siete miembros.", "2. The IACHR consists of seven members.")]
     public void Raises_nothing_above_info_on_a_correct_translation_in_either_direction(string spanish, string english)
     {
         Raised(spanish, english).Should().BeEmpty();
         Raised(spanish, english, spanishFirst: false).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("La CIDH realizará su Período de Sesiones del 13 al 24 de junio de 2022.", "The IACHR is set to hold its Period of Sessions on June 13–25, 2022.")]
+    [InlineData("Las audiencias se celebrarán del 6 al 10 de noviembre.", "The hearings will be held December 6-10.")]
+    public void Reports_a_day_range_that_differs(string spanish, string english)
+    {
+        Raised(spanish, english).Should().NotBeEmpty();
+        Raised(spanish, english, spanishFirst: false).Should().NotBeEmpty();
     }
 
     [Theory]

@@ -265,6 +265,59 @@ public class NumberFactsReaderTests
     }
 
     [Theory]
+    [InlineData("en", "The sessions are set for June 13–24, 2022.", 6, 13, 24, 2022)]
+    [InlineData("en", "Hearings will take place from November 6 to 10.", 11, 6, 10, 0)]
+    [InlineData("en", "The meeting ran 6–10 November 2023.", 11, 6, 10, 2023)]
+    [InlineData("es", "Las sesiones serán del 13 al 24 de junio de 2022.", 6, 13, 24, 2022)]
+    [InlineData("es", "Las audiencias serán entre el 6 y el 10 de noviembre.", 11, 6, 10, 0)]
+    public void Reads_a_day_range_of_one_month_as_two_dates(string language, string sentence, int month, int first, int last, int year)
+    {
+        var dates = NumberReader.For(Language.Parse(language)).Read(sentence);
+
+        dates.Select(d => (d.Kind, d.Month, d.Day, d.Value)).Should().Equal((NumberKind.Date, month, first, year), (NumberKind.Date, month, last, year));
+    }
+
+    [Theory]
+    [InlineData("en", "1. The Committee considered the report.", NumberKind.Ordinal)]
+    [InlineData("en", "1.The Committee considered the report.", NumberKind.Ordinal)]
+    [InlineData("es", "15) El Estado parte debe adoptar medidas.", NumberKind.Ordinal)]
+    [InlineData("en", "3 victims were rescued.", NumberKind.Cardinal)]
+    [InlineData("en", "12. of the victims were minors.", NumberKind.Cardinal)]
+    public void A_number_that_opens_the_text_before_a_dot_and_a_capital_numbers_the_paragraph(string language, string sentence, NumberKind kind)
+    {
+        NumberReader.For(Language.Parse(language)).Read(sentence)[0].Kind.Should().Be(kind);
+    }
+
+    [Fact]
+    public void A_count_range_beside_a_date_stays_a_count()
+    {
+        var mentions = NumberReader.For(Language.English).Read("Between 15 and 20 victims were rescued on 24 November.");
+
+        mentions.Select(m => m.Kind).Should().Equal(NumberKind.Cardinal, NumberKind.Cardinal, NumberKind.Date);
+    }
+
+    [Theory]
+    [InlineData("en", "Days from now, the human family will welcome its seven billionth member.", 7e9)]
+    [InlineData("en", "The city marked its two hundredth anniversary.", 200)]
+    [InlineData("en", "The ten thousandth visitor was a child.", 1e4)]
+    [InlineData("en", "The museum welcomed its millionth visitor.", 1e6)]
+    [InlineData("es", "El país celebró a su siete mil millonésimo habitante.", 7e9)]
+    public void Reads_a_count_before_a_scale_ordinal_as_one_ordinal(string language, string sentence, double value)
+    {
+        var ordinal = NumberReader.For(Language.Parse(language)).Read(sentence).Should().ContainSingle().Subject;
+
+        (ordinal.Kind, ordinal.Value).Should().Be((NumberKind.Ordinal, value));
+    }
+
+    [Fact]
+    public void A_scale_word_in_th_before_of_is_no_ordinal_of_the_count()
+    {
+        var mentions = NumberReader.For(Language.English).Read("The delay was two millionths of a second.");
+
+        mentions.Should().NotContain(m => m.Kind == NumberKind.Ordinal && m.Value == 2e6);
+    }
+
+    [Theory]
     [InlineData("en", "The plan covers DC and MIX areas.")]
     [InlineData("es", "La institución CIVIL y el VIH.")]
     public void Reads_no_Roman_numeral_in_capitals_that_are_no_numeral(string language, string sentence)

@@ -61,6 +61,12 @@ internal static class RecognizersTextSpecs
         ("ordinal words that stand for a scale (a hundred trillionth, tres billonésimo, quinientos millonésimo)",
             new Regex(@"(hundred|thousand|million|billion|trillion)th\b|(mil|millon|billon)[eé]sim[oa]s?\b|ducent|tricent|cuadringent|quingent|sexcent|septingent|octingent|noningent", Options));
 
+    // A count the spec reads alone before a scale ordinal.
+    private static readonly (string Class, Regex Pattern) ScaleOrdinalAfter =
+        ("a count before a scale ordinal read as the count alone (two millionth, dos millonésimo): ambiguous between a fraction "
+            + "and a position; the reader reads one ordinal, as in 'its seven billionth member'",
+            new Regex(@"^\s+((hundred|thousand|million|billion|trillion)th|(mil|millon|billon)[eé]sim[oa])\b", Options));
+
     /// <summary>One expected number of a case: its text, offsets (end exclusive) and value.</summary>
     public sealed record Expected(string Text, int Start, int End, double? Value, string? Excluded);
 
@@ -143,6 +149,12 @@ internal static class RecognizersTextSpecs
         if (excluded is null && model == "OrdinalModel")
         {
             excluded = OrdinalScaleRule.Pattern.IsMatch(text) ? OrdinalScaleRule.Class : null;
+        }
+
+        // "two millionth": the spec reads the count alone; the reader takes a count before a scale ordinal as one ordinal.
+        if (excluded is null && start >= 0 && ScaleOrdinalAfter.Pattern.IsMatch(input.AsSpan(start + text.Length).ToString()))
+        {
+            excluded = ScaleOrdinalAfter.Class;
         }
 
         // Spanish un/una alone are articles before they are numbers; the comparer never reports a lone one.
