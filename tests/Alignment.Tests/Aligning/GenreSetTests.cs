@@ -12,7 +12,9 @@ public class GenreSetTests(ITestOutputHelper output)
     /// <summary>
     /// Pooled strict F1 of the test split, measured 2026-12-06 (issue 23): 0.728, then 0.777 once a line of web copy, a
     /// wrapped title in capitals and a separator line were read as units of their own, then 0.834 with the length prior of
-    /// the second pass and the gap cost of lines and paragraph joins (all tuned on the dev split); less a margin.
+    /// the second pass and the gap cost of lines and paragraph joins (all tuned on the dev split); less a margin. The test
+    /// split grew the same day by seven documents of new publishers (163 → 253 gold beads, no aligner change): 0.893, so the
+    /// floor still holds with its margin.
     /// </summary>
     private const double PooledTestFloor = 0.81;
 
@@ -44,7 +46,8 @@ public class GenreSetTests(ITestOutputHelper output)
     /// The fitted confidence model (issue 23) on the test split, measured 2026-12-06: 17 of 36 wrong beads and 15 of 114
     /// right beads below the threshold (before it: 15 of 36 and 27 of 114); after the line-unit rules, which removed the
     /// wrong beads that were easiest to flag, 13 of 32 and 14 of 124. Short lines with little vocabulary keep the
-    /// right-bead share far above the 1 % the issue asks for.
+    /// right-bead share far above the 1 % the issue asks for. On the grown test split (seven more documents, same day):
+    /// 19 of 27 wrong and 25 of 226 right beads flagged (11.1 %, close to the 13 % ceiling).
     /// </summary>
     [Fact]
     public void Low_confidence_flags_more_wrong_than_right_beads_on_the_test_split()
