@@ -75,6 +75,10 @@ internal static class ParagraphBuilder
         return paragraphs;
     }
 
+    /// <summary>The longest line ending in a comma that is read as a salutation or address line of its own (a salutation
+    /// lists a few titles: "Distinguished President of the Council," is 40 characters).</summary>
+    private const int MaxSalutationLength = 80;
+
     /// <summary>A line shorter than this share of the wrap width was not wrapped (a wrapped line fills its width).</summary>
     private const double UnwrappedLineShare = 0.6;
 
@@ -117,6 +121,14 @@ internal static class ParagraphBuilder
         // A numbered paragraph ("2. La CIDH está integrada…", "15) The State…") starts anew after a line that ends a sentence
         // or does not ask for more: a title the extraction ran into the text ("… Funciones y Competencias" / "2. La CIDH …").
         if (LineLayout.StartsNumberedParagraph(text, current) && (endsSentence || !LineLayout.AsksForMore(text, previous)))
+        {
+            return false;
+        }
+
+        // A salutation or address line set apart by blank lines ("Excellencies, Colleagues, Friends,", "Dear President Obama,")
+        // in a text with one line per paragraph is a unit, though it ends in a comma.
+        if (unwrapped && gap > 0 && text[previous.End - 1] == ',' && (k == 1 || previous.BlanksBefore - discount > 0)
+            && previous.End - previous.Start <= MaxSalutationLength && LineLayout.StartsUpperAfterOpening(text, previous) && LineLayout.StartsUpperAfterOpening(text, current))
         {
             return false;
         }

@@ -124,6 +124,26 @@ public class ParagraphBuilderTests
         paragraphs[2].Should().StartWith("3. En abril de 1948");
     }
 
+    [Fact]
+    public void A_salutation_set_apart_by_blank_lines_is_a_unit_though_it_ends_in_a_comma()
+    {
+        // The web copy of a UN speech (genre set, speech-ohchr-hrc35-2017.en.txt): one line per paragraph.
+        string text = File.ReadAllText(Path.Combine(TestFiles.Data("genres"), "speech-ohchr-hrc35-2017.en.txt"));
+
+        var paragraphs = Texts(text);
+
+        paragraphs.Should().Contain("Distinguished President of the Council,").And.Contain("Excellencies, Colleagues, Friends,");
+        paragraphs.Should().Contain(p => p.StartsWith("Fifty years ago, this was the day", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_comma_line_of_a_hard_wrapped_paragraph_goes_on_after_a_blank_line()
+    {
+        const string text = "The government reported that it had identified 120 victims in the\nnorthern regions, a figure that included 45 children and adolescents,\n\nVictims of forced labor in the mining sector of Madre de Dios.\n";
+
+        Texts(text).Should().HaveCount(1);
+    }
+
     [Theory]
     [InlineData("2. La CIDH está integrada", true)]
     [InlineData("4.1. The State shall", true)]
