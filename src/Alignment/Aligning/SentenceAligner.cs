@@ -2,8 +2,11 @@ using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Aligning;
 
-/// <summary>One bead of a raw alignment: counts of consecutive sentences from each side, and a confidence.</summary>
-internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Confidence);
+/// <summary>
+/// One bead of a raw alignment: counts of consecutive sentences from each side, a confidence, and the evidence the confidence
+/// was computed from when it is kept (<see cref="AlignerOptions.KeepConfidenceEvidence"/>).
+/// </summary>
+internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Confidence, double[]? Evidence = null);
 
 /// <summary>
 /// Dynamic-programming sentence aligner over beads 1-1, 2-1, 1-2, 2-2, 3-1, 1-3 and runs of unmatched sentences.
@@ -301,9 +304,28 @@ internal sealed class SentenceAligner
 
     /// <summary>
     /// The path with each bead's confidence, in place: a logistic model over the bead's evidence and its neighbours'
-    /// (<see cref="MatchedConfidenceWeights"/>, <see cref="UnmatchedConfidenceWeights"/>).
+    /// (<see cref="MatchedConfidenceWeights"/>, <see cref="UnmatchedConfidenceWeights"/>); each plan keeps its evidence
+    /// vector when <see cref="AlignerOptions.KeepConfidenceEvidence"/> asks for it.
     /// </summary>
-    private static List<BeadPlan> WithConfidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    private List<BeadPlan> WithConfidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    {
+        var evidence = ConfidenceEvidence(path, source, target, lengths);
+        for (int k = 0; k < path.Count; k++)
+        {
+            var bead = path[k];
+            bool gap = bead.SourceCount == 0 || bead.TargetCount == 0;
+            double confidence = Logistic(gap ? UnmatchedConfidenceWeights : MatchedConfidenceWeights, evidence[k]);
+            path[k] = bead with { Confidence = confidence, Evidence = _options.KeepConfidenceEvidence ? evidence[k] : null };
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// Each bead's evidence vector, in the order of <see cref="MatchedConfidenceWeights"/> (a bead with sentences on both
+    /// sides) or <see cref="UnmatchedConfidenceWeights"/> (a 1-0 or 0-1 bead); the first entry is 1 (the intercept).
+    /// </summary>
+    internal static double[][] ConfidenceEvidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
     {
         var raw = new (double Similarity, double Alternative, double LengthCost, int Tokens)[path.Count];
         for (int k = 0; k < path.Count; k++)
@@ -320,6 +342,7 @@ internal sealed class SentenceAligner
         // The first and last matched beads: an unmatched bead outside them is a preamble or closing line of one side only.
         int firstMatched = path.FindIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
         int lastMatched = path.FindLastIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
+        var evidence = new double[path.Count][];
         for (int k = 0; k < path.Count; k++)
         {
             var bead = path[k];
@@ -356,17 +379,16 @@ internal sealed class SentenceAligner
 
             double tokens = Math.Log(1 + raw[k].Tokens);
             double edge = k < firstMatched || k > lastMatched ? 1 : 0;
-            double confidence = gap
-                ? Logistic(UnmatchedConfidenceWeights, [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge])
-                : Logistic(MatchedConfidenceWeights,
+            evidence[k] = gap
+                ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge]
+                :
                 [
                     1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),
                     bead.SourceCount + bead.TargetCount > 2 ? 1 : 0, tokens, gapsNext, neighbourSimilarity, raw[k].Similarity * tokens,
-                ]);
-            path[k] = bead with { Confidence = confidence };
+                ];
         }
 
-        return path;
+        return evidence;
     }
 
     private static (double Similarity, double Alternative, double LengthCost, int Tokens) MatchEvidence(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead, LengthModel lengths)
@@ -463,7 +485,7 @@ internal sealed class SentenceAligner
         _options.LexicalWeight * (1.0 - matches.Similarity(si, ds, tj, dt)) * (ds + dt) / 2.0;
 
     /// <summary>A confidence from a logistic model: σ(weights · evidence), rounded to three places.</summary>
-    private static double Logistic(double[] weights, ReadOnlySpan<double> evidence)
+    internal static double Logistic(double[] weights, double[] evidence)
     {
         double z = 0;
         for (int k = 0; k < weights.Length; k++)

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Alignment.Aligning;
+using Alignment.Evaluation;
+using Alignment.Tests.Aligning;
+
+namespace Alignment.Benchmarks;
+
+/// <summary>
+/// The fit of the bead-confidence models (command <c>confidence</c>): aligns the genre set (<c>tests/Alignment.Tests/Data/genres</c>)
+/// and the stress set (damaged variants of the seed pair), both splits, keeping each bead's evidence vector
+/// (<see cref="Bead.ConfidenceEvidence"/>) and whether it is right (strict, against the gold); fits the matched and the
+/// unmatched model on the dev beads (genre dev split, stress dev seeds) with <see cref="LogisticFit"/>; prints the weights
+/// as <c>AlignmentModel</c> holds them and the calibration at the low-confidence threshold, before (the weights built in)
+/// and after (the fitted ones), on dev and test.
+/// <para>
+/// Options (name=value): <c>l2</c> (λ, default 0.003); <c>wrong</c> (how much a wrong bead weighs against a right one
+/// in the same set, default 1); <c>out</c> (a TSV file for every bead: set, split, model, label, confidence, evidence).
+/// Each set's beads weigh as much in total as the other set's (the stress set has thirty times as many beads).
+/// </para>
+/// </summary>
+internal static class ConfidenceFit
+{
+    private sealed record Row(string Set, string Split, bool Matched, bool Right, double Confidence, double[]? Evidence);
+
+    public static void Run(IReadOnlyList<string> settings)
+    {
+        double l2 = 0.003, wrong = 1;
+        string? output = null;
+        foreach (var setting in settings)
+        {
+            var (name, value) = (setting.Split('=')[0], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            switch (name)
+            {
+                case "l2": l2 = double.Parse(value, CultureInfo.InvariantCulture); break;
+                case "wrong": wrong = double.Parse(value, CultureInfo.InvariantCulture); break;
+                case "out": output = value; break;
+                default: throw new ArgumentException($"unknown option {name} (l2=, wrong=, out=)");
+            }
+        }
+
+        var rows = Collect();
+        if (output is not null)
+        {
+            Write(output, rows);
+        }
+
+        var dev = rows.Where(r => r.Split == "dev" && r.Evidence is not null).ToList();
+        var matched = LogisticFit.Fit(Examples(dev.Where(r => r.Matched), wrong), l2);
+        var unmatched = LogisticFit.Fit(Examples(dev.Where(r => !r.Matched), wrong), l2);
+        Console.WriteLine($"fitted on {dev.Count(r => r.Matched)} matched and {dev.Count(r => !r.Matched)} unmatched dev beads, L2 {l2.ToString(CultureInfo.InvariantCulture)}, wrong beads weigh {wrong.ToString(CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"    public static readonly double[] MatchedConfidenceWeights = {Format(matched)};");
+        Console.WriteLine($"    public static readonly double[] UnmatchedConfidenceWeights = {Format(unmatched)};");
+        Console.WriteLine();
+        Console.WriteLine($"calibration at {AlignerOptions.DefaultLowConfidence.ToString(CultureInfo.InvariantCulture)}: wrong beads flagged, right beads flagged");
+        Console.WriteLine("| set | split | built-in weights | fitted weights |");
+        foreach (var set in new[] { "genre", "stress" })
+        {
+            foreach (var split in new[] { "dev", "test" })
+            {
+                var part = rows.Where(r => r.Set == set && r.Split == split).ToList();
+                string before = Figures(part, r => r.Confidence);
+                string after = Figures(part, r => r.Evidence is null ? r.Confidence
+                    : Math.Round(LogisticFit.Predict(r.Matched ? matched : unmatched, r.Evidence), 3));
+                Console.WriteLine($"| {set} | {split} | {before} | {after} |");
+            }
+        }
+    }
+
+    private static List<Row> Collect()
+    {
+        var aligner = new BitextAligner(AlignerOptions.Default with { KeepConfidenceEvidence = true });
+        var rows = new List<Row>();
+        foreach (var split in new[] { "dev", "test" })
+        {
+            foreach (var id in GenreSet.Documents(split))
+            {
+                rows.AddRange(GenreSet.Score(id, aligner).Beads.Select(b => ToRow("genre", split, b.Bead, b.Right)));
+            }
+
+            foreach (var damage in Enum.GetValues<Damage>())
+            {
+                foreach (int seed in split == "dev" ? StressSet.DevSeeds : StressSet.TestSeeds)
+                {
+                    rows.AddRange(StressSet.Run(StressSet.Make(damage, seed), aligner).Beads.Select(b => ToRow("stress", split, b.Bead, b.Right)));
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static Row ToRow(string set, string split, Bead bead, bool right) =>
+        new(set, split, bead.Source.Count > 0 && bead.Target.Count > 0, right, bead.Confidence, bead.ConfidenceEvidence?.ToArray());
+
+    // Each set's examples weigh 1 in total; a wrong bead weighs `wrong` times a right one of its set.
+    private static List<LogisticExample> Examples(IEnumerable<Row> rows, double wrong)
+    {
+        var list = rows.ToList();
+        var result = new List<LogisticExample>();
+        foreach (var set in list.GroupBy(r => r.Set))
+        {
+            double total = set.Sum(r => r.Right ? 1 : wrong);
+            result.AddRange(set.Select(r => new LogisticExample(r.Evidence!, r.Right, (r.Right ? 1 : wrong) / total)));
+        }
+
+        return result;
+    }
+
+    private static string Figures(List<Row> rows, Func<Row, double> confidence)
+    {
+        int wrong = rows.Count(r => !r.Right), right = rows.Count(r => r.Right);
+        int wrongLow = rows.Count(r => !r.Right && confidence(r) < AlignerOptions.DefaultLowConfidence);
+        int rightLow = rows.Count(r => r.Right && confidence(r) < AlignerOptions.DefaultLowConfidence);
+        return string.Create(CultureInfo.InvariantCulture, $"{wrongLow}/{wrong} ({(double)wrongLow / Math.Max(1, wrong):P0}), {rightLow}/{right} ({(double)rightLow / Math.Max(1, right):P2})");
+    }
+
+    private static string Format(double[] weights) =>
+        "[" + string.Join(", ", weights.Select(w => Math.Round(w, 4).ToString("0.0###", CultureInfo.InvariantCulture))) + "]";
+
+    private static void Write(string path, List<Row> rows)
+    {
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("set\tsplit\tmodel\tright\tconfidence\tevidence");
+        foreach (var r in rows)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Set}\t{r.Split}\t{(r.Matched ? "matched" : "unmatched")}\t{(r.Right ? 1 : 0)}\t{r.Confidence}\t{(r.Evidence is null ? "" : string.Join(' ', r.Evidence.Select(x => x.ToString("R", CultureInfo.InvariantCulture))))}"));
+        }
+    }
+}
