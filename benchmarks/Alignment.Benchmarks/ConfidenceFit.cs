@@ -20,12 +20,12 @@ namespace Alignment.Benchmarks;
 /// </summary>
 internal static class ConfidenceFit
 {
-    private sealed record Row(string Set, string Split, bool Matched, bool Right, double Confidence, double[]? Evidence);
+    private sealed record Row(string Set, string Split, bool Matched, bool Right, double Confidence, double[]? Evidence, string Type, string Text);
 
     public static void Run(IReadOnlyList<string> settings)
     {
         double l2 = 0.003, wrong = 1;
-        string? output = null;
+        string? output = null, show = null;
         foreach (var setting in settings)
         {
             var (name, value) = (setting.Split('=')[0], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
@@ -34,6 +34,7 @@ internal static class ConfidenceFit
                 case "l2": l2 = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "wrong": wrong = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "out": output = value; break;
+                case "show": show = value; break;
                 default: throw new ArgumentException($"unknown option {name} (l2=, wrong=, out=)");
             }
         }
@@ -64,6 +65,17 @@ internal static class ConfidenceFit
                 Console.WriteLine($"| {set} | {split} | {before} | {after} |");
             }
         }
+
+        // show=SET/SPLIT: the beads the fitted model gets wrong there (wrong ones not flagged, right ones flagged), with their evidence.
+        foreach (var r in rows.Where(r => show == $"{r.Set}/{r.Split}" && r.Evidence is not null))
+        {
+            double c = LogisticFit.Predict(r.Matched ? matched : unmatched, r.Evidence!);
+            if (r.Right == c < AlignerOptions.DefaultLowConfidence)
+            {
+                string text = r.Text.Length > 240 ? r.Text[..240] : r.Text;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(r.Right ? "right" : "wrong")} {c:F2} [{string.Join(' ', r.Evidence!.Select(x => x.ToString("0.##", CultureInfo.InvariantCulture)))}] {text}"));
+            }
+        }
     }
 
     private static List<Row> Collect()
@@ -81,7 +93,10 @@ internal static class ConfidenceFit
             {
                 foreach (int seed in split == "dev" ? StressSet.DevSeeds : StressSet.TestSeeds)
                 {
-                    rows.AddRange(StressSet.Run(StressSet.Make(damage, seed), aligner).Beads.Select(b => ToRow("stress", split, b.Bead, b.Right)));
+                    var variant = StressSet.Make(damage, seed);
+                    var judged = StressSet.Run(variant, aligner).Beads;
+                    var test = StressSet.LastTest;
+                    rows.AddRange(judged.Select((b, i) => ToRow("stress", split, b.Bead, b.Right) with { Text = b.Right ? "" : $"{damage}/{seed} {Gold(variant, test[i])} :: " + ToRow("stress", split, b.Bead, b.Right).Text }));
                 }
             }
         }
@@ -89,8 +104,17 @@ internal static class ConfidenceFit
         return rows;
     }
 
+    // The gold beads that share a piece with a bead, as piece-count shapes with their pieces' first words.
+    private static string Gold(StressSet.Variant variant, (int[] Source, int[] Target) bead)
+    {
+        var near = variant.Gold.Where(g => g.Source.Intersect(bead.Source).Any() || g.Target.Intersect(bead.Target).Any());
+        return "gold " + string.Join(" + ", near.Select(g => $"{g.Source.Length}-{g.Target.Length}[{string.Join(",", g.Source)}:{string.Join(",", g.Target)}]"))
+            + $" test [{string.Join(",", bead.Source)}:{string.Join(",", bead.Target)}]";
+    }
+
     private static Row ToRow(string set, string split, Bead bead, bool right) =>
-        new(set, split, bead.Source.Count > 0 && bead.Target.Count > 0, right, bead.Confidence, bead.ConfidenceEvidence?.ToArray());
+        new(set, split, bead.Source.Count > 0 && bead.Target.Count > 0, right, bead.Confidence, bead.ConfidenceEvidence?.ToArray(), bead.Type.ToString(),
+            $"{bead.Type}: {string.Join(" ‖ ", bead.Source.Select(s => s.NormalizedText))} | {string.Join(" ‖ ", bead.Target.Select(s => s.NormalizedText))}");
 
     // Each set's examples weigh 1 in total; a wrong bead weighs `wrong` times a right one of its set.
     private static List<LogisticExample> Examples(IEnumerable<Row> rows, double wrong)
@@ -120,11 +144,11 @@ internal static class ConfidenceFit
     private static void Write(string path, List<Row> rows)
     {
         using var writer = new StreamWriter(path);
-        writer.WriteLine("set\tsplit\tmodel\tright\tconfidence\tevidence");
+        writer.WriteLine("set\tsplit\tmodel\tright\tconfidence\ttype\tevidence");
         foreach (var r in rows)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Set}\t{r.Split}\t{(r.Matched ? "matched" : "unmatched")}\t{(r.Right ? 1 : 0)}\t{r.Confidence}\t{(r.Evidence is null ? "" : string.Join(' ', r.Evidence.Select(x => x.ToString("R", CultureInfo.InvariantCulture))))}"));
+                $"{r.Set}\t{r.Split}\t{(r.Matched ? "matched" : "unmatched")}\t{(r.Right ? 1 : 0)}\t{r.Confidence}\t{r.Type}\t{(r.Evidence is null ? "" : string.Join(' ', r.Evidence.Select(x => x.ToString("R", CultureInfo.InvariantCulture))))}"));
         }
     }
 }

@@ -119,7 +119,7 @@ internal static class AlignmentModel
     /// none), similarity × ln(1 + tokens). Fitted (L2 0.003, genre and stress beads weighted equally) on the genre set's
     /// dev split and the stress set's dev seeds (issue 23); calibration figures in the README ("Confidence").
     /// </summary>
-    public static readonly double[] MatchedConfidenceWeights = [3.0589, -1.8709, 8.1615, -0.4067, -1.8988, -0.5011, -2.6301, 4.6129, -0.0662];
+    public static readonly double[] MatchedConfidenceWeights = [3.0589, -1.8709, 8.1615, -0.4067, -1.8988, -0.5011, -2.6301, 4.6129, -0.0662, 0, 0, 0];
 
     /// <summary>
     /// Confidence of an unmatched bead (1-0, 0-1): a logistic model over, in this order: intercept, the best
@@ -129,7 +129,7 @@ internal static class AlignmentModel
     /// best similarity × ln(1 + tokens), and whether it lies before the block's first matched bead or after its last
     /// (<see cref="UnmatchedEdgeWeight"/>). Fitted with <see cref="MatchedConfidenceWeights"/> (issue 23).
     /// </summary>
-    public static readonly double[] UnmatchedConfidenceWeights = [-1.0105, 11.5867, 1.928, -0.5514, 0.7747, -1.2652, -12.1387, UnmatchedEdgeWeight];
+    public static readonly double[] UnmatchedConfidenceWeights = [-1.0105, 11.5867, 1.928, -0.5514, 0.7747, -1.2652, -12.1387, UnmatchedEdgeWeight, 0];
 
     /// <summary>
     /// Weight of "the unmatched bead lies before the block's first matched bead or after its last" in
@@ -139,6 +139,12 @@ internal static class AlignmentModel
     /// 165 (genre) and 23 to 21 of 5,785 (stress); at 0.6 and more two wrong genre beads lose their flag.
     /// </summary>
     public const double UnmatchedEdgeWeight = 0.5;
+
+    /// <summary>Beads either side of a bead that the confidence's local margin re-aligns (the box of sentences they cover).</summary>
+    public const int ConfidenceMarginBeads = 1;
+
+    /// <summary>The local margin above which a bead's confidence model reads no further (the bead is then plainly the best way through its box).</summary>
+    public const double ConfidenceMarginCap = 4;
 
     /// <summary>The length cost above which a bead's confidence model reads no further (a rare long tail that the fit saw little of).</summary>
     public const double ConfidenceLengthCap = 20;

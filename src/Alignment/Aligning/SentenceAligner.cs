@@ -325,7 +325,7 @@ internal sealed class SentenceAligner
     /// Each bead's evidence vector, in the order of <see cref="MatchedConfidenceWeights"/> (a bead with sentences on both
     /// sides) or <see cref="UnmatchedConfidenceWeights"/> (a 1-0 or 0-1 bead); the first entry is 1 (the intercept).
     /// </summary>
-    internal static double[][] ConfidenceEvidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    internal double[][] ConfidenceEvidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
     {
         var raw = new (double Similarity, double Alternative, double LengthCost, int Tokens)[path.Count];
         for (int k = 0; k < path.Count; k++)
@@ -379,16 +379,159 @@ internal sealed class SentenceAligner
 
             double tokens = Math.Log(1 + raw[k].Tokens);
             double edge = k < firstMatched || k > lastMatched ? 1 : 0;
+            double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths));
             evidence[k] = gap
-                ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge]
+                ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge, margin]
                 :
                 [
                     1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),
                     bead.SourceCount + bead.TargetCount > 2 ? 1 : 0, tokens, gapsNext, neighbourSimilarity, raw[k].Similarity * tokens,
+                    margin, WeakestShare(source, target, bead), bead.SourceCount > 1 && bead.TargetCount > 1 ? 1 : 0,
                 ];
         }
 
         return evidence;
+    }
+
+    /// <summary>
+    /// How much cheaper the path is than the best other way through the same sentences: the search's costs (bead prior,
+    /// length and lexical cost, affine gap cost) of the beads from <see cref="ConfidenceMarginBeads"/> before bead
+    /// <paramref name="k"/> to as many after it, against the cheapest path through the same box of sentences that does not
+    /// hold bead <paramref name="k"/> (a small DP over at most 9 × 9 sentences, in the search's three states, entering from
+    /// the bead before the box and leaving to the one after it). Near zero when another segmentation does almost as well.
+    /// </summary>
+    private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    {
+        int from = Math.Max(0, k - ConfidenceMarginBeads), to = Math.Min(path.Count - 1, k + ConfidenceMarginBeads);
+        int s0 = path[from].SourceStart, t0 = path[from].TargetStart;
+        int rows = path[to].SourceStart + path[to].SourceCount - s0, cols = path[to].TargetStart + path[to].TargetCount - t0;
+        int entry = from > 0 ? StateOf(path[from - 1]) : Match, exit = to + 1 < path.Count ? StateOf(path[to + 1]) : Match;
+        var bead = path[k];
+        var matches = new BoxMatches(source, target, s0, t0, cols);
+        double open = GapOpen + (_options.LexicalWeight * _options.UnmatchedSimilarity);
+
+        // The path's own cost through the box.
+        double chosen = 0;
+        int state = entry;
+        for (int b = from; b <= to; b++)
+        {
+            var p = path[b];
+            int next = StateOf(p);
+            chosen += BoxBeadCost(source, target, lengths, matches, p.SourceStart, p.SourceCount, p.TargetStart, p.TargetCount)
+                + (next != Match && next != state ? open : 0);
+            state = next;
+        }
+
+        chosen += exit != Match && exit != state ? open : 0;
+
+        // The cheapest path through the box without bead k.
+        int width = cols + 1;
+        var cost = new double[States * (rows + 1) * width];
+        Array.Fill(cost, double.PositiveInfinity);
+        cost[(entry * (rows + 1) * width) + 0] = 0;
+        double best = double.PositiveInfinity;
+        for (int i = 0; i <= rows; i++)
+        {
+            for (int j = 0; j <= cols; j++)
+            {
+                for (int st = 0; st < States; st++)
+                {
+                    double here = cost[(st * (rows + 1) * width) + (i * width) + j];
+                    if (double.IsPositiveInfinity(here))
+                    {
+                        continue;
+                    }
+
+                    if (i == rows && j == cols)
+                    {
+                        best = Math.Min(best, here + (exit != Match && exit != st ? open : 0));
+                        continue;
+                    }
+
+                    foreach (var (ds, dt) in (ReadOnlySpan<(int, int)>)[(1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)])
+                    {
+                        int ni = i + ds, nj = j + dt;
+                        if (ni > rows || nj > cols || (s0 + i == bead.SourceStart && ds == bead.SourceCount && t0 + j == bead.TargetStart && dt == bead.TargetCount))
+                        {
+                            continue;
+                        }
+
+                        int to2 = dt == 0 ? Deletion : ds == 0 ? Insertion : Match;
+                        double c = here + BoxBeadCost(source, target, lengths, matches, s0 + i, ds, t0 + j, dt) + (to2 != Match && to2 != st ? open : 0);
+                        ref double slot = ref cost[(to2 * (rows + 1) * width) + (ni * width) + nj];
+                        slot = Math.Min(slot, c);
+                    }
+                }
+            }
+        }
+
+        return best - chosen;
+    }
+
+    private static int StateOf(BeadPlan bead) => bead.TargetCount == 0 ? Deletion : bead.SourceCount == 0 ? Insertion : Match;
+
+    // One bead's cost as the search counts it, without the opening of a gap; infinite for a heading beside a body sentence.
+    private double BoxBeadCost(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, BoxMatches matches, int si, int ds, int tj, int dt)
+    {
+        if (ds == 0 || dt == 0)
+        {
+            return GapCost(ds == 0 ? target[tj].Length : source[si].Length);
+        }
+
+        int sourceHeadings = 0, targetHeadings = 0;
+        for (int a = si; a < si + ds; a++)
+        {
+            sourceHeadings += source[a].IsHeading ? 1 : 0;
+        }
+
+        for (int b = tj; b < tj + dt; b++)
+        {
+            targetHeadings += target[b].IsHeading ? 1 : 0;
+        }
+
+        if ((sourceHeadings | targetHeadings) != 0 && !(ds == 1 && dt == 1 && sourceHeadings == 1 && targetHeadings == 1))
+        {
+            return double.PositiveInfinity;
+        }
+
+        double prior = 0;
+        foreach (var (s, t, p) in BeadTypes)
+        {
+            prior = s == ds && t == dt ? p : prior;
+        }
+
+        double similarity = Similarity(source, target, si, ds, tj, dt, matches);
+        return prior + (lengths.Cost(Length(source, si, ds), Length(target, tj, dt)) * _options.LengthWeight)
+            + (_options.LexicalWeight * (1.0 - similarity) * (ds + dt) / 2.0);
+    }
+
+    /// <summary>The least share of its own token weight that a sentence of the bead finds matched on the other side of the bead (1 when no sentence has content tokens).</summary>
+    private static double WeakestShare(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead)
+    {
+        double weakest = 1;
+        for (int a = bead.SourceStart; a < bead.SourceStart + bead.SourceCount; a++)
+        {
+            double found = 0;
+            for (int b = bead.TargetStart; b < bead.TargetStart + bead.TargetCount; b++)
+            {
+                found += SentenceFeatures.MatchedWeights(source[a], target[b]).A;
+            }
+
+            weakest = source[a].TotalWeight > 0 ? Math.Min(weakest, Math.Min(1, found / source[a].TotalWeight)) : weakest;
+        }
+
+        for (int b = bead.TargetStart; b < bead.TargetStart + bead.TargetCount; b++)
+        {
+            double found = 0;
+            for (int a = bead.SourceStart; a < bead.SourceStart + bead.SourceCount; a++)
+            {
+                found += SentenceFeatures.MatchedWeights(source[a], target[b]).B;
+            }
+
+            weakest = target[b].TotalWeight > 0 ? Math.Min(weakest, Math.Min(1, found / target[b].TotalWeight)) : weakest;
+        }
+
+        return weakest;
     }
 
     private static (double Similarity, double Alternative, double LengthCost, int Tokens) MatchEvidence(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead, LengthModel lengths)
@@ -676,6 +819,24 @@ internal sealed class SentenceAligner
     private readonly struct FreshMatches(SentenceFeatures[] source, SentenceFeatures[] target) : IPairMatches
     {
         public (float Source, float Target) Get(int a, int b) => SentenceFeatures.MatchedWeights(source[a], target[b]);
+    }
+
+    /// <summary>Matches of the sentences of one box of the confidence's local margin, each pair computed once.</summary>
+    private readonly struct BoxMatches(SentenceFeatures[] source, SentenceFeatures[] target, int s0, int t0, int cols) : IPairMatches
+    {
+        private readonly Dictionary<int, (float, float)> _cache = [];
+
+        public (float Source, float Target) Get(int a, int b)
+        {
+            int key = ((a - s0) * (cols + 1)) + (b - t0);
+            if (!_cache.TryGetValue(key, out var pair))
+            {
+                pair = SentenceFeatures.MatchedWeights(source[a], target[b]);
+                _cache[key] = pair;
+            }
+
+            return pair;
+        }
     }
 
     /// <summary>Matches from the search's row cache.</summary>
