@@ -45,7 +45,7 @@ if (args.Length >= 1 && args[0] == "textberg")
     return;
 }
 
-// "confidence [l2=0.003] [wrong=1] [out=beads.tsv]": fits the bead-confidence models on the genre and stress dev beads
+// "confidence [l2=0.003] [wrong=W] [penalty=5] [out=beads.tsv] [show=genre/dev]": fits the bead-confidence models on the genre and stress dev beads
 // and prints their weights and the calibration before and after (AlignmentModel.MatchedConfidenceWeights).
 if (args.Length >= 1 && args[0] == "confidence")
 {

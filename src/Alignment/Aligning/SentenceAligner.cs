@@ -342,6 +342,7 @@ internal sealed class SentenceAligner
         // The first and last matched beads: an unmatched bead outside them is a preamble or closing line of one side only.
         int firstMatched = path.FindIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
         int lastMatched = path.FindLastIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
+        var pathMatches = new PathMatches(path, source, target);
         var evidence = new double[path.Count][];
         for (int k = 0; k < path.Count; k++)
         {
@@ -379,9 +380,10 @@ internal sealed class SentenceAligner
 
             double tokens = Math.Log(1 + raw[k].Tokens);
             double edge = k < firstMatched || k > lastMatched ? 1 : 0;
-            double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths));
+            double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths, pathMatches));
             evidence[k] = gap
-                ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge, margin]
+                ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge, margin,
+                    OppositeGapNear(path, k)]
                 :
                 [
                     1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),
@@ -400,14 +402,14 @@ internal sealed class SentenceAligner
     /// hold bead <paramref name="k"/> (a small DP over at most 9 × 9 sentences, in the search's three states, entering from
     /// the bead before the box and leaving to the one after it). Near zero when another segmentation does almost as well.
     /// </summary>
-    private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, PathMatches pathMatches)
     {
         int from = Math.Max(0, k - ConfidenceMarginBeads), to = Math.Min(path.Count - 1, k + ConfidenceMarginBeads);
         int s0 = path[from].SourceStart, t0 = path[from].TargetStart;
         int rows = path[to].SourceStart + path[to].SourceCount - s0, cols = path[to].TargetStart + path[to].TargetCount - t0;
         int entry = from > 0 ? StateOf(path[from - 1]) : Match, exit = to + 1 < path.Count ? StateOf(path[to + 1]) : Match;
         var bead = path[k];
-        var matches = new BoxMatches(source, target, s0, t0, cols);
+        var matches = new BoxMatches(pathMatches);
         double open = GapOpen + (_options.LexicalWeight * _options.UnmatchedSimilarity);
 
         // The path's own cost through the box.
@@ -417,49 +419,79 @@ internal sealed class SentenceAligner
         {
             var p = path[b];
             int next = StateOf(p);
-            chosen += BoxBeadCost(source, target, lengths, matches, p.SourceStart, p.SourceCount, p.TargetStart, p.TargetCount)
+            chosen += BoxBeadCost(source, target, lengths, matches, p.SourceStart, p.SourceCount, p.TargetStart, p.TargetCount, double.PositiveInfinity)
                 + (next != Match && next != state ? open : 0);
             state = next;
         }
 
         chosen += exit != Match && exit != state ? open : 0;
 
-        // The cheapest path through the box without bead k.
+        // The cheapest path through the box without bead k, through cells at most MaxBeadSide off the path (farther ones
+        // cannot come close to its cost, and skipping them keeps the box's work near linear in its size).
+        var low = new int[rows + 1];
+        var high = new int[rows + 1];
+        Array.Fill(low, int.MaxValue);
+        Array.Fill(high, int.MinValue);
+        for (int b = from; b <= to; b++)
+        {
+            var p = path[b];
+            for (int r = p.SourceStart - s0; r <= p.SourceStart - s0 + p.SourceCount; r++)
+            {
+                low[r] = Math.Min(low[r], p.TargetStart - t0);
+                high[r] = Math.Max(high[r], p.TargetStart - t0 + p.TargetCount);
+            }
+        }
+
         int width = cols + 1;
+        double bound = chosen + ConfidenceMarginCap;
         var cost = new double[States * (rows + 1) * width];
         Array.Fill(cost, double.PositiveInfinity);
-        cost[(entry * (rows + 1) * width) + 0] = 0;
+        cost[entry * (rows + 1) * width] = 0;
         double best = double.PositiveInfinity;
+        int plane = (rows + 1) * width;
         for (int i = 0; i <= rows; i++)
         {
             for (int j = 0; j <= cols; j++)
             {
-                for (int st = 0; st < States; st++)
+                int cell = (i * width) + j;
+                if (j < low[i] - MaxBeadSide || j > high[i] + MaxBeadSide)
                 {
-                    double here = cost[(st * (rows + 1) * width) + (i * width) + j];
-                    if (double.IsPositiveInfinity(here))
+                    continue;
+                }
+
+                if (i == rows && j == cols)
+                {
+                    for (int st = 0; st < States; st++)
+                    {
+                        best = Math.Min(best, cost[(st * plane) + cell] + (exit != Match && exit != st ? open : 0));
+                    }
+
+                    continue;
+                }
+
+                double least = Math.Min(cost[cell], Math.Min(cost[plane + cell], cost[(2 * plane) + cell]));
+                if (least >= bound)
+                {
+                    continue;
+                }
+
+                foreach (var (ds, dt) in (ReadOnlySpan<(int, int)>)[(1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)])
+                {
+                    int ni = i + ds, nj = j + dt;
+                    if (ni > rows || nj > cols || (s0 + i == bead.SourceStart && ds == bead.SourceCount && t0 + j == bead.TargetStart && dt == bead.TargetCount))
                     {
                         continue;
                     }
 
-                    if (i == rows && j == cols)
+                    // The cheapest state to come from (a gap state is opened unless it continues), then the bead's cost, not
+                    // computed further once it cannot improve on the cell or keep the margin under its cap.
+                    int to2 = dt == 0 ? Deletion : ds == 0 ? Insertion : Match;
+                    double reach = to2 == Match ? least : Math.Min(cost[(to2 * plane) + cell], least + open);
+                    ref double slot = ref cost[(to2 * plane) + (ni * width) + nj];
+                    double budget = Math.Min(slot, bound) - reach;
+                    if (budget > 0)
                     {
-                        best = Math.Min(best, here + (exit != Match && exit != st ? open : 0));
-                        continue;
-                    }
-
-                    foreach (var (ds, dt) in (ReadOnlySpan<(int, int)>)[(1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)])
-                    {
-                        int ni = i + ds, nj = j + dt;
-                        if (ni > rows || nj > cols || (s0 + i == bead.SourceStart && ds == bead.SourceCount && t0 + j == bead.TargetStart && dt == bead.TargetCount))
-                        {
-                            continue;
-                        }
-
-                        int to2 = dt == 0 ? Deletion : ds == 0 ? Insertion : Match;
-                        double c = here + BoxBeadCost(source, target, lengths, matches, s0 + i, ds, t0 + j, dt) + (to2 != Match && to2 != st ? open : 0);
-                        ref double slot = ref cost[(to2 * (rows + 1) * width) + (ni * width) + nj];
-                        slot = Math.Min(slot, c);
+                        slot = Math.Min(slot, reach + BoxBeadCost(source, target, lengths, matches, s0 + i, ds, t0 + j, dt, budget));
                     }
                 }
             }
@@ -468,10 +500,28 @@ internal sealed class SentenceAligner
         return best - chosen;
     }
 
+    // Whether an unmatched sentence of the other side lies within ConfidenceWindow beads of unmatched bead k: the two might
+    // have been one bead.
+    private static double OppositeGapNear(List<BeadPlan> path, int k)
+    {
+        int side = StateOf(path[k]);
+        for (int b = Math.Max(0, k - ConfidenceWindow); b <= Math.Min(path.Count - 1, k + ConfidenceWindow); b++)
+        {
+            if (StateOf(path[b]) is var other && other != Match && other != side)
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
     private static int StateOf(BeadPlan bead) => bead.TargetCount == 0 ? Deletion : bead.SourceCount == 0 ? Insertion : Match;
 
-    // One bead's cost as the search counts it, without the opening of a gap; infinite for a heading beside a body sentence.
-    private double BoxBeadCost(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, BoxMatches matches, int si, int ds, int tj, int dt)
+    // One bead's cost as the search counts it, without the opening of a gap; infinite for a heading beside a body sentence,
+    // and as soon as its prior, then its lexical cost, reach the budget.
+    private double BoxBeadCost(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, BoxMatches matches, int si, int ds, int tj, int dt,
+        double budget)
     {
         if (ds == 0 || dt == 0)
         {
@@ -500,9 +550,14 @@ internal sealed class SentenceAligner
             prior = s == ds && t == dt ? p : prior;
         }
 
-        double similarity = Similarity(source, target, si, ds, tj, dt, matches);
-        return prior + (lengths.Cost(Length(source, si, ds), Length(target, tj, dt)) * _options.LengthWeight)
-            + (_options.LexicalWeight * (1.0 - similarity) * (ds + dt) / 2.0);
+        if (prior >= budget)
+        {
+            return double.PositiveInfinity;
+        }
+
+        double lexical = _options.LexicalWeight * (1.0 - Similarity(source, target, si, ds, tj, dt, matches)) * (ds + dt) / 2.0;
+        return prior + lexical >= budget ? double.PositiveInfinity
+            : prior + lexical + (lengths.Cost(Length(source, si, ds), Length(target, tj, dt)) * _options.LengthWeight);
     }
 
     /// <summary>The least share of its own token weight that a sentence of the bead finds matched on the other side of the bead (1 when no sentence has content tokens).</summary>
@@ -821,22 +876,73 @@ internal sealed class SentenceAligner
         public (float Source, float Target) Get(int a, int b) => SentenceFeatures.MatchedWeights(source[a], target[b]);
     }
 
-    /// <summary>Matches of the sentences of one box of the confidence's local margin, each pair computed once.</summary>
-    private readonly struct BoxMatches(SentenceFeatures[] source, SentenceFeatures[] target, int s0, int t0, int cols) : IPairMatches
+    /// <summary>
+    /// Token matches of the sentence pairs near a path (within <see cref="Reach"/> target sentences of it on each source
+    /// row), each computed once for all the boxes of the confidence's local margins: memory linear in the path.
+    /// </summary>
+    private sealed class PathMatches : IPairMatches
     {
-        private readonly Dictionary<int, (float, float)> _cache = [];
+        private const int Reach = (MaxBeadSide * ((2 * ConfidenceMarginBeads) + 1)) + MaxBeadSide;
+
+        private readonly SentenceFeatures[] _source;
+        private readonly SentenceFeatures[] _target;
+        private readonly int[] _low;
+        private readonly int[] _start;
+        private readonly float[] _sourceMatched;
+        private readonly float[] _targetMatched;
+
+        public PathMatches(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target)
+        {
+            (_source, _target) = (source, target);
+            int n = source.Length;
+            _low = new int[n];
+            var high = new int[n];
+            Array.Fill(_low, int.MaxValue);
+            Array.Fill(high, int.MinValue);
+            foreach (var bead in path)
+            {
+                for (int a = Math.Max(0, bead.SourceStart - 1); a < Math.Min(n, bead.SourceStart + bead.SourceCount + 1); a++)
+                {
+                    _low[a] = Math.Min(_low[a], bead.TargetStart);
+                    high[a] = Math.Max(high[a], bead.TargetStart + bead.TargetCount);
+                }
+            }
+
+            _start = new int[n + 1];
+            for (int a = 0; a < n; a++)
+            {
+                _low[a] = Math.Max(0, _low[a] - Reach);
+                high[a] = Math.Min(target.Length, high[a] + Reach);
+                _start[a + 1] = _start[a] + Math.Max(0, high[a] - _low[a]);
+            }
+
+            _sourceMatched = new float[_start[n]];
+            _targetMatched = new float[_start[n]];
+            Array.Fill(_sourceMatched, -1f);
+        }
 
         public (float Source, float Target) Get(int a, int b)
         {
-            int key = ((a - s0) * (cols + 1)) + (b - t0);
-            if (!_cache.TryGetValue(key, out var pair))
+            int offset = b - _low[a];
+            if (offset < 0 || offset >= _start[a + 1] - _start[a])
             {
-                pair = SentenceFeatures.MatchedWeights(source[a], target[b]);
-                _cache[key] = pair;
+                return SentenceFeatures.MatchedWeights(_source[a], _target[b]);
             }
 
-            return pair;
+            int index = _start[a] + offset;
+            if (_sourceMatched[index] < 0)
+            {
+                (_sourceMatched[index], _targetMatched[index]) = SentenceFeatures.MatchedWeights(_source[a], _target[b]);
+            }
+
+            return (_sourceMatched[index], _targetMatched[index]);
         }
+    }
+
+    /// <summary>A <see cref="PathMatches"/> as the struct the similarity's look-up is specialised for.</summary>
+    private readonly struct BoxMatches(PathMatches matches) : IPairMatches
+    {
+        public (float Source, float Target) Get(int a, int b) => matches.Get(a, b);
     }
 
     /// <summary>Matches from the search's row cache.</summary>
