@@ -65,8 +65,8 @@ public class StressSetTests(ITestOutputHelper output)
     /// <summary>
     /// A reviewer who reads only the low-confidence beads sees about half of the wrong ones at a cost of under 1 % of the
     /// right ones (test split, measured 2026-12-06 for issue 23: 26 of 54 wrong, 54 of 10,860 right; before the fitted
-    /// confidence model 14 of 54 and 39 of 10,860; with the edge term of unmatched beads, AlignmentModel.UnmatchedEdgeWeight,
-    /// 26 of 54 and 51 of 10,860).
+    /// confidence model 14 of 54 and 39 of 10,860; with the edge term of unmatched beads 26 of 54 and 51 of 10,860; refitted
+    /// by the benchmarks' <c>confidence</c> command with the local margin and the many-to-many flag, 29 of 54 and 47 of 10,860).
     /// </summary>
     [Fact]
     public void Low_confidence_flags_about_half_the_wrong_beads_and_under_1_percent_of_the_right()
@@ -82,8 +82,8 @@ public class StressSetTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"wrong flagged {wrongLow}/{wrong}, right flagged {rightLow}/{right}");
-        ((double)wrongLow / wrong).Should().BeGreaterThanOrEqualTo(0.42);
-        ((double)rightLow / right).Should().BeLessThanOrEqualTo(0.01);
+        ((double)wrongLow / wrong).Should().BeGreaterThanOrEqualTo(0.5);
+        ((double)rightLow / right).Should().BeLessThanOrEqualTo(0.006);
     }
 
     /// <summary>Writes the stress-set table and the calibration figures for a split (set STRESS_SPLIT=dev to see the dev split).</summary>
