@@ -30,6 +30,9 @@ internal sealed class SentenceAligner
     private static readonly (int S, int T, double Prior)[] BeadTypes =
         BeadPriors.Select(b => (b.Source, b.Target, -Math.Log(b.Probability))).ToArray();
 
+    // The moves of the confidence's local margin: an unmatched sentence on either side, or any bead type of the search.
+    private static readonly (int S, int T)[] BoxMoves = [(1, 0), (0, 1), .. BeadTypes.Select(b => (b.S, b.T))];
+
     private readonly AlignerOptions _options;
 
     // Whether a bead's cost is bounded below as the search assumes (so a way into a cell that cannot beat the best one found
@@ -399,7 +402,7 @@ internal sealed class SentenceAligner
     /// How much cheaper the path is than the best other way through the same sentences: the search's costs (bead prior,
     /// length and lexical cost, affine gap cost) of the beads from <see cref="ConfidenceMarginBeads"/> before bead
     /// <paramref name="k"/> to as many after it, against the cheapest path through the same box of sentences that does not
-    /// hold bead <paramref name="k"/> (a small DP over at most 9 × 9 sentences, in the search's three states, entering from
+    /// hold bead <paramref name="k"/> (a small DP over at most 15 × 15 sentences near the path, in the search's three states, entering from
     /// the bead before the box and leaving to the one after it). Near zero when another segmentation does almost as well.
     /// </summary>
     private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, PathMatches pathMatches)
@@ -475,7 +478,7 @@ internal sealed class SentenceAligner
                     continue;
                 }
 
-                foreach (var (ds, dt) in (ReadOnlySpan<(int, int)>)[(1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)])
+                foreach (var (ds, dt) in BoxMoves)
                 {
                     int ni = i + ds, nj = j + dt;
                     if (ni > rows || nj > cols || (s0 + i == bead.SourceStart && ds == bead.SourceCount && t0 + j == bead.TargetStart && dt == bead.TargetCount))
@@ -485,9 +488,9 @@ internal sealed class SentenceAligner
 
                     // The cheapest state to come from (a gap state is opened unless it continues), then the bead's cost, not
                     // computed further once it cannot improve on the cell or keep the margin under its cap.
-                    int to2 = dt == 0 ? Deletion : ds == 0 ? Insertion : Match;
-                    double reach = to2 == Match ? least : Math.Min(cost[(to2 * plane) + cell], least + open);
-                    ref double slot = ref cost[(to2 * plane) + (ni * width) + nj];
+                    int into = dt == 0 ? Deletion : ds == 0 ? Insertion : Match;
+                    double reach = into == Match ? least : Math.Min(cost[(into * plane) + cell], least + open);
+                    ref double slot = ref cost[(into * plane) + (ni * width) + nj];
                     double budget = Math.Min(slot, bound) - reach;
                     if (budget > 0)
                     {
