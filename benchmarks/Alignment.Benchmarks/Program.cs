@@ -45,4 +45,12 @@ if (args.Length >= 1 && args[0] == "textberg")
     return;
 }
 
+// "confidence [l2=0.003] [wrong=W] [penalty=5] [out=beads.tsv] [show=genre/dev]": fits the bead-confidence models on the genre and stress dev beads
+// and prints their weights and the calibration before and after (AlignmentModel.MatchedConfidenceWeights).
+if (args.Length >= 1 && args[0] == "confidence")
+{
+    Alignment.Benchmarks.ConfidenceFit.Run(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

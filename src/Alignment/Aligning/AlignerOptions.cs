@@ -40,4 +40,10 @@ public sealed record AlignerOptions
     /// without one); <see langword="null"/> for none.
     /// </summary>
     public BilingualDictionary? Dictionary { get; init; }
+
+    /// <summary>
+    /// Whether each aligned bead keeps the evidence its confidence was computed from (<see cref="Bead.ConfidenceEvidence"/>):
+    /// for the confidence model's fit (<c>benchmarks/Alignment.Benchmarks</c>, command <c>confidence</c>), off otherwise.
+    /// </summary>
+    internal bool KeepConfidenceEvidence { get; init; }
 }

@@ -29,4 +29,11 @@ public sealed record Bead(int Index, SectionKind Section, IReadOnlyList<Sentence
 
     /// <summary>Whether a target sentence has no counterpart (0-1).</summary>
     public bool IsAddition => Source.Count == 0;
+
+    /// <summary>
+    /// The evidence vector the bead's confidence model read (<c>AlignmentModel.MatchedConfidenceWeights</c> or
+    /// <c>UnmatchedConfidenceWeights</c>, in their order), kept only with <see cref="AlignerOptions.KeepConfidenceEvidence"/>;
+    /// null for a bead no model scored (a paired heading, a side with no sentences).
+    /// </summary>
+    internal IReadOnlyList<double>? ConfidenceEvidence { get; init; }
 }

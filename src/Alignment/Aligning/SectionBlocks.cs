@@ -268,7 +268,7 @@ internal static class SectionBlocks
                 beads.Add(new Bead(beads.Count, blocks[b].Kind,
                     Slice(bodies[b].Source, plan.SourceStart, plan.SourceCount),
                     Slice(bodies[b].Target, plan.TargetStart, plan.TargetCount),
-                    plan.Confidence));
+                    plan.Confidence) { ConfidenceEvidence = plan.Evidence });
             }
         }
 

@@ -2,8 +2,11 @@ using static Alignment.Aligning.AlignmentModel;
 
 namespace Alignment.Aligning;
 
-/// <summary>One bead of a raw alignment: counts of consecutive sentences from each side, and a confidence.</summary>
-internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Confidence);
+/// <summary>
+/// One bead of a raw alignment: counts of consecutive sentences from each side, a confidence, and the evidence the confidence
+/// was computed from when it is kept (<see cref="AlignerOptions.KeepConfidenceEvidence"/>).
+/// </summary>
+internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int TargetStart, int TargetCount, double Confidence, double[]? Evidence = null);
 
 /// <summary>
 /// Dynamic-programming sentence aligner over beads 1-1, 2-1, 1-2, 2-2, 3-1, 1-3 and runs of unmatched sentences.
@@ -29,6 +32,9 @@ internal sealed class SentenceAligner
 
     private static readonly (int S, int T, double Prior)[] BeadTypes =
         BeadPriors.Select(b => (b.Source, b.Target, -Math.Log(b.Probability))).ToArray();
+
+    // The moves of the confidence's local margin: an unmatched sentence on either side, or any bead type of the search.
+    private static readonly (int S, int T)[] BoxMoves = [(1, 0), (0, 1), .. BeadTypes.Select(b => (b.S, b.T))];
 
     private readonly AlignerOptions _options;
 
@@ -309,9 +315,28 @@ internal sealed class SentenceAligner
 
     /// <summary>
     /// The path with each bead's confidence, in place: a logistic model over the bead's evidence and its neighbours'
-    /// (<see cref="MatchedConfidenceWeights"/>, <see cref="UnmatchedConfidenceWeights"/>).
+    /// (<see cref="MatchedConfidenceWeights"/>, <see cref="UnmatchedConfidenceWeights"/>); each plan keeps its evidence
+    /// vector when <see cref="AlignerOptions.KeepConfidenceEvidence"/> asks for it.
     /// </summary>
-    private static List<BeadPlan> WithConfidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    private List<BeadPlan> WithConfidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
+    {
+        var evidence = ConfidenceEvidence(path, source, target, lengths);
+        for (int k = 0; k < path.Count; k++)
+        {
+            var bead = path[k];
+            bool gap = bead.SourceCount == 0 || bead.TargetCount == 0;
+            double confidence = Logistic(gap ? UnmatchedConfidenceWeights : MatchedConfidenceWeights, evidence[k]);
+            path[k] = bead with { Confidence = confidence, Evidence = _options.KeepConfidenceEvidence ? evidence[k] : null };
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// Each bead's evidence vector, in the order of <see cref="MatchedConfidenceWeights"/> (a bead with sentences on both
+    /// sides) or <see cref="UnmatchedConfidenceWeights"/> (a 1-0 or 0-1 bead); the first entry is 1 (the intercept).
+    /// </summary>
+    internal double[][] ConfidenceEvidence(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths)
     {
         var raw = new (double Similarity, double Alternative, double LengthCost, int Tokens)[path.Count];
         for (int k = 0; k < path.Count; k++)
@@ -328,6 +353,8 @@ internal sealed class SentenceAligner
         // The first and last matched beads: an unmatched bead outside them is a preamble or closing line of one side only.
         int firstMatched = path.FindIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
         int lastMatched = path.FindLastIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
+        var pathMatches = new PathMatches(path, source, target);
+        var evidence = new double[path.Count][];
         for (int k = 0; k < path.Count; k++)
         {
             var bead = path[k];
@@ -364,17 +391,230 @@ internal sealed class SentenceAligner
 
             double tokens = Math.Log(1 + raw[k].Tokens);
             double edge = k < firstMatched || k > lastMatched ? 1 : 0;
-            double confidence = gap
-                ? Logistic(UnmatchedConfidenceWeights, [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge])
-                : Logistic(MatchedConfidenceWeights,
+            double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths, pathMatches));
+            evidence[k] = gap
+                ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge, margin,
+                    OppositeGapNear(path, k)]
+                :
                 [
                     1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),
                     bead.SourceCount + bead.TargetCount > 2 ? 1 : 0, tokens, gapsNext, neighbourSimilarity, raw[k].Similarity * tokens,
-                ]);
-            path[k] = bead with { Confidence = confidence };
+                    margin, WeakestShare(source, target, bead), bead.SourceCount > 1 && bead.TargetCount > 1 ? 1 : 0,
+                ];
         }
 
-        return path;
+        return evidence;
+    }
+
+    /// <summary>
+    /// How much cheaper the path is than the best other way through the same sentences: the search's costs (bead prior,
+    /// length and lexical cost, affine gap cost) of the beads from <see cref="ConfidenceMarginBeads"/> before bead
+    /// <paramref name="k"/> to as many after it, against the cheapest path through the same box of sentences that does not
+    /// hold bead <paramref name="k"/> (a small DP over at most 15 × 15 sentences near the path, in the search's three states, entering from
+    /// the bead before the box and leaving to the one after it). Near zero when another segmentation does almost as well.
+    /// </summary>
+    private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, PathMatches pathMatches)
+    {
+        int from = Math.Max(0, k - ConfidenceMarginBeads), to = Math.Min(path.Count - 1, k + ConfidenceMarginBeads);
+        int s0 = path[from].SourceStart, t0 = path[from].TargetStart;
+        int rows = path[to].SourceStart + path[to].SourceCount - s0, cols = path[to].TargetStart + path[to].TargetCount - t0;
+        int entry = from > 0 ? StateOf(path[from - 1]) : Match, exit = to + 1 < path.Count ? StateOf(path[to + 1]) : Match;
+        var bead = path[k];
+        var matches = new BoxMatches(pathMatches);
+
+        // The path's own cost through the box.
+        double chosen = 0;
+        int state = entry;
+        for (int b = from; b <= to; b++)
+        {
+            var p = path[b];
+            int next = StateOf(p);
+            chosen += BoxBeadCost(source, target, lengths, matches, p.SourceStart, p.SourceCount, p.TargetStart, p.TargetCount, double.PositiveInfinity)
+                + (next != Match && next != state ? BoxOpenCost(source, target, p.SourceStart, p.SourceCount, p.TargetStart) : 0);
+            state = next;
+        }
+
+        double exitOpen = to + 1 < path.Count ? BoxOpenCost(source, target, path[to + 1].SourceStart, path[to + 1].SourceCount, path[to + 1].TargetStart) : 0;
+        chosen += exit != Match && exit != state ? exitOpen : 0;
+
+        // The cheapest path through the box without bead k, through cells at most MaxBeadSide off the path (farther ones
+        // cannot come close to its cost, and skipping them keeps the box's work near linear in its size).
+        var low = new int[rows + 1];
+        var high = new int[rows + 1];
+        Array.Fill(low, int.MaxValue);
+        Array.Fill(high, int.MinValue);
+        for (int b = from; b <= to; b++)
+        {
+            var p = path[b];
+            for (int r = p.SourceStart - s0; r <= p.SourceStart - s0 + p.SourceCount; r++)
+            {
+                low[r] = Math.Min(low[r], p.TargetStart - t0);
+                high[r] = Math.Max(high[r], p.TargetStart - t0 + p.TargetCount);
+            }
+        }
+
+        int width = cols + 1;
+        double bound = chosen + ConfidenceMarginCap;
+        var cost = new double[States * (rows + 1) * width];
+        Array.Fill(cost, double.PositiveInfinity);
+        cost[entry * (rows + 1) * width] = 0;
+        double best = double.PositiveInfinity;
+        int plane = (rows + 1) * width;
+        for (int i = 0; i <= rows; i++)
+        {
+            for (int j = 0; j <= cols; j++)
+            {
+                int cell = (i * width) + j;
+                if (j < low[i] - MaxBeadSide || j > high[i] + MaxBeadSide)
+                {
+                    continue;
+                }
+
+                if (i == rows && j == cols)
+                {
+                    for (int st = 0; st < States; st++)
+                    {
+                        best = Math.Min(best, cost[(st * plane) + cell] + (exit != Match && exit != st ? exitOpen : 0));
+                    }
+
+                    continue;
+                }
+
+                double least = Math.Min(cost[cell], Math.Min(cost[plane + cell], cost[(2 * plane) + cell]));
+                if (least >= bound)
+                {
+                    continue;
+                }
+
+                foreach (var (ds, dt) in BoxMoves)
+                {
+                    int ni = i + ds, nj = j + dt;
+                    if (ni > rows || nj > cols || (s0 + i == bead.SourceStart && ds == bead.SourceCount && t0 + j == bead.TargetStart && dt == bead.TargetCount))
+                    {
+                        continue;
+                    }
+
+                    // The cheapest state to come from (a gap state is opened unless it continues), then the bead's cost, not
+                    // computed further once it cannot improve on the cell or keep the margin under its cap.
+                    int into = dt == 0 ? Deletion : ds == 0 ? Insertion : Match;
+                    double reach = into == Match ? least : Math.Min(cost[(into * plane) + cell], least + BoxOpenCost(source, target, s0 + i, ds, t0 + j));
+                    ref double slot = ref cost[(into * plane) + (ni * width) + nj];
+                    double budget = Math.Min(slot, bound) - reach;
+                    if (budget > 0)
+                    {
+                        slot = Math.Min(slot, reach + BoxBeadCost(source, target, lengths, matches, s0 + i, ds, t0 + j, dt, budget));
+                    }
+                }
+            }
+        }
+
+        return best - chosen;
+    }
+
+    // Whether an unmatched sentence of the other side lies within ConfidenceWindow beads of unmatched bead k: the two might
+    // have been one bead.
+    private static double OppositeGapNear(List<BeadPlan> path, int k)
+    {
+        int side = StateOf(path[k]);
+        for (int b = Math.Max(0, k - ConfidenceWindow); b <= Math.Min(path.Count - 1, k + ConfidenceWindow); b++)
+        {
+            if (StateOf(path[b]) is var other && other != Match && other != side)
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int StateOf(BeadPlan bead) => bead.TargetCount == 0 ? Deletion : bead.SourceCount == 0 ? Insertion : Match;
+
+    // One bead's cost as the search counts it, without the opening of a gap; infinite for a heading beside a body sentence,
+    // and as soon as its prior, then its lexical cost, reach the budget.
+    private double BoxBeadCost(SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, BoxMatches matches, int si, int ds, int tj, int dt,
+        double budget)
+    {
+        if (ds == 0 || dt == 0)
+        {
+            return GapCost(ds == 0 ? target[tj] : source[si]);
+        }
+
+        int sourceHeadings = 0, targetHeadings = 0;
+        for (int a = si; a < si + ds; a++)
+        {
+            sourceHeadings += source[a].IsHeading ? 1 : 0;
+        }
+
+        for (int b = tj; b < tj + dt; b++)
+        {
+            targetHeadings += target[b].IsHeading ? 1 : 0;
+        }
+
+        if ((sourceHeadings | targetHeadings) != 0 && !(ds == 1 && dt == 1 && sourceHeadings == 1 && targetHeadings == 1))
+        {
+            return double.PositiveInfinity;
+        }
+
+        double prior = 0;
+        foreach (var (s, t, p) in BeadTypes)
+        {
+            prior = s == ds && t == dt ? p : prior;
+        }
+
+        if (prior >= budget)
+        {
+            return double.PositiveInfinity;
+        }
+
+        double lexical = _options.LexicalWeight * (1.0 - Similarity(source, target, si, ds, tj, dt, matches)) * (ds + dt) / 2.0;
+        return prior + lexical >= budget ? double.PositiveInfinity
+            : prior + lexical + (lengths.Cost(Length(source, si, ds), Length(target, tj, dt)) * _options.LengthWeight)
+                + ((Joins(source, si, ds) + Joins(target, tj, dt)) * ParagraphJoinCost);
+
+        static int Joins(SentenceFeatures[] side, int start, int count)
+        {
+            int joins = 0;
+            for (int a = start + 1; a < start + count; a++)
+            {
+                joins += side[a].StartsParagraph ? 1 : 0;
+            }
+
+            return joins;
+        }
+    }
+
+    // The cost of opening a run of unmatched sentences with the first sentence of a gap move (a source sentence when it
+    // takes one, else a target sentence), as the search charges it.
+    private double BoxOpenCost(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj) =>
+        GapOpenCost(ds > 0 ? source[si] : target[tj]);
+
+    /// <summary>The least share of its own token weight that a sentence of the bead finds matched on the other side of the bead (1 when no sentence has content tokens).</summary>
+    private static double WeakestShare(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead)
+    {
+        double weakest = 1;
+        for (int a = bead.SourceStart; a < bead.SourceStart + bead.SourceCount; a++)
+        {
+            double found = 0;
+            for (int b = bead.TargetStart; b < bead.TargetStart + bead.TargetCount; b++)
+            {
+                found += SentenceFeatures.MatchedWeights(source[a], target[b]).A;
+            }
+
+            weakest = source[a].TotalWeight > 0 ? Math.Min(weakest, Math.Min(1, found / source[a].TotalWeight)) : weakest;
+        }
+
+        for (int b = bead.TargetStart; b < bead.TargetStart + bead.TargetCount; b++)
+        {
+            double found = 0;
+            for (int a = bead.SourceStart; a < bead.SourceStart + bead.SourceCount; a++)
+            {
+                found += SentenceFeatures.MatchedWeights(source[a], target[b]).B;
+            }
+
+            weakest = target[b].TotalWeight > 0 ? Math.Min(weakest, Math.Min(1, found / target[b].TotalWeight)) : weakest;
+        }
+
+        return weakest;
     }
 
     private static (double Similarity, double Alternative, double LengthCost, int Tokens) MatchEvidence(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead, LengthModel lengths)
@@ -479,7 +719,7 @@ internal sealed class SentenceAligner
         _options.LexicalWeight * (1.0 - matches.Similarity(si, ds, tj, dt)) * (ds + dt) / 2.0;
 
     /// <summary>A confidence from a logistic model: σ(weights · evidence), rounded to three places.</summary>
-    private static double Logistic(double[] weights, ReadOnlySpan<double> evidence)
+    internal static double Logistic(double[] weights, double[] evidence)
     {
         double z = 0;
         for (int k = 0; k < weights.Length; k++)
@@ -670,6 +910,75 @@ internal sealed class SentenceAligner
     private readonly struct FreshMatches(SentenceFeatures[] source, SentenceFeatures[] target) : IPairMatches
     {
         public (float Source, float Target) Get(int a, int b) => SentenceFeatures.MatchedWeights(source[a], target[b]);
+    }
+
+    /// <summary>
+    /// Token matches of the sentence pairs near a path (within <see cref="Reach"/> target sentences of it on each source
+    /// row), each computed once for all the boxes of the confidence's local margins: memory linear in the path.
+    /// </summary>
+    private sealed class PathMatches : IPairMatches
+    {
+        private const int Reach = (MaxBeadSide * ((2 * ConfidenceMarginBeads) + 1)) + MaxBeadSide;
+
+        private readonly SentenceFeatures[] _source;
+        private readonly SentenceFeatures[] _target;
+        private readonly int[] _low;
+        private readonly int[] _start;
+        private readonly float[] _sourceMatched;
+        private readonly float[] _targetMatched;
+
+        public PathMatches(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target)
+        {
+            (_source, _target) = (source, target);
+            int n = source.Length;
+            _low = new int[n];
+            var high = new int[n];
+            Array.Fill(_low, int.MaxValue);
+            Array.Fill(high, int.MinValue);
+            foreach (var bead in path)
+            {
+                for (int a = Math.Max(0, bead.SourceStart - 1); a < Math.Min(n, bead.SourceStart + bead.SourceCount + 1); a++)
+                {
+                    _low[a] = Math.Min(_low[a], bead.TargetStart);
+                    high[a] = Math.Max(high[a], bead.TargetStart + bead.TargetCount);
+                }
+            }
+
+            _start = new int[n + 1];
+            for (int a = 0; a < n; a++)
+            {
+                _low[a] = Math.Max(0, _low[a] - Reach);
+                high[a] = Math.Min(target.Length, high[a] + Reach);
+                _start[a + 1] = _start[a] + Math.Max(0, high[a] - _low[a]);
+            }
+
+            _sourceMatched = new float[_start[n]];
+            _targetMatched = new float[_start[n]];
+            Array.Fill(_sourceMatched, -1f);
+        }
+
+        public (float Source, float Target) Get(int a, int b)
+        {
+            int offset = b - _low[a];
+            if (offset < 0 || offset >= _start[a + 1] - _start[a])
+            {
+                return SentenceFeatures.MatchedWeights(_source[a], _target[b]);
+            }
+
+            int index = _start[a] + offset;
+            if (_sourceMatched[index] < 0)
+            {
+                (_sourceMatched[index], _targetMatched[index]) = SentenceFeatures.MatchedWeights(_source[a], _target[b]);
+            }
+
+            return (_sourceMatched[index], _targetMatched[index]);
+        }
+    }
+
+    /// <summary>A <see cref="PathMatches"/> as the struct the similarity's look-up is specialised for.</summary>
+    private readonly struct BoxMatches(PathMatches matches) : IPairMatches
+    {
+        public (float Source, float Target) Get(int a, int b) => matches.Get(a, b);
     }
 
     /// <summary>Matches from the search's row cache.</summary>

@@ -26,7 +26,10 @@ internal static partial class GenreSet
     }
 
     /// <summary>Aligns one document pair (English source, Spanish target) and scores its beads against the gold.</summary>
-    public static DocumentScore Score(string id)
+    public static DocumentScore Score(string id) => Score(id, Aligner);
+
+    /// <summary>As <see cref="Score(string)"/>, with another aligner (the confidence fit keeps each bead's evidence).</summary>
+    public static DocumentScore Score(string id, BitextAligner aligner)
     {
         string en = File.ReadAllText(Path.Combine(Folder, id + ".en.txt"));
         string es = File.ReadAllText(Path.Combine(Folder, id + ".es.txt"));
@@ -34,7 +37,7 @@ internal static partial class GenreSet
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => Key(e.GetProperty("en").EnumerateArray().Select(u => Collapse(u.GetString()!)), e.GetProperty("es").EnumerateArray().Select(u => Collapse(u.GetString()!))))
             .ToList();
-        var result = Aligner.Align(ReportDocument.FromText(en, id + ".en.txt").GetDocumentOrThrow(), ReportDocument.FromText(es, id + ".es.txt").GetDocumentOrThrow());
+        var result = aligner.Align(ReportDocument.FromText(en, id + ".en.txt").GetDocumentOrThrow(), ReportDocument.FromText(es, id + ".es.txt").GetDocumentOrThrow());
         var beads = result.Beads.Select(b => (Key: Key(b.Source.Select(s => Collapse(en[s.Start..s.End])), b.Target.Select(s => Collapse(es[s.Start..s.End]))), Bead: b)).ToList();
         var goldSet = gold.ToHashSet(StringComparer.Ordinal);
         var testSet = beads.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);

@@ -45,8 +45,11 @@ public class GenreSetTests(ITestOutputHelper output)
     /// <summary>
     /// The fitted confidence model (issue 23) on the test split, measured 2026-12-06: 17 of 36 wrong beads and 15 of 114
     /// right beads below the threshold (before it: 15 of 36 and 27 of 114); after the line-unit rules, which removed the
-    /// wrong beads that were easiest to flag, 13 of 32 and 14 of 124. Short lines with little vocabulary keep the
-    /// right-bead share far above the 1 % the issue asks for. On the grown test split (seven more documents, same day):
+    /// wrong beads that were easiest to flag, 13 of 32 and 14 of 124; refitted by the benchmarks' <c>confidence</c> command
+    /// with the local margin, the many-to-many flag and the opposite gap nearby, 15 of 32 and 15 of 124. Short lines with
+    /// little vocabulary keep the right-bead share far above the 1 % the issue asks for, and 11 of the 32 wrong beads are
+    /// right pairings whose sentences lost the list bullet the gold keeps (no confidence can see those).
+    /// On the grown test split (seven more documents, same day):
     /// 19 of 27 wrong and 25 of 226 right beads flagged (11.1 %, close to the 13 % ceiling).
     /// </summary>
     [Fact]
@@ -59,13 +62,13 @@ public class GenreSetTests(ITestOutputHelper output)
         double rightShare = (double)right.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / right.Count;
 
         output.WriteLine($"wrong flagged {wrongShare:P1}, right flagged {rightShare:P1}");
-        wrongShare.Should().BeGreaterThanOrEqualTo(0.38);
+        wrongShare.Should().BeGreaterThanOrEqualTo(0.44);
         rightShare.Should().BeLessThanOrEqualTo(0.13);
     }
 
     /// <summary>
     /// A dateline or title that one side alone carries, before the first matched bead, is no sign of a wrong alignment: it
-    /// stays above the low-confidence threshold (AlignmentModel.UnmatchedEdgeWeight; 0.43 without the edge term).
+    /// stays above the low-confidence threshold (the edge term of AlignmentModel.UnmatchedConfidenceWeights).
     /// </summary>
     [Fact]
     public void A_line_one_side_alone_carries_before_the_first_match_is_not_flagged()

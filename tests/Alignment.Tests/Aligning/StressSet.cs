@@ -58,6 +58,9 @@ internal static class StressSet
     /// <summary>The diagnostics of the last variant run (for looking into one).</summary>
     public static string LastDiagnostics { get; private set; } = "";
 
+    /// <summary>The pieces of each bead of the last variant run, in bead order (for looking into one).</summary>
+    public static IReadOnlyList<(int[] Source, int[] Target)> LastTest { get; private set; } = [];
+
     /// <summary>The aligner run on every variant.</summary>
     public static BitextAligner Aligner { get; } = new();
 
@@ -120,6 +123,7 @@ internal static class StressSet
             ReportDocument.FromText(targetText, "es.txt", Language.Spanish).GetDocumentOrThrow());
         LastDiagnostics = string.Join(" / ", result.Diagnostics.Select(d => d.Message));
         var test = result.Beads.Select(b => (Ids(b.Source, sourceMap), Ids(b.Target, targetMap))).ToList();
+        LastTest = test;
         var gold = variant.Gold;
         var score = AlignmentScore.Compute(test, gold);
         var exact = gold.Select(Key).ToHashSet();

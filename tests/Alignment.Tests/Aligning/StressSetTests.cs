@@ -65,8 +65,9 @@ public class StressSetTests(ITestOutputHelper output)
     /// <summary>
     /// A reviewer who reads only the low-confidence beads sees about half of the wrong ones at a cost of under 1 % of the
     /// right ones (test split, measured 2026-12-06 for issue 23: 26 of 54 wrong, 54 of 10,860 right; before the fitted
-    /// confidence model 14 of 54 and 39 of 10,860; with the edge term of unmatched beads, AlignmentModel.UnmatchedEdgeWeight,
-    /// 26 of 54 and 51 of 10,860). The length prior of the second pass (AlignmentModel.LengthPriorPairs) then fixed 26 wrong
+    /// confidence model 14 of 54 and 39 of 10,860; with the edge term of unmatched beads 26 of 54 and 51 of 10,860; refitted
+    /// by the benchmarks' <c>confidence</c> command with the local margin and the many-to-many flag, 29 of 54 and 47 of 10,860).
+    /// The length prior of the second pass (AlignmentModel.LengthPriorPairs) then fixed 26 wrong
     /// beads, most of them flagged ones: 4 of 28 wrong and 45 of 10,905 right (fewer wrong beads left unflagged, 24 against 28).
     /// </summary>
     [Fact]
