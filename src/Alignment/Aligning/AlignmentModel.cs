@@ -175,6 +175,17 @@ internal static class AlignmentModel
     /// </summary>
     public const double LearnedPairMinDice = 0.7;
 
+    /// <summary>
+    /// A pair whose shorter side has at most this many sentences is matched with the general-vocabulary lexicon too
+    /// (<c>{a}-{b}.general.txt</c>, <see cref="BilingualLexicon.AlignerKinds"/>); a longer one with the report lexicon and what
+    /// the second pass learns. A short text (a letter, a press release, a UN message: 5 to 40 sentences) repeats too few word
+    /// pairs <see cref="LearnedPairMinCount"/> times for the learned lexicon to stand in for general vocabulary; a long report
+    /// learns its own, and the confidence model (<see cref="MatchedConfidenceWeights"/>) was fitted on the similarities of
+    /// long pairs without it (with it, the stress set's wrong beads flagged fell from 26 of 54 to 15 of 49, issue 23).
+    /// Set by hand between the genre set's documents and the TIP narratives (250 and more sentences), not tuned.
+    /// </summary>
+    public const int GeneralLexiconMaxSentences = 100;
+
     // ---- Features ----
 
     /// <summary>

@@ -25,8 +25,11 @@ internal sealed class BilingualLexicon
     /// <summary>Number of entries.</summary>
     public int Count { get; }
 
-    /// <summary>The word files the aligner reads: report vocabulary, then general vocabulary.</summary>
+    /// <summary>The word files the aligner reads for a short pair: report vocabulary, then general vocabulary.</summary>
     public static readonly string[] AlignerKinds = ["lexicon", "general"];
+
+    /// <summary>The word files the aligner reads for a long pair (<see cref="AlignmentModel.GeneralLexiconMaxSentences"/>): report vocabulary.</summary>
+    public static readonly string[] ReportKinds = ["lexicon"];
 
     /// <summary>
     /// Loads the aligner's lexicon between two languages (<see cref="AlignerKinds"/>), whichever order its files name them
