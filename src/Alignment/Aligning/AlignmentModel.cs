@@ -127,9 +127,13 @@ internal static class AlignmentModel
     /// content tokens), how many unmatched beads touch it, whether one of them is unmatched on the other side (a
     /// pair the aligner may have torn apart), the mean similarity of the matched beads beside it (0 when none),
     /// best similarity × ln(1 + tokens), and whether it lies before the block's first matched bead or after its last
-    /// (<see cref="UnmatchedEdgeWeight"/>). Fitted with <see cref="MatchedConfidenceWeights"/> (issue 23).
+    /// (<see cref="UnmatchedEdgeWeight"/>). Fitted with <see cref="MatchedConfidenceWeights"/> (issue 23), then refitted alone
+    /// once short pairs met through the general lexicon (<see cref="GeneralLexiconMaxSentences"/>), whose denser matches
+    /// gave one-side-only lines stronger neighbours: same dev beads, L2 0.003, the edge weight held, wrong beads weighted 4
+    /// to 1 (2026-12-06). Dev wrong beads flagged 10 of 20 genre (unchanged) and 11 of 32 stress (was 12), right beads
+    /// flagged 2 of 193 genre (was 6) and 19 of 6,526 stress (was 22).
     /// </summary>
-    public static readonly double[] UnmatchedConfidenceWeights = [-1.0105, 11.5867, 1.928, -0.5514, 0.7747, -1.2652, -12.1387, UnmatchedEdgeWeight];
+    public static readonly double[] UnmatchedConfidenceWeights = [2.3058, -2.4548, 0.1611, -0.938, 0.5437, -1.1038, -1.7724, UnmatchedEdgeWeight];
 
     /// <summary>
     /// Weight of "the unmatched bead lies before the block's first matched bead or after its last" in
