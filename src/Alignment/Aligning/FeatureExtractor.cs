@@ -23,13 +23,11 @@ internal sealed partial class FeatureExtractor
     // Spanish ones; a little less, so that the lists are seldom grown.
     private const int CharactersPerToken = 8;
 
-    // Each side's keys with the report and general lexicons (short pairs), and with the report lexicon alone (long pairs,
-    // and the many small extractions of a session).
-    private readonly Side _source;
-    private readonly Side _target;
+    // Each side's keys with the report lexicon alone (long pairs, and the many small extractions of a session), and with
+    // the report and general lexicons (short pairs; loaded at the first short pair: a batch of long reports never reads it).
     private readonly Side _reportSource;
     private readonly Side _reportTarget;
-    private readonly BilingualLexicon _lexicon;
+    private readonly Lazy<(Side Source, Side Target, int LexiconSize)> _general;
     private readonly bool _parallel;
     private readonly FeatureSessionPool _sessions = new();
 
@@ -42,16 +40,20 @@ internal sealed partial class FeatureExtractor
         _parallel = parallel;
         var sourceAnalyzer = WordAnalyzer.For(source);
         var targetAnalyzer = WordAnalyzer.For(target);
-        _lexicon = Lexicon(BilingualLexicon.AlignerKinds);
-        var reportLexicon = Lexicon(BilingualLexicon.ReportKinds);
         var sourceCognates = new CognateSkeleton(source);
         var targetCognates = new CognateSkeleton(target);
         var sourceNumbers = source is null ? null : NumberReader.For(source);
         var targetNumbers = target is null ? null : NumberReader.For(target);
-        _source = new Side(new WordKeys(sourceAnalyzer, sourceCognates, _lexicon, isFirstLanguage: true), sourceNumbers);
-        _target = new Side(new WordKeys(targetAnalyzer, targetCognates, _lexicon, isFirstLanguage: false), targetNumbers);
+        var reportLexicon = Lexicon(BilingualLexicon.ReportKinds);
         _reportSource = new Side(new WordKeys(sourceAnalyzer, sourceCognates, reportLexicon, isFirstLanguage: true), sourceNumbers);
         _reportTarget = new Side(new WordKeys(targetAnalyzer, targetCognates, reportLexicon, isFirstLanguage: false), targetNumbers);
+        _general = new(() =>
+        {
+            var lexicon = Lexicon(BilingualLexicon.AlignerKinds);
+            return (new Side(new WordKeys(sourceAnalyzer, sourceCognates, lexicon, isFirstLanguage: true), sourceNumbers),
+                new Side(new WordKeys(targetAnalyzer, targetCognates, lexicon, isFirstLanguage: false), targetNumbers),
+                lexicon.Count);
+        });
 
         BilingualLexicon Lexicon(string[] kinds)
         {
@@ -62,8 +64,8 @@ internal sealed partial class FeatureExtractor
         }
     }
 
-    /// <summary>Entries in the bundled lexicon for this pair.</summary>
-    public int LexiconSize => _lexicon.Count;
+    /// <summary>Entries in the bundled lexicons for this pair (report and general vocabulary).</summary>
+    public int LexiconSize => _general.Value.LexiconSize;
 
     /// <summary>
     /// Extracts features for both sides; token weights are inverse document frequencies within each side. A short pair
@@ -74,7 +76,7 @@ internal sealed partial class FeatureExtractor
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         var (sourceSide, targetSide) = Math.Min(source.Count, target.Count) <= AlignmentModel.GeneralLexiconMaxSentences
-            ? (_source, _target)
+            ? (_general.Value.Source, _general.Value.Target)
             : (_reportSource, _reportTarget);
         if (!_parallel || target.Count < MinSentencesForParallelSides)
         {

@@ -11,9 +11,10 @@ public class GenreSetTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Pooled strict F1 of the test split, measured 2026-12-06 (issue 23): 0.728, then 0.777 once a line of web copy, a
-    /// wrapped title in capitals and a separator line were read as units of their own (rules tuned on the dev split); less a margin.
+    /// wrapped title in capitals and a separator line were read as units of their own (rules tuned on the dev split), 0.790
+    /// with the general-vocabulary lexicon for short pairs (es-en.general.txt); less a margin.
     /// </summary>
-    private const double PooledTestFloor = 0.75;
+    private const double PooledTestFloor = 0.77;
 
     [Fact]
     public void Test_split_aligns_at_the_measured_pooled_strict_F1()
@@ -42,7 +43,8 @@ public class GenreSetTests(ITestOutputHelper output)
     /// <summary>
     /// The fitted confidence model (issue 23) on the test split, measured 2026-12-06: 17 of 36 wrong beads and 15 of 114
     /// right beads below the threshold (before it: 15 of 36 and 27 of 114); after the line-unit rules, which removed the
-    /// wrong beads that were easiest to flag, 13 of 32 and 14 of 124. Short lines with little vocabulary keep the
+    /// wrong beads that were easiest to flag, 13 of 32 and 14 of 124; with the general lexicon and the unmatched-bead weights
+    /// refitted for it, 15 of 30 and 11 of 126. Short lines with little vocabulary keep the
     /// right-bead share far above the 1 % the issue asks for.
     /// </summary>
     [Fact]
