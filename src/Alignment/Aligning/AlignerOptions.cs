@@ -46,4 +46,11 @@ public sealed record AlignerOptions
     /// for the confidence model's fit (<c>benchmarks/Alignment.Benchmarks</c>, command <c>confidence</c>), off otherwise.
     /// </summary>
     internal bool KeepConfidenceEvidence { get; init; }
+
+    /// <summary>
+    /// Whether a short pair also meets through the general-vocabulary lexicon (AlignmentModel.GeneralLexiconMaxSentences).
+    /// Archive pairing turns it off: general words make two short texts of one genre (two years' Human Rights Day
+    /// statements) look like translations of each other.
+    /// </summary>
+    internal bool GeneralLexicon { get; init; } = true;
 }

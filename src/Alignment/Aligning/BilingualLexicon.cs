@@ -3,8 +3,8 @@ using Alignment.Languages;
 namespace Alignment.Aligning;
 
 /// <summary>
-/// A small bilingual lexicon of report vocabulary, read from <c>{a}-{b}.lexicon.txt</c> (lines
-/// <c>word = translation, translation</c>) and kept as analysed terms, so that "víctimas", "victimas"
+/// A bilingual lexicon, read from <c>{a}-{b}.lexicon.txt</c> (report vocabulary) and <c>{a}-{b}.general.txt</c> (general
+/// vocabulary; lines <c>word = translation, translation</c>) and kept as analysed terms, so that "víctimas", "victimas"
 /// and "victims" all meet through one entry. Immutable and thread-safe.
 /// </summary>
 internal sealed class BilingualLexicon
@@ -25,12 +25,18 @@ internal sealed class BilingualLexicon
     /// <summary>Number of entries.</summary>
     public int Count { get; }
 
+    /// <summary>The word files the aligner reads for a short pair: report vocabulary, then general vocabulary.</summary>
+    public static readonly string[] AlignerKinds = ["lexicon", "general"];
+
+    /// <summary>The word files the aligner reads for a long pair (<see cref="AlignmentModel.GeneralLexiconMaxSentences"/>): report vocabulary.</summary>
+    public static readonly string[] ReportKinds = ["lexicon"];
+
     /// <summary>
-    /// Loads the lexicon between two languages, whichever order its file names them in; the result's
-    /// "first" side is <paramref name="first"/>. Returns <see cref="Empty"/> when there is no file.
+    /// Loads the aligner's lexicon between two languages (<see cref="AlignerKinds"/>), whichever order its files name them
+    /// in; the result's "first" side is <paramref name="first"/>. Returns <see cref="Empty"/> when there is no file.
     /// </summary>
     public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer) =>
-        Load(first, second, firstAnalyzer, secondAnalyzer, ["lexicon"]);
+        Load(first, second, firstAnalyzer, secondAnalyzer, AlignerKinds);
 
     /// <summary>
     /// Loads the word files <c>{a}-{b}.{kind}.txt</c> of each kind given (<c>lexicon</c>, <c>counted</c>) as one lexicon; a kind

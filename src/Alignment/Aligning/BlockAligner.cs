@@ -67,7 +67,7 @@ internal sealed class BlockAligner
     {
         _options = options;
         _parallel = parallel;
-        _features = new FeatureExtractor(source, target, options.Dictionary, parallel);
+        _features = new FeatureExtractor(source, target, options.Dictionary, parallel, options.GeneralLexicon);
         _aligner = new SentenceAligner(options);
     }
 

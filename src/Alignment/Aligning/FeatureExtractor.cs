@@ -23,9 +23,12 @@ internal sealed partial class FeatureExtractor
     // Spanish ones; a little less, so that the lists are seldom grown.
     private const int CharactersPerToken = 8;
 
-    private readonly Side _source;
-    private readonly Side _target;
-    private readonly BilingualLexicon _lexicon;
+    // Each side's keys with the report lexicon alone (long pairs, and the many small extractions of a session), and with
+    // the report and general lexicons (short pairs; loaded at the first short pair: a batch of long reports never reads it).
+    private readonly Side _reportSource;
+    private readonly Side _reportTarget;
+    private readonly Lazy<(Side Source, Side Target, int LexiconSize)> _general;
+    private readonly bool _generalLexicon;
     private readonly bool _parallel;
     private readonly FeatureSessionPool _sessions = new();
 
@@ -33,41 +36,57 @@ internal sealed partial class FeatureExtractor
     /// <param name="target">The target language, or <see langword="null"/>.</param>
     /// <param name="dictionary">Extra word pairs used with the bundled lexicon.</param>
     /// <param name="parallel">Whether a long pair's two sides are extracted at the same time, on two threads.</param>
-    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null, bool parallel = true)
+    /// <param name="generalLexicon">Whether a short pair also meets through the general-vocabulary lexicon (<see cref="AlignerOptions.GeneralLexicon"/>).</param>
+    public FeatureExtractor(LanguageProfile? source, LanguageProfile? target, BilingualDictionary? dictionary = null, bool parallel = true, bool generalLexicon = true)
     {
         _parallel = parallel;
+        _generalLexicon = generalLexicon;
         var sourceAnalyzer = WordAnalyzer.For(source);
         var targetAnalyzer = WordAnalyzer.For(target);
-        _lexicon = source is not null && target is not null
-            ? BilingualLexicon.Load(source, target, sourceAnalyzer, targetAnalyzer)
-            : BilingualLexicon.Empty;
-        if (dictionary is { Entries.Count: > 0 })
+        var sourceCognates = new CognateSkeleton(source);
+        var targetCognates = new CognateSkeleton(target);
+        var sourceNumbers = source is null ? null : NumberReader.For(source);
+        var targetNumbers = target is null ? null : NumberReader.For(target);
+        var reportLexicon = Lexicon(BilingualLexicon.ReportKinds);
+        _reportSource = new Side(new WordKeys(sourceAnalyzer, sourceCognates, reportLexicon, isFirstLanguage: true), sourceNumbers);
+        _reportTarget = new Side(new WordKeys(targetAnalyzer, targetCognates, reportLexicon, isFirstLanguage: false), targetNumbers);
+        _general = new(() =>
         {
-            _lexicon = _lexicon.With(dictionary, sourceAnalyzer, targetAnalyzer);
-        }
+            var lexicon = Lexicon(BilingualLexicon.AlignerKinds);
+            return (new Side(new WordKeys(sourceAnalyzer, sourceCognates, lexicon, isFirstLanguage: true), sourceNumbers),
+                new Side(new WordKeys(targetAnalyzer, targetCognates, lexicon, isFirstLanguage: false), targetNumbers),
+                lexicon.Count);
+        });
 
-        _source = new Side(
-            new WordKeys(sourceAnalyzer, new CognateSkeleton(source), _lexicon, isFirstLanguage: true),
-            source is null ? null : NumberReader.For(source));
-        _target = new Side(
-            new WordKeys(targetAnalyzer, new CognateSkeleton(target), _lexicon, isFirstLanguage: false),
-            target is null ? null : NumberReader.For(target));
+        BilingualLexicon Lexicon(string[] kinds)
+        {
+            var lexicon = source is not null && target is not null
+                ? BilingualLexicon.Load(source, target, sourceAnalyzer, targetAnalyzer, kinds)
+                : BilingualLexicon.Empty;
+            return dictionary is { Entries.Count: > 0 } ? lexicon.With(dictionary, sourceAnalyzer, targetAnalyzer) : lexicon;
+        }
     }
 
-    /// <summary>Entries in the bundled lexicon for this pair.</summary>
-    public int LexiconSize => _lexicon.Count;
+    /// <summary>Entries in the bundled lexicons for this pair (report and general vocabulary).</summary>
+    public int LexiconSize => _general.Value.LexiconSize;
 
-    /// <summary>Extracts features for both sides; token weights are inverse document frequencies within each side.</summary>
+    /// <summary>
+    /// Extracts features for both sides; token weights are inverse document frequencies within each side. A short pair
+    /// (<see cref="AlignmentModel.GeneralLexiconMaxSentences"/>) meets through the general lexicon too.
+    /// </summary>
     public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        var (sourceSide, targetSide) = _generalLexicon && Math.Min(source.Count, target.Count) <= AlignmentModel.GeneralLexiconMaxSentences
+            ? (_general.Value.Source, _general.Value.Target)
+            : (_reportSource, _reportTarget);
         if (!_parallel || target.Count < MinSentencesForParallelSides)
         {
             var only = RentSession();
             try
             {
-                return Extract(source, target, only);
+                return Extract(source, target, only, sourceSide, targetSide);
             }
             finally
             {
@@ -84,10 +103,10 @@ internal sealed partial class FeatureExtractor
         {
             var targetTokens = Task.Run(() =>
             {
-                var tokens = ExtractTokens(target, _target, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers);
+                var tokens = ExtractTokens(target, targetSide, targetSession.Keys, targetSession.TargetWords, targetSession.TargetNumbers);
                 return (Tokens: tokens, Weights: FeatureTable.TermWeights.Of(tokens.TokenStart, tokens.Terms, targetSession.TermIds));
             });
-            var sourceTable = ExtractTokens(source, _source, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
+            var sourceTable = ExtractTokens(source, sourceSide, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
             var (tokens, weights) = targetTokens.GetAwaiter().GetResult();
             targetSession.RenumberTargetKeys(Renumbering(targetSession.Keys, session.Keys));
             return (sourceTable.Sentences(), tokens.Build(weights).Sentences());
@@ -131,14 +150,20 @@ internal sealed partial class FeatureExtractor
     /// <summary>
     /// As <see cref="Extract(IReadOnlyList{AlignmentUnit}, IReadOnlyList{AlignmentUnit})"/>, with the keys and analysed words of
     /// <paramref name="session"/>, which earlier calls filled: many small extractions (the parts of each bead) analyse each word once.
-    /// Key numbers then depend on the earlier calls, so only which keys are equal is meaningful, not their order.
+    /// Key numbers then depend on the earlier calls, so only which keys are equal is meaningful, not their order. Words meet
+    /// through the report lexicon (not the general one): the parts of a bead are judged as in a long pair.
     /// </summary>
     public (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target, Session session)
     {
         ArgumentNullException.ThrowIfNull(session);
+        return Extract(source, target, session, _reportSource, _reportTarget);
+    }
 
-        var sourceTable = ExtractTokens(source, _source, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
-        var targetTable = ExtractTokens(target, _target, session.Keys, session.TargetWords, session.TargetNumbers).Build(session.TermIds);
+    private static (SentenceFeatures[] Source, SentenceFeatures[] Target) Extract(
+        IReadOnlyList<AlignmentUnit> source, IReadOnlyList<AlignmentUnit> target, Session session, Side sourceSide, Side targetSide)
+    {
+        var sourceTable = ExtractTokens(source, sourceSide, session.Keys, session.SourceWords, session.SourceNumbers).Build(session.TermIds);
+        var targetTable = ExtractTokens(target, targetSide, session.Keys, session.TargetWords, session.TargetNumbers).Build(session.TermIds);
         return (sourceTable.Sentences(), targetTable.Sentences());
     }
 

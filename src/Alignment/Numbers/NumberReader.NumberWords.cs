@@ -17,9 +17,15 @@ public sealed partial class NumberReader
             int u = t;
             while (u < _tokens.Count)
             {
+                if (sum.Any && ScaleOrdinalAt(ref sum, u, ref last))
+                {
+                    ordinal = true;
+                    break;
+                }
+
                 u = sum.Any && u + 1 < _tokens.Count && IsWordJoiner(u)
                     ? JoinedWord(ref sum, u, ref last, ref ordinal)
-                    : NextWord(ref sum, u, ref last, ref ordinal);
+                    : NextWord(ref sum, u, ref last);
                 if (u < 0)
                 {
                     break;
@@ -33,7 +39,7 @@ public sealed partial class NumberReader
 
         // Adds the word at token u to the compound; returns the token to read next, or -1 where the number ends before u.
         // Last moves past the words that count; an article or half word waiting for its scale does not move it.
-        private int NextWord(ref Compound sum, int u, ref int last, ref bool ordinal)
+        private int NextWord(ref Compound sum, int u, ref int last)
         {
             int next = u + 1;
             var entry = _tokens[u].Kind == TokenKind.Word ? Phrase(u, out next) : null;
@@ -82,28 +88,6 @@ public sealed partial class NumberReader
                 sum.Article = true;
                 return next;
             }
-            else if ((roles & PhraseRoles.ScaleOrdinal) != 0 && sum.Any && !FractionLinkAt(next))
-            {
-                // "seven billionth", "two hundredth": the count times the scale, an ordinal that ends the number
-                // ("two millionths of a second", "a millionth of" are fractions, not read here).
-                if (entry.ScaleOrdinal < 1000)
-                {
-                    if (sum.Current == 0)
-                    {
-                        return -1;
-                    }
-
-                    sum.Current *= entry.ScaleOrdinal;
-                }
-                else if (!sum.TakeScale(entry.ScaleOrdinal, false))
-                {
-                    return -1;
-                }
-
-                last = next - 1;
-                ordinal = true;
-                return -1;
-            }
             else
             {
                 return -1;
@@ -112,6 +96,37 @@ public sealed partial class NumberReader
             sum.Any = true;
             last = next - 1;
             return next;
+        }
+
+        // "seven billionth", "two hundredth": after a count, a scale ordinal at token u multiplies it and ends the number as an
+        // ordinal ("two millionths of a second", "a millionth of" are fractions, not read here).
+        private bool ScaleOrdinalAt(ref Compound sum, int u, ref int last)
+        {
+            if (_tokens[u].Kind != TokenKind.Word || Phrase(u, out int next) is not { } entry || (entry.Roles & PhraseRoles.ScaleOrdinal) == 0
+                || FractionLinkAt(next) || !TakeScaleOrdinal(ref sum, entry.ScaleOrdinal))
+            {
+                return false;
+            }
+
+            last = next - 1;
+            return true;
+        }
+
+        // Multiplies the count by a scale ordinal's scale ("two hundredth", "seven billionth"); false when it cannot take it.
+        private static bool TakeScaleOrdinal(ref Compound sum, double scale)
+        {
+            if (scale >= 1000)
+            {
+                return sum.TakeScale(scale, false);
+            }
+
+            if (sum.Current == 0)
+            {
+                return false;
+            }
+
+            sum.Current *= scale;
+            return true;
         }
 
         // Whether the word at token t links a fraction to what it divides ("of", "de").

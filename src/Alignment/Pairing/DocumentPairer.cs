@@ -162,7 +162,7 @@ public sealed class DocumentPairer
         return beads.Count == 0 ? 0 : (double)beads.Count(b => b.Confidence >= AlignerOptions.DefaultLowConfidence && b.Source.Count > 0 && b.Target.Count > 0) / beads.Count;
     }
 
-    private static readonly BitextAligner Aligner = new();
+    private static readonly BitextAligner Aligner = new(AlignerOptions.Default with { GeneralLexicon = false });
 
     /// <summary>The pair key of two documents: the source-language one first, else the lower position first.</summary>
     private (int, int) Key(IReadOnlyList<DocumentFingerprint> documents, int i, int j)

@@ -13,10 +13,10 @@ public class GenreSetTests(ITestOutputHelper output)
     /// Pooled strict F1 of the test split, measured 2026-12-06 (issue 23): 0.728, then 0.777 once a line of web copy, a
     /// wrapped title in capitals and a separator line were read as units of their own, then 0.834 with the length prior of
     /// the second pass and the gap cost of lines and paragraph joins (all tuned on the dev split); less a margin. The test
-    /// split grew the same day by seven documents of new publishers (163 → 253 gold beads, no aligner change): 0.893, so the
-    /// floor still holds with its margin.
+    /// split grew the same day by seven documents of new publishers (163 → 253 gold beads, no aligner change): 0.893; with
+    /// salutation lines, the general lexicon for short pairs and the refitted confidence merged, 0.891.
     /// </summary>
-    private const double PooledTestFloor = 0.81;
+    private const double PooledTestFloor = 0.86;
 
     [Fact]
     public void Test_split_aligns_at_the_measured_pooled_strict_F1()
@@ -49,8 +49,9 @@ public class GenreSetTests(ITestOutputHelper output)
     /// with the local margin, the many-to-many flag and the opposite gap nearby, 15 of 32 and 15 of 124. Short lines with
     /// little vocabulary keep the right-bead share far above the 1 % the issue asks for, and 11 of the 32 wrong beads are
     /// right pairings whose sentences lost the list bullet the gold keeps (no confidence can see those).
-    /// On the grown test split (seven more documents, same day):
-    /// 19 of 27 wrong and 25 of 226 right beads flagged (11.1 %, close to the 13 % ceiling).
+    /// On the grown test split (seven more documents, same day), with the general lexicon for short pairs: 14 of 27 wrong and
+    /// 26 of 225 right beads flagged (11.6 %). (A refit on the final bead sets flagged fewer right beads, 13 of 225, but left
+    /// two unrelated documents above the mostly-unaligned line; it was not taken.)
     /// </summary>
     [Fact]
     public void Low_confidence_flags_more_wrong_than_right_beads_on_the_test_split()
@@ -62,7 +63,7 @@ public class GenreSetTests(ITestOutputHelper output)
         double rightShare = (double)right.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / right.Count;
 
         output.WriteLine($"wrong flagged {wrongShare:P1}, right flagged {rightShare:P1}");
-        wrongShare.Should().BeGreaterThanOrEqualTo(0.44);
+        wrongShare.Should().BeGreaterThanOrEqualTo(0.45);
         rightShare.Should().BeLessThanOrEqualTo(0.13);
     }
 

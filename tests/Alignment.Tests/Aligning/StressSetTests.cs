@@ -63,15 +63,16 @@ public class StressSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// A reviewer who reads only the low-confidence beads sees about half of the wrong ones at a cost of under 1 % of the
+    /// A reviewer who reads only the low-confidence beads sees a third to a half of the wrong ones at a cost of under 1 % of the
     /// right ones (test split, measured 2026-12-06 for issue 23: 26 of 54 wrong, 54 of 10,860 right; before the fitted
     /// confidence model 14 of 54 and 39 of 10,860; with the edge term of unmatched beads 26 of 54 and 51 of 10,860; refitted
     /// by the benchmarks' <c>confidence</c> command with the local margin and the many-to-many flag, 29 of 54 and 47 of 10,860).
-    /// The length prior of the second pass (AlignmentModel.LengthPriorPairs) then fixed 26 wrong
-    /// beads, most of them flagged ones: 4 of 28 wrong and 45 of 10,905 right (fewer wrong beads left unflagged, 24 against 28).
+    /// The length prior of the second pass (AlignmentModel.LengthPriorPairs) and the line and paragraph costs then fixed 28
+    /// wrong beads, most of them flagged ones: with the refitted model 8 of 26 wrong and 22 of 10,907 right are flagged
+    /// (fewer wrong beads left unflagged than before, 18 against 25).
     /// </summary>
     [Fact]
-    public void Low_confidence_flags_about_half_the_wrong_beads_and_under_1_percent_of_the_right()
+    public void Low_confidence_flags_about_a_third_of_the_wrong_beads_and_under_half_a_percent_of_the_right()
     {
         int wrong = 0, wrongLow = 0, right = 0, rightLow = 0;
         foreach (var damage in Enum.GetValues<Damage>())
@@ -84,8 +85,8 @@ public class StressSetTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"wrong flagged {wrongLow}/{wrong}, right flagged {rightLow}/{right}");
-        ((double)wrongLow / wrong).Should().BeGreaterThanOrEqualTo(0.12);
-        ((double)rightLow / right).Should().BeLessThanOrEqualTo(0.01);
+        ((double)wrongLow / wrong).Should().BeGreaterThanOrEqualTo(0.28);
+        ((double)rightLow / right).Should().BeLessThanOrEqualTo(0.004);
     }
 
     /// <summary>Writes the stress-set table and the calibration figures for a split (set STRESS_SPLIT=dev to see the dev split).</summary>

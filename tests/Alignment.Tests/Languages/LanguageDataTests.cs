@@ -86,7 +86,7 @@ public sealed class LanguageDataTests
         var known = LanguageProfile.SupportedCodes.SelectMany(c => LanguageDataKind.All.Select(k => LanguageDataKind.FileName(c, k))).ToHashSet();
         foreach (var name in LanguageDataFile.Names)
         {
-            bool pairLexicon = System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z]{2}-[a-z]{2}\\.(lexicon|counted|counted-any)\\.txt$");
+            bool pairLexicon = System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z]{2}-[a-z]{2}\\.(lexicon|general|counted|counted-any)\\.txt$");
             (known.Contains(name) || pairLexicon || name == CurrencyNames.FileName).Should().BeTrue($"{name} is not a known kind of data file");
         }
     }

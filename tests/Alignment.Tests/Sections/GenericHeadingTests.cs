@@ -30,10 +30,11 @@ public sealed class GenericHeadingTests
     public void Before_the_change_generic_headings_left_a_whole_message_unmatched()
     {
         // Unday 2002: three upper-case title lines in English, a salutation in Spanish; paired in order as sections, the
-        // message's 17 sentences were left 1-0 and 0-1. As one block they pair.
+        // message's 17 sentences were left 1-0 and 0-1. As one block they pair (since the general lexicon, two of them in a
+        // 2-2 bead: a question with no shared word merged with the long answer after it, so count paired sentences).
         var score = GenreSet.Score("unmsg-unday-2002");
 
-        score.Result.Beads.Count(b => b.Source.Count == 1 && b.Target.Count == 1).Should().BeGreaterThanOrEqualTo(17);
+        score.Result.Beads.Where(b => b.Source.Count > 0 && b.Target.Count > 0).Sum(b => b.Source.Count).Should().BeGreaterThanOrEqualTo(17);
         score.F1.Should().BeGreaterThan(0.8);
     }
 }
