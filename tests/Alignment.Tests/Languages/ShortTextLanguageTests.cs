@@ -20,6 +20,7 @@ public sealed class ShortTextLanguageTests
     [InlineData("¿Cuántas personas fueron identificadas?", "es")]
     [InlineData("Cuesta 15,5 millones de soles.", "es")]
     [InlineData("The ministry reported the findings publicly.", "en")]
+    [InlineData("Hearings will take place in the capital.", "en")]
     public void Tells_a_one_line_text_by_its_own_evidence(string text, string expected)
     {
         LanguageDetector.Detect(text).Should().Be(expected);
@@ -44,6 +45,18 @@ public sealed class ShortTextLanguageTests
         result.Source.Document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.LanguageInferred)
             .And.NotContain(d => d.Code == DiagnosticCodes.LanguageUnknown);
         result.Findings.Should().ContainSingle().Which.Message.Should().Be("English says 12, Spanish says 21");
+    }
+
+    [Fact]
+    public void A_one_line_pair_whose_english_has_only_modal_words_is_told_and_its_day_range_agrees()
+    {
+        var source = ReportDocument.FromText("Hearings will take place November 6–10.", "en.txt").Document!;
+        var target = ReportDocument.FromText("Las audiencias se llevarán a cabo del 6 al 10 de noviembre.", "es.txt").Document!;
+
+        var result = Aligner.Align(source, target);
+
+        result.Source.Document.Language.Should().Be(Language.English);
+        result.Findings.Should().NotContain(f => f.Severity > FindingSeverity.Info);
     }
 
     [Fact]
