@@ -39,6 +39,7 @@ public class NumberComparerFactsTests
     [InlineData("La reunión se celebró del 6 al 10 de noviembre de 2023.", "The meeting was held on 6–10 November 2023.")]
     [InlineData("El Comité examinó el noveno informe periódico de México.", "1.The Committee considered the ninth periodic report of Mexico.")]
     [InlineData("2. La CIDH está integrada por siete miembros.", "2. The IACHR consists of seven members.")]
+    [InlineData("Comunicado de prensa No. 066/22 de la CIDH.", "IACHR Press Release No. 066/22.")]
     public void Raises_nothing_above_info_on_a_correct_translation_in_either_direction(string spanish, string english)
     {
         Raised(spanish, english).Should().BeEmpty();
