@@ -161,9 +161,11 @@ internal sealed class SentenceAligner
         var sourceHeadings = Prefix(source, s => s.IsHeading ? 1 : 0);
         var targetHeadings = Prefix(target, s => s.IsHeading ? 1 : 0);
         var insertionGap = new double[m + 1];
+        var insertionOpen = new double[m + 1];
         for (int j = 1; j <= m; j++)
         {
             insertionGap[j] = GapCost(target[j - 1]);
+            insertionOpen[j] = GapOpenCost(target[j - 1]);
         }
 
         var sourceParagraphs = Prefix(source, s => s.StartsParagraph ? 1 : 0);
@@ -236,8 +238,8 @@ internal sealed class SentenceAligner
                         continue;
                     }
 
-                    double c = reached + (LengthCost(sourceLength, targetLength, lengths, pi, ds, pj, dt) + lexical)
-                        + (ParagraphJoins(sourceParagraphs, pi, ds) + ParagraphJoins(targetParagraphs, pj, dt)) * ParagraphJoinCost;
+                    double c = reached + (LengthCost(lengths, sourceLength[pi + ds] - sourceLength[pi], targetLength[pj + dt] - targetLength[pj]) + lexical)
+                        + JoinCost(ParagraphJoins(sourceParagraphs, pi, ds), ParagraphJoins(targetParagraphs, pj, dt));
                     if (c < best)
                     {
                         best = c;
@@ -258,7 +260,7 @@ internal sealed class SentenceAligner
                 // Insertion: target sentence j - 1 unmatched.
                 if (offset > 0)
                 {
-                    var (value, from) = Extend(cost, ring + offset - 1, Insertion, GapOpenCost(target[j - 1]), insertionGap[j]);
+                    var (value, from) = Extend(cost, ring + offset - 1, Insertion, insertionOpen[j], insertionGap[j]);
                     cost[Insertion][ring + offset] = value;
                     pointer |= from << 7;
                 }
@@ -430,11 +432,11 @@ internal sealed class SentenceAligner
             var p = path[b];
             int next = StateOf(p);
             chosen += BoxBeadCost(source, target, lengths, matches, p.SourceStart, p.SourceCount, p.TargetStart, p.TargetCount, double.PositiveInfinity)
-                + (next != Match && next != state ? BoxOpenCost(source, target, p.SourceStart, p.SourceCount, p.TargetStart) : 0);
+                + (next != Match && next != state ? GapOpenCost(p.SourceCount > 0 ? source[p.SourceStart] : target[p.TargetStart]) : 0);
             state = next;
         }
 
-        double exitOpen = to + 1 < path.Count ? BoxOpenCost(source, target, path[to + 1].SourceStart, path[to + 1].SourceCount, path[to + 1].TargetStart) : 0;
+        double exitOpen = to + 1 < path.Count ? GapOpenCost(path[to + 1].SourceCount > 0 ? source[path[to + 1].SourceStart] : target[path[to + 1].TargetStart]) : 0;
         chosen += exit != Match && exit != state ? exitOpen : 0;
 
         // The cheapest path through the box without bead k, through cells at most MaxBeadSide off the path (farther ones
@@ -497,7 +499,7 @@ internal sealed class SentenceAligner
                     // The cheapest state to come from (a gap state is opened unless it continues), then the bead's cost, not
                     // computed further once it cannot improve on the cell or keep the margin under its cap.
                     int into = dt == 0 ? Deletion : ds == 0 ? Insertion : Match;
-                    double reach = into == Match ? least : Math.Min(cost[(into * plane) + cell], least + BoxOpenCost(source, target, s0 + i, ds, t0 + j));
+                    double reach = into == Match ? least : Math.Min(cost[(into * plane) + cell], least + GapOpenCost(ds > 0 ? source[s0 + i] : target[t0 + j]));
                     ref double slot = ref cost[(into * plane) + (ni * width) + nj];
                     double budget = Math.Min(slot, bound) - reach;
                     if (budget > 0)
@@ -539,18 +541,7 @@ internal sealed class SentenceAligner
             return GapCost(ds == 0 ? target[tj] : source[si]);
         }
 
-        int sourceHeadings = 0, targetHeadings = 0;
-        for (int a = si; a < si + ds; a++)
-        {
-            sourceHeadings += source[a].IsHeading ? 1 : 0;
-        }
-
-        for (int b = tj; b < tj + dt; b++)
-        {
-            targetHeadings += target[b].IsHeading ? 1 : 0;
-        }
-
-        if ((sourceHeadings | targetHeadings) != 0 && !(ds == 1 && dt == 1 && sourceHeadings == 1 && targetHeadings == 1))
+        if (!HeadingsAllowed(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), ds, dt))
         {
             return double.PositiveInfinity;
         }
@@ -566,27 +557,24 @@ internal sealed class SentenceAligner
             return double.PositiveInfinity;
         }
 
-        double lexical = _options.LexicalWeight * (1.0 - Similarity(source, target, si, ds, tj, dt, matches)) * (ds + dt) / 2.0;
+        double lexical = LexicalCost(Similarity(source, target, si, ds, tj, dt, matches), ds, dt);
         return prior + lexical >= budget ? double.PositiveInfinity
-            : prior + lexical + (lengths.Cost(Length(source, si, ds), Length(target, tj, dt)) * _options.LengthWeight)
-                + ((Joins(source, si, ds) + Joins(target, tj, dt)) * ParagraphJoinCost);
-
-        static int Joins(SentenceFeatures[] side, int start, int count)
-        {
-            int joins = 0;
-            for (int a = start + 1; a < start + count; a++)
-            {
-                joins += side[a].StartsParagraph ? 1 : 0;
-            }
-
-            return joins;
-        }
+            : prior + lexical + LengthCost(lengths, Length(source, si, ds), Length(target, tj, dt))
+                + JoinCost(ds < 2 ? 0 : Count(source, si + 1, ds - 1, s => s.StartsParagraph), dt < 2 ? 0 : Count(target, tj + 1, dt - 1, s => s.StartsParagraph));
     }
 
-    // The cost of opening a run of unmatched sentences with the first sentence of a gap move (a source sentence when it
-    // takes one, else a target sentence), as the search charges it.
-    private double BoxOpenCost(SentenceFeatures[] source, SentenceFeatures[] target, int si, int ds, int tj) =>
-        GapOpenCost(ds > 0 ? source[si] : target[tj]);
+    // How many of count sentences from start have a property (a bead's sides are at most MaxBeadSide long).
+    private static int Count(SentenceFeatures[] side, int start, int count, Func<SentenceFeatures, bool> has)
+    {
+        int found = 0;
+        for (int a = start; a < start + count; a++)
+        {
+            found += has(side[a]) ? 1 : 0;
+        }
+
+        return found;
+    }
+
 
     /// <summary>The least share of its own token weight that a sentence of the bead finds matched on the other side of the bead (1 when no sentence has content tokens).</summary>
     private static double WeakestShare(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead)
@@ -653,11 +641,12 @@ internal sealed class SentenceAligner
     /// A heading pairs only with a heading, 1-1; a bead without headings is always allowed. <paramref name="sourceHeadings"/> and
     /// <paramref name="targetHeadings"/> count the headings before each sentence (<see cref="Prefix"/>).
     /// </summary>
-    private static bool HeadingsAllowed(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt)
-    {
-        int sourceCount = sourceHeadings[si + ds] - sourceHeadings[si], targetCount = targetHeadings[tj + dt] - targetHeadings[tj];
-        return (sourceCount | targetCount) == 0 || (ds == 1 && dt == 1 && sourceCount == 1 && targetCount == 1);
-    }
+    private static bool HeadingsAllowed(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt) =>
+        HeadingsAllowed(sourceHeadings[si + ds] - sourceHeadings[si], targetHeadings[tj + dt] - targetHeadings[tj], ds, dt);
+
+    // The rule itself, on how many headings each side of a bead of ds and dt sentences holds.
+    private static bool HeadingsAllowed(int sourceCount, int targetCount, int ds, int dt) =>
+        (sourceCount | targetCount) == 0 || (ds == 1 && dt == 1 && sourceCount == 1 && targetCount == 1);
 
     private static (double Cost, int State) Min(double[][] cost, int index)
     {
@@ -707,16 +696,15 @@ internal sealed class SentenceAligner
     private static int ParagraphJoins(int[] paragraphStarts, int start, int count) =>
         count < 2 ? 0 : paragraphStarts[start + count] - paragraphStarts[start + 1];
 
-    // A bead's cost is its length cost plus its lexical cost.
-    private double LengthCost(int[] sourceLength, int[] targetLength, LengthModel lengths, int si, int ds, int tj, int dt)
-    {
-        int ls = sourceLength[si + ds] - sourceLength[si];
-        int lt = targetLength[tj + dt] - targetLength[tj];
-        return lengths.Cost(ls, lt) * _options.LengthWeight;
-    }
+    // A matched bead's cost is its prior, its length cost, its lexical cost and its paragraph joins; the search and the
+    // confidence's local margin charge them through these, from the counts each keeps its own way.
+    private double LengthCost(LengthModel lengths, int sourceChars, int targetChars) => lengths.Cost(sourceChars, targetChars) * _options.LengthWeight;
 
-    private double LexicalCost(RowMatches matches, int si, int ds, int tj, int dt) =>
-        _options.LexicalWeight * (1.0 - matches.Similarity(si, ds, tj, dt)) * (ds + dt) / 2.0;
+    private double LexicalCost(double similarity, int ds, int dt) => _options.LexicalWeight * (1.0 - similarity) * (ds + dt) / 2.0;
+
+    private double LexicalCost(RowMatches matches, int si, int ds, int tj, int dt) => LexicalCost(matches.Similarity(si, ds, tj, dt), ds, dt);
+
+    private static double JoinCost(int sourceJoins, int targetJoins) => (sourceJoins + targetJoins) * ParagraphJoinCost;
 
     /// <summary>A confidence from a logistic model: σ(weights · evidence), rounded to three places.</summary>
     internal static double Logistic(double[] weights, double[] evidence)

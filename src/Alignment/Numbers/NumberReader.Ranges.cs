@@ -50,13 +50,13 @@ public sealed partial class NumberReader
                     continue;
                 }
 
-                if (upper.Kind == NumberKind.Date && upper.Day is int upperDay && IsBareDay(lower) && lower.Value < upperDay)
+                if (upper.Kind == NumberKind.Date && upper.Day is int upperDay && IsBareDay(lower) && lower.Value < upperDay && IsDayToken(upper.First, upperDay))
                 {
                     // "del 13 al 24 de junio de 2022", "6–10 November 2023".
                     lower.Day = (int)lower.Value;
                     (lower.Kind, lower.Value, lower.Month, lower.Unit) = (NumberKind.Date, upper.Value, upper.Month, null);
                 }
-                else if (lower.Kind == NumberKind.Date && lower.Day is int lowerDay && IsBareDay(upper) && upper.Value > lowerDay)
+                else if (lower.Kind == NumberKind.Date && lower.Day is int lowerDay && IsBareDay(upper) && upper.Value > lowerDay && IsDayToken(lower.Last, lowerDay))
                 {
                     // "November 6–10", "June 13–24, 2022": the year after the second day belongs to both.
                     upper.Day = (int)upper.Value;
@@ -72,6 +72,10 @@ public sealed partial class NumberReader
                 }
             }
         }
+
+        // Whether the date's day is written at token t, the end of the date that touches the other bound: "June 13–24", "del 13
+        // al 24 de junio", not "3 March and 20 delegations" (the month stands between the day and the count).
+        private bool IsDayToken(int t, int day) => _tokens[t].Kind == TokenKind.Number && _tokens[t].Value == day;
 
         // A plain count that may be a day of the month: a whole number from 1 to 31 in digits, with no unit or scale.
         private static bool IsBareDay(Draft draft) =>

@@ -288,12 +288,15 @@ public class NumberFactsReaderTests
         NumberReader.For(Language.Parse(language)).Read(sentence)[0].Kind.Should().Be(kind);
     }
 
-    [Fact]
-    public void A_count_range_beside_a_date_stays_a_count()
+    [Theory]
+    [InlineData("en", "Between 15 and 20 victims were rescued on 24 November.")]
+    [InlineData("en", "The meeting opened on 3 March and 20 delegations took part.")]
+    [InlineData("es", "La reunión se abrió el 5 de mayo y 20 delegaciones participaron.")]
+    public void A_count_beside_a_date_stays_a_count(string language, string sentence)
     {
-        var mentions = NumberReader.For(Language.English).Read("Between 15 and 20 victims were rescued on 24 November.");
+        var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
 
-        mentions.Select(m => m.Kind).Should().Equal(NumberKind.Cardinal, NumberKind.Cardinal, NumberKind.Date);
+        mentions.Where(m => m.Kind == NumberKind.Cardinal).Should().ContainSingle(m => m.Value == 20);
     }
 
     [Theory]
