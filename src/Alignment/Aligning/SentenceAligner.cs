@@ -15,8 +15,8 @@ internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int T
 /// dropped paragraph comes out as one run of 1-0 (or 0-1) beads and its neighbours stay right. A line that does not end
 /// as a sentence (a title, dateline, label) pays a share of the gap costs (<see cref="AlignmentModel.LineGapShare"/>), and a
 /// bead that joins two paragraphs of one side pays <see cref="AlignmentModel.ParagraphJoinCost"/> per join: one side's
-/// stray line stays unmatched instead of being glued onto a sentence. A heading only pairs with a heading, 1-1, or stays
-/// unmatched.
+/// stray line stays unmatched instead of being glued onto a sentence. A heading pairs 1-1 or stays unmatched; with a
+/// unit the other side did not read as a heading it pays <see cref="AlignmentModel.HeadingMismatchCost"/>.
 /// The search runs in a band around the diagonal that doubles when the best path touches its edge, up to a width
 /// bounded by <see cref="AlignmentModel.MaxBandWidth"/> and by a memory budget per input character; only the
 /// back-pointers are kept for the whole band (2 bytes a cell), costs and token matches for the last few rows,
@@ -212,7 +212,8 @@ internal sealed class SentenceAligner
                     var (ds, dt, prior) = BeadTypes[t];
                     int pi = i - ds, pj = j - dt;
                     int p = pi < 0 || pj < 0 ? -1 : band.RingIndex(pi, pj);
-                    if (p < 0 || !HeadingsAllowed(sourceHeadings, targetHeadings, pi, ds, pj, dt))
+                    double heading = p < 0 ? double.PositiveInfinity : HeadingCost(sourceHeadings, targetHeadings, pi, ds, pj, dt);
+                    if (double.IsPositiveInfinity(heading))
                     {
                         continue;
                     }
@@ -226,7 +227,7 @@ internal sealed class SentenceAligner
 
                     // A way in that already costs as much as the best so far cannot win: its similarity need not be
                     // computed; nor its length cost (an exp and a log) when its lexical term alone takes it past the best.
-                    double reached = previous + prior;
+                    double reached = previous + prior + heading;
                     if (_costsBounded && reached + _leastLengthCost >= best)
                     {
                         continue;
@@ -541,15 +542,16 @@ internal sealed class SentenceAligner
             return GapCost(ds == 0 ? target[tj] : source[si]);
         }
 
-        if (!HeadingsAllowed(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), ds, dt))
+        double heading = HeadingCost(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), ds, dt);
+        if (double.IsPositiveInfinity(heading))
         {
             return double.PositiveInfinity;
         }
 
-        double prior = 0;
+        double prior = heading;
         foreach (var (s, t, p) in BeadTypes)
         {
-            prior = s == ds && t == dt ? p : prior;
+            prior += s == ds && t == dt ? p : 0;
         }
 
         if (prior >= budget)
@@ -638,15 +640,20 @@ internal sealed class SentenceAligner
     }
 
     /// <summary>
-    /// A heading pairs only with a heading, 1-1; a bead without headings is always allowed. <paramref name="sourceHeadings"/> and
+    /// What the headings in a bead add to its cost: nothing for a bead without headings or a heading paired 1-1 with a
+    /// heading; <see cref="AlignmentModel.HeadingMismatchCost"/> for a heading paired 1-1 with a unit the other side did not
+    /// read as a heading; any other bead with a heading is not allowed (infinite). <paramref name="sourceHeadings"/> and
     /// <paramref name="targetHeadings"/> count the headings before each sentence (<see cref="Prefix"/>).
     /// </summary>
-    private static bool HeadingsAllowed(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt) =>
-        HeadingsAllowed(sourceHeadings[si + ds] - sourceHeadings[si], targetHeadings[tj + dt] - targetHeadings[tj], ds, dt);
+    private static double HeadingCost(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt) =>
+        HeadingCost(sourceHeadings[si + ds] - sourceHeadings[si], targetHeadings[tj + dt] - targetHeadings[tj], ds, dt);
 
     // The rule itself, on how many headings each side of a bead of ds and dt sentences holds.
-    private static bool HeadingsAllowed(int sourceCount, int targetCount, int ds, int dt) =>
-        (sourceCount | targetCount) == 0 || (ds == 1 && dt == 1 && sourceCount == 1 && targetCount == 1);
+    private static double HeadingCost(int sourceCount, int targetCount, int ds, int dt) =>
+        (sourceCount | targetCount) == 0 ? 0
+        : ds != 1 || dt != 1 ? double.PositiveInfinity
+        : sourceCount == targetCount ? 0
+        : HeadingMismatchCost;
 
     private static (double Cost, int State) Min(double[][] cost, int index)
     {

@@ -52,6 +52,8 @@ public class GenreSetTests(ITestOutputHelper output)
     /// On the grown test split (seven more documents, same day), with the general lexicon for short pairs: 14 of 27 wrong and
     /// 26 of 225 right beads flagged (11.6 %). (A refit on the final bead sets flagged fewer right beads, 13 of 225, but left
     /// two unrelated documents above the mostly-unaligned line; it was not taken.)
+    /// 2026-12-07, with AlignmentModel.HeadingMismatchCost: the heading beads it fixed were wrong beads the model flagged
+    /// (confidence near 0), so the share fell to 10 of 24 wrong and 25 of 226 right beads flagged; the floor follows it.
     /// </summary>
     [Fact]
     public void Low_confidence_flags_more_wrong_than_right_beads_on_the_test_split()
@@ -63,7 +65,7 @@ public class GenreSetTests(ITestOutputHelper output)
         double rightShare = (double)right.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / right.Count;
 
         output.WriteLine($"wrong flagged {wrongShare:P1}, right flagged {rightShare:P1}");
-        wrongShare.Should().BeGreaterThanOrEqualTo(0.45);
+        wrongShare.Should().BeGreaterThanOrEqualTo(0.40);
         rightShare.Should().BeLessThanOrEqualTo(0.13);
     }
 
@@ -92,6 +94,24 @@ public class GenreSetTests(ITestOutputHelper output)
         var beads = GenreSet.Score(id).Result.Beads;
 
         beads.Should().ContainSingle(b => b.Source.Count == 1 && b.Source[0].NormalizedText == line).Which.Target.Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// A heading pairs with its translation though the other side did not read that as a heading
+    /// (AlignmentModel.HeadingMismatchCost): the English salutation "Citizen President Obama:" is a heading line, its Spanish
+    /// counterpart runs on from the line before; the Spanish title in capitals is a heading, its English one a sentence.
+    /// Before, both stayed unmatched on each side.
+    /// </summary>
+    [Theory]
+    [InlineData("letter-amlo-obama-2009a", "Citizen President Obama:", "Ciudadano Presidente Obama:")]
+    [InlineData("unmsg-unday-2011", "To leave no one behind.", "No dejar a nadie rezagado")]
+    public void A_heading_pairs_with_its_translation_the_other_side_did_not_read_as_a_heading(string id, string english, string spanish)
+    {
+        var beads = GenreSet.Score(id).Result.Beads;
+
+        var bead = beads.Should().ContainSingle(b => b.Source.Any(x => x.NormalizedText == english)).Subject;
+        bead.Target.Should().ContainSingle().Which.NormalizedText.Should().EndWith(spanish);
+        (bead.Source[0].IsHeading != bead.Target[0].IsHeading).Should().BeTrue("the case is a heading beside a sentence");
     }
 
     /// <summary>Writes the per-document table and the calibration figures of a split (GENRE_SPLIT=dev for the dev split).</summary>
