@@ -11,7 +11,7 @@ namespace Alignment.Sections;
 /// headless sections recognised by their opening words (the trafficking profile of older reports).
 /// Immutable and thread-safe.
 /// </summary>
-internal sealed class SectionSplitter
+internal sealed partial class SectionSplitter
 {
     // A run-in heading ends with a colon within this many characters of the line start, and this many words.
     private const int MaxRunInLength = 60;
@@ -79,8 +79,10 @@ internal sealed class SectionSplitter
             var paragraph = paragraphs[p];
             var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
 
-            // "3.1" on a line of its own, then "Victims' profile": one heading.
-            if (HeadingShape.IsSectionNumberOnly(span) && p + 1 < paragraphs.Count && IsHeadingParagraph(text, paragraphs[p + 1]))
+            // "3.1" on a line of its own, then "Victims' profile": one heading. Not a page number before a heading that carries
+            // its own number ("46" / "CHAPTER II").
+            if (HeadingShape.IsSectionNumberOnly(span) && p + 1 < paragraphs.Count && IsHeadingParagraph(text, paragraphs[p + 1])
+                && !CarriesOwnNumber(text.AsSpan(paragraphs[p + 1].Start, paragraphs[p + 1].End - paragraphs[p + 1].Start)))
             {
                 var next = paragraphs[p + 1];
                 var headingKind = _lexicon.ClassifyHeading(text.AsSpan(next.Start, next.End - next.Start)) ?? SectionKind.Other;
@@ -218,6 +220,31 @@ internal sealed class SectionSplitter
 
         return text[k] is '.' or '!' or '?' or ':';
     }
+
+    /// <summary>
+    /// Whether a heading has a number of its own: a figure, or a Roman numeral of two letters or more ("CHAPTER II",
+    /// "PART IV", "Capítulo 3"); a single "I" is a word as often as a numeral.
+    /// </summary>
+    internal static bool CarriesOwnNumber(ReadOnlySpan<char> heading)
+    {
+        while (!heading.IsEmpty)
+        {
+            int space = heading.IndexOf(' ');
+            var token = (space < 0 ? heading : heading[..space]).TrimEnd(".:)");
+            if (token.ContainsAnyInRange('0', '9') || (token.Length >= 2 && RomanNumeral().IsMatch(token)))
+            {
+                return true;
+            }
+
+            heading = space < 0 ? [] : heading[(space + 1)..];
+        }
+
+        return false;
+    }
+
+    // A Roman numeral up to 89 (CHAPTER II, PART XIV), the whole token.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RomanNumeral();
 
     private static int CountWords(ReadOnlySpan<char> span)
     {

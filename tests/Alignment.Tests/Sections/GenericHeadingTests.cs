@@ -1,3 +1,4 @@
+using Alignment.Sections;
 using Alignment.Tests.Aligning;
 
 namespace Alignment.Tests.Sections;
@@ -37,4 +38,27 @@ public sealed class GenericHeadingTests
         score.Result.Beads.Where(b => b.Source.Count > 0 && b.Target.Count > 0).Sum(b => b.Source.Count).Should().BeGreaterThanOrEqualTo(17);
         score.F1.Should().BeGreaterThan(0.8);
     }
+
+    /// <summary>
+    /// A number on a line of its own joins the heading after it ("3.1" / "Victims' profile"), but not a heading that carries
+    /// its own number: "46" before "CHAPTER II" is the page number of an IACHR report and stays its own unit (before, the
+    /// heading read "46 CHAPTER II").
+    /// </summary>
+    [Fact]
+    public void A_page_number_does_not_join_a_heading_that_carries_its_own_number()
+    {
+        var units = GenreSet.Score("chapter-iachr-ar2012-ch2").Result.Beads.SelectMany(b => b.Source).Select(s => s.NormalizedText).ToList();
+
+        units.Should().Contain("46").And.Contain("CHAPTER II").And.NotContain(u => u.StartsWith("46 ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("CHAPTER II", true)]
+    [InlineData("PART IV: FINDINGS", true)]
+    [InlineData("Capítulo 3", true)]
+    [InlineData("Victims’ profile", false)]
+    [InlineData("I. INTRODUCTION", false)]
+    [InlineData("CIVIL SOCIETY", false)]
+    public void Tells_a_heading_that_carries_its_own_number(string heading, bool expected) =>
+        SectionSplitter.CarriesOwnNumber(heading).Should().Be(expected);
 }
