@@ -16,7 +16,8 @@ internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int T
 /// as a sentence (a title, dateline, label) pays a share of the gap costs (<see cref="AlignmentModel.LineGapShare"/>), and a
 /// bead that joins two paragraphs of one side pays <see cref="AlignmentModel.ParagraphJoinCost"/> per join: one side's
 /// stray line stays unmatched instead of being glued onto a sentence. A heading pairs 1-1 or stays unmatched; with a
-/// unit the other side did not read as a heading it pays <see cref="AlignmentModel.HeadingMismatchCost"/>.
+/// unit the other side did not read as a heading it pays <see cref="AlignmentModel.HeadingMismatchCost"/> and its lexical cost
+/// <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> times.
 /// The search runs in a band around the diagonal that doubles when the best path touches its edge, up to a width
 /// bounded by <see cref="AlignmentModel.MaxBandWidth"/> and by a memory budget per input character; only the
 /// back-pointers are kept for the whole band (2 bytes a cell), costs and token matches for the last few rows,
@@ -233,7 +234,7 @@ internal sealed class SentenceAligner
                         continue;
                     }
 
-                    double lexical = LexicalCost(matches, pi, ds, pj, dt);
+                    double lexical = LexicalCost(matches, pi, ds, pj, dt) * (heading > 0 ? HeadingMismatchLexicalFactor : 1);
                     if (_costsBounded && reached + lexical + _leastLengthCost >= best)
                     {
                         continue;
@@ -559,7 +560,7 @@ internal sealed class SentenceAligner
             return double.PositiveInfinity;
         }
 
-        double lexical = LexicalCost(Similarity(source, target, si, ds, tj, dt, matches), ds, dt);
+        double lexical = LexicalCost(Similarity(source, target, si, ds, tj, dt, matches), ds, dt) * (heading > 0 ? HeadingMismatchLexicalFactor : 1);
         return prior + lexical >= budget ? double.PositiveInfinity
             : prior + lexical + LengthCost(lengths, Length(source, si, ds), Length(target, tj, dt))
                 + JoinCost(ds < 2 ? 0 : Count(source, si + 1, ds - 1, s => s.StartsParagraph), dt < 2 ? 0 : Count(target, tj + 1, dt - 1, s => s.StartsParagraph));
@@ -642,7 +643,7 @@ internal sealed class SentenceAligner
     /// <summary>
     /// What the headings in a bead add to its cost: nothing for a bead without headings or a heading paired 1-1 with a
     /// heading; <see cref="AlignmentModel.HeadingMismatchCost"/> for a heading paired 1-1 with a unit the other side did not
-    /// read as a heading; any other bead with a heading is not allowed (infinite). <paramref name="sourceHeadings"/> and
+    /// read as a heading (whose lexical cost the caller then multiplies by <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/>); any other bead with a heading is not allowed (infinite). <paramref name="sourceHeadings"/> and
     /// <paramref name="targetHeadings"/> count the headings before each sentence (<see cref="Prefix"/>).
     /// </summary>
     private static double HeadingCost(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt) =>

@@ -11,7 +11,7 @@ namespace Alignment.Sections;
 /// headless sections recognised by their opening words (the trafficking profile of older reports).
 /// Immutable and thread-safe.
 /// </summary>
-internal sealed partial class SectionSplitter
+internal sealed class SectionSplitter
 {
     // A run-in heading ends with a colon within this many characters of the line start, and this many words.
     private const int MaxRunInLength = 60;
@@ -231,7 +231,7 @@ internal sealed partial class SectionSplitter
         {
             int space = heading.IndexOf(' ');
             var token = (space < 0 ? heading : heading[..space]).TrimEnd(".:)");
-            if (token.ContainsAnyInRange('0', '9') || (token.Length >= 2 && RomanNumeral().IsMatch(token)))
+            if (token.ContainsAnyInRange('0', '9') || (token.Length >= 2 && IsRomanNumeral(token)))
             {
                 return true;
             }
@@ -242,9 +242,36 @@ internal sealed partial class SectionSplitter
         return false;
     }
 
-    // A Roman numeral up to 89 (CHAPTER II, PART XIV), the whole token.
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex RomanNumeral();
+    // Whether a token is a Roman numeral from 1 to 99 written the usual way (II, IV, XIV, LXXX), not a word of those letters
+    // (CIVIL, LIVID): the tens part, then the units part, each one of its canonical forms.
+    private static bool IsRomanNumeral(ReadOnlySpan<char> token)
+    {
+        ReadOnlySpan<string> tens = ["LXXX", "LXX", "LX", "XC", "XL", "XXX", "XX", "X", "L"];
+        ReadOnlySpan<string> units = ["VIII", "VII", "III", "IX", "IV", "VI", "II", "I", "V"];
+        foreach (var ten in tens)
+        {
+            if (token.StartsWith(ten, StringComparison.Ordinal))
+            {
+                token = token[ten.Length..];
+                break;
+            }
+        }
+
+        if (token.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var unit in units)
+        {
+            if (token.SequenceEqual(unit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int CountWords(ReadOnlySpan<char> span)
     {

@@ -59,6 +59,9 @@ public sealed class GenericHeadingTests
     [InlineData("Victims’ profile", false)]
     [InlineData("I. INTRODUCTION", false)]
     [InlineData("CIVIL SOCIETY", false)]
+    [InlineData("PART XIV", true)]
+    [InlineData("LXXXIX", true)]
+    [InlineData("XIIII VIVID", false)]
     public void Tells_a_heading_that_carries_its_own_number(string heading, bool expected) =>
         SectionSplitter.CarriesOwnNumber(heading).Should().Be(expected);
 }
