@@ -293,23 +293,29 @@ public sealed partial class NumberReader
             return token.Kind == TokenKind.Punct && token.Start == _tokens[t - 1].End && _text[token.Start] is '-' or '/' or '\u2013';
         }
 
-        // "March 2021", "marzo de 2021", and where the month comes first (US English) "November 5, 2020", "November 5".
+        // "March 2021", "marzo de 2021", and where the month comes first (US English) "November 5, 2020", "November 5". A
+        // language that puts the day first reads a month first only with a comma and a year after the day, as press releases
+        // of the Americas write it ("Julio 19, 2019"): "marzo 5" alone stays two numbers.
         private bool Date(int first, int next, int month, out int after)
         {
             after = next;
             int u = next;
-            if (!_lexicon.DayFirst && u < _tokens.Count && IsDay(_tokens[u]))
+            if (u < _tokens.Count && IsDay(_tokens[u]))
             {
                 int day = (int)_tokens[u].Value, y = u + 1;
-                if (y + 1 < _tokens.Count && IsCommaGap(y))
+                bool comma = y + 1 < _tokens.Count && IsCommaGap(y);
+                if (comma)
                 {
                     y++;
                 }
 
                 bool year = y < _tokens.Count && IsYear(_tokens[y]);
-                EmitDate(first, year ? y : u, year ? (int)_tokens[y].Value : 0, month, day);
-                after = (year ? y : u) + 1;
-                return true;
+                if (!_lexicon.DayFirst || (comma && year))
+                {
+                    EmitDate(first, year ? y : u, year ? (int)_tokens[y].Value : 0, month, day);
+                    after = (year ? y : u) + 1;
+                    return true;
+                }
             }
 
             if (u < _tokens.Count && _tokens[u].Kind == TokenKind.Word && Phrase(u, out int linkEnd) is { } link && (link.Roles & PhraseRoles.MonthLink) != 0)

@@ -117,6 +117,8 @@ public class NumberFactsReaderTests
     [InlineData("es", "La inspección se realizó el 2022-09-14 en tres fábricas.", 2022, 9, 14)]
     [InlineData("es", "El acuerdo se firmó el 25/12/21 en Cusco.", 2021, 12, 25)]
     [InlineData("en", "The agreement was signed on 25/12/2021 in Cusco.", 2021, 12, 25)]
+    [InlineData("es", "COMUNICADO DE PRENSA Julio 19, 2019 El Banco Mundial aprobó 40 proyectos.", 2019, 7, 19)]
+    [InlineData("es", "Washington, marzo 5, 2021. La OEA anunció su informe.", 2021, 3, 5)]
     public void Reads_a_date_as_one_value_with_day_and_month(string language, string sentence, int year, int month, int day)
     {
         var date = NumberReader.For(Language.Parse(language)).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Date).Subject;
@@ -135,6 +137,25 @@ public class NumberFactsReaderTests
 
         date.Kind.Should().Be(NumberKind.Date);
         (date.Value, date.Month, date.Day).Should().Be((0.0, month, day));
+    }
+
+    /// <summary>Spanish puts the day first: a month before a day is a date only with a comma and a year after the day.</summary>
+    [Fact]
+    public void Reads_a_spanish_month_before_a_day_without_a_year_as_no_date()
+    {
+        NumberReader.For(Language.Spanish).Read("Se reunieron en marzo 5 veces con las víctimas.").Should().NotContain(m => m.Kind == NumberKind.Date && m.Day != null);
+    }
+
+    [Theory]
+    [InlineData("Más de la tercera parte de las víctimas eran niños.", 1.0 / 3)]
+    [InlineData("La cuarta parte de los casos se archivó.", 0.25)]
+    [InlineData("Una tercera parte de los casos se archivó.", 1.0 / 3)]
+    public void Reads_a_part_with_the_definite_article_as_a_fraction_of_one(string sentence, double value)
+    {
+        var fraction = NumberReader.For(Language.Spanish).Read(sentence).Should().ContainSingle().Subject;
+
+        fraction.Kind.Should().Be(NumberKind.Fraction);
+        fraction.Value.Should().BeApproximately(value, 1e-9);
     }
 
     [Fact]
