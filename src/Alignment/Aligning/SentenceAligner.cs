@@ -395,14 +395,17 @@ internal sealed class SentenceAligner
             double tokens = Math.Log(1 + raw[k].Tokens);
             double edge = k < firstMatched || k > lastMatched ? 1 : 0;
             double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths, pathMatches));
+            double line = gap && Unit(path, source, target, k).IsLine ? 1 : 0;
             evidence[k] = gap
                 ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge, margin,
-                    OppositeGapNear(path, k)]
+                    OppositeGapNear(path, k), PartnerSimilarity(path, k, source, target), line, edge * line,
+                    raw[k].Alternative < ConfidenceIsolatedSimilarity ? 1 : 0]
                 :
                 [
                     1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),
                     bead.SourceCount + bead.TargetCount > 2 ? 1 : 0, tokens, gapsNext, neighbourSimilarity, raw[k].Similarity * tokens,
                     margin, WeakestShare(source, target, bead), bead.SourceCount > 1 && bead.TargetCount > 1 ? 1 : 0,
+                    LineMismatch(source, target, bead), NeighbourGapPartner(path, k, source, target),
                 ];
         }
 
@@ -415,6 +418,7 @@ internal sealed class SentenceAligner
     /// <paramref name="k"/> to as many after it, against the cheapest path through the same box of sentences that does not
     /// hold bead <paramref name="k"/> (a small DP over at most 15 × 15 sentences near the path, in the search's three states, entering from
     /// the bead before the box and leaving to the one after it). Near zero when another segmentation does almost as well.
+    /// For an unmatched bead the other path must pair its sentence (<see cref="Holds"/>).
     /// </summary>
     private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, PathMatches pathMatches)
     {
@@ -492,7 +496,7 @@ internal sealed class SentenceAligner
                 foreach (var (ds, dt) in BoxMoves)
                 {
                     int ni = i + ds, nj = j + dt;
-                    if (ni > rows || nj > cols || (s0 + i == bead.SourceStart && ds == bead.SourceCount && t0 + j == bead.TargetStart && dt == bead.TargetCount))
+                    if (ni > rows || nj > cols || Holds(bead, s0 + i, ds, t0 + j, dt))
                     {
                         continue;
                     }
@@ -514,6 +518,16 @@ internal sealed class SentenceAligner
         return best - chosen;
     }
 
+    // Whether a move of the local margin's DP is bead k's own: the same bead for a matched one; for an unmatched one, leaving
+    // its sentence unmatched anywhere (swapping the order of a 1-0 and a 0-1 bead is the same alignment, not another one).
+    private static bool Holds(BeadPlan bead, int si, int ds, int tj, int dt) =>
+        (bead.SourceCount, bead.TargetCount) switch
+        {
+            (1, 0) => dt == 0 && si == bead.SourceStart,
+            (0, 1) => ds == 0 && tj == bead.TargetStart,
+            _ => si == bead.SourceStart && ds == bead.SourceCount && tj == bead.TargetStart && dt == bead.TargetCount,
+        };
+
     // Whether an unmatched sentence of the other side lies within ConfidenceWindow beads of unmatched bead k: the two might
     // have been one bead.
     private static double OppositeGapNear(List<BeadPlan> path, int k)
@@ -528,6 +542,72 @@ internal sealed class SentenceAligner
         }
 
         return 0;
+    }
+
+    // The single unit of unmatched bead k.
+    private static SentenceFeatures Unit(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, int k) =>
+        path[k].SourceCount > 0 ? source[path[k].SourceStart] : target[path[k].TargetStart];
+
+    // The best similarity of unmatched bead k's unit with an unmatched unit of the other side within ConfidenceWindow beads:
+    // a gap the aligner tore from its translation has a plausible partner left over; a line only one side carries has none.
+    private static double PartnerSimilarity(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        int side = StateOf(path[k]);
+        var unit = Unit(path, source, target, k);
+        // The run of unmatched beads around k, and at least ConfidenceWindow beads either side.
+        int first = k, last = k;
+        while (first > 0 && StateOf(path[first - 1]) != Match)
+        {
+            first--;
+        }
+
+        while (last < path.Count - 1 && StateOf(path[last + 1]) != Match)
+        {
+            last++;
+        }
+
+        double best = 0;
+        for (int b = Math.Max(0, Math.Min(first, k - ConfidenceWindow)); b <= Math.Min(path.Count - 1, Math.Max(last, k + ConfidenceWindow)); b++)
+        {
+            if (StateOf(path[b]) is var other && other != Match && other != side)
+            {
+                best = Math.Max(best, side == Deletion ? SentenceFeatures.Similarity(unit, Unit(path, source, target, b)) : SentenceFeatures.Similarity(Unit(path, source, target, b), unit));
+            }
+        }
+
+        return best;
+    }
+
+    // Whether one side of a matched bead is all lines (titles, labels) and the other holds a sentence.
+    private static double LineMismatch(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead) =>
+        (Count(source, bead.SourceStart, bead.SourceCount, s => s.IsLine) == bead.SourceCount)
+            != (Count(target, bead.TargetStart, bead.TargetCount, s => s.IsLine) == bead.TargetCount) ? 1 : 0;
+
+    // The best similarity of a sentence of matched bead k with an unmatched unit of the other side within ConfidenceWindow beads.
+    private static double NeighbourGapPartner(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var bead = path[k];
+        double best = 0;
+        for (int b = Math.Max(0, k - ConfidenceWindow); b <= Math.Min(path.Count - 1, k + ConfidenceWindow); b++)
+        {
+            var other = path[b];
+            if (StateOf(other) == Insertion)
+            {
+                for (int a = bead.SourceStart; a < bead.SourceStart + bead.SourceCount; a++)
+                {
+                    best = Math.Max(best, SentenceFeatures.Similarity(source[a], target[other.TargetStart]));
+                }
+            }
+            else if (StateOf(other) == Deletion)
+            {
+                for (int t = bead.TargetStart; t < bead.TargetStart + bead.TargetCount; t++)
+                {
+                    best = Math.Max(best, SentenceFeatures.Similarity(source[other.SourceStart], target[t]));
+                }
+            }
+        }
+
+        return best;
     }
 
     private static int StateOf(BeadPlan bead) => bead.TargetCount == 0 ? Deletion : bead.SourceCount == 0 ? Insertion : Match;

@@ -54,6 +54,9 @@ public class GenreSetTests(ITestOutputHelper output)
     /// two unrelated documents above the mostly-unaligned line; it was not taken.)
     /// 2026-12-07, with AlignmentModel.HeadingMismatchCost: the heading beads it fixed were wrong beads the model flagged
     /// (confidence near 0), so the share fell to 10 of 24 wrong and 25 of 226 right beads flagged; the floor follows it.
+    /// 2026-12-07, issue 23 point 5: with the partner of an unmatched sentence among the other side's unmatched ones, its
+    /// line shape and isolation, a local margin that asks an unmatched sentence to be paired at all, and each model's wrong
+    /// beads weighed apart by the <c>confidence</c> command: 11 of 24 wrong and 14 of 226 right beads flagged (6.2 %).
     /// </summary>
     [Fact]
     public void Low_confidence_flags_more_wrong_than_right_beads_on_the_test_split()
@@ -65,8 +68,8 @@ public class GenreSetTests(ITestOutputHelper output)
         double rightShare = (double)right.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / right.Count;
 
         output.WriteLine($"wrong flagged {wrongShare:P1}, right flagged {rightShare:P1}");
-        wrongShare.Should().BeGreaterThanOrEqualTo(0.40);
-        rightShare.Should().BeLessThanOrEqualTo(0.13);
+        wrongShare.Should().BeGreaterThanOrEqualTo(0.45);
+        rightShare.Should().BeLessThanOrEqualTo(0.07);
     }
 
     /// <summary>
