@@ -14,11 +14,13 @@ namespace Alignment.Benchmarks;
 /// and after (the fitted ones), on dev and test.
 /// <para>
 /// Options (name=value): <c>l2</c> (λ, default 0.003); <c>wrong</c> (how much a wrong bead weighs against a right one
-/// in the same set; by default the value of a grid from 1 to 30 whose fit scores best on dev, the score being the mean over
-/// the two sets of the share of wrong beads flagged less <c>penalty</c> (default 5) times the share of right beads flagged);
+/// in the same set, for both models; <c>wrongMatched</c>, <c>wrongUnmatched</c> for one; by default, for each model apart,
+/// the value of a grid from 1 to 50 whose fit scores best on dev, the score being the mean over the two sets of the share
+/// of wrong beads flagged less <c>penalty</c> (default 5) times the share of right beads flagged); <c>matchedGenre</c>,
+/// <c>unmatchedGenre</c> (the genre set's share of a model's example weight, the stress set having the rest: 0.1 and 0.5);
 /// <c>out</c> (a TSV file for every bead: set, split, model, label, confidence, type, evidence); <c>show</c>
 /// (<c>genre/dev</c>, <c>stress/test</c> …: the beads the fitted model misjudges there, with their evidence).
-/// Each set's beads weigh as much in total as the other set's (the stress set has thirty times as many beads). Only dev
+/// The stress set's dev beads are those of its dev seeds and of the seeds up to 30 (all below the test seeds). Only dev
 /// beads are fitted and scored for the choice; the test figures are printed to be reported, not to choose.
 /// </para>
 /// </summary>

@@ -357,6 +357,7 @@ internal sealed class SentenceAligner
         int firstMatched = path.FindIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
         int lastMatched = path.FindLastIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
         var pathMatches = new PathMatches(path, source, target);
+        var buffers = new MarginBuffers();
         var evidence = new double[path.Count][];
         for (int k = 0; k < path.Count; k++)
         {
@@ -394,7 +395,7 @@ internal sealed class SentenceAligner
 
             double tokens = Math.Log(1 + raw[k].Tokens);
             double edge = k < firstMatched || k > lastMatched ? 1 : 0;
-            double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths, pathMatches));
+            double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths, pathMatches, buffers));
             double line = gap && Unit(path, source, target, k).IsLine ? 1 : 0;
             evidence[k] = gap
                 ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge, margin,
@@ -420,7 +421,8 @@ internal sealed class SentenceAligner
     /// the bead before the box and leaving to the one after it). Near zero when another segmentation does almost as well.
     /// For an unmatched bead the other path must pair its sentence (<see cref="Holds"/>).
     /// </summary>
-    private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, PathMatches pathMatches)
+    private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, PathMatches pathMatches,
+        MarginBuffers buffers)
     {
         int from = Math.Max(0, k - ConfidenceMarginBeads), to = Math.Min(path.Count - 1, k + ConfidenceMarginBeads);
         int s0 = path[from].SourceStart, t0 = path[from].TargetStart;
@@ -446,10 +448,9 @@ internal sealed class SentenceAligner
 
         // The cheapest path through the box without bead k, through cells at most MaxBeadSide off the path (farther ones
         // cannot come close to its cost, and skipping them keeps the box's work near linear in its size).
-        var low = new int[rows + 1];
-        var high = new int[rows + 1];
-        Array.Fill(low, int.MaxValue);
-        Array.Fill(high, int.MinValue);
+        var (low, high, cost) = buffers.For(rows + 1, States * (rows + 1) * (cols + 1));
+        low.AsSpan(0, rows + 1).Fill(int.MaxValue);
+        high.AsSpan(0, rows + 1).Fill(int.MinValue);
         for (int b = from; b <= to; b++)
         {
             var p = path[b];
@@ -462,8 +463,7 @@ internal sealed class SentenceAligner
 
         int width = cols + 1;
         double bound = chosen + ConfidenceMarginCap;
-        var cost = new double[States * (rows + 1) * width];
-        Array.Fill(cost, double.PositiveInfinity);
+        cost.AsSpan(0, States * (rows + 1) * width).Fill(double.PositiveInfinity);
         cost[entry * (rows + 1) * width] = 0;
         double best = double.PositiveInfinity;
         int plane = (rows + 1) * width;
@@ -516,6 +516,31 @@ internal sealed class SentenceAligner
         }
 
         return best - chosen;
+    }
+
+    // The local margin's DP arrays, grown as a box needs and reused from bead to bead of one path (one set per call, so that
+    // blocks aligned at the same time do not share them).
+    private sealed class MarginBuffers
+    {
+        private int[] _low = new int[16];
+        private int[] _high = new int[16];
+        private double[] _cost = new double[States * 16 * 16];
+
+        public (int[] Low, int[] High, double[] Cost) For(int rows, int cells)
+        {
+            if (_low.Length < rows)
+            {
+                _low = new int[Math.Max(rows, 2 * _low.Length)];
+                _high = new int[_low.Length];
+            }
+
+            if (_cost.Length < cells)
+            {
+                _cost = new double[Math.Max(cells, 2 * _cost.Length)];
+            }
+
+            return (_low, _high, _cost);
+        }
     }
 
     // Whether a move of the local margin's DP is bead k's own: the same bead for a matched one; for an unmatched one, leaving

@@ -73,6 +73,43 @@ public class GenreSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The local margin of an unmatched bead asks that its sentence be paired at all (issue 23, point 5): the signature
+    /// "Kofi A. Annan" that only the Spanish UN message carries sits beside an English line only it carries, and leaving it
+    /// unmatched one bead later (past that line) used to count as another alignment, at no extra cost: a margin of 0 that
+    /// read as doubt. Pairing the name with anything costs the search more than leaving it out.
+    /// </summary>
+    [Fact]
+    public void An_unmatched_line_beside_one_of_the_other_side_keeps_its_margin()
+    {
+        var aligner = new BitextAligner(AlignerOptions.Default with { KeepConfidenceEvidence = true });
+        var bead = GenreSet.Score("unmsg-unday-2002", aligner).Result.Beads
+            .Single(b => b.Source.Count == 0 && b.Target.Count == 1 && b.Target[0].NormalizedText == "Kofi A. Annan");
+
+        // The eighth entry after the intercept is the local margin (AlignmentModel.UnmatchedConfidenceWeights).
+        bead.ConfidenceEvidence.Should().NotBeNull();
+        bead.ConfidenceEvidence![8].Should().BeGreaterThan(1);
+        bead.Confidence.Should().BeGreaterThanOrEqualTo(AlignerOptions.DefaultLowConfidence);
+    }
+
+    /// <summary>
+    /// A title whose translation the aligner left unmatched beside it is flagged, on both sides (the partner similarity of
+    /// AlignmentModel.UnmatchedConfidenceWeights): "United Nations Day" and "Mensaje con ocasión del Día de las Naciones Unidas".
+    /// </summary>
+    [Fact]
+    public void A_title_torn_from_its_translation_nearby_is_flagged()
+    {
+        var aligner = new BitextAligner(AlignerOptions.Default with { KeepConfidenceEvidence = true });
+        var beads = GenreSet.Score("unmsg-unday-2011", aligner).Result.Beads;
+        var english = beads.Single(b => b.Source.Count == 1 && b.Target.Count == 0 && b.Source[0].NormalizedText == "United Nations Day");
+        var spanish = beads.Single(b => b.Source.Count == 0 && b.Target.Count == 1 && b.Target[0].NormalizedText == "Mensaje con ocasión del Día de las Naciones Unidas");
+
+        english.ConfidenceEvidence![10].Should().BeGreaterThan(0.5);
+        spanish.ConfidenceEvidence![10].Should().BeGreaterThan(0.5);
+        english.Confidence.Should().BeLessThan(AlignerOptions.DefaultLowConfidence);
+        spanish.Confidence.Should().BeLessThan(AlignerOptions.DefaultLowConfidence);
+    }
+
+    /// <summary>
     /// A dateline or title that one side alone carries, before the first matched bead, is no sign of a wrong alignment: it
     /// stays above the low-confidence threshold (the edge term of AlignmentModel.UnmatchedConfidenceWeights).
     /// </summary>
