@@ -358,6 +358,7 @@ internal sealed class SentenceAligner
         int firstMatched = path.FindIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
         int lastMatched = path.FindLastIndex(b => b.SourceCount > 0 && b.TargetCount > 0);
         var pathMatches = new PathMatches(path, source, target);
+        var buffers = new MarginBuffers();
         var evidence = new double[path.Count][];
         for (int k = 0; k < path.Count; k++)
         {
@@ -395,15 +396,18 @@ internal sealed class SentenceAligner
 
             double tokens = Math.Log(1 + raw[k].Tokens);
             double edge = k < firstMatched || k > lastMatched ? 1 : 0;
-            double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths, pathMatches));
+            double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths, pathMatches, buffers));
+            double line = gap && Unit(path, source, target, k).IsLine ? 1 : 0;
             evidence[k] = gap
                 ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge, margin,
-                    OppositeGapNear(path, k)]
+                    OppositeGapNear(path, k), PartnerSimilarity(path, k, source, target), line, edge * line,
+                    raw[k].Alternative < ConfidenceIsolatedSimilarity ? 1 : 0]
                 :
                 [
                     1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),
                     bead.SourceCount + bead.TargetCount > 2 ? 1 : 0, tokens, gapsNext, neighbourSimilarity, raw[k].Similarity * tokens,
                     margin, WeakestShare(source, target, bead), bead.SourceCount > 1 && bead.TargetCount > 1 ? 1 : 0,
+                    LineMismatch(source, target, bead), NeighbourGapPartner(path, k, source, target),
                 ];
         }
 
@@ -416,8 +420,10 @@ internal sealed class SentenceAligner
     /// <paramref name="k"/> to as many after it, against the cheapest path through the same box of sentences that does not
     /// hold bead <paramref name="k"/> (a small DP over at most 15 × 15 sentences near the path, in the search's three states, entering from
     /// the bead before the box and leaving to the one after it). Near zero when another segmentation does almost as well.
+    /// For an unmatched bead the other path must pair its sentence (<see cref="Holds"/>).
     /// </summary>
-    private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, PathMatches pathMatches)
+    private double LocalMargin(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target, LengthModel lengths, PathMatches pathMatches,
+        MarginBuffers buffers)
     {
         int from = Math.Max(0, k - ConfidenceMarginBeads), to = Math.Min(path.Count - 1, k + ConfidenceMarginBeads);
         int s0 = path[from].SourceStart, t0 = path[from].TargetStart;
@@ -443,10 +449,9 @@ internal sealed class SentenceAligner
 
         // The cheapest path through the box without bead k, through cells at most MaxBeadSide off the path (farther ones
         // cannot come close to its cost, and skipping them keeps the box's work near linear in its size).
-        var low = new int[rows + 1];
-        var high = new int[rows + 1];
-        Array.Fill(low, int.MaxValue);
-        Array.Fill(high, int.MinValue);
+        var (low, high, cost) = buffers.For(rows + 1, States * (rows + 1) * (cols + 1));
+        low.AsSpan(0, rows + 1).Fill(int.MaxValue);
+        high.AsSpan(0, rows + 1).Fill(int.MinValue);
         for (int b = from; b <= to; b++)
         {
             var p = path[b];
@@ -459,8 +464,7 @@ internal sealed class SentenceAligner
 
         int width = cols + 1;
         double bound = chosen + ConfidenceMarginCap;
-        var cost = new double[States * (rows + 1) * width];
-        Array.Fill(cost, double.PositiveInfinity);
+        cost.AsSpan(0, States * (rows + 1) * width).Fill(double.PositiveInfinity);
         cost[entry * (rows + 1) * width] = 0;
         double best = double.PositiveInfinity;
         int plane = (rows + 1) * width;
@@ -493,7 +497,7 @@ internal sealed class SentenceAligner
                 foreach (var (ds, dt) in BoxMoves)
                 {
                     int ni = i + ds, nj = j + dt;
-                    if (ni > rows || nj > cols || (s0 + i == bead.SourceStart && ds == bead.SourceCount && t0 + j == bead.TargetStart && dt == bead.TargetCount))
+                    if (ni > rows || nj > cols || Holds(bead, s0 + i, ds, t0 + j, dt))
                     {
                         continue;
                     }
@@ -515,6 +519,41 @@ internal sealed class SentenceAligner
         return best - chosen;
     }
 
+    // The local margin's DP arrays, grown as a box needs and reused from bead to bead of one path (one set per call, so that
+    // blocks aligned at the same time do not share them).
+    private sealed class MarginBuffers
+    {
+        private int[] _low = new int[16];
+        private int[] _high = new int[16];
+        private double[] _cost = new double[States * 16 * 16];
+
+        public (int[] Low, int[] High, double[] Cost) For(int rows, int cells)
+        {
+            if (_low.Length < rows)
+            {
+                _low = new int[Math.Max(rows, 2 * _low.Length)];
+                _high = new int[_low.Length];
+            }
+
+            if (_cost.Length < cells)
+            {
+                _cost = new double[Math.Max(cells, 2 * _cost.Length)];
+            }
+
+            return (_low, _high, _cost);
+        }
+    }
+
+    // Whether a move of the local margin's DP is bead k's own: the same bead for a matched one; for an unmatched one, leaving
+    // its sentence unmatched anywhere (swapping the order of a 1-0 and a 0-1 bead is the same alignment, not another one).
+    private static bool Holds(BeadPlan bead, int si, int ds, int tj, int dt) =>
+        (bead.SourceCount, bead.TargetCount) switch
+        {
+            (1, 0) => dt == 0 && si == bead.SourceStart,
+            (0, 1) => ds == 0 && tj == bead.TargetStart,
+            _ => si == bead.SourceStart && ds == bead.SourceCount && tj == bead.TargetStart && dt == bead.TargetCount,
+        };
+
     // Whether an unmatched sentence of the other side lies within ConfidenceWindow beads of unmatched bead k: the two might
     // have been one bead.
     private static double OppositeGapNear(List<BeadPlan> path, int k)
@@ -529,6 +568,72 @@ internal sealed class SentenceAligner
         }
 
         return 0;
+    }
+
+    // The single unit of unmatched bead k.
+    private static SentenceFeatures Unit(List<BeadPlan> path, SentenceFeatures[] source, SentenceFeatures[] target, int k) =>
+        path[k].SourceCount > 0 ? source[path[k].SourceStart] : target[path[k].TargetStart];
+
+    // The best similarity of unmatched bead k's unit with an unmatched unit of the other side within ConfidenceWindow beads:
+    // a gap the aligner tore from its translation has a plausible partner left over; a line only one side carries has none.
+    private static double PartnerSimilarity(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        int side = StateOf(path[k]);
+        var unit = Unit(path, source, target, k);
+        // The run of unmatched beads around k, and at least ConfidenceWindow beads either side.
+        int first = k, last = k;
+        while (first > 0 && StateOf(path[first - 1]) != Match)
+        {
+            first--;
+        }
+
+        while (last < path.Count - 1 && StateOf(path[last + 1]) != Match)
+        {
+            last++;
+        }
+
+        double best = 0;
+        for (int b = Math.Max(0, Math.Min(first, k - ConfidenceWindow)); b <= Math.Min(path.Count - 1, Math.Max(last, k + ConfidenceWindow)); b++)
+        {
+            if (StateOf(path[b]) is var other && other != Match && other != side)
+            {
+                best = Math.Max(best, side == Deletion ? SentenceFeatures.Similarity(unit, Unit(path, source, target, b)) : SentenceFeatures.Similarity(Unit(path, source, target, b), unit));
+            }
+        }
+
+        return best;
+    }
+
+    // Whether one side of a matched bead is all lines (titles, labels) and the other holds a sentence.
+    private static double LineMismatch(SentenceFeatures[] source, SentenceFeatures[] target, BeadPlan bead) =>
+        (Count(source, bead.SourceStart, bead.SourceCount, s => s.IsLine) == bead.SourceCount)
+            != (Count(target, bead.TargetStart, bead.TargetCount, s => s.IsLine) == bead.TargetCount) ? 1 : 0;
+
+    // The best similarity of a sentence of matched bead k with an unmatched unit of the other side within ConfidenceWindow beads.
+    private static double NeighbourGapPartner(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var bead = path[k];
+        double best = 0;
+        for (int b = Math.Max(0, k - ConfidenceWindow); b <= Math.Min(path.Count - 1, k + ConfidenceWindow); b++)
+        {
+            var other = path[b];
+            if (StateOf(other) == Insertion)
+            {
+                for (int a = bead.SourceStart; a < bead.SourceStart + bead.SourceCount; a++)
+                {
+                    best = Math.Max(best, SentenceFeatures.Similarity(source[a], target[other.TargetStart]));
+                }
+            }
+            else if (StateOf(other) == Deletion)
+            {
+                for (int t = bead.TargetStart; t < bead.TargetStart + bead.TargetCount; t++)
+                {
+                    best = Math.Max(best, SentenceFeatures.Similarity(source[other.SourceStart], target[t]));
+                }
+            }
+        }
+
+        return best;
     }
 
     private static int StateOf(BeadPlan bead) => bead.TargetCount == 0 ? Deletion : bead.SourceCount == 0 ? Insertion : Match;

@@ -55,6 +55,10 @@ public class GenreSetTests(ITestOutputHelper output)
     /// 2026-12-07, with AlignmentModel.HeadingMismatchCost: the heading beads it fixed were wrong beads the model flagged
     /// (confidence near 0), so the share fell to 10 of 24 wrong and 25 of 226 right beads flagged; with its lexical factor,
     /// 8 of 24 wrong and 23 of 224 right. The floor follows it.
+    /// 2026-12-07, issue 23 point 5: with the partner of an unmatched sentence among the other side's unmatched ones, its
+    /// line shape and isolation, a local margin that asks an unmatched sentence to be paired at all, and each model's wrong
+    /// beads weighed apart by the <c>confidence</c> command: 11 of 24 wrong and 14 of 226 right beads flagged (6.2 %); with
+    /// the heading lexical factor as well (the weights were fitted before it), 9 of 24 wrong and 12 of 224 right (5.4 %).
     /// </summary>
     [Fact]
     public void Low_confidence_flags_more_wrong_than_right_beads_on_the_test_split()
@@ -66,8 +70,45 @@ public class GenreSetTests(ITestOutputHelper output)
         double rightShare = (double)right.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence) / right.Count;
 
         output.WriteLine($"wrong flagged {wrongShare:P1}, right flagged {rightShare:P1}");
-        wrongShare.Should().BeGreaterThanOrEqualTo(0.30);
-        rightShare.Should().BeLessThanOrEqualTo(0.13);
+        wrongShare.Should().BeGreaterThanOrEqualTo(0.35);
+        rightShare.Should().BeLessThanOrEqualTo(0.07);
+    }
+
+    /// <summary>
+    /// The local margin of an unmatched bead asks that its sentence be paired at all (issue 23, point 5): the signature
+    /// "Kofi A. Annan" that only the Spanish UN message carries sits beside an English line only it carries, and leaving it
+    /// unmatched one bead later (past that line) used to count as another alignment, at no extra cost: a margin of 0 that
+    /// read as doubt. Pairing the name with anything costs the search more than leaving it out.
+    /// </summary>
+    [Fact]
+    public void An_unmatched_line_beside_one_of_the_other_side_keeps_its_margin()
+    {
+        var aligner = new BitextAligner(AlignerOptions.Default with { KeepConfidenceEvidence = true });
+        var bead = GenreSet.Score("unmsg-unday-2002", aligner).Result.Beads
+            .Single(b => b.Source.Count == 0 && b.Target.Count == 1 && b.Target[0].NormalizedText == "Kofi A. Annan");
+
+        // The eighth entry after the intercept is the local margin (AlignmentModel.UnmatchedConfidenceWeights).
+        bead.ConfidenceEvidence.Should().NotBeNull();
+        bead.ConfidenceEvidence![8].Should().BeGreaterThan(1);
+        bead.Confidence.Should().BeGreaterThanOrEqualTo(AlignerOptions.DefaultLowConfidence);
+    }
+
+    /// <summary>
+    /// A title whose translation the aligner left unmatched beside it is flagged, on both sides (the partner similarity of
+    /// AlignmentModel.UnmatchedConfidenceWeights): "United Nations Day" and "Mensaje con ocasión del Día de las Naciones Unidas".
+    /// </summary>
+    [Fact]
+    public void A_title_torn_from_its_translation_nearby_is_flagged()
+    {
+        var aligner = new BitextAligner(AlignerOptions.Default with { KeepConfidenceEvidence = true });
+        var beads = GenreSet.Score("unmsg-unday-2011", aligner).Result.Beads;
+        var english = beads.Single(b => b.Source.Count == 1 && b.Target.Count == 0 && b.Source[0].NormalizedText == "United Nations Day");
+        var spanish = beads.Single(b => b.Source.Count == 0 && b.Target.Count == 1 && b.Target[0].NormalizedText == "Mensaje con ocasión del Día de las Naciones Unidas");
+
+        english.ConfidenceEvidence![10].Should().BeGreaterThan(0.5);
+        spanish.ConfidenceEvidence![10].Should().BeGreaterThan(0.5);
+        english.Confidence.Should().BeLessThan(AlignerOptions.DefaultLowConfidence);
+        spanish.Confidence.Should().BeLessThan(AlignerOptions.DefaultLowConfidence);
     }
 
     /// <summary>

@@ -70,9 +70,12 @@ public class StressSetTests(ITestOutputHelper output)
     /// The length prior of the second pass (AlignmentModel.LengthPriorPairs) and the line and paragraph costs then fixed 28
     /// wrong beads, most of them flagged ones: with the refitted model 8 of 26 wrong and 22 of 10,907 right are flagged
     /// (fewer wrong beads left unflagged than before, 18 against 25).
+    /// 2026-12-07 (issue 23, point 5): refitted with the matched model's wrong beads weighed on their own (the stress set's
+    /// re-segmentations, fitted on 30 seeds below the test seeds) and the local margin of an unmatched bead asking that its
+    /// sentence be paired at all: 12 of 26 wrong and 83 of 10,907 right (0.76 %, inside the 1 % the issue allows).
     /// </summary>
     [Fact]
-    public void Low_confidence_flags_about_a_third_of_the_wrong_beads_and_under_half_a_percent_of_the_right()
+    public void Low_confidence_flags_over_a_third_of_the_wrong_beads_and_under_one_percent_of_the_right()
     {
         int wrong = 0, wrongLow = 0, right = 0, rightLow = 0;
         foreach (var damage in Enum.GetValues<Damage>())
@@ -85,8 +88,8 @@ public class StressSetTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"wrong flagged {wrongLow}/{wrong}, right flagged {rightLow}/{right}");
-        ((double)wrongLow / wrong).Should().BeGreaterThanOrEqualTo(0.28);
-        ((double)rightLow / right).Should().BeLessThanOrEqualTo(0.004);
+        ((double)wrongLow / wrong).Should().BeGreaterThanOrEqualTo(0.40);
+        ((double)rightLow / right).Should().BeLessThanOrEqualTo(0.01);
     }
 
     /// <summary>Writes the stress-set table and the calibration figures for a split (set STRESS_SPLIT=dev to see the dev split).</summary>
