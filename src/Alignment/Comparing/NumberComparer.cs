@@ -415,7 +415,7 @@ internal sealed class NumberComparer
                 continue;
             }
 
-            findings.Add(new Finding(FindingKind.CountSwap, FindingSeverity.Warning, bead.Index,
+            findings.Add(new Finding(FindingKind.CountedThingMismatch, FindingSeverity.Warning, bead.Index,
                 NumberMessages.WrongThing(sourceName, s, sourceThing.Word, targetName, t, targetThing.Word), s, t,
                 $"the same number counts another thing: {sourceThing.Word} vs {targetThing.Word}"));
         }
