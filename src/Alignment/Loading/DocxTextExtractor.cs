@@ -11,7 +11,8 @@ namespace Alignment.Loading;
 /// <see cref="XmlReader"/> (no DOM). Each paragraph (headings and table cells included) becomes its own block of lines,
 /// blocks separated by a blank line; a list item starts with <c>• </c>; a paragraph inside a text box is a line of
 /// the paragraph that anchors it (the SDK's reader, used before, left text boxes out). Of a markup-compatibility choice (<c>mc:AlternateContent</c>: a text box as a drawing
-/// and again as VML) only the first branch is read, so its text is not doubled. Deleted text (<c>w:delText</c>), field
+/// and again as VML) only the first branch is read, so its text is not doubled. Deleted text (<c>w:delText</c>), moved text
+/// where it was (<c>w:moveFrom</c>, read where it went), field
 /// codes (<c>w:instrText</c>) and tab stops (<c>w:tabs</c>) are not text, and a tracked formatting change's old properties
 /// (<c>w:pPrChange</c>, in a paragraph or a style) do not count. Transitional and Strict namespaces alike.
 /// Paragraphs in a heading style (the styles part's <c>heading 1</c>–<c>heading 9</c> and <c>Title</c>, whatever the
@@ -366,6 +367,9 @@ internal static class DocxTextExtractor
                     break;
                 case "pPrChange":
                     reader.Skip(); // a tracked formatting change: the paragraph's properties before it, no longer in force
+                    continue;
+                case "moveFrom" when !reader.IsEmptyElement:
+                    reader.Skip(); // tracked moved text where it was: its w:t are read where it went (w:moveTo)
                     continue;
                 case "pStyle" when depth == 1 && reader.GetAttribute("val", reader.NamespaceURI) is { } style && headingStyles.Contains(style):
                 case "outlineLvl" when depth == 1 && int.TryParse(reader.GetAttribute("val", reader.NamespaceURI), out int level) && level < BodyTextOutlineLevel:

@@ -50,6 +50,13 @@ public class DocxTextExtractorTests
             "Kept added 7"
         },
         {
+            "text moved with tracked changes is read once, where it went (Word writes w:t, not w:delText, where it was)",
+            "<w:p><w:moveToRangeStart w:id=\"0\" w:name=\"move1\"/><w:moveTo w:id=\"1\"><w:r><w:t>Some moved text.</w:t></w:r></w:moveTo>" +
+            "<w:moveToRangeEnd w:id=\"0\"/><w:r><w:t xml:space=\"preserve\"> Some text.</w:t></w:r><w:moveFromRangeStart w:id=\"2\" w:name=\"move1\"/>" +
+            "<w:moveFrom w:id=\"3\"><w:r><w:t> Some moved text.</w:t></w:r></w:moveFrom><w:moveFromRangeEnd w:id=\"2\"/></w:p>",
+            "Some moved text. Some text."
+        },
+        {
             "a text box (a drawing, and again as VML) is read once, as a line of its anchor paragraph",
             "<w:p><w:r><w:t>Anchor.</w:t></w:r><w:r><mc:AlternateContent>" +
             $"<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{TextBox}</wps:txbx></w:drawing></mc:Choice>" +
