@@ -7,8 +7,9 @@ namespace Alignment.Comparing;
 /// <summary>
 /// What a number counts: the first word of the bundled bilingual lexicon among the few words after it
 /// (<c>62 presuntas víctimas</c> counts <c>víctimas</c>), so that the two sides of a pair can be checked to count the
-/// same thing. Built once per language pair from <c>{a}-{b}.lexicon.txt</c> and the counted nouns of <c>{a}-{b}.counted.txt</c>, with a user's dictionary added when one is
-/// given; immutable and thread-safe.
+/// same thing. Built once per language pair from <c>{a}-{b}.lexicon.txt</c>, the counted nouns of <c>{a}-{b}.counted.txt</c> and
+/// the general words of <c>{a}-{b}.counted-any.txt</c>, with a user's dictionary added when one is given; immutable and
+/// thread-safe (a <see cref="Reading"/> of one bead is not).
 /// </summary>
 internal sealed class CountedThings
 {
@@ -17,23 +18,29 @@ internal sealed class CountedThings
 
     private static readonly ConcurrentDictionary<(string, string), Lazy<CountedThings>> Pairs = new();
 
+    // The bundled nouns ({a}-{b}.lexicon.txt, {a}-{b}.counted.txt) and a user's dictionary.
     private readonly BilingualLexicon _lexicon;
 
-    // Words for people or things in general ({a}-{b}.counted-any.txt): a translation may count anything with them.
+    // Words for people or things in general ({a}-{b}.counted-any.txt): a translation may count anything with them. Read once,
+    // apart from the nouns, its entry ids shifted past theirs, so that a word of both keeps both.
     private readonly BilingualLexicon _general;
+    private readonly int _generalFirstEntry;
     private readonly WordAnalyzer _source;
     private readonly WordAnalyzer _target;
+    private long _wordsLookedUp;
 
     private CountedThings(LanguageProfile source, LanguageProfile target, BilingualDictionary? dictionary)
     {
         _source = WordAnalyzer.For(source);
         _target = WordAnalyzer.For(target);
-        _lexicon = BilingualLexicon.Load(source, target, _source, _target, ["lexicon", "counted", "counted-any"]);
-        _general = BilingualLexicon.Load(source, target, _source, _target, ["counted-any"]);
+        _lexicon = BilingualLexicon.Load(source, target, _source, _target, ["lexicon", "counted"]);
         if (dictionary is not null && dictionary.Entries.Count > 0)
         {
             _lexicon = _lexicon.With(dictionary, _source, _target);
         }
+
+        _general = BilingualLexicon.Load(source, target, _source, _target, ["counted-any"]);
+        _generalFirstEntry = _lexicon.Count;
     }
 
     /// <summary>
@@ -45,74 +52,126 @@ internal sealed class CountedThings
             ? new CountedThings(source, target, dictionary)
             : Pairs.GetOrAdd((source.Code, target.Code), _ => new Lazy<CountedThings>(() => new CountedThings(source, target, null))).Value;
 
-    /// <summary>The thing a mention counts: the word as written and its lexicon entries, or <see langword="null"/> when no lexicon word follows.</summary>
-    public Thing? Of(bool sourceSide, string text, NumberMention mention)
+    /// <summary>How many entries the word files and the user's dictionary gave: each line of each file once.</summary>
+    internal int Entries => _lexicon.Count + _general.Count;
+
+    /// <summary>How many words have been analysed (folded, stemmed) and looked up so far, by every reading of this instance.</summary>
+    internal long WordsLookedUp => Interlocked.Read(ref _wordsLookedUp);
+
+    /// <summary>
+    /// What the numbers of one side of a bead count, for the text between <paramref name="start"/> and <paramref name="end"/>:
+    /// each word is analysed once, however many mentions and pairs ask about it. Not thread-safe; one per bead and side.
+    /// </summary>
+    public Reading Read(bool sourceSide, string text, int start, int end) => new(this, sourceSide, text, start, end);
+
+    // The thing a word names, or null when no word file knows it.
+    private Thing? Look(bool sourceSide, string written)
     {
-        Thing? first = null;
-        Scan(sourceSide, text, mention.End, text.Length, WordsAfter, thing =>
+        Interlocked.Increment(ref _wordsLookedUp);
+        if ((sourceSide ? _source : _target).Term(written.ToLowerInvariant()) is not { } term)
         {
-            first = thing;
-            return true;
-        });
-        return first;
+            return null;
+        }
+
+        int[] entries = sourceSide ? _lexicon.FirstEntries(term) : _lexicon.SecondEntries(term);
+        int[] general = sourceSide ? _general.FirstEntries(term) : _general.SecondEntries(term);
+        if (general.Length == 0)
+        {
+            return entries.Length > 0 ? new Thing(written, entries) : null;
+        }
+
+        var all = new int[entries.Length + general.Length];
+        entries.CopyTo(all, 0);
+        for (int k = 0; k < general.Length; k++)
+        {
+            all[entries.Length + k] = _generalFirstEntry + general[k];
+        }
+
+        return new Thing(written, all, General: true);
     }
 
-    /// <summary>Every lexicon word among the few words after a mention ("62 víctimas de trata", "62 trafficking victims").</summary>
-    public List<Thing> Around(bool sourceSide, string text, NumberMention mention)
+    /// <summary>What the numbers of one side of a bead count, each word of it analysed once (<see cref="Read"/>).</summary>
+    internal sealed class Reading
     {
-        var things = new List<Thing>();
-        Scan(sourceSide, text, mention.End, text.Length, WordsAfter, thing =>
+        private readonly CountedThings _things;
+        private readonly bool _sourceSide;
+        private readonly string _text;
+        private readonly int _start;
+        private readonly int _end;
+        private Dictionary<string, Thing?>? _words;
+        private Dictionary<int, List<Thing>>? _after;
+        private List<Thing>? _all;
+
+        internal Reading(CountedThings things, bool sourceSide, string text, int start, int end)
         {
-            things.Add(thing);
-            return false;
-        });
-        return things;
-    }
+            _things = things;
+            _sourceSide = sourceSide;
+            _text = text;
+            _start = start;
+            _end = end;
+        }
 
-    /// <summary>Whether a word of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> translates <paramref name="thing"/>.</summary>
-    public bool Mentions(bool sourceSide, string text, int start, int end, Thing thing)
-    {
-        bool found = false;
-        Scan(sourceSide, text, start, end, int.MaxValue, word => found = word.Meets(thing), skipOther: true);
-        return found;
-    }
+        /// <summary>The thing a mention counts: the first lexicon word among the few after it, or <see langword="null"/>.</summary>
+        public Thing? Of(NumberMention mention) => Around(mention) is { Count: > 0 } things ? things[0] : null;
 
-    // Calls found for the lexicon words of up to `words` words from offset at, before limit; stops at anything but letters and
-    // spaces (a comma, a digit: the number's phrase ends there) unless skipOther, and as soon as found returns true.
-    private void Scan(bool sourceSide, string text, int at, int limit, int words, Func<Thing, bool> found, bool skipOther = false)
-    {
-        var analyzer = sourceSide ? _source : _target;
-        for (int word = 0; word < words; word++)
+        /// <summary>Every lexicon word among the few words after a mention ("62 víctimas de trata", "62 trafficking victims").</summary>
+        public IReadOnlyList<Thing> Around(NumberMention mention)
         {
-            while (at < limit && (char.IsWhiteSpace(text[at]) || text[at] is '-' && word == 0 || (skipOther && !char.IsLetter(text[at]))))
+            _after ??= [];
+            if (!_after.TryGetValue(mention.End, out var things))
             {
-                at++;
+                things = Scan(mention.End, _text.Length, WordsAfter, skipOther: false);
+                _after[mention.End] = things;
             }
 
-            int start = at;
-            while (at < limit && char.IsLetter(text[at]))
-            {
-                at++;
-            }
+            return things;
+        }
 
-            if (at == start)
-            {
-                return;
-            }
+        /// <summary>Whether a word of the bead's side translates <paramref name="thing"/>.</summary>
+        public bool Mentions(Thing thing)
+        {
+            _all ??= Scan(_start, _end, int.MaxValue, skipOther: true);
+            return _all.Exists(word => word.Meets(thing));
+        }
 
-            string written = text[start..at];
-            if (analyzer.Term(written.ToLowerInvariant()) is { } term)
+        // The lexicon words of up to `words` words from offset at, before limit; stops at anything but letters and spaces
+        // (a comma, a digit: the number's phrase ends there) unless skipOther.
+        private List<Thing> Scan(int at, int limit, int words, bool skipOther)
+        {
+            var things = new List<Thing>();
+            for (int word = 0; word < words; word++)
             {
-                int[] entries = sourceSide ? _lexicon.FirstEntries(term) : _lexicon.SecondEntries(term);
-                if (entries.Length > 0)
+                while (at < limit && (char.IsWhiteSpace(_text[at]) || _text[at] is '-' && word == 0 || (skipOther && !char.IsLetter(_text[at]))))
                 {
-                    bool general = (sourceSide ? _general.FirstEntries(term) : _general.SecondEntries(term)).Length > 0;
-                    if (found(new Thing(written, entries, general)))
-                    {
-                        return;
-                    }
+                    at++;
+                }
+
+                int start = at;
+                while (at < limit && char.IsLetter(_text[at]))
+                {
+                    at++;
+                }
+
+                if (at == start)
+                {
+                    break;
+                }
+
+                string written = _text[start..at];
+                _words ??= new Dictionary<string, Thing?>(StringComparer.Ordinal);
+                if (!_words.TryGetValue(written, out var thing))
+                {
+                    thing = _things.Look(_sourceSide, written);
+                    _words[written] = thing;
+                }
+
+                if (thing is not null)
+                {
+                    things.Add(thing);
                 }
             }
+
+            return things;
         }
     }
 

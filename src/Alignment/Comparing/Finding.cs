@@ -33,7 +33,10 @@ public enum FindingKind
     /// <summary>Part of a bead's source (a clause, list item or parenthetical) has no counterpart in the bead's target.</summary>
     PartialOmission,
 
-    /// <summary>Two numbers appear on both sides but count each other's things (<c>62 victims, 18 traffickers</c> vs <c>18 víctimas, 62 tratantes</c>).</summary>
+    /// <summary>
+    /// Two numbers appear on both sides but count each other's things (<c>62 victims, 18 traffickers</c> vs <c>18 víctimas, 62 tratantes</c>);
+    /// one number that counts another thing alone is a <see cref="CountedThingMismatch"/>.
+    /// </summary>
     CountSwap,
 
     /// <summary>A number read from damaged text (<c>2O19</c>, <c>I2</c>, a footnote mark glued to a word): the finding names both forms.</summary>
@@ -47,6 +50,12 @@ public enum FindingKind
 
     /// <summary>An identifier (case file, decree with parts, phone number) differs in any part (<c>005-2016-IN</c> vs <c>005-2018-IN</c>).</summary>
     IdentifierMismatch,
+
+    /// <summary>
+    /// The same number counts another thing on each side, with no other number to have swapped with (<c>62 victims</c> vs
+    /// <c>62 tratantes</c>, <c>12 victims</c> vs <c>12 traffickers</c>).
+    /// </summary>
+    CountedThingMismatch,
 }
 
 /// <summary>How serious a <see cref="Finding"/> is.</summary>

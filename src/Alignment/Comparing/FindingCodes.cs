@@ -48,6 +48,9 @@ public static class FindingCodes
     /// <summary><see cref="FindingKind.IdentifierMismatch"/>: an identifier differs in a part (error).</summary>
     public const string IdentifierMismatch = "identifier-mismatch";
 
+    /// <summary><see cref="FindingKind.CountedThingMismatch"/>: the same number counts another thing on each side, no swap to explain it (warning).</summary>
+    public const string CountedThingMismatch = "counted-thing-mismatch";
+
     /// <summary>The code of <paramref name="kind"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public static string Of(FindingKind kind) => kind switch
@@ -66,6 +69,7 @@ public static class FindingCodes
         FindingKind.DamagedNumber => DamagedNumber,
         FindingKind.SeparatorConflict => SeparatorConflict,
         FindingKind.IdentifierMismatch => IdentifierMismatch,
+        FindingKind.CountedThingMismatch => CountedThingMismatch,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown finding kind"),
     };
 }

@@ -78,6 +78,9 @@ internal sealed class NumberComparer
         return Compare(beads, source.Text, target.Text, read);
     }
 
+    /// <summary>What the numbers count, as this comparer reads it (the shared instance of its languages, or its own with a user's dictionary).</summary>
+    internal CountedThings Things => _things;
+
     /// <summary>Builds the comparer for two loaded documents, from their languages; a user's dictionary, when given, also ties what numbers count.</summary>
     public static NumberComparer For(ReportDocument source, ReportDocument target, BilingualDictionary? dictionary = null)
     {
@@ -168,8 +171,11 @@ internal sealed class NumberComparer
             }
         }
 
-        var swappedPairs = ReportSwaps(bead, sourceText, targetText, source, target, pairs, findings, sourceName, targetName);
-        ReportWrongThings(bead, sourceText, targetText, source, target, pairs, swappedPairs, findings, sourceName, targetName);
+        // What the numbers count, each word of the bead analysed once however many pairs ask about it.
+        var sourceThings = _things.Read(true, sourceText, Start(bead.Source), End(bead.Source));
+        var targetThings = _things.Read(false, targetText, Start(bead.Target), End(bead.Target));
+        var swappedPairs = ReportSwaps(bead, sourceThings, targetThings, source, target, pairs, findings, sourceName, targetName);
+        ReportWrongThings(bead, sourceThings, targetThings, source, target, pairs, swappedPairs, findings, sourceName, targetName);
 
         // Pass 2b: the same number with the other sign ("-9,2 %" vs "9.2%").
         var flips = new List<(int S, int T)>();
@@ -204,12 +210,12 @@ internal sealed class NumberComparer
         }
 
         Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => Family(s.Kind) is 4 or 5 && Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t)
-            && CountSameThing(sourceText, targetText, s, t));
+            && CountSameThing(sourceThings, targetThings, s, t));
 
         for (int k = 0; k < mismatches.Count; k++)
         {
             var (si, ti) = mismatches[k];
-            bool sameSlot = k >= slips || oneToOne[Family(source[si].Kind)] || SameThing(sourceText, targetText, source[si], target[ti]);
+            bool sameSlot = k >= slips || oneToOne[Family(source[si].Kind)] || SameThing(sourceThings, targetThings, source[si], target[ti]);
             findings.Add(Mismatch(bead.Index, source[si], target[ti], sourceName, targetName, sameSlot));
         }
 
@@ -332,7 +338,7 @@ internal sealed class NumberComparer
     // counts and the other way round ("62 victims, 18 traffickers" / "18 víctimas, 62 tratantes"). The finding points
     // at the source's first number and at the target number that counts the same thing (18 víctimas, 62 victims).
     // Returns which pairs a swap was reported for, or null when none was.
-    private bool[]? ReportSwaps(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
+    private static bool[]? ReportSwaps(Bead bead, CountedThings.Reading sourceThings, CountedThings.Reading targetThings, List<NumberMention> source, List<NumberMention> target,
         List<(int S, int T)> pairs, List<Finding> findings, string sourceName, string targetName)
     {
         if (pairs.Count < 2)
@@ -347,7 +353,7 @@ internal sealed class NumberComparer
             var (si, ti) = pairs[k];
             if (CountsThings(source[si]) && CountsThings(target[ti]))
             {
-                things[k] = (_things.Of(true, sourceText, source[si]), _things.Of(false, targetText, target[ti]));
+                things[k] = (sourceThings.Of(source[si]), targetThings.Of(target[ti]));
                 known += things[k].S is not null && things[k].T is not null ? 1 : 0;
             }
         }
@@ -385,7 +391,7 @@ internal sealed class NumberComparer
     // translates a word after the other ("62 víctimas de trata" / "62 trafficking victims" meet), and neither sentence
     // mentions the other's thing anywhere (so a reworded sentence that still names it is left alone), and neither counts
     // people or things in general ("62 víctimas" / "62 people" is a fair translation). A warning: a translator may reword.
-    private void ReportWrongThings(Bead bead, string sourceText, string targetText, List<NumberMention> source, List<NumberMention> target,
+    private static void ReportWrongThings(Bead bead, CountedThings.Reading sourceRead, CountedThings.Reading targetRead, List<NumberMention> source, List<NumberMention> target,
         List<(int S, int T)> pairs, bool[]? swapped, List<Finding> findings, string sourceName, string targetName)
     {
         for (int k = 0; k < pairs.Count; k++)
@@ -396,21 +402,20 @@ internal sealed class NumberComparer
                 continue;
             }
 
-            var sourceThings = _things.Around(true, sourceText, s);
-            var targetThings = _things.Around(false, targetText, t);
+            var sourceThings = sourceRead.Around(s);
+            var targetThings = targetRead.Around(t);
             if (sourceThings.Count == 0 || targetThings.Count == 0 || sourceThings.Any(a => a.General || targetThings.Any(b => b.General || a.Meets(b))))
             {
                 continue;
             }
 
             var (sourceThing, targetThing) = (sourceThings[0], targetThings[0]);
-            if (_things.Mentions(false, targetText, Start(bead.Target), End(bead.Target), sourceThing)
-                || _things.Mentions(true, sourceText, Start(bead.Source), End(bead.Source), targetThing))
+            if (targetRead.Mentions(sourceThing) || sourceRead.Mentions(targetThing))
             {
                 continue;
             }
 
-            findings.Add(new Finding(FindingKind.CountSwap, FindingSeverity.Warning, bead.Index,
+            findings.Add(new Finding(FindingKind.CountedThingMismatch, FindingSeverity.Warning, bead.Index,
                 NumberMessages.WrongThing(sourceName, s, sourceThing.Word, targetName, t, targetThing.Word), s, t,
                 $"the same number counts another thing: {sourceThing.Word} vs {targetThing.Word}"));
         }
@@ -424,21 +429,21 @@ internal sealed class NumberComparer
 
     // Whether a word of the lexicon among the few after one mention translates one among the few after the other
     // ("IV Plan Nacional" and "third National Plan" share "plan" and "nacional").
-    private bool CountSameThing(string sourceText, string targetText, NumberMention s, NumberMention t)
+    private static bool CountSameThing(CountedThings.Reading sourceRead, CountedThings.Reading targetRead, NumberMention s, NumberMention t)
     {
-        var sourceThings = _things.Around(true, sourceText, s);
+        var sourceThings = sourceRead.Around(s);
         if (sourceThings.Count == 0)
         {
             return false;
         }
 
-        var targetThings = _things.Around(false, targetText, t);
+        var targetThings = targetRead.Around(t);
         return sourceThings.Any(a => targetThings.Any(a.Meets));
     }
 
     // Whether two mentions count the same thing, by the bilingual lexicon: then they fill the same slot.
-    private bool SameThing(string sourceText, string targetText, NumberMention s, NumberMention t) =>
-        _things.Of(true, sourceText, s) is { } a && _things.Of(false, targetText, t) is { } b && a.Meets(b);
+    private static bool SameThing(CountedThings.Reading sourceRead, CountedThings.Reading targetRead, NumberMention s, NumberMention t) =>
+        sourceRead.Of(s) is { } a && targetRead.Of(t) is { } b && a.Meets(b);
 
     // A number read from damaged text: info when the other side agrees with the reading, a warning with the reason otherwise.
     private static void ReportDamage(int bead, List<NumberMention> mentions, int[] match, List<NumberMention> other, string name, string otherName,

@@ -11,11 +11,13 @@ namespace Alignment.Loading;
 /// <see cref="XmlReader"/> (no DOM). Each paragraph (headings and table cells included) becomes its own block of lines,
 /// blocks separated by a blank line; a list item starts with <c>• </c>; a paragraph inside a text box is a line of
 /// the paragraph that anchors it (the SDK's reader, used before, left text boxes out). Of a markup-compatibility choice (<c>mc:AlternateContent</c>: a text box as a drawing
-/// and again as VML) only the first branch is read, so its text is not doubled. Deleted text (<c>w:delText</c>), field
-/// codes (<c>w:instrText</c>) and tab stops (<c>w:tabs</c>) are not text. Transitional and Strict namespaces alike.
+/// and again as VML) only the first branch is read, so its text is not doubled. Deleted text (<c>w:delText</c>), moved text
+/// where it was (<c>w:moveFrom</c>, read where it went), field
+/// codes (<c>w:instrText</c>) and tab stops (<c>w:tabs</c>) are not text, and a tracked formatting change's old properties
+/// (<c>w:pPrChange</c>, in a paragraph or a style) do not count. Transitional and Strict namespaces alike.
 /// Paragraphs in a heading style (the styles part's <c>heading 1</c>–<c>heading 9</c> and <c>Title</c>, whatever the
 /// Word's language, or any style with an outline level, through <c>w:basedOn</c>) or with an outline level of their own are
-/// returned as <see cref="MarkedHeadings"/>.
+/// returned as <see cref="MarkedHeadings"/>; a heading's numbering is no list bullet.
 /// The zip is checked first: its XML parts together may inflate to at most the byte budget, so a decompression bomb
 /// is refused after reading the budget; the document part is then read through a stream that stops at the budget, and
 /// the text may not outgrow it either. No DTD is processed, no external resource is resolved.
@@ -123,10 +125,23 @@ internal static class DocxTextExtractor
         using (var reader = XmlReader.Create(stream, settings))
         {
             string? style = null;
+            int change = -1; // the depth of the w:pPrChange being read (a style's properties before a tracked change), or -1
             while (reader.Read())
             {
+                if (change >= 0 && reader.Depth > change)
+                {
+                    continue;
+                }
+
+                change = -1;
                 if (reader.NodeType != XmlNodeType.Element || !IsWord(reader))
                 {
+                    continue;
+                }
+
+                if (reader.LocalName == "pPrChange")
+                {
+                    change = reader.IsEmptyElement ? -1 : reader.Depth;
                     continue;
                 }
 
@@ -244,7 +259,7 @@ internal static class DocxTextExtractor
         // Paragraphs open (a text box's paragraphs sit inside the paragraph that anchors it), and for each
         // mc:AlternateContent open whether one of its branches has been read.
         int depth = 0, start = 0;
-        bool bulleted = false;
+        bool numbered = false;
         var alternates = new Stack<bool>();
         reader.Read();
         while (!reader.EOF)
@@ -253,6 +268,13 @@ internal static class DocxTextExtractor
             {
                 if (IsWord(reader, "p") && depth > 0 && --depth == 0)
                 {
+                    // Decided once the paragraph is read, since w:outlineLvl comes after w:numPr: a heading's numbering is the
+                    // heading's ("1. Introduction" comes from the style or the outline level), not a list bullet.
+                    if (numbered && !heading)
+                    {
+                        text.Insert(start, "• ");
+                    }
+
                     if (EndParagraph(text, start) is { } paragraph && heading)
                     {
                         headings.Add(paragraph);
@@ -313,7 +335,7 @@ internal static class DocxTextExtractor
                     if (depth++ == 0)
                     {
                         start = text.Length;
-                        bulleted = false;
+                        numbered = false;
                         heading = false;
                     }
                     else
@@ -343,14 +365,21 @@ internal static class DocxTextExtractor
                 case "noBreakHyphen" when depth > 0:
                     text.Append('\u2011');
                     break;
+                case "pPrChange":
+                    reader.Skip(); // a tracked formatting change: the paragraph's properties before it, no longer in force
+                    continue;
+                case "moveFrom" when !reader.IsEmptyElement:
+                    reader.Skip(); // tracked moved text where it was: its w:t are read where it went (w:moveTo)
+                    continue;
                 case "pStyle" when depth == 1 && reader.GetAttribute("val", reader.NamespaceURI) is { } style && headingStyles.Contains(style):
                 case "outlineLvl" when depth == 1 && int.TryParse(reader.GetAttribute("val", reader.NamespaceURI), out int level) && level < BodyTextOutlineLevel:
                     heading = true;
                     break;
-                case "numPr" when depth > 0 && !bulleted && !heading:
-                    // A heading's numbering is the heading's ("1. Introduction" comes from the style), not a list bullet.
-                    text.Insert(start, "• ");
-                    bulleted = true;
+                case "numPr" when depth > 0:
+                    numbered = true;
+                    break;
+                case "numId" when depth > 0 && reader.GetAttribute("val", reader.NamespaceURI) == "0":
+                    numbered = false; // numbering 0 takes away the numbering a style gives
                     break;
             }
 

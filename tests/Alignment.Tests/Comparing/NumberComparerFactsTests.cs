@@ -130,7 +130,8 @@ public class NumberComparerFactsTests
         foreach (bool spanishFirst in new[] { true, false })
         {
             var finding = Raised(spanish, english, spanishFirst).Should().ContainSingle().Subject;
-            finding.Kind.Should().Be(FindingKind.CountSwap);
+            finding.Kind.Should().Be(FindingKind.CountedThingMismatch, "one number that counts another thing swapped with nothing");
+            finding.Code.Should().Be(FindingCodes.CountedThingMismatch).And.NotBe(FindingCodes.CountSwap);
             finding.Severity.Should().Be(FindingSeverity.Warning);
             finding.Hint.Should().Contain("another thing");
         }
@@ -155,9 +156,9 @@ public class NumberComparerFactsTests
         const string spanish = "La patrulla encontró 12 canoas en el río.", english = "The patrol found 12 trucks on the river.";
         var dictionary = BilingualDictionary.FromPairs([("canoa", "canoe"), ("camión", "truck")]);
 
-        SpanishToEnglish.Compare(spanish, english).Should().NotContain(f => f.Kind == FindingKind.CountSwap, "the bundled lexicon knows neither word");
+        SpanishToEnglish.Compare(spanish, english).Should().NotContain(f => f.Kind == FindingKind.CountedThingMismatch, "the bundled lexicon knows neither word");
         new SegmentNumberComparer(Language.Spanish, Language.English, dictionary).Compare(spanish, english)
-            .Should().ContainSingle(f => f.Kind == FindingKind.CountSwap).Which.Message.Should().Contain("canoas").And.Contain("trucks");
+            .Should().ContainSingle(f => f.Kind == FindingKind.CountedThingMismatch).Which.Message.Should().Contain("canoas").And.Contain("trucks");
     }
 
     [Fact]

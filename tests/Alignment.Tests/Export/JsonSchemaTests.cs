@@ -55,6 +55,7 @@ public class JsonSchemaTests : IDisposable
             "The commission was set up in 2018 with civil society representatives.",
             "The program's budget was S/3.2 million in 2021.",
             "The hearing began at 4:45 p.m. on November 5, 2020.",
+            "Inspectors visited 35 factories in the district.",
         ]);
         File.WriteAllLines(spanish,
         [
@@ -63,13 +64,14 @@ public class JsonSchemaTests : IDisposable
             "La comisión se instaló en 2O19 con representantes de la sociedad civil.",
             "El presupuesto del programa fue de S/ 3.200 millones en 2021.",
             "La audiencia comenzó a las 16:45 horas del 06/11/2020.",
+            "Los inspectores visitaron 35 trabajadores en el distrito.",
         ]);
 
         var (_, stdout, stderr) = CliRunner.Invoke("check", english, spanish, "--input", "lines", "--source-lang", "en", "--target-lang", "es", "--format", "json");
 
         ShouldBeValid("alignment", stdout);
         var codes = JsonNode.Parse(stdout)!["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()).ToList();
-        codes.Should().Contain([FindingCodes.CountSwap, FindingCodes.IdentifierMismatch, FindingCodes.DamagedNumber, FindingCodes.SeparatorConflict], stderr);
+        codes.Should().Contain([FindingCodes.CountSwap, FindingCodes.CountedThingMismatch, FindingCodes.IdentifierMismatch, FindingCodes.DamagedNumber, FindingCodes.SeparatorConflict], stderr);
     }
 
     [Theory]

@@ -32,11 +32,29 @@ public class DocxTextExtractorTests
             "• Train judges.\n\nNot a list item."
         },
         {
+            "a tracked formatting change's old properties do not count: the paragraph was a list item, it is no longer one",
+            "<w:p><w:pPr><w:pPrChange w:id=\"1\" w:author=\"A\" w:date=\"2024-01-01T00:00:00Z\"><w:pPr>" +
+            "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>Train judges.</w:t></w:r></w:p>",
+            "Train judges."
+        },
+        {
+            "numbering 0 takes away a style's numbering: no bullet",
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>Not a list item.</w:t></w:r></w:p>",
+            "Not a list item."
+        },
+        {
             "deleted text and field codes are not text; insertions and field results are",
             "<w:p><w:r><w:t>Kept</w:t></w:r><w:del><w:r><w:delText> removed</w:delText></w:r></w:del>" +
             "<w:ins><w:r><w:t> added</w:t></w:r></w:ins><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>" +
             "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t> 7</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
             "Kept added 7"
+        },
+        {
+            "text moved with tracked changes is read once, where it went (Word writes w:t, not w:delText, where it was)",
+            "<w:p><w:moveToRangeStart w:id=\"0\" w:name=\"move1\"/><w:moveTo w:id=\"1\"><w:r><w:t>Some moved text.</w:t></w:r></w:moveTo>" +
+            "<w:moveToRangeEnd w:id=\"0\"/><w:r><w:t xml:space=\"preserve\"> Some text.</w:t></w:r><w:moveFromRangeStart w:id=\"2\" w:name=\"move1\"/>" +
+            "<w:moveFrom w:id=\"3\"><w:r><w:t> Some moved text.</w:t></w:r></w:moveFrom><w:moveFromRangeEnd w:id=\"2\"/></w:p>",
+            "Some moved text. Some text."
         },
         {
             "a text box (a drawing, and again as VML) is read once, as a line of its anchor paragraph",

@@ -83,6 +83,42 @@ public sealed class MarkedHeadingTests
         marked.Covers(FirstHeading.Length + 2, FirstHeading.Length + 10).Should().BeFalse();
     }
 
+    [Fact]
+    public void A_numbered_paragraph_with_an_outline_level_is_a_heading_not_a_list_item()
+    {
+        // Word writes w:numPr before w:outlineLvl in a paragraph's properties.
+        string body = $"<w:p><w:pPr>{Numbering}<w:outlineLvl w:val=\"0\"/></w:pPr><w:r><w:t>{FirstHeading}</w:t></w:r></w:p>" + Paragraph("Normal", Body[0]);
+
+        var (text, problem, marked) = DocxTextExtractor.Extract(Docx(body, styles: null), 1_000_000);
+
+        problem.Should().BeNull();
+        text.Should().StartWith(FirstHeading, "a heading's numbering is no list bullet");
+        marked.Count.Should().Be(1);
+        marked.Covers(0, FirstHeading.Length).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_tracked_formatting_change_s_old_style_outline_level_and_numbering_do_not_count()
+    {
+        // w:pPrChange holds the properties before the change: the paragraph was a numbered heading, it is body text now;
+        // a style that had an outline level before a tracked change has none now.
+        string styles = Style("Ttulo1", "heading 1", "") + Style("Antes", "Antes esquema", "<w:pPr><w:pPrChange w:id=\"2\" w:author=\"A\"><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:pPrChange></w:pPr>");
+        string wasHeading = $"<w:pPrChange w:id=\"1\" w:author=\"A\"><w:pPr><w:pStyle w:val=\"Ttulo1\"/>{Numbering}<w:outlineLvl w:val=\"0\"/></w:pPr></w:pPrChange>";
+        string body =
+            Paragraph("Ttulo1", FirstHeading) +
+            $"<w:p><w:pPr><w:pStyle w:val=\"Normal\"/>{wasHeading}</w:pPr><w:r><w:t>{Body[0]}</w:t></w:r></w:p>" +
+            Paragraph("Antes", Body[1]);
+
+        var (text, problem, marked) = DocxTextExtractor.Extract(Docx(body, styles), 1_000_000);
+
+        problem.Should().BeNull();
+        text.Should().Be($"{FirstHeading}\n\n{Body[0]}\n\n{Body[1]}", "the old numbering is no bullet");
+        marked.Count.Should().Be(1, "only the paragraph in a heading style now is a heading");
+        marked.Covers(0, FirstHeading.Length).Should().BeTrue();
+    }
+
+    private const string Numbering = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+
     private static List<string> Headings(ReportDocument document) =>
         new BitextAligner().Analyze(document).Sections.Where(s => s.HeadingEnd > s.HeadingStart)
             .Select(s => document.Text[s.HeadingStart..s.HeadingEnd].Trim()).ToList();

@@ -1,0 +1,39 @@
+using Alignment.Comparing;
+using Alignment.Languages;
+using Alignment.Numbers;
+
+namespace Alignment.Tests.Comparing;
+
+/// <summary>What numbers count: the word files read once, and each word of a bead analysed once however many pairs ask about it.</summary>
+public class CountedThingsTests
+{
+    [Fact]
+    public void Each_line_of_the_counted_word_files_is_one_entry_read_once()
+    {
+        int lines = new[] { "es-en.lexicon.txt", "es-en.counted.txt", "es-en.counted-any.txt" }.Sum(name => LanguageDataFile.Read(name).Count);
+        var things = CountedThings.For(LanguageProfile.Get("es"), LanguageProfile.Get("en"));
+
+        lines.Should().BeGreaterThan(100);
+        things.Entries.Should().Be(lines, "the general words (counted-any) are read once, not again apart");
+    }
+
+    [Fact]
+    public void A_bead_with_many_numbers_analyses_each_of_its_words_once_whatever_the_number_of_pairs()
+    {
+        // 40 numbers on each side, each counting another thing than its counterpart: every pair is checked against every
+        // word of the other side. Its own dictionary gives the comparer its own counter.
+        var values = Enumerable.Range(11, 40).ToList();
+        string spanish = "La policía identificó a " + string.Join(", ", values.Select(v => $"{v} víctimas")) + " en la región.";
+        string english = "The police identified " + string.Join(", ", values.Select(v => $"{v} traffickers")) + " in the region.";
+        var comparer = new NumberComparer(NumberReader.For(Language.Spanish), NumberReader.For(Language.English), BilingualDictionary.FromPairs([("canoa", "canoe")]));
+        var bead = new Bead(0, SectionKind.Other, [Sentence(spanish)], [Sentence(english)], 1.0);
+
+        var findings = comparer.Compare([bead], spanish, english);
+
+        findings.Where(f => f.Severity > FindingSeverity.Info).Should().HaveCount(values.Count).And.OnlyContain(f => f.Hint!.Contains("another thing"));
+        int words = spanish.Split(' ').Length + english.Split(' ').Length;
+        comparer.Things.WordsLookedUp.Should().BeLessThanOrEqualTo(words, "each word of the bead is analysed once, not once for every pair (40 × 2 × 50 looks before)");
+    }
+
+    private static SentenceSpan Sentence(string text) => new(0, 0, 0, text.Length, text, text, IsHeading: false);
+}
