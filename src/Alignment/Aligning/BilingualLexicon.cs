@@ -42,7 +42,15 @@ internal sealed class BilingualLexicon
     /// Loads the word files <c>{a}-{b}.{kind}.txt</c> of each kind given (<c>lexicon</c>, <c>counted</c>) as one lexicon; a kind
     /// without a file adds nothing.
     /// </summary>
-    public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer, string[] kinds)
+    public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer, string[] kinds) =>
+        Load(first, second, firstAnalyzer, secondAnalyzer, kinds, keep: null);
+
+    /// <summary>
+    /// As <see cref="Load(LanguageProfile, LanguageProfile, WordAnalyzer, WordAnalyzer, string[])"/>, with only the entries
+    /// <paramref name="keep"/> accepts (given the entry's words on the first side, then on the second), or all when it is null.
+    /// </summary>
+    public static BilingualLexicon Load(LanguageProfile first, LanguageProfile second, WordAnalyzer firstAnalyzer, WordAnalyzer secondAnalyzer, string[] kinds,
+        Func<string[], string[], bool>? keep)
     {
         var files = new List<(IReadOnlyList<DataLine> Lines, bool Swapped)>();
         foreach (string kind in kinds)
@@ -83,6 +91,11 @@ internal sealed class BilingualLexicon
             }
 
             var (a, b) = swapped ? (right, left) : (left, right);
+            if (keep is not null && !keep(a, b))
+            {
+                continue;
+            }
+
             AddAll(firstMap, a, firstAnalyzer, id);
             AddAll(secondMap, b, secondAnalyzer, id);
             id++;

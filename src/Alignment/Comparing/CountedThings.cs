@@ -33,7 +33,10 @@ internal sealed class CountedThings
     {
         _source = WordAnalyzer.For(source);
         _target = WordAnalyzer.For(target);
-        _lexicon = BilingualLexicon.Load(source, target, _source, _target, ["lexicon", "counted"]);
+        var sourceNumbers = Numbers.NumberReader.For(source);
+        var targetNumbers = Numbers.NumberReader.For(target);
+        _lexicon = BilingualLexicon.Load(source, target, _source, _target, ["lexicon", "counted"],
+            (a, b) => Names(a, _source, sourceNumbers) && Names(b, _target, targetNumbers));
         if (dictionary is not null && dictionary.Entries.Count > 0)
         {
             _lexicon = _lexicon.With(dictionary, _source, _target);
@@ -41,6 +44,21 @@ internal sealed class CountedThings
 
         _general = BilingualLexicon.Load(source, target, _source, _target, ["counted-any"]);
         _generalFirstEntry = _lexicon.Count;
+    }
+
+    // Whether the words of a lexicon entry can name what a number counts: not a function word ("durante = during": "40 new
+    // projects during the year") nor a number word ("nueve = nine", whose stem is also that of "nuevos": "40 nuevos proyectos").
+    private static bool Names(string[] words, WordAnalyzer analyzer, Numbers.NumberReader numbers)
+    {
+        foreach (string word in words)
+        {
+            if (analyzer.IsStopWord(word) || numbers.Read(word).Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
