@@ -229,6 +229,8 @@ internal static class LineLayout
     /// <summary>
     /// Whether a line that does not end a sentence plainly goes on: it ends with a comma, semicolon, hyphen, dash, slash or
     /// opening bracket, or with a word in lower case ("of", "the", "de", "la", "and"), which a heading or dateline rarely does.
+    /// A word that only looks lower case asks for nothing: the last of a letter-spaced word ("P r e s e n t e", see
+    /// <see cref="EndsLetterSpaced"/>) or a small-caps word the extraction read with a final capital ("Letter of transmittaL").
     /// </summary>
     public static bool AsksForMore(string text, TextLine line)
     {
@@ -243,13 +245,87 @@ internal static class LineLayout
             return false;
         }
 
+        // The whole hyphenated word counts: "Ban Ki-moon" ends on a name, not on a lower-case word.
         int k = line.End - 1;
-        while (k > line.Start && char.IsLetter(text[k - 1]))
+        while (k > line.Start && (char.IsLetter(text[k - 1]) || (text[k - 1] == '-' && k - 1 > line.Start && char.IsLetter(text[k - 2]))))
         {
             k--;
         }
 
-        return char.IsLower(text[k]);
+        return char.IsLower(text[k]) && !EndsLetterSpaced(text, line) && !IsSmallCapsArtefact(text.AsSpan(k, line.End - k));
+    }
+
+    /// <summary>Longest lower-case word read as a function word at a line's end ("of", "the", "de", "la", "and", "del"):
+    /// a title ends on a longer one ("Nota informativa", "Carta de remisión").</summary>
+    public const int MaxFunctionWordLength = 3;
+
+    /// <summary>
+    /// Whether the line ends on a short lower-case word, most often a function word ("Concluding Observations of the"): the
+    /// line goes on, even in a text with one line per unit, when the next line follows it with no blank line.
+    /// </summary>
+    public static bool EndsOnFunctionWord(string text, TextLine line)
+    {
+        int k = line.End;
+        while (k > line.Start && char.IsLower(text[k - 1]) && line.End - k <= MaxFunctionWordLength)
+        {
+            k--;
+        }
+
+        int length = line.End - k;
+        return length is > 0 and <= MaxFunctionWordLength && (k == line.Start || text[k - 1] == ' ');
+    }
+
+    /// <summary>Fewest single letters in a row, one space apart, that make a letter-spaced word ("P r e s e n t e"): three
+    /// one-letter words in a row ("y a e") are rare, four are not running text.</summary>
+    public const int MinLetterSpacedLetters = 4;
+
+    /// <summary>
+    /// Whether the line ends with a letter-spaced word: at least <see cref="MinLetterSpacedLetters"/> single letters, each
+    /// one space from the next ("P r e s e n t e", the "Presente" of a Spanish letter's address block).
+    /// </summary>
+    public static bool EndsLetterSpaced(string text, TextLine line)
+    {
+        int letters = 0;
+        int k = line.End - 1;
+        while (k >= line.Start && char.IsLetter(text[k]) && (k == line.Start || text[k - 1] == ' '))
+        {
+            letters++;
+            if (letters >= MinLetterSpacedLetters)
+            {
+                return true;
+            }
+
+            k -= 2;
+        }
+
+        return false;
+    }
+
+    /// <summary>Fewest lower-case letters before the final capital of a small-caps artefact ("transmittaL"); fewer is an
+    /// ordinary mixed-case word ("PhD").</summary>
+    private const int MinSmallCapsLowerRun = 3;
+
+    /// <summary>
+    /// Whether a word is a small-caps word the extraction read in lower case but for its last letter ("transmittaL"): a run
+    /// of at least <see cref="MinSmallCapsLowerRun"/> lower-case letters then one capital. Brand words end in lower case
+    /// ("iPhone", "eBay") or in more than one capital ("macOS").
+    /// </summary>
+    public static bool IsSmallCapsArtefact(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinSmallCapsLowerRun + 1 || !char.IsUpper(word[^1]))
+        {
+            return false;
+        }
+
+        for (int k = word.Length - 1 - MinSmallCapsLowerRun; k < word.Length - 1; k++)
+        {
+            if (!char.IsLower(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool StartsLower(string text, TextLine line) => char.IsLower(text[line.Start]);

@@ -50,7 +50,8 @@ internal static class ParagraphBuilder
         for (int k = 0; k < lines.Count; k++)
         {
             kinds[k] = LineClassifier.Classify(text, lines, k, wrapWidth, discount);
-            if ((kinds[k] == LineKind.Text && isHeading is not null && isHeading(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start)))
+            if ((kinds[k] == LineKind.Text && isHeading is not null && !WrapsIntoNext(text, lines, k, discount)
+                    && isHeading(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start)))
                 || (marked is { Count: > 0 } && marked.Covers(lines[k].Start, lines[k].End)))
             {
                 kinds[k] = LineKind.Heading;
@@ -81,6 +82,13 @@ internal static class ParagraphBuilder
 
     /// <summary>A line shorter than this share of the wrap width was not wrapped (a wrapped line fills its width).</summary>
     private const double UnwrappedLineShare = 0.6;
+
+    // A line that ends on a function word ("Concluding Observations of the") with the next line right under it, starting a
+    // word in upper case ("Committee on the Rights of the Child, …"): a title or sentence wrapped, not a heading of its own.
+    // A heading that ends on a longer word ("Protección de las víctimas") stands alone as before.
+    private static bool WrapsIntoNext(string text, List<TextLine> lines, int k, int discount) =>
+        k + 1 < lines.Count && lines[k + 1].BlanksBefore - discount <= 0 && LineLayout.EndsOnFunctionWord(text, lines[k])
+            && LineLayout.StartsUpper(text, lines[k + 1]);
 
     private static bool IsCapitals(string text, TextLine line) => !LineClassifier.ContainsLower(text.AsSpan(line.Start, line.End - line.Start));
 
@@ -137,7 +145,9 @@ internal static class ParagraphBuilder
         // title or dateline line ("Nota informativa", "30 de marzo de 2022") before a line that starts anew, ends its unit.
         // A long line cut mid-sentence by a page break ("La organización narcoterrorista" / "Sendero Luminoso recluta")
         // goes on, unless its last words are a title ("… Human Development for Everyone").
+        // A line ending on a function word right above the next ("Concluding Observations of the" / "Committee on …") is wrapped.
         if (unwrapped && !LineLayout.StartsLower(text, current) && !LineLayout.EndsWithJoiner(text, previous)
+            && !(gap == 0 && !endsSentence && LineLayout.EndsOnFunctionWord(text, previous))
             && (endsSentence || (LineLayout.StartsUpperAfterOpening(text, current)
                 && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)))))
         {

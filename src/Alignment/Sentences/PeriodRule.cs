@@ -78,7 +78,8 @@ internal sealed class PeriodRule
 
         if (_rules.NumericAbbreviations.Contains(token))
         {
-            return next != NextWordKind.Digit; // "No. 103" but "said no. The"
+            // "No. 103" and "U.N. Doc. CRC/C/15/Add.102" (a document symbol reads as a number) but "said no. The".
+            return next != NextWordKind.Digit && !(next == NextWordKind.Upper && IsDocumentSymbolAt(s, word));
         }
 
         bool initial = token.Length == 1 && char.IsUpper(token[0]);
@@ -148,7 +149,8 @@ internal sealed class PeriodRule
         return IsBullet(c) ? NextWordKind.Bullet : NextWordKind.Other;
     }
 
-    private bool StartsWithStarter(ReadOnlySpan<char> s, int word)
+    /// <summary>Whether the word at <paramref name="word"/> is one that starts sentences ("The", "En"), not an initial.</summary>
+    public bool StartsWithStarter(ReadOnlySpan<char> s, int word)
     {
         int end = word;
         while (end < s.Length && end - word <= _rules.Starters.MaxLength && char.IsLetter(s[end]))
@@ -157,6 +159,22 @@ internal sealed class PeriodRule
         }
 
         return !IsInitialAt(s, word) && _rules.Starters.Contains(s[word..end]);
+    }
+
+    /// <summary>Longest run of capitals before the first slash of a document symbol ("CRC/", "A/HRC/", "E/CN.4/").</summary>
+    private const int MaxSymbolPrefix = 8;
+
+    // A UN-style document symbol starts at word: one to eight capitals, then a slash and a letter or digit ("A/HRC/35/2",
+    // "CRC/C/15/Add.102", "S/RES/1325"). A capitalised word ("The", "Committee") has lower case before any slash.
+    private static bool IsDocumentSymbolAt(ReadOnlySpan<char> s, int word)
+    {
+        int k = word;
+        while (k < s.Length && k - word < MaxSymbolPrefix && char.IsAsciiLetterUpper(s[k]))
+        {
+            k++;
+        }
+
+        return k > word && k + 1 < s.Length && s[k] == '/' && char.IsAsciiLetterOrDigit(s[k + 1]);
     }
 
     // "R." in "J. R. R. Tolkien": one capital letter and a period.

@@ -162,6 +162,35 @@ internal sealed class SentenceSplitter
         return m == n || char.IsWhiteSpace(s[m]) ? m : -1;
     }
 
+    /// <summary>The longest footnote number set off by a space after a sentence end ("mundo. 1 En"): three digits.</summary>
+    private const int MaxSpacedMarkDigits = 3;
+
+    // Where a note number set off by a space after the period at i ends, when k (the first non-space after the cluster) opens
+    // one: one to three digits right after a word, a space, then a capitalised word that starts sentences ("En", "The"). -1
+    // otherwise: a count ("12 people", "3 Americans") or a year or an item ("1. The", "2,5").
+    private int SpacedMarkEnd(ReadOnlySpan<char> s, int i, int k)
+    {
+        if (i == 0 || !(char.IsLetter(s[i - 1]) || IsCloser(s[i - 1])))
+        {
+            return -1;
+        }
+
+        int n = s.Length;
+        int m = k;
+        while (m < n && m - k <= MaxSpacedMarkDigits && char.IsAsciiDigit(s[m]))
+        {
+            m++;
+        }
+
+        if (m == k || m - k > MaxSpacedMarkDigits || m >= n || s[m] != ' ')
+        {
+            return -1;
+        }
+
+        int w = m + 1;
+        return w < n && char.IsUpper(s[w]) && _periodRule.StartsWithStarter(s, w) ? m : -1;
+    }
+
     private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079');
 
     // Reads the cluster of terminators and closers at i, decides whether it ends the unit, and returns
@@ -270,6 +299,16 @@ internal sealed class SentenceSplitter
         else
         {
             boundary = _periodRule.Ends(s, i, next, word, inverted);
+            if (boundary && next == NextWordKind.Digit && !bareDigitMark)
+            {
+                // "en todo el mundo. 1 En el día": a note number set off by a space, then a word that starts sentences,
+                // is the mark of the sentence before; "in 2019. 12 people died" goes on in lower case and starts anew.
+                int markEnd = SpacedMarkEnd(s, i, k);
+                if (markEnd > 0)
+                {
+                    j = markEnd;
+                }
+            }
         }
 
         if (boundary)

@@ -131,6 +131,27 @@ public class SentenceSplitterTests
         ranges.Select(r => text[r.Start..r.End]).Should().Equal(expected);
     }
 
+    [Theory]
+    [InlineData("en", "unhr-crc-yemen-co2-1999", "Concluding Observations of the Committee on the Rights of the Child, Yemen, U.N. Doc. CRC/C/15/Add.102 (1999).")]
+    [InlineData("es", "unhr-crc-yemen-co2-1999", "Observaciones Finales del Comité de los Derechos del Niño, Yemen, U.N. Doc. CRC/C/15/Add.102 (1999).")]
+    public void A_document_abbreviation_before_a_document_symbol_does_not_end_the_citation(string language, string id, string unit)
+    {
+        var units = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(Alignment.Tests.Aligning.GenreSet.Folder, $"{id}.{language}.txt")), CancellationToken.None)
+            .Sentences.Select(s => Alignment.Tests.Aligning.GenreSet.Collapse(s.Text));
+
+        units.Should().Contain(unit);
+    }
+
+    [Theory]
+    [InlineData("en", "See U.N. Doc. A/HRC/35/2 for the text. The Council met.", new[] { "See U.N. Doc. A/HRC/35/2 for the text.", "The Council met." })]
+    [InlineData("en", "They filed the last doc. The Council met.", new[] { "They filed the last doc.", "The Council met." })]
+    public void Doc_abbreviates_only_before_a_number_or_a_document_symbol(string language, string text, string[] expected)
+    {
+        var splitter = language == "es" ? Spanish : English;
+
+        splitter.Split(text).Select(r => text[r.Start..r.End]).Should().Equal(expected);
+    }
+
     [Fact]
     public void Ranges_of_every_seed_paragraph_are_trimmed_ordered_and_cover_every_non_space_character()
     {
