@@ -97,6 +97,13 @@ internal sealed class SentenceSplitter
                 }
             }
 
+            if (!tokenStart && walk.Result.Count == 0 && IsCaptionGlue(s, i))
+            {
+                // "Girl at a Vaccination Week in the Americas eventTens of thousands …": web copy ran a caption into the text.
+                walk.Close(i);
+                atUnitHead = true;
+            }
+
             walk.Open(i);
             atUnitHead = false;
             if (c is '.' or '?' or '!' or '…')
@@ -160,6 +167,57 @@ internal sealed class SentenceSplitter
         }
 
         return m == n || char.IsWhiteSpace(s[m]) ? m : -1;
+    }
+
+    /// <summary>Fewest lower-case letters of the word a caption ends on, glued to the text's first word ("eventTens"): shorter
+    /// lower-case heads are brand names ("iPhone", "eBay", "bioRxiv", "medRxiv").</summary>
+    private const int MinGluedCaptionWord = 4;
+
+    /// <summary>Fewest words of a caption before the glue ("Girl at a … eventTens"): a lone glued word is a name, not a caption.</summary>
+    private const int MinCaptionWords = 3;
+
+    // Whether the capital at i starts a new unit glued to the caption before it: the paragraph's first unit so far, a word of
+    // at least MinGluedCaptionWord lower-case letters from its start (not "JavaScript", "McDonald", "macOS"), then this capital
+    // and lower-case letters to a space ("eventTens of"), after at least MinCaptionWords words. Bounded look-back and look-ahead.
+    private static bool IsCaptionGlue(ReadOnlySpan<char> s, int i)
+    {
+        if (!char.IsUpper(s[i]))
+        {
+            return false;
+        }
+
+        int start = i;
+        while (start > 0 && i - start < PeriodRule.MaxToken && char.IsLower(s[start - 1]))
+        {
+            start--;
+        }
+
+        if (i - start < MinGluedCaptionWord || start == 0 || !char.IsWhiteSpace(s[start - 1]))
+        {
+            return false;
+        }
+
+        int end = i + 1;
+        while (end < s.Length && end - i < PeriodRule.MaxToken && char.IsLower(s[end]))
+        {
+            end++;
+        }
+
+        if (end - i < 3 || end >= s.Length || s[end] != ' ')
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int k = start - 1; k >= 0 && start - k <= PeriodRule.MaxToken * 2 && words < MinCaptionWords; k--)
+        {
+            if (char.IsWhiteSpace(s[k]) && (k == 0 || !char.IsWhiteSpace(s[k - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words >= MinCaptionWords;
     }
 
     /// <summary>The longest footnote number set off by a space after a sentence end ("mundo. 1 En"): three digits.</summary>

@@ -153,6 +153,25 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_caption_run_into_the_text_with_no_space_is_a_unit_of_its_own()
+    {
+        var units = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(Alignment.Tests.Aligning.GenreSet.Folder, "pressrelease-paho-01.en.txt")), CancellationToken.None)
+            .Sentences.Select(s => Alignment.Tests.Aligning.GenreSet.Collapse(s.Text)).ToList();
+
+        units.Should().Contain("Girl at a Vaccination Week in the Americas event")
+            .And.Contain(u => u.StartsWith("Tens of thousands of health workers", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The JavaScript code of the macOS app runs on the iPhone too.")]
+    [InlineData("An article in the journal bioRxiv argues that the eBay sellers lost money.")]
+    [InlineData("The McDonald family sold it to GlaxoSmithKline last year.")]
+    public void Mixed_case_names_are_no_glued_caption(string text)
+    {
+        English.Split(text).Should().ContainSingle();
+    }
+
+    [Fact]
     public void Ranges_of_every_seed_paragraph_are_trimmed_ordered_and_cover_every_non_space_character()
     {
         foreach (var (file, splitter) in new[]
