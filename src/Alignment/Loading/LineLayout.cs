@@ -203,7 +203,7 @@ internal static class LineLayout
     public static bool EndsWithJoiner(string text, TextLine line) =>
         text[line.End - 1] is ',' or ';' or '-' or '\u2010' or '\u2013' or '\u2014' or '/' or '(' or '[' or '&' or '+';
 
-    /// <summary>Whether a line starts in upper case or with a digit, after any opening quotes, brackets or ¿ ¡.</summary>
+    /// <summary>Whether a line starts in upper case, with a digit or a phone number's plus sign, after any opening quotes, brackets or ¿ ¡.</summary>
     public static bool StartsUpperAfterOpening(string text, TextLine line)
     {
         int k = line.Start;
@@ -212,8 +212,11 @@ internal static class LineLayout
             k++;
         }
 
-        return char.IsUpper(text[k]) || char.IsDigit(text[k]);
+        return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
     }
+
+    // "+32 22986570": an international phone number starts a line anew, as a figure does.
+    private static bool StartsPhoneNumber(string text, int k, int end) => text[k] == '+' && k + 1 < end && char.IsAsciiDigit(text[k + 1]);
 
     public static bool EndsSentence(string text, TextLine line)
     {
@@ -369,5 +372,7 @@ internal static class LineLayout
         return spaces > 0 && k < line.End && char.IsUpper(text[k]);
     }
 
-    public static bool StartsUpper(string text, TextLine line) => char.IsUpper(text[line.Start]) || char.IsDigit(text[line.Start]);
+    /// <summary>Whether a line starts in upper case, with a digit or with a phone number's plus sign ("+32 22986570").</summary>
+    public static bool StartsUpper(string text, TextLine line) =>
+        char.IsUpper(text[line.Start]) || char.IsDigit(text[line.Start]) || StartsPhoneNumber(text, line.Start, line.End);
 }

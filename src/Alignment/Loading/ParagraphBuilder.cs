@@ -102,7 +102,10 @@ internal static class ParagraphBuilder
         // A title wrapped over lines in capitals ("MILLENNIUM GOALS WILL REMAIN ELUSIVE WITHOUT" / "GREATER WORLDWIDE
         // COMMITMENT") is one heading: consecutive capital heading lines with no blank line between are joined, unless the
         // next one opens with a figure ("49TH EXTRAORDINARY GENERAL ASSEMBLY", "2. METHOD"): a numbered heading starts anew.
-        if (kinds[k - 1] == LineKind.Heading && kinds[k] == LineKind.Heading && current.BlanksBefore - discount <= 0
+        // The first line may be too long for a heading of its own ("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES" /
+        // "EN VIRTUD DEL ARTÍCULO 44 DE LA CONVENCIÓN"): a heading-shaped line in capitals right above a capital heading joins it.
+        if ((kinds[k - 1] == LineKind.Heading || (kinds[k - 1] == LineKind.Text && HeadingShape.IsHeadingLike(text.AsSpan(previous.Start, previous.End - previous.Start))))
+            && kinds[k] == LineKind.Heading && current.BlanksBefore - discount <= 0
             && IsCapitals(text, previous) && IsCapitals(text, current) && !LineLayout.EndsSentence(text, previous)
             && !char.IsDigit(text[current.Start]))
         {
@@ -135,6 +138,15 @@ internal static class ParagraphBuilder
 
         // A salutation or address line set apart by blank lines ("Excellencies, Colleagues, Friends,", "Dear President Obama,")
         // in a text with one line per paragraph is a unit, though it ends in a comma.
+        // So is the first line of a salutation whose next line, right under it, closes it ("Distinguido Presidente del Consejo,"
+        // / "Excelencias, colegas y amigos:").
+        if (unwrapped && gap == 0 && text[previous.End - 1] == ',' && (k == 1 || previous.BlanksBefore - discount > 0)
+            && previous.End - previous.Start <= MaxSalutationLength && current.End - current.Start <= MaxSalutationLength
+            && text[current.End - 1] == ':' && LineLayout.StartsUpperAfterOpening(text, previous) && LineLayout.StartsUpperAfterOpening(text, current))
+        {
+            return false;
+        }
+
         if (unwrapped && gap > 0 && text[previous.End - 1] == ',' && (k == 1 || previous.BlanksBefore - discount > 0)
             && previous.End - previous.Start <= MaxSalutationLength && LineLayout.StartsUpperAfterOpening(text, previous) && LineLayout.StartsUpperAfterOpening(text, current))
         {

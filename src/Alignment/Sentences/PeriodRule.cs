@@ -82,6 +82,11 @@ internal sealed class PeriodRule
             return next != NextWordKind.Digit && !(next == NextWordKind.Upper && IsDocumentSymbolAt(s, word));
         }
 
+        if (next == NextWordKind.Digit && EndsSymbolPart(token))
+        {
+            return false; // "véase CRC/C/SR. 605 y 606": a document symbol's last part, then its number
+        }
+
         bool initial = token.Length == 1 && char.IsUpper(token[0]);
         bool abbreviation = _rules.Abbreviations.Contains(token) || EndsMultiWordAbbreviation(s, p) || IsInitialism(token);
         if (!initial && !abbreviation)
@@ -175,6 +180,31 @@ internal sealed class PeriodRule
         }
 
         return k > word && k + 1 < s.Length && s[k] == '/' && char.IsAsciiLetterOrDigit(s[k + 1]);
+    }
+
+    /// <summary>Longest letter part after a document symbol's last slash ("SR", "Add", "Rev", "Corr").</summary>
+    private const int MaxSymbolPart = 4;
+
+    // A token that ends a document symbol on a letter part after a slash: "CRC/C/SR", "CRC/C/65/Add", "A/HRC/35/L" — the number
+    // the period separates comes next, as in "CRC/C/SR.605".
+    private static bool EndsSymbolPart(ReadOnlySpan<char> token)
+    {
+        int slash = token.LastIndexOf('/');
+        int part = token.Length - slash - 1;
+        if (slash <= 0 || part is 0 or > MaxSymbolPart || !char.IsUpper(token[0]) || !char.IsUpper(token[slash + 1]))
+        {
+            return false;
+        }
+
+        foreach (char c in token[(slash + 1)..])
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "R." in "J. R. R. Tolkien": one capital letter and a period.

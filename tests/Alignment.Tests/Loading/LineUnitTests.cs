@@ -78,6 +78,25 @@ public sealed class LineUnitTests
     }
 
     [Fact]
+    public void A_phone_number_line_is_a_unit_of_its_own()
+    {
+        Units("eustatement-hrday-2016", "es").Should().Contain("Portavoz del SEAE").And.Contain("+32 22986570").And.Contain("+32 498984425");
+    }
+
+    [Fact]
+    public void A_salutation_line_right_above_its_closing_line_is_a_unit_of_its_own()
+    {
+        // "Distinguido Presidente del Consejo," / "Excelencias, colegas y amigos:" with no blank line between.
+        Units("speech-ohchr-hrc35-2017", "es").Should().Contain("Distinguido Presidente del Consejo,").And.Contain("Excelencias, colegas y amigos:");
+    }
+
+    [Fact]
+    public void A_title_in_capitals_too_long_for_a_heading_line_joins_its_wrapped_second_line()
+    {
+        Units("unhr-crc-peru-co2-2000", "es").Should().Contain("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 44 DE LA CONVENCIÓN");
+    }
+
+    [Fact]
     public void A_separator_line_is_one_unit()
     {
         Units("unmsg-unday-2002", "en").Should().Contain("* *** *").And.NotContain("*");

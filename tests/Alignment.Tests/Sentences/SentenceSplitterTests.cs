@@ -145,7 +145,9 @@ public class SentenceSplitterTests
     [Theory]
     [InlineData("en", "See U.N. Doc. A/HRC/35/2 for the text. The Council met.", new[] { "See U.N. Doc. A/HRC/35/2 for the text.", "The Council met." })]
     [InlineData("en", "They filed the last doc. The Council met.", new[] { "They filed the last doc.", "The Council met." })]
-    public void Doc_abbreviates_only_before_a_number_or_a_document_symbol(string language, string text, string[] expected)
+    [InlineData("es", "En sus sesiones (véase CRC/C/SR. 605 y 606), aprobó las observaciones. El Comité celebra el informe.", new[] { "En sus sesiones (véase CRC/C/SR. 605 y 606), aprobó las observaciones.", "El Comité celebra el informe." })]
+    [InlineData("en", "The report is A/HRC/35/2. 5 States replied.", new[] { "The report is A/HRC/35/2.", "5 States replied." })]
+    public void A_document_symbol_and_its_abbreviation_do_not_end_a_sentence_before_its_number(string language, string text, string[] expected)
     {
         var splitter = language == "es" ? Spanish : English;
 
