@@ -38,8 +38,11 @@ internal static class LineClassifier
             // In capitals it is a heading wherever it stands; title-like only where a paragraph could start.
             bool capitals = !ContainsLower(span);
             bool afterBreak = k == 0 || lines[k].BlanksBefore > discount || LineLayout.EndsSentence(text, lines[k - 1]);
+            // A title-like line that ends on a function word ("Concluding Observations of the") with the next line right under
+            // it was wrapped: "… of the" / "Committee on the Rights of the Child, Yemen, …" is one unit.
             bool beforeBreak = k + 1 == lines.Count
-                || (!LineLayout.StartsLower(text, lines[k + 1]) && (lines[k + 1].BlanksBefore > discount || LineLayout.StartsUpper(text, lines[k + 1])));
+                || (!LineLayout.StartsLower(text, lines[k + 1]) && (lines[k + 1].BlanksBefore > discount
+                    || (LineLayout.StartsUpper(text, lines[k + 1]) && !LineLayout.EndsOnFunctionWord(text, lines[k]))));
             if (capitals || (afterBreak && beforeBreak))
             {
                 return LineKind.Heading;

@@ -203,7 +203,7 @@ internal static class LineLayout
     public static bool EndsWithJoiner(string text, TextLine line) =>
         text[line.End - 1] is ',' or ';' or '-' or '\u2010' or '\u2013' or '\u2014' or '/' or '(' or '[' or '&' or '+';
 
-    /// <summary>Whether a line starts in upper case or with a digit, after any opening quotes, brackets or ¿ ¡.</summary>
+    /// <summary>Whether a line starts in upper case, with a digit or a phone number's plus sign, after any opening quotes, brackets or ¿ ¡.</summary>
     public static bool StartsUpperAfterOpening(string text, TextLine line)
     {
         int k = line.Start;
@@ -212,8 +212,11 @@ internal static class LineLayout
             k++;
         }
 
-        return char.IsUpper(text[k]) || char.IsDigit(text[k]);
+        return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
     }
+
+    // "+32 22986570": an international phone number starts a line anew, as a figure does.
+    private static bool StartsPhoneNumber(string text, int k, int end) => text[k] == '+' && k + 1 < end && char.IsAsciiDigit(text[k + 1]);
 
     public static bool EndsSentence(string text, TextLine line)
     {
@@ -229,6 +232,8 @@ internal static class LineLayout
     /// <summary>
     /// Whether a line that does not end a sentence plainly goes on: it ends with a comma, semicolon, hyphen, dash, slash or
     /// opening bracket, or with a word in lower case ("of", "the", "de", "la", "and"), which a heading or dateline rarely does.
+    /// A word that only looks lower case asks for nothing: the last of a letter-spaced word ("P r e s e n t e", see
+    /// <see cref="EndsLetterSpaced"/>) or a small-caps word the extraction read with a final capital ("Letter of transmittaL").
     /// </summary>
     public static bool AsksForMore(string text, TextLine line)
     {
@@ -243,13 +248,87 @@ internal static class LineLayout
             return false;
         }
 
+        // The whole hyphenated word counts: "Ban Ki-moon" ends on a name, not on a lower-case word.
         int k = line.End - 1;
-        while (k > line.Start && char.IsLetter(text[k - 1]))
+        while (k > line.Start && (char.IsLetter(text[k - 1]) || (text[k - 1] == '-' && k - 1 > line.Start && char.IsLetter(text[k - 2]))))
         {
             k--;
         }
 
-        return char.IsLower(text[k]);
+        return char.IsLower(text[k]) && !EndsLetterSpaced(text, line) && !IsSmallCapsArtefact(text.AsSpan(k, line.End - k));
+    }
+
+    /// <summary>Longest lower-case word read as a function word at a line's end ("of", "the", "de", "la", "and", "del"):
+    /// a title ends on a longer one ("Nota informativa", "Carta de remisión").</summary>
+    public const int MaxFunctionWordLength = 3;
+
+    /// <summary>
+    /// Whether the line ends on a short lower-case word, most often a function word ("Concluding Observations of the"): the
+    /// line goes on, even in a text with one line per unit, when the next line follows it with no blank line.
+    /// </summary>
+    public static bool EndsOnFunctionWord(string text, TextLine line)
+    {
+        int k = line.End;
+        while (k > line.Start && char.IsLower(text[k - 1]) && line.End - k <= MaxFunctionWordLength)
+        {
+            k--;
+        }
+
+        int length = line.End - k;
+        return length is > 0 and <= MaxFunctionWordLength && (k == line.Start || text[k - 1] == ' ');
+    }
+
+    /// <summary>Fewest single letters in a row, one space apart, that make a letter-spaced word ("P r e s e n t e"): three
+    /// one-letter words in a row ("y a e") are rare, four are not running text.</summary>
+    public const int MinLetterSpacedLetters = 4;
+
+    /// <summary>
+    /// Whether the line ends with a letter-spaced word: at least <see cref="MinLetterSpacedLetters"/> single letters, each
+    /// one space from the next ("P r e s e n t e", the "Presente" of a Spanish letter's address block).
+    /// </summary>
+    public static bool EndsLetterSpaced(string text, TextLine line)
+    {
+        int letters = 0;
+        int k = line.End - 1;
+        while (k >= line.Start && char.IsLetter(text[k]) && (k == line.Start || text[k - 1] == ' '))
+        {
+            letters++;
+            if (letters >= MinLetterSpacedLetters)
+            {
+                return true;
+            }
+
+            k -= 2;
+        }
+
+        return false;
+    }
+
+    /// <summary>Fewest lower-case letters before the final capital of a small-caps artefact ("transmittaL"); fewer is an
+    /// ordinary mixed-case word ("PhD").</summary>
+    private const int MinSmallCapsLowerRun = 3;
+
+    /// <summary>
+    /// Whether a word is a small-caps word the extraction read in lower case but for its last letter ("transmittaL"): a run
+    /// of at least <see cref="MinSmallCapsLowerRun"/> lower-case letters then one capital. Brand words end in lower case
+    /// ("iPhone", "eBay") or in more than one capital ("macOS").
+    /// </summary>
+    public static bool IsSmallCapsArtefact(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinSmallCapsLowerRun + 1 || !char.IsUpper(word[^1]))
+        {
+            return false;
+        }
+
+        for (int k = word.Length - 1 - MinSmallCapsLowerRun; k < word.Length - 1; k++)
+        {
+            if (!char.IsLower(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool StartsLower(string text, TextLine line) => char.IsLower(text[line.Start]);
@@ -293,5 +372,7 @@ internal static class LineLayout
         return spaces > 0 && k < line.End && char.IsUpper(text[k]);
     }
 
-    public static bool StartsUpper(string text, TextLine line) => char.IsUpper(text[line.Start]) || char.IsDigit(text[line.Start]);
+    /// <summary>Whether a line starts in upper case, with a digit or with a phone number's plus sign ("+32 22986570").</summary>
+    public static bool StartsUpper(string text, TextLine line) =>
+        char.IsUpper(text[line.Start]) || char.IsDigit(text[line.Start]) || StartsPhoneNumber(text, line.Start, line.End);
 }

@@ -50,7 +50,8 @@ internal static class ParagraphBuilder
         for (int k = 0; k < lines.Count; k++)
         {
             kinds[k] = LineClassifier.Classify(text, lines, k, wrapWidth, discount);
-            if ((kinds[k] == LineKind.Text && isHeading is not null && isHeading(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start)))
+            if ((kinds[k] == LineKind.Text && isHeading is not null && !WrapsIntoNext(text, lines, k, discount)
+                    && isHeading(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start)))
                 || (marked is { Count: > 0 } && marked.Covers(lines[k].Start, lines[k].End)))
             {
                 kinds[k] = LineKind.Heading;
@@ -82,6 +83,13 @@ internal static class ParagraphBuilder
     /// <summary>A line shorter than this share of the wrap width was not wrapped (a wrapped line fills its width).</summary>
     private const double UnwrappedLineShare = 0.6;
 
+    // A line that ends on a function word ("Concluding Observations of the") with the next line right under it, starting a
+    // word in upper case ("Committee on the Rights of the Child, …"): a title or sentence wrapped, not a heading of its own.
+    // A heading that ends on a longer word ("Protección de las víctimas") stands alone as before.
+    private static bool WrapsIntoNext(string text, List<TextLine> lines, int k, int discount) =>
+        k + 1 < lines.Count && lines[k + 1].BlanksBefore - discount <= 0 && LineLayout.EndsOnFunctionWord(text, lines[k])
+            && LineLayout.StartsUpper(text, lines[k + 1]);
+
     private static bool IsCapitals(string text, TextLine line) => !LineClassifier.ContainsLower(text.AsSpan(line.Start, line.End - line.Start));
 
     private static bool IsShort(TextLine line, int wrapWidth) => line.End - line.Start < wrapWidth * UnwrappedLineShare;
@@ -94,7 +102,10 @@ internal static class ParagraphBuilder
         // A title wrapped over lines in capitals ("MILLENNIUM GOALS WILL REMAIN ELUSIVE WITHOUT" / "GREATER WORLDWIDE
         // COMMITMENT") is one heading: consecutive capital heading lines with no blank line between are joined, unless the
         // next one opens with a figure ("49TH EXTRAORDINARY GENERAL ASSEMBLY", "2. METHOD"): a numbered heading starts anew.
-        if (kinds[k - 1] == LineKind.Heading && kinds[k] == LineKind.Heading && current.BlanksBefore - discount <= 0
+        // The first line may be too long for a heading of its own ("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES" /
+        // "EN VIRTUD DEL ARTÍCULO 44 DE LA CONVENCIÓN"): a heading-shaped line in capitals right above a capital heading joins it.
+        if ((kinds[k - 1] == LineKind.Heading || (kinds[k - 1] == LineKind.Text && HeadingShape.IsHeadingLike(text.AsSpan(previous.Start, previous.End - previous.Start))))
+            && kinds[k] == LineKind.Heading && current.BlanksBefore - discount <= 0
             && IsCapitals(text, previous) && IsCapitals(text, current) && !LineLayout.EndsSentence(text, previous)
             && !char.IsDigit(text[current.Start]))
         {
@@ -127,6 +138,15 @@ internal static class ParagraphBuilder
 
         // A salutation or address line set apart by blank lines ("Excellencies, Colleagues, Friends,", "Dear President Obama,")
         // in a text with one line per paragraph is a unit, though it ends in a comma.
+        // So is the first line of a salutation whose next line, right under it, closes it ("Distinguido Presidente del Consejo,"
+        // / "Excelencias, colegas y amigos:").
+        if (unwrapped && gap == 0 && text[previous.End - 1] == ',' && (k == 1 || previous.BlanksBefore - discount > 0)
+            && previous.End - previous.Start <= MaxSalutationLength && current.End - current.Start <= MaxSalutationLength
+            && text[current.End - 1] == ':' && LineLayout.StartsUpperAfterOpening(text, previous) && LineLayout.StartsUpperAfterOpening(text, current))
+        {
+            return false;
+        }
+
         if (unwrapped && gap > 0 && text[previous.End - 1] == ',' && (k == 1 || previous.BlanksBefore - discount > 0)
             && previous.End - previous.Start <= MaxSalutationLength && LineLayout.StartsUpperAfterOpening(text, previous) && LineLayout.StartsUpperAfterOpening(text, current))
         {
@@ -137,7 +157,9 @@ internal static class ParagraphBuilder
         // title or dateline line ("Nota informativa", "30 de marzo de 2022") before a line that starts anew, ends its unit.
         // A long line cut mid-sentence by a page break ("La organización narcoterrorista" / "Sendero Luminoso recluta")
         // goes on, unless its last words are a title ("… Human Development for Everyone").
+        // A line ending on a function word right above the next ("Concluding Observations of the" / "Committee on …") is wrapped.
         if (unwrapped && !LineLayout.StartsLower(text, current) && !LineLayout.EndsWithJoiner(text, previous)
+            && !(gap == 0 && !endsSentence && LineLayout.EndsOnFunctionWord(text, previous))
             && (endsSentence || (LineLayout.StartsUpperAfterOpening(text, current)
                 && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)))))
         {

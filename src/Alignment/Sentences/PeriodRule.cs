@@ -78,7 +78,13 @@ internal sealed class PeriodRule
 
         if (_rules.NumericAbbreviations.Contains(token))
         {
-            return next != NextWordKind.Digit; // "No. 103" but "said no. The"
+            // "No. 103" and "U.N. Doc. CRC/C/15/Add.102" (a document symbol reads as a number) but "said no. The".
+            return next != NextWordKind.Digit && !(next == NextWordKind.Upper && IsDocumentSymbolAt(s, word));
+        }
+
+        if (next == NextWordKind.Digit && EndsSymbolPart(token))
+        {
+            return false; // "véase CRC/C/SR. 605 y 606": a document symbol's last part, then its number
         }
 
         bool initial = token.Length == 1 && char.IsUpper(token[0]);
@@ -148,7 +154,8 @@ internal sealed class PeriodRule
         return IsBullet(c) ? NextWordKind.Bullet : NextWordKind.Other;
     }
 
-    private bool StartsWithStarter(ReadOnlySpan<char> s, int word)
+    /// <summary>Whether the word at <paramref name="word"/> is one that starts sentences ("The", "En"), not an initial.</summary>
+    public bool StartsWithStarter(ReadOnlySpan<char> s, int word)
     {
         int end = word;
         while (end < s.Length && end - word <= _rules.Starters.MaxLength && char.IsLetter(s[end]))
@@ -157,6 +164,47 @@ internal sealed class PeriodRule
         }
 
         return !IsInitialAt(s, word) && _rules.Starters.Contains(s[word..end]);
+    }
+
+    /// <summary>Longest run of capitals before the first slash of a document symbol ("CRC/", "A/HRC/", "E/CN.4/").</summary>
+    private const int MaxSymbolPrefix = 8;
+
+    // A UN-style document symbol starts at word: one to eight capitals, then a slash and a letter or digit ("A/HRC/35/2",
+    // "CRC/C/15/Add.102", "S/RES/1325"). A capitalised word ("The", "Committee") has lower case before any slash.
+    private static bool IsDocumentSymbolAt(ReadOnlySpan<char> s, int word)
+    {
+        int k = word;
+        while (k < s.Length && k - word < MaxSymbolPrefix && char.IsAsciiLetterUpper(s[k]))
+        {
+            k++;
+        }
+
+        return k > word && k + 1 < s.Length && s[k] == '/' && char.IsAsciiLetterOrDigit(s[k + 1]);
+    }
+
+    /// <summary>Longest letter part after a document symbol's last slash ("SR", "Add", "Rev", "Corr").</summary>
+    private const int MaxSymbolPart = 4;
+
+    // A token that ends a document symbol on a letter part after a slash: "CRC/C/SR", "CRC/C/65/Add", "A/HRC/35/L" — the number
+    // the period separates comes next, as in "CRC/C/SR.605".
+    private static bool EndsSymbolPart(ReadOnlySpan<char> token)
+    {
+        int slash = token.LastIndexOf('/');
+        int part = token.Length - slash - 1;
+        if (slash <= 0 || part is 0 or > MaxSymbolPart || !char.IsUpper(token[0]) || !char.IsUpper(token[slash + 1]))
+        {
+            return false;
+        }
+
+        foreach (char c in token[(slash + 1)..])
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "R." in "J. R. R. Tolkien": one capital letter and a period.

@@ -11,7 +11,7 @@ internal static class SentencePunctuation
 
     /// <summary>
     /// Whether <paramref name="text"/> ends as a sentence ends: with . ! ? … : or ; before any closing marks and a footnote
-    /// mark (<c>…hunger.”[ii]</c>, <c>…provincia.7</c>, <c>…law.¹</c>). A title, dateline, label, reference code or
+    /// mark (<c>…hunger.”[ii]</c>, <c>…provincia.7</c>, <c>…law.¹</c>, <c>…mundo. 1</c>). A title, dateline, label, reference code or
     /// separator line does not.
     /// </summary>
     public static bool EndsAsSentence(string text)
@@ -34,6 +34,12 @@ internal static class SentencePunctuation
 
         int digits = 0;
         while (k >= 0 && (IsCloser(text[k]) || IsSuperscriptDigit(text[k]) || (char.IsAsciiDigit(text[k]) && ++digits <= 3)))
+        {
+            k--;
+        }
+
+        // A note number set off by a space after a word's period ("en todo el mundo. 1"), as the splitter keeps it.
+        if (digits is > 0 and <= 3 && k > 1 && text[k] == ' ' && text[k - 1] == '.' && (char.IsLower(text[k - 2]) || IsCloser(text[k - 2])))
         {
             k--;
         }

@@ -97,6 +97,13 @@ internal sealed class SentenceSplitter
                 }
             }
 
+            if (!tokenStart && walk.Result.Count == 0 && IsCaptionGlue(s, i))
+            {
+                // "Girl at a Vaccination Week in the Americas eventTens of thousands …": web copy ran a caption into the text.
+                walk.Close(i);
+                atUnitHead = true;
+            }
+
             walk.Open(i);
             atUnitHead = false;
             if (c is '.' or '?' or '!' or '…')
@@ -160,6 +167,86 @@ internal sealed class SentenceSplitter
         }
 
         return m == n || char.IsWhiteSpace(s[m]) ? m : -1;
+    }
+
+    /// <summary>Fewest lower-case letters of the word a caption ends on, glued to the text's first word ("eventTens"): shorter
+    /// lower-case heads are brand names ("iPhone", "eBay", "bioRxiv", "medRxiv").</summary>
+    private const int MinGluedCaptionWord = 4;
+
+    /// <summary>Fewest words of a caption before the glue ("Girl at a … eventTens"): a lone glued word is a name, not a caption.</summary>
+    private const int MinCaptionWords = 3;
+
+    // Whether the capital at i starts a new unit glued to the caption before it: the paragraph's first unit so far, a word of
+    // at least MinGluedCaptionWord lower-case letters from its start (not "JavaScript", "McDonald", "macOS"), then this capital
+    // and lower-case letters to a space ("eventTens of"), after at least MinCaptionWords words. Bounded look-back and look-ahead.
+    private static bool IsCaptionGlue(ReadOnlySpan<char> s, int i)
+    {
+        if (!char.IsUpper(s[i]))
+        {
+            return false;
+        }
+
+        int start = i;
+        while (start > 0 && i - start < PeriodRule.MaxToken && char.IsLower(s[start - 1]))
+        {
+            start--;
+        }
+
+        if (i - start < MinGluedCaptionWord || start == 0 || !char.IsWhiteSpace(s[start - 1]))
+        {
+            return false;
+        }
+
+        int end = i + 1;
+        while (end < s.Length && end - i < PeriodRule.MaxToken && char.IsLower(s[end]))
+        {
+            end++;
+        }
+
+        if (end - i < 3 || end >= s.Length || s[end] != ' ')
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int k = start - 1; k >= 0 && start - k <= PeriodRule.MaxToken * 2 && words < MinCaptionWords; k--)
+        {
+            if (char.IsWhiteSpace(s[k]) && (k == 0 || !char.IsWhiteSpace(s[k - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words >= MinCaptionWords;
+    }
+
+    /// <summary>The longest footnote number set off by a space after a sentence end ("mundo. 1 En"): three digits.</summary>
+    private const int MaxSpacedMarkDigits = 3;
+
+    // Where a note number set off by a space after the period at i ends, when k (the first non-space after the cluster) opens
+    // one: one to three digits right after a word, a space, then a capitalised word that starts sentences ("En", "The"). -1
+    // otherwise: a count ("12 people", "3 Americans") or a year or an item ("1. The", "2,5").
+    private int SpacedMarkEnd(ReadOnlySpan<char> s, int i, int k)
+    {
+        if (i == 0 || !(char.IsLetter(s[i - 1]) || IsCloser(s[i - 1])))
+        {
+            return -1;
+        }
+
+        int n = s.Length;
+        int m = k;
+        while (m < n && m - k <= MaxSpacedMarkDigits && char.IsAsciiDigit(s[m]))
+        {
+            m++;
+        }
+
+        if (m == k || m - k > MaxSpacedMarkDigits || m >= n || s[m] != ' ')
+        {
+            return -1;
+        }
+
+        int w = m + 1;
+        return w < n && char.IsUpper(s[w]) && _periodRule.StartsWithStarter(s, w) ? m : -1;
     }
 
     private static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or '\u2070' or (>= '\u2074' and <= '\u2079');
@@ -270,6 +357,16 @@ internal sealed class SentenceSplitter
         else
         {
             boundary = _periodRule.Ends(s, i, next, word, inverted);
+            if (boundary && next == NextWordKind.Digit && !bareDigitMark)
+            {
+                // "en todo el mundo. 1 En el día": a note number set off by a space, then a word that starts sentences,
+                // is the mark of the sentence before; "in 2019. 12 people died" goes on in lower case and starts anew.
+                int markEnd = SpacedMarkEnd(s, i, k);
+                if (markEnd > 0)
+                {
+                    j = markEnd;
+                }
+            }
         }
 
         if (boundary)

@@ -141,12 +141,11 @@ public class GenreSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// A heading pairs with its translation though the other side did not read that as a heading
-    /// (AlignmentModel.HeadingMismatchCost): the English salutation "Citizen President Obama:" is a heading line, its Spanish
-    /// counterpart runs on from the line before; the Spanish title in capitals is a heading, its English one a sentence.
-    /// Before, both stayed unmatched on each side.
+    /// (AlignmentModel.HeadingMismatchCost): the Spanish title in capitals is a heading, its English one a sentence.
+    /// Before, both stayed unmatched on each side. (The letter's salutation "Citizen President Obama:" was such a case until
+    /// the Spanish "P r e s e n t e" stopped running into it; both sides now read it alike, see LineUnitTests.)
     /// </summary>
     [Theory]
-    [InlineData("letter-amlo-obama-2009a", "Citizen President Obama:", "Ciudadano Presidente Obama:")]
     [InlineData("unmsg-unday-2011", "To leave no one behind.", "No dejar a nadie rezagado")]
     public void A_heading_pairs_with_its_translation_the_other_side_did_not_read_as_a_heading(string id, string english, string spanish)
     {

@@ -50,6 +50,53 @@ public sealed class LineUnitTests
     }
 
     [Fact]
+    public void A_letter_spaced_word_asks_for_nothing_more()
+    {
+        // "P r e s e n t e" ends on a one-letter "word" in lower case, which is no wrap.
+        Units("letter-amlo-obama-2009a", "es").Should().Contain("P r e s e n t e").And.Contain("Ciudadano Presidente Obama:");
+        LineLayout.EndsLetterSpaced("P r e s e n t e", new TextLine(0, 15, 0)).Should().BeTrue();
+        LineLayout.EndsLetterSpaced("la ley de 2019 y a", new TextLine(0, 18, 0)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_small_caps_heading_read_with_a_final_capital_asks_for_nothing_more()
+    {
+        Units("frontmatter-wb-ar2009", "en").Should().Contain("Letter of transmittaL");
+        LineLayout.IsSmallCapsArtefact("transmittaL").Should().BeTrue();
+        LineLayout.IsSmallCapsArtefact("PhD").Should().BeFalse();
+        LineLayout.IsSmallCapsArtefact("macOS").Should().BeFalse();
+        LineLayout.IsSmallCapsArtefact("iPhone").Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_title_wrapped_after_a_function_word_is_one_unit_and_a_hyphenated_name_ends_a_signature()
+    {
+        // "Concluding Observations of the" / "Committee on the Rights of the Child, Yemen, …" in web copy with a line per unit.
+        Units("unhr-crc-yemen-co2-1999", "en").Should().Contain(u => u.StartsWith("Concluding Observations of the Committee on the Rights of the Child", StringComparison.Ordinal))
+            .And.NotContain("Concluding Observations of the");
+        Units("unmsg-unday-2011", "en").Should().Contain("Ban Ki-moon").And.Contain("United Nations");
+    }
+
+    [Fact]
+    public void A_phone_number_line_is_a_unit_of_its_own()
+    {
+        Units("eustatement-hrday-2016", "es").Should().Contain("Portavoz del SEAE").And.Contain("+32 22986570").And.Contain("+32 498984425");
+    }
+
+    [Fact]
+    public void A_salutation_line_right_above_its_closing_line_is_a_unit_of_its_own()
+    {
+        // "Distinguido Presidente del Consejo," / "Excelencias, colegas y amigos:" with no blank line between.
+        Units("speech-ohchr-hrc35-2017", "es").Should().Contain("Distinguido Presidente del Consejo,").And.Contain("Excelencias, colegas y amigos:");
+    }
+
+    [Fact]
+    public void A_title_in_capitals_too_long_for_a_heading_line_joins_its_wrapped_second_line()
+    {
+        Units("unhr-crc-peru-co2-2000", "es").Should().Contain("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 44 DE LA CONVENCIÓN");
+    }
+
+    [Fact]
     public void A_separator_line_is_one_unit()
     {
         Units("unmsg-unday-2002", "en").Should().Contain("* *** *").And.NotContain("*");

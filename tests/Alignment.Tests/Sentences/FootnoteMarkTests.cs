@@ -40,6 +40,37 @@ public sealed class FootnoteMarkTests
     }
 
     [Fact]
+    public void A_note_number_set_off_by_a_space_after_the_end_stays_with_the_sentence_before()
+    {
+        // Amnesty's Spanish statement: "… en todo el mundo. 1 En el día en que activistas …".
+        var units = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(GenreSet.Folder, "ngo-amnesty-drugs-2020.es.txt")), CancellationToken.None)
+            .Sentences.Select(s => GenreSet.Collapse(s.Text)).ToList();
+
+        units.Should().Contain(u => u.EndsWith("consumen drogas en todo el mundo. 1", StringComparison.Ordinal))
+            .And.Contain(u => u.StartsWith("En el día en que activistas", StringComparison.Ordinal));
+        SentencePunctuation.EndsAsSentence("las personas que consumen drogas en todo el mundo. 1").Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("en", "The floods began in 2019. 12 people died in the first week.", "12 people died in the first week.")]
+    [InlineData("en", "The mission reached the camp in May. 3 Americans were among the dead.", "3 Americans were among the dead.")]
+    [InlineData("en", "See Resolution No. 1 The Committee adopted it.", null)]
+    public void A_number_after_the_end_that_opens_a_count_starts_the_next_sentence(string language, string text, string? second)
+    {
+        var sentences = Split(text, language);
+
+        if (second is null)
+        {
+            sentences.Should().ContainSingle();
+        }
+        else
+        {
+            sentences.Should().HaveCount(2);
+            sentences[1].Should().Be(second);
+        }
+    }
+
+    [Fact]
     public void The_ngo_submission_ends_its_sentences_at_their_note_marks()
     {
         var structure = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(GenreSet.Folder, "submission-ccj-upr-2008.en.txt")), CancellationToken.None);

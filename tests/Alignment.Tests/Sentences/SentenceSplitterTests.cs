@@ -131,6 +131,48 @@ public class SentenceSplitterTests
         ranges.Select(r => text[r.Start..r.End]).Should().Equal(expected);
     }
 
+    [Theory]
+    [InlineData("en", "unhr-crc-yemen-co2-1999", "Concluding Observations of the Committee on the Rights of the Child, Yemen, U.N. Doc. CRC/C/15/Add.102 (1999).")]
+    [InlineData("es", "unhr-crc-yemen-co2-1999", "Observaciones Finales del Comité de los Derechos del Niño, Yemen, U.N. Doc. CRC/C/15/Add.102 (1999).")]
+    public void A_document_abbreviation_before_a_document_symbol_does_not_end_the_citation(string language, string id, string unit)
+    {
+        var units = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(Alignment.Tests.Aligning.GenreSet.Folder, $"{id}.{language}.txt")), CancellationToken.None)
+            .Sentences.Select(s => Alignment.Tests.Aligning.GenreSet.Collapse(s.Text));
+
+        units.Should().Contain(unit);
+    }
+
+    [Theory]
+    [InlineData("en", "See U.N. Doc. A/HRC/35/2 for the text. The Council met.", new[] { "See U.N. Doc. A/HRC/35/2 for the text.", "The Council met." })]
+    [InlineData("en", "They filed the last doc. The Council met.", new[] { "They filed the last doc.", "The Council met." })]
+    [InlineData("es", "En sus sesiones (véase CRC/C/SR. 605 y 606), aprobó las observaciones. El Comité celebra el informe.", new[] { "En sus sesiones (véase CRC/C/SR. 605 y 606), aprobó las observaciones.", "El Comité celebra el informe." })]
+    [InlineData("en", "The report is A/HRC/35/2. 5 States replied.", new[] { "The report is A/HRC/35/2.", "5 States replied." })]
+    public void A_document_symbol_and_its_abbreviation_do_not_end_a_sentence_before_its_number(string language, string text, string[] expected)
+    {
+        var splitter = language == "es" ? Spanish : English;
+
+        splitter.Split(text).Select(r => text[r.Start..r.End]).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_caption_run_into_the_text_with_no_space_is_a_unit_of_its_own()
+    {
+        var units = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(Alignment.Tests.Aligning.GenreSet.Folder, "pressrelease-paho-01.en.txt")), CancellationToken.None)
+            .Sentences.Select(s => Alignment.Tests.Aligning.GenreSet.Collapse(s.Text)).ToList();
+
+        units.Should().Contain("Girl at a Vaccination Week in the Americas event")
+            .And.Contain(u => u.StartsWith("Tens of thousands of health workers", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The JavaScript code of the macOS app runs on the iPhone too.")]
+    [InlineData("An article in the journal bioRxiv argues that the eBay sellers lost money.")]
+    [InlineData("The McDonald family sold it to GlaxoSmithKline last year.")]
+    public void Mixed_case_names_are_no_glued_caption(string text)
+    {
+        English.Split(text).Should().ContainSingle();
+    }
+
     [Fact]
     public void Ranges_of_every_seed_paragraph_are_trimmed_ordered_and_cover_every_non_space_character()
     {
