@@ -158,10 +158,13 @@ internal static class ParagraphBuilder
         // A long line cut mid-sentence by a page break ("La organización narcoterrorista" / "Sendero Luminoso recluta")
         // goes on, unless its last words are a title ("… Human Development for Everyone").
         // A line ending on a function word right above the next ("Concluding Observations of the" / "Committee on …") is wrapped.
+        // Across a blank line, a long line that asks for nothing more ("… inspired the creation of World Immunization Week" /
+        // "Washington, D.C., 22 April 2015 (PAHO/WHO) — More than …") ends its unit too: a web copy lost the period.
         if (unwrapped && !LineLayout.StartsLower(text, current) && !LineLayout.EndsWithJoiner(text, previous)
             && !(gap == 0 && !endsSentence && LineLayout.EndsOnFunctionWord(text, previous))
             && (endsSentence || (LineLayout.StartsUpperAfterOpening(text, current)
-                && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)))))
+                && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)
+                    || (gap > 0 && !LineLayout.AsksForMore(text, previous))))))
         {
             return false;
         }

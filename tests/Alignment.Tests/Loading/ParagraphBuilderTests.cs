@@ -137,6 +137,19 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void A_long_web_copy_line_that_lost_its_period_ends_its_unit_at_a_blank_line()
+    {
+        // A PAHO press release (genre set, pressrelease-paho-02.en.txt): one line per paragraph, one paragraph without its
+        // final period. Before, the dateline paragraph after the blank line was run into it.
+        string text = File.ReadAllText(Path.Combine(TestFiles.Data("genres"), "pressrelease-paho-02.en.txt"));
+
+        var paragraphs = Texts(text);
+
+        paragraphs.Should().Contain(p => p.EndsWith("Its success inspired the creation of World Immunization Week", StringComparison.Ordinal));
+        paragraphs.Should().Contain(p => p.StartsWith("Washington, D.C., 22 April 2015 (PAHO/WHO)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_comma_line_of_a_hard_wrapped_paragraph_goes_on_after_a_blank_line()
     {
         const string text = "The government reported that it had identified 120 victims in the\nnorthern regions, a figure that included 45 children and adolescents,\n\nVictims of forced labor in the mining sector of Madre de Dios.\n";
