@@ -541,6 +541,22 @@ public sealed partial class NumberReader
                 t = halfEnd;
             }
 
+            // "tres años y medio", "two hours and a half": a half after the time or measure word the count counts.
+            if (scale == 1 && t + 2 < _tokens.Count && _tokens[t].Kind == TokenKind.Word && Phrase(t, out int unitEnd) is { } measure
+                && (measure.Roles & PhraseRoles.Unit) != 0 && (measure.Roles & PhraseRoles.Number) == 0 && unitEnd + 1 < _tokens.Count
+                && _tokens[unitEnd].Kind == TokenKind.Word && IsWordJoiner(unitEnd)
+                && Phrase(unitEnd, out int measureHalfAt) is not null && measureHalfAt < _tokens.Count
+                && Phrase(measureHalfAt, out int measureHalfEnd) is { } measureHalf && (measureHalf.Roles & PhraseRoles.Half) != 0
+                && !_text.AsSpan(_tokens[measureHalfAt].Start, _tokens[measureHalfEnd - 1].End - _tokens[measureHalfAt].Start).Equals("half", StringComparison.OrdinalIgnoreCase)
+                && (measureHalfEnd >= _tokens.Count || _tokens[measureHalfEnd].Kind != TokenKind.Word || Phrase(measureHalfEnd, out _) is null))
+            {
+                // Not "y media hora" (a half hour after the years) nor "and half the staff" (bare "half" before a noun).
+                value += measureHalf.Half;
+                alternative += measureHalf.Half;
+                last = measureHalfEnd - 1;
+                t = measureHalfEnd;
+            }
+
             if (t < _tokens.Count && _tokens[t].Kind == TokenKind.Symbol && (_tokens[t].Symbol!.IsPercent || unit is null && _tokens[t].Symbol!.IsCurrency && !GluedToDigits(t)))
             {
                 unit ??= _tokens[t].Symbol!.Code;

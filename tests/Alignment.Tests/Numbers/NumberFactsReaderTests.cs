@@ -158,6 +158,18 @@ public class NumberFactsReaderTests
         fraction.Value.Should().BeApproximately(value, 1e-9);
     }
 
+    /// <summary>A half after the unit the count counts (a UN speech: "three and a half years old" / "tres años y medio").</summary>
+    [Theory]
+    [InlineData("es", "Yo tenía entonces tres años y medio.", 3.5)]
+    [InlineData("es", "La audiencia duró dos horas y media.", 2.5)]
+    [InlineData("en", "He spent 4 years and a half in prison.", 4.5)]
+    [InlineData("es", "Nos reunimos 3 años y media hora.", 3)]
+    [InlineData("en", "We met for 3 years and half the staff left.", 3)]
+    public void Reads_a_half_after_the_unit_as_part_of_the_count(string language, string sentence, double value)
+    {
+        NumberReader.For(Language.Parse(language)).Read(sentence).Should().Contain(m => m.Kind == NumberKind.Cardinal).Which.Value.Should().Be(value);
+    }
+
     [Fact]
     public void Leaves_a_lower_case_may_after_a_count_alone()
     {
