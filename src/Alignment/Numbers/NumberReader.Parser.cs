@@ -548,7 +548,8 @@ public sealed partial class NumberReader
                 && Phrase(unitEnd, out int measureHalfAt) is not null && measureHalfAt < _tokens.Count
                 && Phrase(measureHalfAt, out int measureHalfEnd) is { } measureHalf && (measureHalf.Roles & PhraseRoles.Half) != 0
                 && !_text.AsSpan(_tokens[measureHalfAt].Start, _tokens[measureHalfEnd - 1].End - _tokens[measureHalfAt].Start).Equals("half", StringComparison.OrdinalIgnoreCase)
-                && (measureHalfEnd >= _tokens.Count || _tokens[measureHalfEnd].Kind != TokenKind.Word || Phrase(measureHalfEnd, out _) is null))
+                && (measureHalfEnd >= _tokens.Count || _tokens[measureHalfEnd].Kind != TokenKind.Word
+                    || Phrase(measureHalfEnd, out _) is not { } afterHalf || (afterHalf.Roles & (PhraseRoles.Unit | PhraseRoles.Number)) == 0))
             {
                 // Not "y media hora" (a half hour after the years) nor "and half the staff" (bare "half" before a noun).
                 value += measureHalf.Half;

@@ -160,7 +160,7 @@ public class NumberFactsReaderTests
 
     /// <summary>A half after the unit the count counts (a UN speech: "three and a half years old" / "tres años y medio").</summary>
     [Theory]
-    [InlineData("es", "Yo tenía entonces tres años y medio.", 3.5)]
+    [InlineData("es", "Yo tenía entonces tres años y medio y, aunque de modo fragmentario, puedo recordarlo.", 3.5)]
     [InlineData("es", "La audiencia duró dos horas y media.", 2.5)]
     [InlineData("en", "He spent 4 years and a half in prison.", 4.5)]
     [InlineData("es", "Nos reunimos 3 años y media hora.", 3)]
