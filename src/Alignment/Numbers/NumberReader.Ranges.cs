@@ -18,6 +18,14 @@ public sealed partial class NumberReader
                     continue;
                 }
 
+                // "financiación aprobada en 2007 – US$5.700 millones –": a bound that opens with its own currency sign after a
+                // bare number is an aside between dashes, not the top of a range (a money range writes the sign before the first
+                // bound or before both).
+                if (lower.Unit is null && _tokens[upper.First].Kind == TokenKind.Symbol)
+                {
+                    continue;
+                }
+
                 lower.Range = RangeRole.Lower;
                 upper.Range = RangeRole.Upper;
                 if (lower.Unit is null && upper.Unit is not null)

@@ -294,6 +294,18 @@ public class NumberReaderTests
         mentions.Select(m => (m.Value, m.Range)).Should().Equal((8d, RangeRole.Lower), (15d, RangeRole.Upper));
     }
 
+    /// <summary>
+    /// An IDB release: "aprobada en 2007 – US$5.700 millones –" is an aside between dashes, not a range from 2007 million;
+    /// a money range with the sign on both bounds still is one.
+    /// </summary>
+    [Fact]
+    public void Reads_a_bound_with_its_own_currency_sign_after_a_bare_number_as_no_range()
+    {
+        Spanish.Read("la financiación aprobada en 2007 – US$5.700 millones – se destinará a transporte")
+            .Select(m => (m.Kind, m.Value, m.Range)).Should().Equal((NumberKind.Year, 2007d, RangeRole.None), (NumberKind.Money, 5.7e9, RangeRole.None));
+        Spanish.Read("costos de US$2 – US$5 millones").Select(m => m.Range).Should().Equal(RangeRole.Lower, RangeRole.Upper);
+    }
+
     [Fact]
     public void Reads_de_ocho_a_15_anos_as_a_range()
     {
