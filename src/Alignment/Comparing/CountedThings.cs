@@ -176,6 +176,14 @@ internal sealed class CountedThings
                 }
 
                 string written = _text[start..at];
+
+                // The noun a number counts comes before any function word: "3 reuniones con organizaciones de la sociedad
+                // civil" counts meetings, whatever the lexicon knows of the words after "con".
+                if (!skipOther && (_sourceSide ? _things._source : _things._target).IsStopWord(written.ToLowerInvariant()))
+                {
+                    break;
+                }
+
                 _words ??= new Dictionary<string, Thing?>(StringComparer.Ordinal);
                 if (!_words.TryGetValue(written, out var thing))
                 {

@@ -32,6 +32,20 @@ public class CountedThingsTests
         comparer.Compare([new Bead(0, SectionKind.Other, [Sentence(spanish)], [Sentence(english)], 1.0)], spanish, english).Should().BeEmpty();
     }
 
+    /// <summary>
+    /// The noun a number counts comes before any function word (an IACHR release): "3 reuniones con organizaciones de la
+    /// sociedad civil" counts meetings, not organisations, so against "three meetings with civil society" it is no warning.
+    /// </summary>
+    [Fact]
+    public void The_counted_noun_comes_before_a_function_word()
+    {
+        var comparer = new NumberComparer(NumberReader.For(Language.Spanish), NumberReader.For(Language.English));
+        string spanish = "La Comisión también sostuvo 3 reuniones con organizaciones de la sociedad civil.";
+        string english = "The IACHR held three meetings with civil society to gather information.";
+
+        comparer.Compare([new Bead(0, SectionKind.Other, [Sentence(spanish)], [Sentence(english)], 1.0)], spanish, english).Should().BeEmpty();
+    }
+
     // Entries of a lexicon file with a Spanish or English stop word or number word among its words.
     private static int NotNames(string file)
     {
