@@ -213,7 +213,7 @@ internal sealed class SentenceAligner
                     var (ds, dt, prior) = BeadTypes[t];
                     int pi = i - ds, pj = j - dt;
                     int p = pi < 0 || pj < 0 ? -1 : band.RingIndex(pi, pj);
-                    double heading = p < 0 ? double.PositiveInfinity : HeadingCost(sourceHeadings, targetHeadings, pi, ds, pj, dt);
+                    var (heading, lexicalFactor) = p < 0 ? (double.PositiveInfinity, 1.0) : HeadingCost(sourceHeadings, targetHeadings, pi, ds, pj, dt);
                     if (double.IsPositiveInfinity(heading))
                     {
                         continue;
@@ -234,7 +234,7 @@ internal sealed class SentenceAligner
                         continue;
                     }
 
-                    double lexical = LexicalCost(matches, pi, ds, pj, dt) * (heading > 0 ? HeadingMismatchLexicalFactor : 1);
+                    double lexical = LexicalCost(matches, pi, ds, pj, dt) * lexicalFactor;
                     if (_costsBounded && reached + lexical + _leastLengthCost >= best)
                     {
                         continue;
@@ -648,7 +648,7 @@ internal sealed class SentenceAligner
             return GapCost(ds == 0 ? target[tj] : source[si]);
         }
 
-        double heading = HeadingCost(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), ds, dt);
+        var (heading, lexicalFactor) = HeadingCost(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), ds, dt);
         if (double.IsPositiveInfinity(heading))
         {
             return double.PositiveInfinity;
@@ -665,7 +665,7 @@ internal sealed class SentenceAligner
             return double.PositiveInfinity;
         }
 
-        double lexical = LexicalCost(Similarity(source, target, si, ds, tj, dt, matches), ds, dt) * (heading > 0 ? HeadingMismatchLexicalFactor : 1);
+        double lexical = LexicalCost(Similarity(source, target, si, ds, tj, dt, matches), ds, dt) * lexicalFactor;
         return prior + lexical >= budget ? double.PositiveInfinity
             : prior + lexical + LengthCost(lengths, Length(source, si, ds), Length(target, tj, dt))
                 + JoinCost(ds < 2 ? 0 : Count(source, si + 1, ds - 1, s => s.StartsParagraph), dt < 2 ? 0 : Count(target, tj + 1, dt - 1, s => s.StartsParagraph));
@@ -746,20 +746,21 @@ internal sealed class SentenceAligner
     }
 
     /// <summary>
-    /// What the headings in a bead add to its cost: nothing for a bead without headings or a heading paired 1-1 with a
-    /// heading; <see cref="AlignmentModel.HeadingMismatchCost"/> for a heading paired 1-1 with a unit the other side did not
-    /// read as a heading (whose lexical cost the caller then multiplies by <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/>); any other bead with a heading is not allowed (infinite). <paramref name="sourceHeadings"/> and
+    /// What the headings in a bead add to its cost, and the factor on its lexical cost: nothing (factor 1) for a bead without
+    /// headings or a heading paired 1-1 with a heading; <see cref="AlignmentModel.HeadingMismatchCost"/> and
+    /// <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> for a heading paired 1-1 with a unit the other side did not
+    /// read as a heading; any other bead with a heading is not allowed (infinite cost). <paramref name="sourceHeadings"/> and
     /// <paramref name="targetHeadings"/> count the headings before each sentence (<see cref="Prefix"/>).
     /// </summary>
-    private static double HeadingCost(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt) =>
+    private static (double Cost, double LexicalFactor) HeadingCost(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt) =>
         HeadingCost(sourceHeadings[si + ds] - sourceHeadings[si], targetHeadings[tj + dt] - targetHeadings[tj], ds, dt);
 
     // The rule itself, on how many headings each side of a bead of ds and dt sentences holds.
-    private static double HeadingCost(int sourceCount, int targetCount, int ds, int dt) =>
-        (sourceCount | targetCount) == 0 ? 0
-        : ds != 1 || dt != 1 ? double.PositiveInfinity
-        : sourceCount == targetCount ? 0
-        : HeadingMismatchCost;
+    private static (double Cost, double LexicalFactor) HeadingCost(int sourceCount, int targetCount, int ds, int dt) =>
+        (sourceCount | targetCount) == 0 ? (0, 1)
+        : ds != 1 || dt != 1 ? (double.PositiveInfinity, 1)
+        : sourceCount == targetCount ? (0, 1)
+        : (HeadingMismatchCost, HeadingMismatchLexicalFactor);
 
     private static (double Cost, int State) Min(double[][] cost, int index)
     {

@@ -83,10 +83,10 @@ internal sealed class CountedThings
     public Reading Read(bool sourceSide, string text, int start, int end) => new(this, sourceSide, text, start, end);
 
     // The thing a word names, or null when no word file knows it.
-    private Thing? Look(bool sourceSide, string written)
+    private Thing? Look(bool sourceSide, string written, string lower)
     {
         Interlocked.Increment(ref _wordsLookedUp);
-        if ((sourceSide ? _source : _target).Term(written.ToLowerInvariant()) is not { } term)
+        if ((sourceSide ? _source : _target).Term(lower) is not { } term)
         {
             return null;
         }
@@ -116,7 +116,8 @@ internal sealed class CountedThings
         private readonly string _text;
         private readonly int _start;
         private readonly int _end;
-        private Dictionary<string, Thing?>? _words;
+        // Each word of the bead as written: the thing it names (or null) and whether it is a function word.
+        private Dictionary<string, (Thing? Thing, bool StopWord)>? _words;
         private Dictionary<int, List<Thing>>? _after;
         private List<Thing>? _all;
 
@@ -176,19 +177,21 @@ internal sealed class CountedThings
                 }
 
                 string written = _text[start..at];
+                _words ??= new Dictionary<string, (Thing?, bool)>(StringComparer.Ordinal);
+                if (!_words.TryGetValue(written, out var known))
+                {
+                    string lower = written.ToLowerInvariant();
+                    known = (_things.Look(_sourceSide, written, lower), (_sourceSide ? _things._source : _things._target).IsStopWord(lower));
+                    _words[written] = known;
+                }
+
+                var (thing, stopWord) = known;
 
                 // The noun a number counts comes before any function word: "3 reuniones con organizaciones de la sociedad
                 // civil" counts meetings, whatever the lexicon knows of the words after "con".
-                if (!skipOther && (_sourceSide ? _things._source : _things._target).IsStopWord(written.ToLowerInvariant()))
+                if (!skipOther && stopWord)
                 {
                     break;
-                }
-
-                _words ??= new Dictionary<string, Thing?>(StringComparer.Ordinal);
-                if (!_words.TryGetValue(written, out var thing))
-                {
-                    thing = _things.Look(_sourceSide, written);
-                    _words[written] = thing;
                 }
 
                 if (thing is not null)

@@ -547,11 +547,12 @@ public sealed partial class NumberReader
                 && _tokens[unitEnd].Kind == TokenKind.Word && IsWordJoiner(unitEnd)
                 && Phrase(unitEnd, out int measureHalfAt) is not null && measureHalfAt < _tokens.Count
                 && Phrase(measureHalfAt, out int measureHalfEnd) is { } measureHalf && (measureHalf.Roles & PhraseRoles.Half) != 0
-                && !_text.AsSpan(_tokens[measureHalfAt].Start, _tokens[measureHalfEnd - 1].End - _tokens[measureHalfAt].Start).Equals("half", StringComparison.OrdinalIgnoreCase)
+                && !(measureHalfEnd == measureHalfAt + 1 && (measureHalf.Roles & PhraseRoles.Fraction) != 0)
                 && (measureHalfEnd >= _tokens.Count || _tokens[measureHalfEnd].Kind != TokenKind.Word
                     || Phrase(measureHalfEnd, out _) is not { } afterHalf || (afterHalf.Roles & (PhraseRoles.Unit | PhraseRoles.Number)) == 0))
             {
-                // Not "y media hora" (a half hour after the years) nor "and half the staff" (bare "half" before a noun).
+                // Not "y media hora" (a half hour after the years) nor "and half the staff" (a one-word half that is also a
+                // fraction by itself, "half", quantifies the noun after it; "medio", "a half" do not).
                 value += measureHalf.Half;
                 alternative += measureHalf.Half;
                 last = measureHalfEnd - 1;
