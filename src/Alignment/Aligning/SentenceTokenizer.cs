@@ -2,7 +2,7 @@ namespace Alignment.Aligning;
 
 /// <summary>
 /// Splits one sentence into the tokens feature extraction gives keys to, left to right: numbers written in digits, as their
-/// digits without separators ("1 054", "1,054", "1.054" and "1054" are all <c>1054</c>), and words (letters, an apostrophe
+/// digits without separators ("1 054", "1,054", "1.054" and "1054" are all <c>1054</c>) or padding zeros ("03" is <c>3</c>), and words (letters, an apostrophe
 /// between letters, then any letters or digits glued on). Everything else (spaces, punctuation, symbols) is skipped.
 /// Which words are content words is not decided here (<see cref="WordKeys"/> does).
 /// </summary>
@@ -52,7 +52,12 @@ internal ref struct SentenceTokenizer
                 {
                     if (char.IsDigit(text[i]))
                     {
-                        run.Append(text[i]);
+                        // A leading zero written before another digit is padding ("03 de septiembre" is day 3); "0.5" keeps its zero.
+                        if (!(text[i] == '0' && run.IsEmpty && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+                        {
+                            run.Append(text[i]);
+                        }
+
                         i++;
                     }
                     else if (text[i] is '.' or ',' or ' ' or '\u00A0' or '\u202F' && i + 1 < text.Length && char.IsDigit(text[i + 1])
@@ -136,6 +141,8 @@ internal ref struct SentenceTokenizer
             _long ??= new System.Text.StringBuilder().Append(_buffer[.._length]);
             _long.Append(c);
         }
+
+        public readonly bool IsEmpty => _length == 0;
 
         public override readonly string ToString() => _long?.ToString() ?? new string(_buffer[.._length]);
     }

@@ -29,6 +29,15 @@ public class FeatureExtractionPartsTests
     }
 
     [Fact]
+    public void A_padding_zero_is_dropped_so_a_day_written_03_meets_3()
+    {
+        // An Amnesty International letter's English copy dates it "Lunes, 03 de septiembre, 2018", the Spanish "3 de septiembre".
+        Tokens("Lunes, 03 de septiembre, 2018").Should().Equal("Lunes", "#3", "de", "septiembre", "#2018");
+        Tokens("09/03/2018 and 007").Should().Equal("#9", "#3", "#2018", "and", "#7");
+        Tokens("0.5 and 0,5 and 0").Should().Equal("#05", "and", "#05", "and", "#0");
+    }
+
+    [Fact]
     public void A_word_keeps_an_apostrophe_between_letters_and_digits_glued_on_by_OCR()
     {
         Tokens("Peru’s government didn't continu6 — COVID-19 pandemic").Should().Equal("Peru’s", "government", "didn't", "continu6", "COVID", "#19", "pandemic");

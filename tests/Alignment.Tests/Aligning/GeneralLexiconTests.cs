@@ -58,6 +58,9 @@ public class GeneralLexiconTests
     [InlineData("dijo", "said")]
     [InlineData("trabajamos", "working")]
     [InlineData("hambre", "hunger")]
+    [InlineData("lunes", "monday")]
+    [InlineData("miércoles", "wednesday")]
+    [InlineData("sábado", "saturday")]
     public void General_words_meet_their_translations(string spanish, string english) =>
         Meet(spanish, english).Should().BeTrue($"{spanish} = {english}");
 
@@ -107,6 +110,22 @@ public class GeneralLexiconTests
             && b.Bead.Target[0].NormalizedText == "Hay quien dice que nuestro planeta está demasiado poblado.");
         beads.Should().Contain(b => b.Right && b.Bead.Source.Count == 1 && b.Bead.Source[0].NormalizedText == "To build a better world."
             && b.Bead.Target.Count == 1 && b.Bead.Target[0].NormalizedText == "Construir un mundo mejor.");
+    }
+
+    [Theory]
+    // The Amnesty International letter (letter-amnesty-venezuela-2018) as published: its English copy kept the Spanish date
+    // with the day padded ("03"), and with the date written in English. Both were left unmatched on both sides before: the
+    // padded day was another number key than "3", and "Monday" met nothing.
+    [InlineData("Lunes, 03 de septiembre, 2018")]
+    [InlineData("Monday, 3 September 2018")]
+    public void A_letters_date_line_pairs_with_its_translation(string englishDate)
+    {
+        string en = File.ReadAllText(Path.Combine(GenreSet.Folder, "letter-amnesty-venezuela-2018.en.txt")).Replace("Lunes, 03 de septiembre, 2018", englishDate, StringComparison.Ordinal);
+        string es = File.ReadAllText(Path.Combine(GenreSet.Folder, "letter-amnesty-venezuela-2018.es.txt"));
+        var result = Explaining.Align(ReportDocument.FromText(en, "en.txt").GetDocumentOrThrow(), ReportDocument.FromText(es, "es.txt").GetDocumentOrThrow());
+
+        result.Beads.Should().Contain(b => b.Source.Count == 1 && b.Target.Count == 1
+            && b.Source[0].NormalizedText == englishDate && b.Target[0].NormalizedText == "Lunes, 3 de septiembre de 2018");
     }
 
     [Fact]
