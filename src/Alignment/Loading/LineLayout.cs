@@ -215,6 +215,19 @@ internal static class LineLayout
         return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
     }
 
+    /// <summary>Whether a line starts in upper case or with a digit after any opening quotes or ¿ ¡ (not after a bracket: "(CRC/C/65/Add.8),"
+    /// under a line goes on with its sentence).</summary>
+    public static bool StartsUpperAfterQuote(string text, TextLine line)
+    {
+        int k = line.Start;
+        while (k < line.End - 1 && text[k] is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u00BF' or '\u00A1')
+        {
+            k++;
+        }
+
+        return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
+    }
+
     // "+32 22986570": an international phone number starts a line anew, as a figure does.
     private static bool StartsPhoneNumber(string text, int k, int end) => text[k] == '+' && k + 1 < end && char.IsAsciiDigit(text[k + 1]);
 

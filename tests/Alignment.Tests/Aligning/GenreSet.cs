@@ -29,10 +29,14 @@ internal static partial class GenreSet
     public static DocumentScore Score(string id) => Score(id, Aligner);
 
     /// <summary>As <see cref="Score(string)"/>, with another aligner (the confidence fit keeps each bead's evidence).</summary>
-    public static DocumentScore Score(string id, BitextAligner aligner)
+    public static DocumentScore Score(string id, BitextAligner aligner) => Score(id, aligner, text => text);
+
+    /// <summary>As <see cref="Score(string)"/>, on both texts changed by <paramref name="copy"/> (another copy of the same
+    /// document, such as a hard-wrapped one: the gold's units collapse whitespace, so line breaks may move).</summary>
+    public static DocumentScore Score(string id, BitextAligner aligner, Func<string, string> copy)
     {
-        string en = File.ReadAllText(Path.Combine(Folder, id + ".en.txt"));
-        string es = File.ReadAllText(Path.Combine(Folder, id + ".es.txt"));
+        string en = copy(File.ReadAllText(Path.Combine(Folder, id + ".en.txt")));
+        string es = copy(File.ReadAllText(Path.Combine(Folder, id + ".es.txt")));
         var gold = File.ReadAllLines(Path.Combine(Folder, id + ".gold.jsonl")).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => Key(e.GetProperty("en").EnumerateArray().Select(u => Collapse(u.GetString()!)), e.GetProperty("es").EnumerateArray().Select(u => Collapse(u.GetString()!))))
