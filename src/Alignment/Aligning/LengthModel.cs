@@ -20,7 +20,7 @@ internal sealed record LengthModel(double Ratio, double Variance)
     {
         if (pairs.Count < 10)
         {
-            return this;
+            return WithFewPairsRatio(pairs);
         }
 
         double sumSource = pairs.Sum(p => (double)p.Source);
@@ -37,6 +37,24 @@ internal sealed record LengthModel(double Ratio, double Variance)
         // counts as LengthPriorPairs pairs more.
         variance = (variance + (LengthPriorPairs * Variance)) / (pairs.Count + LengthPriorPairs);
         return new LengthModel(ratio, Math.Clamp(variance, 1.0, 40.0));
+    }
+
+    /// <summary>
+    /// With too few pairs to refit (fewer than 10) but at least <see cref="MinRatioCheckPairs"/>: their ratio replaces this
+    /// model's when the two differ by more than <see cref="MaxRatioDisagreement"/> (a factor), keeping the variance. The
+    /// documents' totals mislead when one side has a cover text or pages the other lacks: an Oxfam summary whose Spanish copy
+    /// opens with the cover text had totals of 1.83 Spanish characters per English one where its four sure pairs hold 1.1,
+    /// and the aligner then paired each English sentence with two Spanish ones.
+    /// </summary>
+    private LengthModel WithFewPairsRatio(IReadOnlyList<(int Source, int Target)> pairs)
+    {
+        if (pairs.Count < MinRatioCheckPairs)
+        {
+            return this;
+        }
+
+        double ratio = pairs.Sum(p => (double)p.Target) / Math.Max(1, pairs.Sum(p => (double)p.Source));
+        return ratio > 0 && Math.Abs(Math.Log(ratio / Ratio)) > Math.Log(MaxRatioDisagreement) ? this with { Ratio = ratio } : this;
     }
 
     /// <summary>−log P(δ) for a bead of the given total lengths (two-sided normal tail).</summary>

@@ -228,6 +228,15 @@ internal static class LineLayout
         return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
     }
 
+    /// <summary>Whether the line is one web address and nothing else: no space, opening with <c>www.</c>, <c>http://</c> or <c>https://</c>.</summary>
+    public static bool IsWebAddress(string text, TextLine line)
+    {
+        var span = text.AsSpan(line.Start, line.End - line.Start);
+        return span.IndexOfAny(' ', '\t', '\u00A0') < 0 && span.Length > 4
+            && (span.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || span.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+    }
+
     // "+32 22986570": an international phone number starts a line anew, as a figure does.
     private static bool StartsPhoneNumber(string text, int k, int end) => text[k] == '+' && k + 1 < end && char.IsAsciiDigit(text[k + 1]);
 

@@ -143,6 +143,14 @@ internal static class ParagraphBuilder
         int gap = Math.Max(0, current.BlanksBefore - discount);
         bool endsSentence = LineLayout.EndsSentence(text, previous);
 
+        // A line that is a web address alone ("www.oxfam.org" between a cover text and its summary) is a unit after a sentence
+        // end and before a line that starts anew; an address wrapped onto a line of its own mid-sentence goes on.
+        if ((endsSentence && LineLayout.IsWebAddress(text, current))
+            || (LineLayout.IsWebAddress(text, previous) && LineLayout.StartsUpperAfterQuote(text, current) && (k < 2 || LineLayout.EndsSentence(text, lines[k - 2]))))
+        {
+            return false;
+        }
+
         // A line well short of the width the text is wrapped at, that ends on neither sentence punctuation nor anything
         // that asks for more (a comma, a hyphen, a lower-case word such as "of" or "de"), before a line that starts a new
         // thought (a capital, a digit, after any opening quote), was not wrapped: a dateline, an address line, a byline, a

@@ -196,6 +196,11 @@ internal sealed class SectionSplitter
                         found.Add(new Boundary(lineStart, colon + 1, kind));
                     }
                 }
+                else if (CapitalsRunEnd(text, lineStart, limit) is int end and > 0
+                    && _lexicon.ClassifyHeading(text.AsSpan(lineStart, end - lineStart)) is { } capitalsKind)
+                {
+                    found.Add(new Boundary(lineStart, end, capitalsKind));
+                }
             }
 
             // Next non-blank line.
@@ -207,6 +212,41 @@ internal sealed class SectionSplitter
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The end of a heading in capitals run into the sentence after it, as a PDF extraction joins them ("RESUMEN La
+    /// desigualdad económica…", "EXECUTIVE SUMMARY The report…"): words in capitals from <paramref name="start"/>, then a
+    /// space and a word in upper then lower case, all before <paramref name="limit"/>; 0 when the line does not open so.
+    /// Whether the capitals name a heading is the caller's question (an acronym such as "ONU Mujeres" names none).
+    /// </summary>
+    private static int CapitalsRunEnd(string text, int start, int limit)
+    {
+        int k = start, end = 0;
+        while (k < limit)
+        {
+            int word = k;
+            while (k < limit && (char.IsUpper(text[k]) || (k > word && text[k] is '-' or '\'')))
+            {
+                k++;
+            }
+
+            if (k - word < 2 || (k < limit && char.IsLetterOrDigit(text[k])))
+            {
+                // Not a word in capitals: the run ends at the one before, if the word starts a sentence ("La", "The").
+                return end > 0 && k - word == 1 && k < limit && char.IsLower(text[k]) ? end : 0;
+            }
+
+            end = k;
+            if (k >= limit || text[k] != ' ')
+            {
+                return 0;
+            }
+
+            k++;
+        }
+
+        return 0;
     }
 
     // Whether the text before position (within the paragraph) ends a sentence.

@@ -240,6 +240,18 @@ public class ParagraphBuilderTests
             "El gobierno identificó a 640 presuntas víctimas en todo el territorio nacional del Perú.");
     }
 
+    [Fact]
+    public void A_web_address_on_a_line_of_its_own_is_a_unit_between_sentences()
+    {
+        // An Oxfam summary's cover text, its web address, then the summary (a web copy: one line per paragraph).
+        const string text = "Los Gobiernos deben reformar urgentemente los sistemas fiscales y aumentar el gasto en servicios públicos gratuitos para abordar la desigualdad y evitar así un mundo al servicio de las élites.\nwww.oxfam.org\nLa desigualdad económica va en rápido aumento y las investigaciones realizadas por Oxfam lo han constatado en todos los países estudiados.\n";
+        Texts(text).Should().HaveCount(3).And.Contain("www.oxfam.org");
+
+        // Wrapped onto its own line mid-sentence, an address goes on with its sentence.
+        const string wrapped = "The full report, with its annexes and the data of every country studied, can be read at\nhttps://www.example.org/report\nand in the library.\n";
+        Texts(wrapped).Should().ContainSingle();
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Returns_ordered_trimmed_paragraphs_for_any_text(string? input)
     {

@@ -52,6 +52,31 @@ public sealed class GenericHeadingTests
         units.Should().Contain("46").And.Contain("CHAPTER II").And.NotContain(u => u.StartsWith("46 ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A heading in capitals that a PDF extraction ran into the sentence after it ("RESUMEN La desigualdad económica…", an
+    /// Oxfam summary) is a heading when the language's heading vocabulary names it; capitals it does not name (an acronym
+    /// opening a sentence, "ONU Mujeres") stay in the sentence.
+    /// </summary>
+    [Theory]
+    [InlineData("es", "El informe se publicó en 2014.\nRESUMEN La desigualdad económica va en rápido aumento.\n", "RESUMEN", "La desigualdad económica va en rápido aumento.")]
+    [InlineData("en", "The report came out in 2014.\nEXECUTIVE SUMMARY The gap between rich and poor is soaring.\n", "EXECUTIVE SUMMARY", "The gap between rich and poor is soaring.")]
+    [InlineData("es", "El informe se publicó en 2014.\nONU Mujeres presentó el informe en Lima.\n", null, null)]
+    public void A_heading_in_capitals_run_into_its_first_sentence_is_a_heading(string language, string text, string? heading, string? body)
+    {
+        var splitter = new SectionSplitter(Alignment.Languages.LanguageProfile.Get(language));
+        var sections = splitter.Split(text, Alignment.Loading.ParagraphBuilder.Build(text, splitter.IsHeadingLine));
+
+        var headed = sections.Where(s => s.Heading is not null).ToList();
+        if (heading is null)
+        {
+            headed.Should().BeEmpty();
+            return;
+        }
+
+        headed.Should().ContainSingle().Which.Heading.Should().Be(heading);
+        text[headed[0].HeadingEnd..headed[0].End].Trim().Should().Be(body);
+    }
+
     [Theory]
     [InlineData("CHAPTER II", true)]
     [InlineData("PART IV: FINDINGS", true)]
