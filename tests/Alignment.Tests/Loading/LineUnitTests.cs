@@ -49,6 +49,19 @@ public sealed class LineUnitTests
             .And.Contain("49TH EXTRAORDINARY GENERAL ASSEMBLY TO ELECT THE NEW SECRETARY GENERAL");
     }
 
+    [Theory]
+    [InlineData("en", "operational summary | FISCAl 2009")]
+    [InlineData("es", "resUmen de Las OPeraCiOnes | EJERCICIO DE 2009")]
+    public void A_label_of_parts_set_apart_by_a_bar_is_a_unit_whatever_its_case(string language, string unit)
+    {
+        // The World Bank's 2009 annual report: a small-caps running head that the extraction read in lower case, after the
+        // last sentence of the letter of transmittal (across a blank line in English, right under it in the hard-wrapped Spanish).
+        Units("frontmatter-wb-ar2009", language).Should().Contain(unit);
+        HeadingShape.IsLabelLine(unit).Should().BeTrue();
+        HeadingShape.IsLabelLine("the totals | see the table below.").Should().BeFalse();
+        HeadingShape.IsLabelLine("| IBRD | IDA |").Should().BeFalse();
+    }
+
     [Fact]
     public void A_letter_spaced_word_asks_for_nothing_more()
     {
