@@ -37,6 +37,7 @@ internal sealed class HeadingLexicon
         var qualifiers = new List<string[]>();
         var cases = new List<string[]>();
         var connectors = new List<string>();
+        var continuations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dataLine in lines)
         {
             string line = dataLine.Text;
@@ -67,6 +68,9 @@ internal sealed class HeadingLexicon
                 case ["place-connector"]:
                     connectors.AddRange(stems);
                     break;
+                case ["title-continuation"]:
+                    continuations.UnionWith(stems.Select(w => w.ToLowerInvariant()));
+                    break;
                 case ["heading", var kind]:
                     headings.Add(new Rule(ParseKind(kind, dataLine), stems));
                     break;
@@ -74,13 +78,26 @@ internal sealed class HeadingLexicon
                     openings.Add(new Rule(ParseKind(kind, dataLine), stems));
                     break;
                 default:
-                    throw dataLine.Error("unknown entry (known: tier, tier-qualifier, tier-case, place-connector, heading KIND, opening KIND)");
+                    throw dataLine.Error("unknown entry (known: tier, tier-qualifier, tier-case, place-connector, title-continuation, heading KIND, opening KIND)");
             }
         }
 
         _headings = [.. headings];
         _openings = [.. openings];
         _title = new TitleLine(markers, qualifiers, cases, connectors);
+        _continuations = continuations;
+    }
+
+    private readonly HashSet<string> _continuations;
+
+    /// <summary>
+    /// Whether a line opens with a word that cannot open a heading of its own (a preposition or conjunction of the data file's
+    /// <c>title-continuation</c> entry: "UNDER ARTICLE 44 OF THE CONVENTION"), so it goes on the title above it.
+    /// </summary>
+    public bool OpensWithTitleContinuation(ReadOnlySpan<char> line)
+    {
+        var words = Words(line, 1);
+        return words.Count == 1 && _continuations.Contains(words[0].ToLowerInvariant());
     }
 
     /// <summary>

@@ -63,6 +63,39 @@ public sealed class LineUnitTests
     }
 
     [Fact]
+    public void Web_copy_with_a_blank_line_between_one_line_paragraphs_is_not_double_spaced()
+    {
+        // The CRC's concluding observations on Peru (2000) as web copy: a blank line after every line, but no line wrapped, so
+        // the blank lines part the heading block's units; the line cut before "UNDER" goes on the title above it.
+        Units("unhr-crc-peru-co2-2000", "en").Should().Contain("COMMITTEE ON THE RIGHTS OF THE CHILD")
+            .And.Contain("CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 44 OF THE CONVENTION")
+            .And.Contain("Concluding observations of the Committee on the Rights of the Child: Peru");
+        string text = File.ReadAllText(Path.Combine(GenreSet.Folder, "unhr-crc-peru-co2-2000.en.txt"));
+        var lines = LineLayout.ReadLines(text);
+        LineLayout.IsDoubleSpaced(text, lines, LineLayout.WrapWidth(lines)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_seed_wrapped_with_a_blank_line_after_every_line_is_still_double_spaced()
+    {
+        string text = ReportDocument.LoadOrThrow(TestFiles.Spanish2013).Text;
+        var lines = LineLayout.ReadLines(text);
+
+        LineLayout.IsDoubleSpaced(text, lines, LineLayout.WrapWidth(lines)).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("TOWARDS A NEW AGENDA")]
+    [InlineData("FOR IMMEDIATE RELEASE")]
+    public void A_capitals_line_that_opens_with_a_word_that_can_open_a_heading_stands_alone(string second)
+    {
+        string text = $"ANNUAL REPORT OF THE COMMISSION\n\n{second}\n\nThe Commission met twice in 2012. It adopted three reports and one resolution, all of them published on its website.\n";
+
+        ParagraphBuilder.Build(text, null, null, new Alignment.Sections.SectionSplitter(Alignment.Languages.LanguageProfile.Get("en")).ContinuesTitleLine)
+            .Select(p => text[p.Start..p.End]).Should().Contain(second);
+    }
+
+    [Fact]
     public void A_letter_spaced_word_asks_for_nothing_more()
     {
         // "P r e s e n t e" ends on a one-letter "word" in lower case, which is no wrap.
