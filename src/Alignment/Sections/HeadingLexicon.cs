@@ -14,6 +14,14 @@ internal sealed class HeadingLexicon
     /// <summary>Stems at least this long also match with one edit.</summary>
     public const int FuzzyStemLength = 6;
 
+    /// <summary>
+    /// A family's first stem must be among a heading's first this many words, after its section number: a heading names its
+    /// section's subject up front ("PROTECCIÓN", "Victims protection", "EL PERFIL DE LA TRATA", "PRIORITIZED
+    /// RECOMMENDATIONS:"); a headline that mentions the word further on is about something else ("MEDIDAS URGENTES: PERSONAS
+    /// VENEZOLANAS NECESITAN PROTECCIÓN INTERNACIONAL", an Amnesty International letter's title, genre dev).
+    /// </summary>
+    private const int MaxFamilyWordPosition = 3;
+
     // Stems of one rule must lie within this many words; cues are looked for in this many opening words.
     private const int Window = 12;
     private const int OpeningWords = 40;
@@ -107,12 +115,18 @@ internal sealed class HeadingLexicon
     public SectionKind? ClassifyHeading(ReadOnlySpan<char> heading)
     {
         var words = Words(heading, int.MaxValue);
+        int numbers = 0;
+        while (numbers < words.Count && IsDigits(words[numbers]))
+        {
+            numbers++;
+        }
+
         SectionKind? best = null;
         int bestPosition = int.MaxValue;
         foreach (var rule in _headings)
         {
             int position = Find(words, rule.Stems);
-            if (position >= 0 && position < bestPosition)
+            if (position >= 0 && position < bestPosition && position - numbers < MaxFamilyWordPosition)
             {
                 best = rule.Kind;
                 bestPosition = position;
@@ -245,6 +259,19 @@ internal sealed class HeadingLexicon
         }
 
         return words;
+    }
+
+    private static bool IsDigits(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static SectionKind ParseKind(string name, DataLine line) =>
