@@ -102,6 +102,35 @@ internal static class HeadingShape
         return restDigits == 0 || (restDigits <= 2 && rest.Contains('('));
     }
 
+    /// <summary>
+    /// Whether a trimmed line is a label of parts set apart by a spaced vertical bar, as running heads, breadcrumbs and
+    /// table captions are ("operational summary | FISCAl 2009", "resUmen de Las OPeraCiOnes | EJERCICIO DE 2009" in the
+    /// World Bank's annual report, whose small capitals the extraction read in any case): at most 100 characters and
+    /// <see cref="MaxHeadingWords"/> words, some letters, not ending like a sentence or clause. Its case says nothing (small
+    /// capitals come out in lower case), so a label that starts in lower case is no continuation of the line above.
+    /// </summary>
+    public static bool IsLabelLine(ReadOnlySpan<char> line)
+    {
+        line = TrimSpaces(line);
+        if (line.Length == 0 || line.Length > 100 || line.IndexOf(" | ", StringComparison.Ordinal) < 0
+            || line[^1] is '.' or ',' or ';' or ':' or '!' or '?' or '|')
+        {
+            return false;
+        }
+
+        int letters = 0, words = 0;
+        bool inWord = false;
+        foreach (char c in line)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            bool wordChar = !TextNormalizer.IsSpace(c);
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+
+        return letters >= 3 && words <= MaxHeadingWords;
+    }
+
     // "Mr" "Dr" "Sr" before the period at k: a capital and one lower-case letter, starting a word.
     private static bool IsShortTitleAbbreviation(ReadOnlySpan<char> line, int k) =>
         k >= 2 && char.IsUpper(line[k - 2]) && (k == 2 || TextNormalizer.IsSpace(line[k - 3]));

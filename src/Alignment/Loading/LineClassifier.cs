@@ -33,6 +33,11 @@ internal static class LineClassifier
             return LineKind.TableRow;
         }
 
+        if (HeadingShape.IsLabelLine(span))
+        {
+            return LineKind.Heading;
+        }
+
         if (HeadingShape.IsHeadingLike(span) && span.Length <= Math.Max(40, wrapWidth * 3 / 4))
         {
             // In capitals it is a heading wherever it stands; title-like only where a paragraph could start.

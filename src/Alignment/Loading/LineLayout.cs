@@ -82,8 +82,18 @@ internal static class LineLayout
         return MaxTrackedLength;
     }
 
+    /// <summary>
+    /// Whether the text is a wrapped one with a blank line after every line (a double-spaced extraction): single blank lines
+    /// far more often than adjacent lines, and, the blank lines discounted, the evidence of a hard wrap (see
+    /// <see cref="IsHardWrapped"/>). Web copy with a blank line between one-line paragraphs and headings (a UN committee's
+    /// heading block "COMMITTEE ON THE RIGHTS OF THE CHILD" / "CONSIDERATION OF REPORTS …", each line apart) shows no wrap:
+    /// its blank lines part units and are not discounted.
+    /// </summary>
+    public static bool IsDoubleSpaced(string text, List<TextLine> lines, int wrapWidth) =>
+        HasBlankLineAfterEveryLine(lines, wrapWidth) && IsHardWrapped(text, lines, 1);
+
     // Wrapped lines separated by single blank lines far more often than not.
-    public static bool IsDoubleSpaced(List<TextLine> lines, int wrapWidth)
+    private static bool HasBlankLineAfterEveryLine(List<TextLine> lines, int wrapWidth)
     {
         if (wrapWidth >= MaxTrackedLength)
         {

@@ -33,7 +33,10 @@ internal static class ParagraphBuilder
     /// <param name="isHeading">Whether a line names a heading this language knows, or <see langword="null"/>.</param>
     /// <param name="marked">The lines the document's markup calls headings (HTML <c>h1</c>–<c>h6</c>, DOCX heading styles),
     /// which stand alone as headings do, or <see langword="null"/>.</param>
-    public static IReadOnlyList<Paragraph> Build(string text, HeadingLinePredicate? isHeading, MarkedHeadings? marked = null)
+    /// <param name="continuesTitle">Whether a line opens with a word that cannot open a heading (a language's prepositions and
+    /// conjunctions: "UNDER ARTICLE 44 OF THE CONVENTION"), so a line in capitals that does goes on the title in capitals above
+    /// it across one blank line; or <see langword="null"/>.</param>
+    public static IReadOnlyList<Paragraph> Build(string text, HeadingLinePredicate? isHeading, MarkedHeadings? marked = null, HeadingLinePredicate? continuesTitle = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = LineLayout.ReadLines(text);
@@ -44,7 +47,7 @@ internal static class ParagraphBuilder
         }
 
         int wrapWidth = LineLayout.WrapWidth(lines);
-        int discount = LineLayout.IsDoubleSpaced(lines, wrapWidth) ? 1 : 0;
+        int discount = LineLayout.IsDoubleSpaced(text, lines, wrapWidth) ? 1 : 0;
         bool unwrapped = LineLayout.IsUnwrapped(text, lines, discount);
         var kinds = new LineKind[lines.Count];
         for (int k = 0; k < lines.Count; k++)
@@ -58,13 +61,20 @@ internal static class ParagraphBuilder
             }
         }
 
+        var continuations = new bool[lines.Count];
+        for (int k = 1; k < lines.Count && continuesTitle is not null; k++)
+        {
+            continuations[k] = kinds[k] == LineKind.Heading && IsCapitals(text, lines[k])
+                && continuesTitle(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start));
+        }
+
         int start = lines[0].Start;
         bool inFootnote = kinds[0] == LineKind.Footnote;
         for (int k = 1; k < lines.Count; k++)
         {
             // A note's lines are short-lived: the next sentence that starts a line is body text again.
             bool leavesFootnote = inFootnote && LineLayout.EndsSentence(text, lines[k - 1]) && LineLayout.StartsUpper(text, lines[k]);
-            if (leavesFootnote || !Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped))
+            if (leavesFootnote || !(Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped) || ContinuesTitleInCapitals(text, lines, kinds, continuations, k, discount)))
             {
                 paragraphs.Add(new Paragraph(start, lines[k - 1].End));
                 start = lines[k].Start;
@@ -98,6 +108,17 @@ internal static class ParagraphBuilder
     private static bool WrapsIntoNext(string text, List<TextLine> lines, int k, int discount) =>
         k + 1 < lines.Count && lines[k + 1].BlanksBefore - discount <= 0 && LineLayout.EndsOnFunctionWord(text, lines[k])
             && LineLayout.StartsUpper(text, lines[k + 1]);
+
+    // A title in capitals set out over lines with a blank line between them, cut before a preposition or conjunction
+    // ("CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES" / blank / "UNDER ARTICLE 44 OF THE CONVENTION", a UN treaty
+    // body's heading block in web copy): the line that opens with it goes on the title above, across one blank line at most.
+    private static bool ContinuesTitleInCapitals(string text, List<TextLine> lines, LineKind[] kinds, bool[] continuations, int k, int discount)
+    {
+        var previous = lines[k - 1];
+        return continuations[k] && lines[k].BlanksBefore - discount <= 1
+            && (kinds[k - 1] == LineKind.Heading || (kinds[k - 1] == LineKind.Text && HeadingShape.IsHeadingLike(text.AsSpan(previous.Start, previous.End - previous.Start))))
+            && IsCapitals(text, previous) && !LineLayout.EndsSentence(text, previous);
+    }
 
     private static bool IsCapitals(string text, TextLine line) => !LineClassifier.ContainsLower(text.AsSpan(line.Start, line.End - line.Start));
 

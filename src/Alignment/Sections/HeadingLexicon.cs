@@ -14,6 +14,14 @@ internal sealed class HeadingLexicon
     /// <summary>Stems at least this long also match with one edit.</summary>
     public const int FuzzyStemLength = 6;
 
+    /// <summary>
+    /// A family's first stem must be among a heading's first this many words, after its section number: a heading names its
+    /// section's subject up front ("PROTECCIÓN", "Victims protection", "EL PERFIL DE LA TRATA", "PRIORITIZED
+    /// RECOMMENDATIONS:"); a headline that mentions the word further on is about something else ("MEDIDAS URGENTES: PERSONAS
+    /// VENEZOLANAS NECESITAN PROTECCIÓN INTERNACIONAL", an Amnesty International letter's title, genre dev).
+    /// </summary>
+    private const int MaxFamilyWordPosition = 3;
+
     // Stems of one rule must lie within this many words; cues are looked for in this many opening words.
     private const int Window = 12;
     private const int OpeningWords = 40;
@@ -37,6 +45,7 @@ internal sealed class HeadingLexicon
         var qualifiers = new List<string[]>();
         var cases = new List<string[]>();
         var connectors = new List<string>();
+        var continuations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dataLine in lines)
         {
             string line = dataLine.Text;
@@ -67,6 +76,9 @@ internal sealed class HeadingLexicon
                 case ["place-connector"]:
                     connectors.AddRange(stems);
                     break;
+                case ["title-continuation"]:
+                    continuations.UnionWith(stems.Select(w => w.ToLowerInvariant()));
+                    break;
                 case ["heading", var kind]:
                     headings.Add(new Rule(ParseKind(kind, dataLine), stems));
                     break;
@@ -74,13 +86,26 @@ internal sealed class HeadingLexicon
                     openings.Add(new Rule(ParseKind(kind, dataLine), stems));
                     break;
                 default:
-                    throw dataLine.Error("unknown entry (known: tier, tier-qualifier, tier-case, place-connector, heading KIND, opening KIND)");
+                    throw dataLine.Error("unknown entry (known: tier, tier-qualifier, tier-case, place-connector, title-continuation, heading KIND, opening KIND)");
             }
         }
 
         _headings = [.. headings];
         _openings = [.. openings];
         _title = new TitleLine(markers, qualifiers, cases, connectors);
+        _continuations = continuations;
+    }
+
+    private readonly HashSet<string> _continuations;
+
+    /// <summary>
+    /// Whether a line opens with a word that cannot open a heading of its own (a preposition or conjunction of the data file's
+    /// <c>title-continuation</c> entry: "UNDER ARTICLE 44 OF THE CONVENTION"), so it goes on the title above it.
+    /// </summary>
+    public bool OpensWithTitleContinuation(ReadOnlySpan<char> line)
+    {
+        var words = Words(line, 1);
+        return words.Count == 1 && _continuations.Contains(words[0].ToLowerInvariant());
     }
 
     /// <summary>
@@ -90,12 +115,18 @@ internal sealed class HeadingLexicon
     public SectionKind? ClassifyHeading(ReadOnlySpan<char> heading)
     {
         var words = Words(heading, int.MaxValue);
+        int numbers = 0;
+        while (numbers < words.Count && IsDigits(words[numbers]))
+        {
+            numbers++;
+        }
+
         SectionKind? best = null;
         int bestPosition = int.MaxValue;
         foreach (var rule in _headings)
         {
             int position = Find(words, rule.Stems);
-            if (position >= 0 && position < bestPosition)
+            if (position >= 0 && position < bestPosition && position - numbers < MaxFamilyWordPosition)
             {
                 best = rule.Kind;
                 bestPosition = position;
@@ -228,6 +259,19 @@ internal sealed class HeadingLexicon
         }
 
         return words;
+    }
+
+    private static bool IsDigits(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static SectionKind ParseKind(string name, DataLine line) =>

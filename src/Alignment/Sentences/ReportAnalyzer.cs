@@ -19,7 +19,7 @@ internal sealed class ReportAnalyzer
         var profile = document.Language.RequiredProfile;
         string text = document.Text;
         var sectionSplitter = _sectionSplitters.Get(profile);
-        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine, document.MarkedHeadings);
+        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine, document.MarkedHeadings, sectionSplitter.ContinuesTitleLine);
         var sections = sectionSplitter.Split(text, paragraphs, document.MarkedHeadings);
         var splitter = _sentenceSplitters.Get(profile);
         var diagnostics = new List<Diagnostic>();

@@ -42,6 +42,7 @@ internal sealed class SentenceSplitter
         var listKind = ListMarkerKind.None;
         int listNext = 0;
         bool atUnitHead = true;
+        int outlineCut = OutlineRunInCut(s);
         int i = 0;
         while (i < n)
         {
@@ -55,6 +56,12 @@ internal sealed class SentenceSplitter
             bool tokenStart = i == 0 || char.IsWhiteSpace(s[i - 1]) || IsBullet(s[i - 1]);
             if (tokenStart)
             {
+                if (i == outlineCut)
+                {
+                    walk.Close(i);
+                    atUnitHead = true;
+                }
+
                 if (IsBullet(c) && (i + 1 == n || char.IsWhiteSpace(s[i + 1]) || char.IsLetterOrDigit(s[i + 1])))
                 {
                     walk.Close(i);
@@ -97,7 +104,7 @@ internal sealed class SentenceSplitter
                 }
             }
 
-            if (!tokenStart && walk.Result.Count == 0 && IsCaptionGlue(s, i))
+            if (!tokenStart && ((walk.Result.Count == 0 && IsCaptionGlue(s, i)) || IsHashtagGlue(s, i)))
             {
                 // "Girl at a Vaccination Week in the Americas eventTens of thousands …": web copy ran a caption into the text.
                 walk.Close(i);
@@ -175,6 +182,104 @@ internal sealed class SentenceSplitter
 
     /// <summary>Fewest words of a caption before the glue ("Girl at a … eventTens"): a lone glued word is a name, not a caption.</summary>
     private const int MinCaptionWords = 3;
+
+    /// <summary>Fewest words of a chapter title before a run-in outline heading ("Capítulo II Bases Jurídicas"): one word
+    /// before an initial is a given name ("Juan A. Pérez").</summary>
+    private const int MinRunInTitleWords = 2;
+
+    /// <summary>Most words of a chapter title before a run-in outline heading: a title, not a sentence with no period.</summary>
+    private const int MaxRunInTitleWords = 12;
+
+    // Where the first outline heading of a chapter starts when the extraction ran the chapter's title and that heading into one
+    // line ("Capítulo Ii Bases Jurídicas Y Actividades 2012 A. Bases Jurídicas, Funciones y Competencias"), or -1. The title
+    // before it has MinRunInTitleWords to MaxRunInTitleWords words, no punctuation that ends a sentence or clause, every word
+    // of more than three letters capitalised, and a chapter number (digits or a Roman numeral, any case); the mark is the first
+    // of an outline ("A." or "I."), then a capitalised word. A name's initial ("Juan A. Pérez") has no numbered title before it.
+    private static int OutlineRunInCut(ReadOnlySpan<char> s)
+    {
+        int words = 0;
+        bool number = false;
+        int k = 0;
+        while (k < s.Length && words <= MaxRunInTitleWords)
+        {
+            while (k < s.Length && char.IsWhiteSpace(s[k]))
+            {
+                k++;
+            }
+
+            int start = k;
+            while (k < s.Length && !char.IsWhiteSpace(s[k]))
+            {
+                k++;
+            }
+
+            if (k == start)
+            {
+                return -1;
+            }
+
+            var word = s[start..k];
+            if (words >= MinRunInTitleWords && number && word.Length == 2 && word[0] is 'A' or 'I' && word[1] == '.'
+                && k + 1 < s.Length && s[k] == ' ' && char.IsUpper(s[k + 1]))
+            {
+                return start;
+            }
+
+            if (word[^1] is '.' or ',' or ';' or ':' or '!' or '?' || (word.Length > 3 && !char.IsUpper(word[0]) && !char.IsDigit(word[0])))
+            {
+                return -1;
+            }
+
+            number |= IsChapterNumber(word);
+            words++;
+        }
+
+        return -1;
+    }
+
+    // "2012", "II", "Ii", "iv": a chapter's number in figures or a Roman numeral in any case.
+    private static bool IsChapterNumber(ReadOnlySpan<char> word)
+    {
+        bool digits = true, roman = word.Length <= 4;
+        foreach (char c in word)
+        {
+            digits &= char.IsAsciiDigit(c);
+            roman &= char.ToUpperInvariant(c) is 'I' or 'V' or 'X';
+        }
+
+        return digits || roman;
+    }
+
+    // Whether the capital at i starts a new unit glued to a hashtag before it ("Boost your Power! #getvaxSince it began in
+    // 2003, …", a web copy that lost the line break after a slogan): a hashtag of at least MinGluedCaptionWord lower-case
+    // letters from its '#', then this capital and lower-case letters to a space. A hashtag ends a slogan or caption wherever it
+    // stands, so no count of words before it is asked; a camel-case hashtag starts in upper case ("#VaccinesWork").
+    private static bool IsHashtagGlue(ReadOnlySpan<char> s, int i)
+    {
+        if (!char.IsUpper(s[i]))
+        {
+            return false;
+        }
+
+        int start = i;
+        while (start > 0 && i - start < PeriodRule.MaxToken && char.IsLower(s[start - 1]))
+        {
+            start--;
+        }
+
+        if (i - start < MinGluedCaptionWord || start == 0 || s[start - 1] != '#' || (start > 1 && !char.IsWhiteSpace(s[start - 2])))
+        {
+            return false;
+        }
+
+        int end = i + 1;
+        while (end < s.Length && end - i < PeriodRule.MaxToken && char.IsLower(s[end]))
+        {
+            end++;
+        }
+
+        return end - i >= 2 && end < s.Length && s[end] == ' ';
+    }
 
     // Whether the capital at i starts a new unit glued to the caption before it: the paragraph's first unit so far, a word of
     // at least MinGluedCaptionWord lower-case letters from its start (not "JavaScript", "McDonald", "macOS"), then this capital

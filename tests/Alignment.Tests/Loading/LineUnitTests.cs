@@ -49,6 +49,52 @@ public sealed class LineUnitTests
             .And.Contain("49TH EXTRAORDINARY GENERAL ASSEMBLY TO ELECT THE NEW SECRETARY GENERAL");
     }
 
+    [Theory]
+    [InlineData("en", "operational summary | FISCAl 2009")]
+    [InlineData("es", "resUmen de Las OPeraCiOnes | EJERCICIO DE 2009")]
+    public void A_label_of_parts_set_apart_by_a_bar_is_a_unit_whatever_its_case(string language, string unit)
+    {
+        // The World Bank's 2009 annual report: a small-caps running head that the extraction read in lower case, after the
+        // last sentence of the letter of transmittal (across a blank line in English, right under it in the hard-wrapped Spanish).
+        Units("frontmatter-wb-ar2009", language).Should().Contain(unit);
+        HeadingShape.IsLabelLine(unit).Should().BeTrue();
+        HeadingShape.IsLabelLine("the totals | see the table below.").Should().BeFalse();
+        HeadingShape.IsLabelLine("| IBRD | IDA |").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Web_copy_with_a_blank_line_between_one_line_paragraphs_is_not_double_spaced()
+    {
+        // The CRC's concluding observations on Peru (2000) as web copy: a blank line after every line, but no line wrapped, so
+        // the blank lines part the heading block's units; the line cut before "UNDER" goes on the title above it.
+        Units("unhr-crc-peru-co2-2000", "en").Should().Contain("COMMITTEE ON THE RIGHTS OF THE CHILD")
+            .And.Contain("CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 44 OF THE CONVENTION")
+            .And.Contain("Concluding observations of the Committee on the Rights of the Child: Peru");
+        string text = File.ReadAllText(Path.Combine(GenreSet.Folder, "unhr-crc-peru-co2-2000.en.txt"));
+        var lines = LineLayout.ReadLines(text);
+        LineLayout.IsDoubleSpaced(text, lines, LineLayout.WrapWidth(lines)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_seed_wrapped_with_a_blank_line_after_every_line_is_still_double_spaced()
+    {
+        string text = ReportDocument.LoadOrThrow(TestFiles.Spanish2013).Text;
+        var lines = LineLayout.ReadLines(text);
+
+        LineLayout.IsDoubleSpaced(text, lines, LineLayout.WrapWidth(lines)).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("TOWARDS A NEW AGENDA")]
+    [InlineData("FOR IMMEDIATE RELEASE")]
+    public void A_capitals_line_that_opens_with_a_word_that_can_open_a_heading_stands_alone(string second)
+    {
+        string text = $"ANNUAL REPORT OF THE COMMISSION\n\n{second}\n\nThe Commission met twice in 2012. It adopted three reports and one resolution, all of them published on its website.\n";
+
+        ParagraphBuilder.Build(text, null, null, new Alignment.Sections.SectionSplitter(Alignment.Languages.LanguageProfile.Get("en")).ContinuesTitleLine)
+            .Select(p => text[p.Start..p.End]).Should().Contain(second);
+    }
+
     [Fact]
     public void A_letter_spaced_word_asks_for_nothing_more()
     {

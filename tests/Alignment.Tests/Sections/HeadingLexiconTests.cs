@@ -55,6 +55,22 @@ public class HeadingLexiconTests
     }
 
     [Theory]
+    [InlineData("MEDIDAS URGENTES: PERSONAS VENEZOLANAS NECESITAN PROTECCIÓN INTERNACIONAL")] // Amnesty International letter, genre dev
+    [InlineData("Informe sobre la situación de los defensores y su protección")]
+    public void A_headline_that_names_a_family_only_further_on_is_of_no_family(string heading)
+    {
+        Spanish.ClassifyHeading(heading).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("4.1 Protección de las víctimas", SectionKind.Protection)]
+    [InlineData("IV. PROTECCIÓN", SectionKind.Protection)]
+    public void A_section_number_does_not_count_against_the_family_word_position(string heading, SectionKind expected)
+    {
+        Spanish.ClassifyHeading(heading).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("1. Presentation")]
     [InlineData("Victims’ profile")]
     [InlineData("Legal framework")]

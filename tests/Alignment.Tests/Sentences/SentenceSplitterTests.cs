@@ -164,6 +164,46 @@ public class SentenceSplitterTests
             .And.Contain(u => u.StartsWith("Tens of thousands of health workers", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_hashtag_run_into_the_next_sentence_ends_its_unit()
+    {
+        // PAHO's Vaccination Week release (genre dev): the web copy lost the line break after the slogan.
+        const string text = "Vaccination. Boost your Power! #getvaxSince it began in 2003, Vaccination Week in the Americas has taken the benefits of vaccination to more than 519 million people in the Western Hemisphere.";
+
+        English.Split(text).Select(r => text[r.Start..r.End]).Should().Equal(
+            "Vaccination.",
+            "Boost your Power! #getvax",
+            "Since it began in 2003, Vaccination Week in the Americas has taken the benefits of vaccination to more than 519 million people in the Western Hemisphere.");
+    }
+
+    [Theory]
+    [InlineData("Follow the campaign with #VaccinesWork on every network.")]
+    [InlineData("Join us at #getvax today.")]
+    public void A_hashtag_in_camel_case_or_before_a_lower_case_word_is_no_glue(string text)
+    {
+        English.Split(text).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_chapter_title_run_into_its_first_outline_heading_is_two_units()
+    {
+        // The IACHR's 2012 annual report, chapter II, as the Spanish text extraction gave it (genre dev).
+        const string text = "Capítulo Ii Bases Jurídicas Y Actividades 2012 A. Bases Jurídicas, Funciones y Competencias";
+
+        Spanish.Split(text).Select(r => text[r.Start..r.End]).Should().Equal(
+            "Capítulo Ii Bases Jurídicas Y Actividades 2012", "A. Bases Jurídicas, Funciones y Competencias");
+    }
+
+    [Theory]
+    [InlineData("es", "Discurso del Presidente Juan A. Pérez en la Asamblea")]
+    [InlineData("en", "Remarks by Secretary General José A. Insulza")]
+    public void An_initial_in_a_title_with_no_chapter_number_stays_in_its_unit(string language, string text)
+    {
+        var splitter = language == "es" ? Spanish : English;
+
+        splitter.Split(text).Should().ContainSingle();
+    }
+
     [Theory]
     [InlineData("The JavaScript code of the macOS app runs on the iPhone too.")]
     [InlineData("An article in the journal bioRxiv argues that the eBay sellers lost money.")]
