@@ -164,6 +164,13 @@ internal static class ParagraphBuilder
         int gap = Math.Max(0, current.BlanksBefore - discount);
         bool endsSentence = LineLayout.EndsSentence(text, previous);
 
+        // A line repeated word for word on the next line is no wrapped text: a web copy's page title above the same headline.
+        if (previous.End - previous.Start == current.End - current.Start
+            && text.AsSpan(previous.Start, previous.End - previous.Start).SequenceEqual(text.AsSpan(current.Start, current.End - current.Start)))
+        {
+            return false;
+        }
+
         // A line that is a web address alone ("www.oxfam.org" between a cover text and its summary) is a unit after a sentence
         // end and before a line that starts anew; an address wrapped onto a line of its own mid-sentence goes on.
         if ((endsSentence && LineLayout.IsWebAddress(text, current))

@@ -252,6 +252,15 @@ public class ParagraphBuilderTests
         Texts(wrapped).Should().ContainSingle();
     }
 
+    [Fact]
+    public void A_line_repeated_on_the_next_line_is_a_unit_of_its_own()
+    {
+        // A UNHCR release's page title above the same headline, then its first paragraph, hard-wrapped as a PDF copy would be.
+        const string text = "ACNUR sostiene reuniones con funcionarios de Colombia y Venezuela\nACNUR sostiene reuniones con funcionarios de Colombia y Venezuela\nGINEBRA – En respuesta a sus respectivas solicitudes, el Alto Comisionado\nAsistente para las Operaciones del ACNUR, Sr. George Okoth-Obbo, se reunió\nel 7 de septiembre con la Ministra de Relaciones Exteriores de Colombia.\n";
+        // (The headline itself still runs into the paragraph: "GINEBRA" would not have fitted after it within the margin.)
+        Texts(text).Should().HaveCount(2).And.StartWith("ACNUR sostiene reuniones con funcionarios de Colombia y Venezuela");
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Returns_ordered_trimmed_paragraphs_for_any_text(string? input)
     {
