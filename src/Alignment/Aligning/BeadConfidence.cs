@@ -94,16 +94,20 @@ internal sealed partial class SentenceAligner
             double edge = k < firstMatched || k > lastMatched ? 1 : 0;
             double margin = Math.Min(ConfidenceMarginCap, LocalMargin(path, k, source, target, lengths, pathMatches, buffers));
             double line = gap && Unit(path, source, target, k).IsLine ? 1 : 0;
+            double weakest = gap ? 0 : WeakestShare(source, target, bead);
             evidence[k] = gap
                 ? [1, raw[k].Alternative, tokens, gapsNext, oppositeGap, matchedNeighbours > 0 ? neighbourSimilarity : 0, raw[k].Alternative * tokens, edge, margin,
                     OppositeGapNear(path, k), PartnerSimilarity(path, k, source, target), line, edge * line,
-                    raw[k].Alternative < ConfidenceIsolatedSimilarity ? 1 : 0]
+                    raw[k].Alternative < ConfidenceIsolatedSimilarity ? 1 : 0, NeighbourCoverage(path, k, source, target) * tokens,
+                    BetterFit(path, k, source, target, raw), 0]
                 :
                 [
                     1, raw[k].Similarity, raw[k].Similarity - raw[k].Alternative, Math.Min(ConfidenceLengthCap, raw[k].LengthCost),
                     bead.SourceCount + bead.TargetCount > 2 ? 1 : 0, tokens, gapsNext, neighbourSimilarity, raw[k].Similarity * tokens,
-                    margin, WeakestShare(source, target, bead), bead.SourceCount > 1 && bead.TargetCount > 1 ? 1 : 0,
+                    margin, weakest, bead.SourceCount > 1 && bead.TargetCount > 1 ? 1 : 0,
                     LineMismatch(source, target, bead), NeighbourGapPartner(path, k, source, target),
+                    (1 - weakest) * tokens, GapCoverage(path, k, source, target),
+                    weakest < ConfidenceUnsupportedShare && raw[k].Tokens >= ConfidenceUnsupportedTokens ? 1 : 0,
                 ];
         }
 
@@ -330,6 +334,137 @@ internal sealed partial class SentenceAligner
         }
 
         return best;
+    }
+
+    // Unmatched bead k: how much better its unit fits its best partner on the other side within ConfidenceWindow beads (the
+    // sentence it is most similar to) than that sentence's own bead does (the bead's similarity; 0 for an unmatched
+    // sentence). Above 0, the unit would be the better partner; below, its best partner is well paired already and the unit
+    // restates it (a page title beside the same title paired as a heading, "Contactos con la prensa" beside "Press Release |
+    // Comunicado de prensa"). 0 when the unit shares nothing with the sentences near it.
+    private static double BetterFit(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target,
+        (double Similarity, double Alternative, double LengthCost, int Tokens)[] raw)
+    {
+        var unit = Unit(path, source, target, k);
+        bool isSource = path[k].SourceCount > 0;
+        double bestSimilarity = 0, excess = 0;
+        for (int b = Math.Max(0, k - ConfidenceWindow); b <= Math.Min(path.Count - 1, k + ConfidenceWindow); b++)
+        {
+            var other = path[b];
+            double own = StateOf(other) == Match ? raw[b].Similarity : 0;
+            int from = isSource ? other.TargetStart : other.SourceStart, count = isSource ? other.TargetCount : other.SourceCount;
+            for (int x = from; x < from + count; x++)
+            {
+                double similarity = isSource ? SentenceFeatures.Similarity(unit, target[x]) : SentenceFeatures.Similarity(source[x], unit);
+                if (similarity > bestSimilarity || (similarity == bestSimilarity && similarity > 0 && similarity - own > excess))
+                {
+                    (bestSimilarity, excess) = (similarity, similarity - own);
+                }
+            }
+        }
+
+        return excess;
+    }
+
+    // The share of unit's own token weight that finds a partner in other[from..from + count): the sentences of one side of a
+    // bead, unit being of the other side (unitIsSource: it is a source sentence).
+    private static double Coverage(SentenceFeatures unit, bool unitIsSource, SentenceFeatures[] other, int from, int count)
+    {
+        if (unit.TotalWeight <= 0)
+        {
+            return 0;
+        }
+
+        double found = 0;
+        for (int b = Math.Max(0, from); b < Math.Min(other.Length, from + count); b++)
+        {
+            found += unitIsSource ? SentenceFeatures.MatchedWeights(unit, other[b]).A : SentenceFeatures.MatchedWeights(other[b], unit).B;
+        }
+
+        return Math.Min(1, found / unit.TotalWeight);
+    }
+
+    // Unmatched bead k: the most of its unit's weight that the other side of the nearest matched bead before or after it
+    // (past a run of unmatched beads, within ConfidenceWindow beads) holds. A sentence the aligner left beside the bead it
+    // belongs to (a 1-1 that should have been a 1-2) is covered there; a paragraph only one side carries is not.
+    private static double NeighbourCoverage(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var unit = Unit(path, source, target, k);
+        bool isSource = path[k].SourceCount > 0;
+        double best = 0;
+        foreach (int step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            for (int b = k + step; b >= 0 && b < path.Count && Math.Abs(b - k) <= ConfidenceWindow; b += step)
+            {
+                var other = path[b];
+                if (StateOf(other) == Match)
+                {
+                    best = Math.Max(best, isSource ? Coverage(unit, true, target, other.TargetStart, other.TargetCount)
+                        : Coverage(unit, false, source, other.SourceStart, other.SourceCount));
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // Matched bead k: the most of the weight of an unmatched unit within ConfidenceWindow beads that the bead's other side
+    // holds (the same evidence as NeighbourCoverage, from the matched bead's end): the bead may want that unit too.
+    private static double GapCoverage(List<BeadPlan> path, int k, SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var bead = path[k];
+        double best = 0;
+        for (int b = Math.Max(0, k - ConfidenceWindow); b <= Math.Min(path.Count - 1, k + ConfidenceWindow); b++)
+        {
+            var other = path[b];
+            best = StateOf(other) switch
+            {
+                Deletion => Math.Max(best, Coverage(source[other.SourceStart], true, target, bead.TargetStart, bead.TargetCount)),
+                Insertion => Math.Max(best, Coverage(target[other.TargetStart], false, source, bead.SourceStart, bead.SourceCount)),
+                _ => best,
+            };
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The confidence of the beads of a block with sentences on one side only (a truncated document's tail, a part one side
+    /// lacks: the sectioning left the other side nothing to pair them with), in place, with the unmatched model
+    /// (<see cref="UnmatchedConfidenceWeights"/>). The sentences of the other document around the block's place (as many as the
+    /// block holds and <see cref="ConfidenceWindow"/> more, either way) stand in for its neighbours: a sentence whose
+    /// translation lies there was likely cut off by a wrong truncation or section boundary. No other way through the block
+    /// exists (the local margin is at its cap); the block's beads are all unmatched, before any matched one (edge).
+    /// </summary>
+    /// <param name="plans">The block's beads, all 1-0 or all 0-1.</param>
+    /// <param name="units">The block's sentences (the side it has).</param>
+    /// <param name="isSource">Whether that side is the source.</param>
+    /// <param name="other">The whole other document.</param>
+    /// <param name="at">Where the block sits in <paramref name="other"/> (the index of the other side's next sentence).</param>
+    internal void OneSidedConfidence(List<BeadPlan> plans, SentenceFeatures[] units, bool isSource, SentenceFeatures[] other, int at)
+    {
+        int from = at - units.Length - ConfidenceWindow, to = at + units.Length + ConfidenceWindow;
+        for (int k = 0; k < plans.Count; k++)
+        {
+            var unit = units[isSource ? plans[k].SourceStart : plans[k].TargetStart];
+            double alternative = 0, coverage = 0;
+            for (int b = Math.Max(0, from); b < Math.Min(other.Length, to); b++)
+            {
+                alternative = Math.Max(alternative, isSource ? SentenceFeatures.Similarity(unit, other[b]) : SentenceFeatures.Similarity(other[b], unit));
+                coverage = Math.Max(coverage, Coverage(unit, isSource, other, b, 1));
+            }
+
+            double tokens = Math.Log(1 + unit.TokenCount);
+            double line = unit.IsLine ? 1 : 0;
+            int gapsNext = (k > 0 ? 1 : 0) + (k + 1 < plans.Count ? 1 : 0);
+            double[] evidence = [1, alternative, tokens, gapsNext, 0, 0, alternative * tokens, 1, ConfidenceMarginCap, 0, 0, line, line,
+                alternative < ConfidenceIsolatedSimilarity ? 1 : 0, coverage * tokens, 0, 1];
+            plans[k] = plans[k] with
+            {
+                Confidence = Logistic(UnmatchedConfidenceWeights, evidence),
+                Evidence = _options.KeepConfidenceEvidence ? evidence : null,
+            };
+        }
     }
 
     private static int StateOf(BeadPlan bead) => bead.TargetCount == 0 ? Deletion : bead.SourceCount == 0 ? Insertion : Match;
