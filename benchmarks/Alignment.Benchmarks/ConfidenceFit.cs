@@ -61,7 +61,7 @@ internal static class ConfidenceFit
             Write(output, rows);
         }
 
-        // Segmentation differences (WithinOneGoldBead) are left out of the fit and its score unless segments=keep: as wrong
+        // Segmentation differences (StressSet.WithinOneGoldBead) are left out of the fit and its score unless segments=keep: as wrong
         // examples they teach the model that beads it cannot tell from right ones are wrong.
         var dev = rows.Where(r => r.Split == "dev" && r.Evidence is not null && !(dropSegments && r.Segment)).ToList();
         var devRows = rows.Where(r => r.Split == "dev" && !(dropSegments && r.Segment)).ToList();
@@ -162,7 +162,7 @@ internal static class ConfidenceFit
                     rows.AddRange(judged.Select((b, i) => ToRow("stress", split, b.Bead, b.Right) with
                     {
                         Text = b.Right ? "" : $"{damage}/{seed} {Gold(variant, test[i])} :: " + ToRow("stress", split, b.Bead, b.Right).Text,
-                        Segment = !b.Right && WithinOneGoldBead(variant, test[i]),
+                        Segment = !b.Right && StressSet.WithinOneGoldBead(variant, test[i]),
                     }));
                 }
             }
@@ -170,13 +170,6 @@ internal static class ConfidenceFit
 
         return rows;
     }
-
-    // Whether a wrong matched bead lies inside one gold bead (its pieces on each side a part of that bead's): a segmentation
-    // difference, both sides translating each other where the gold joins more (two 1-1 beads for a gold 2-2 after one side's
-    // sentence was split where the other's two sentences meet). A reviewer finds nothing to correct in such a bead.
-    private static bool WithinOneGoldBead(StressSet.Variant variant, (int[] Source, int[] Target) bead) =>
-        bead.Source.Length > 0 && bead.Target.Length > 0
-        && variant.Gold.Any(g => bead.Source.All(g.Source.Contains) && bead.Target.All(g.Target.Contains));
 
     // The gold beads that share a piece with a bead, as piece-count shapes with their pieces' first words.
     private static string Gold(StressSet.Variant variant, (int[] Source, int[] Target) bead)
