@@ -187,9 +187,10 @@ internal static class AlignmentModel
     /// partner left over; a line only one side carries has none), whether the sentence is a line (<see cref="UnitShape.Line"/>),
     /// line × edge, whether it is isolated (its best similarity nearby under <see cref="ConfidenceIsolatedSimilarity"/>),
     /// the most of its token weight that the other side of the nearest matched bead before or after it holds × ln(1 + tokens)
-    /// (a sentence left beside the bead it belongs to), and how much better it fits a sentence of the other side within
-    /// <see cref="ConfidenceWindow"/> beads than that sentence's own bead does (above 0 it would be the better partner; below,
-    /// it restates a sentence already well paired, as a page title beside the same title paired as a heading).
+    /// (a sentence left beside the bead it belongs to), and how much better it fits its best partner among the other side's
+    /// sentences within <see cref="ConfidenceWindow"/> beads than that sentence's own bead does (the bead's similarity, 0 when
+    /// unmatched: above 0 it would be the better partner; below, it restates a sentence already well paired, as a page title
+    /// beside the same title paired as a heading).
     /// The sentences of a block with one side only (a truncated document's tail) get the same model, the other document's
     /// sentences around the block's place standing in for the neighbours (SentenceAligner.OneSidedConfidence), and a last
     /// entry, 1 for them and 0 for the rest, lets the fit weigh them apart (before, they had confidence 1 whatever they were:

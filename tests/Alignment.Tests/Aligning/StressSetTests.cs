@@ -163,6 +163,24 @@ public class StressSetTests(ITestOutputHelper output)
         tails.Count(b => b.Bead.Confidence < AlignerOptions.DefaultLowConfidence).Should().BeLessThanOrEqualTo(tails.Count / 100);
     }
 
+    /// <summary>
+    /// A matched bead whose two long sides share next to nothing is flagged, whatever its local margin
+    /// (AlignmentModel.ConfidenceUnsupportedShare): beside the misread truncation of DropParagraph's dev seed 11 the aligner
+    /// pairs English sentences with unrelated Spanish ones (similarity 0.02–0.15, margin up to its cap); with the old model
+    /// they had confidences of 0.55–0.75.
+    /// </summary>
+    [Fact]
+    public void A_bead_of_two_long_sentences_that_share_next_to_nothing_is_flagged()
+    {
+        var aligner = new BitextAligner(AlignerOptions.Default with { KeepConfidenceEvidence = true });
+        // The 16th entry after the intercept is whether the bead is unsupported (AlignmentModel.MatchedConfidenceWeights).
+        var unsupported = StressSet.Run(StressSet.Make(Damage.DropParagraph, 11), aligner).Beads
+            .Where(b => b.Bead.Source.Count > 0 && b.Bead.Target.Count > 0 && b.Bead.ConfidenceEvidence is { } e && e[16] == 1).ToList();
+
+        unsupported.Should().HaveCountGreaterThanOrEqualTo(3);
+        unsupported.Should().OnlyContain(b => !b.Right && b.Bead.Confidence < AlignerOptions.DefaultLowConfidence);
+    }
+
     /// <summary>Writes the stress-set table and the calibration figures for a split (set STRESS_SPLIT=dev to see the dev split).</summary>
     [Fact]
     public void Reports_the_stress_set_table_and_calibration()
