@@ -19,20 +19,23 @@ namespace Alignment.Benchmarks;
 /// of wrong beads flagged less <c>penalty</c> (default 5) times the share of right beads flagged); <c>matchedGenre</c>,
 /// <c>unmatchedGenre</c> (the genre set's share of a model's example weight, the stress set having the rest: 0.1 and 0.5);
 /// <c>out</c> (a TSV file for every bead: set, split, model, label, confidence, type, evidence); <c>show</c>
-/// (<c>genre/dev</c>, <c>stress/test</c> …: the beads the fitted model misjudges there, with their evidence).
+/// (<c>genre/dev</c>, <c>stress/test</c> …: the beads the fitted model misjudges there, with their evidence); <c>segments</c>
+/// (<c>drop</c>, the default, or <c>keep</c>: whether the stress set's segmentation differences, wrong beads that lie inside
+/// one gold bead, are fitted and scored as wrong beads; the calibration table prints the figures with them and without).
 /// The stress set's dev beads are those of its dev seeds and of the seeds up to 30 (all below the test seeds). Only dev
 /// beads are fitted and scored for the choice; the test figures are printed to be reported, not to choose.
 /// </para>
 /// </summary>
 internal static class ConfidenceFit
 {
-    private sealed record Row(string Set, string Split, bool Matched, bool Right, double Confidence, double[]? Evidence, string Type, string Text);
+    private sealed record Row(string Set, string Split, bool Matched, bool Right, double Confidence, double[]? Evidence, string Type, string Text, bool Segment = false);
 
     public static void Run(IReadOnlyList<string> settings)
     {
         double l2 = 0.003, penalty = 5, matchedGenre = 0.1, unmatchedGenre = 0.5;
         double? wrong = null, wrongMatched = null, wrongUnmatched = null;
         string? output = null, show = null;
+        bool dropSegments = true;
         foreach (var setting in settings)
         {
             var (name, value) = (setting.Split('=')[0], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
@@ -47,7 +50,8 @@ internal static class ConfidenceFit
                 case "penalty": penalty = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "out": output = value; break;
                 case "show": show = value; break;
-                default: throw new ArgumentException($"unknown option {name} (l2=, wrong=, wrongMatched=, wrongUnmatched=, penalty=, out=, show=)");
+                case "segments": dropSegments = value == "drop"; break;
+                default: throw new ArgumentException($"unknown option {name} (l2=, wrong=, wrongMatched=, wrongUnmatched=, penalty=, segments=, out=, show=)");
             }
         }
 
@@ -57,8 +61,10 @@ internal static class ConfidenceFit
             Write(output, rows);
         }
 
-        var dev = rows.Where(r => r.Split == "dev" && r.Evidence is not null).ToList();
-        var devRows = rows.Where(r => r.Split == "dev").ToList();
+        // Segmentation differences (StressSet.WithinOneGoldBead) are left out of the fit and its score unless segments=keep: as wrong
+        // examples they teach the model that beads it cannot tell from right ones are wrong.
+        var dev = rows.Where(r => r.Split == "dev" && r.Evidence is not null && !(dropSegments && r.Segment)).ToList();
+        var devRows = rows.Where(r => r.Split == "dev" && !(dropSegments && r.Segment)).ToList();
 
         // The weight of a wrong bead, for each model apart: given, or the one of a grid whose fit scores best on dev: the mean
         // over the two sets of (share of wrong beads flagged − penalty × share of right beads flagged). The score is a sum over
@@ -92,7 +98,7 @@ internal static class ConfidenceFit
         Console.WriteLine($"    public static readonly double[] UnmatchedConfidenceWeights = {Format(unmatched)};");
         Console.WriteLine();
         Console.WriteLine($"calibration at {AlignerOptions.DefaultLowConfidence.ToString(CultureInfo.InvariantCulture)}: wrong beads flagged, right beads flagged");
-        Console.WriteLine("| set | split | built-in weights | fitted weights |");
+        Console.WriteLine("| set | split | built-in weights | fitted weights | fitted, segmentation differences aside |");
         foreach (var set in new[] { "genre", "stress" })
         {
             foreach (var split in new[] { "dev", "test" })
@@ -100,7 +106,8 @@ internal static class ConfidenceFit
                 var part = rows.Where(r => r.Set == set && r.Split == split).ToList();
                 string before = Figures(part, r => r.Confidence);
                 string after = Figures(part, Fitted(matched, unmatched));
-                Console.WriteLine($"| {set} | {split} | {before} | {after} |");
+                string aside = Figures(part.Where(r => !r.Segment).ToList(), Fitted(matched, unmatched));
+                Console.WriteLine($"| {set} | {split} | {before} | {after} | {aside} |");
             }
         }
 
@@ -123,7 +130,7 @@ internal static class ConfidenceFit
             if (r.Right == c < AlignerOptions.DefaultLowConfidence)
             {
                 string text = r.Text.Length > 240 ? r.Text[..240] : r.Text;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(r.Right ? "right" : "wrong")} {c:F2} [{string.Join(' ', r.Evidence!.Select(x => x.ToString("0.##", CultureInfo.InvariantCulture)))}] {text}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(r.Right ? "right" : r.Segment ? "segment" : "wrong")} {c:F2} [{string.Join(' ', r.Evidence!.Select(x => x.ToString("0.##", CultureInfo.InvariantCulture)))}] {text}"));
             }
         }
     }
@@ -152,7 +159,11 @@ internal static class ConfidenceFit
                     var variant = StressSet.Make(damage, seed);
                     var judged = StressSet.Run(variant, aligner).Beads;
                     var test = StressSet.LastTest;
-                    rows.AddRange(judged.Select((b, i) => ToRow("stress", split, b.Bead, b.Right) with { Text = b.Right ? "" : $"{damage}/{seed} {Gold(variant, test[i])} :: " + ToRow("stress", split, b.Bead, b.Right).Text }));
+                    rows.AddRange(judged.Select((b, i) => ToRow("stress", split, b.Bead, b.Right) with
+                    {
+                        Text = b.Right ? "" : $"{damage}/{seed} {Gold(variant, test[i])} :: " + ToRow("stress", split, b.Bead, b.Right).Text,
+                        Segment = !b.Right && StressSet.WithinOneGoldBead(variant, test[i]),
+                    }));
                 }
             }
         }

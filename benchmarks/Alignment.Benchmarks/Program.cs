@@ -45,7 +45,7 @@ if (args.Length >= 1 && args[0] == "textberg")
     return;
 }
 
-// "confidence [l2=0.003] [wrong=W] [wrongMatched=W] [wrongUnmatched=W] [matchedGenre=0.1] [unmatchedGenre=0.5] [penalty=5] [out=beads.tsv] [show=genre/dev]": fits the bead-confidence models on the genre and stress dev beads
+// "confidence [l2=0.003] [wrong=W] [wrongMatched=W] [wrongUnmatched=W] [matchedGenre=0.1] [unmatchedGenre=0.5] [penalty=5] [segments=drop|keep] [out=beads.tsv] [show=genre/dev]": fits the bead-confidence models on the genre and stress dev beads
 // and prints their weights and the calibration before and after (AlignmentModel.MatchedConfidenceWeights).
 if (args.Length >= 1 && args[0] == "confidence")
 {

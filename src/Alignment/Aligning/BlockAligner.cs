@@ -136,6 +136,11 @@ internal sealed class BlockAligner
             var (s, t) = starts[b];
             int ns = blocks[b].Source.Count, nt = blocks[b].Target.Count;
             result[b] = _aligner.Align(source[s..(s + ns)], target[t..(t + nt)], lengths, cancellationToken, anchors?[b], withConfidence);
+            if (withConfidence && (ns == 0) != (nt == 0))
+            {
+                // A block with one side only: its beads' confidence reads the other document around the block's place.
+                _aligner.OneSidedConfidence(result[b], ns > 0 ? source[s..(s + ns)] : target[t..(t + nt)], ns > 0, ns > 0 ? target : source, ns > 0 ? t : s);
+            }
         });
         return result;
     }

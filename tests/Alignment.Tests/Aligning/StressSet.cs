@@ -59,7 +59,22 @@ internal static class StressSet
     public static string LastDiagnostics { get; private set; } = "";
 
     /// <summary>The pieces of each bead of the last variant run, in bead order (for looking into one).</summary>
-    public static IReadOnlyList<(int[] Source, int[] Target)> LastTest { get; private set; } = [];
+    public static IReadOnlyList<(int[] Source, int[] Target)> LastTest { get => _lastTest ?? []; private set => _lastTest = value; }
+
+    // Per thread: test classes run in parallel, and each reads the pieces of the variant it ran itself.
+    [ThreadStatic]
+    private static IReadOnlyList<(int[] Source, int[] Target)>? _lastTest;
+
+    /// <summary>
+    /// Whether a bead (its pieces, as <see cref="LastTest"/> holds them) lies inside one gold bead of the variant without being
+    /// it: a segmentation difference, both sides translating each other where the gold joins more (two 1-1 beads for a gold
+    /// 2-2 after one side's sentence was split where the other's two sentences meet). A reviewer finds nothing to correct in
+    /// such a bead, though it is no strict hit.
+    /// </summary>
+    public static bool WithinOneGoldBead(Variant variant, (int[] Source, int[] Target) bead) =>
+        bead.Source.Length > 0 && bead.Target.Length > 0
+        && variant.Gold.Any(g => bead.Source.All(g.Source.Contains) && bead.Target.All(g.Target.Contains)
+            && !(g.Source.Length == bead.Source.Length && g.Target.Length == bead.Target.Length));
 
     /// <summary>The aligner run on every variant.</summary>
     public static BitextAligner Aligner { get; } = new();
