@@ -47,6 +47,9 @@ internal enum PhraseRoles : long
     YearWord = 1L << 35,
     HourBefore = 1L << 36,
     ScaleOrdinal = 1L << 37,
+
+    // A duration word that is one only after a count and written in lower case: "two millennia", not "Millennium Summit".
+    DurationCounted = 1L << 38,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -201,6 +204,12 @@ internal sealed class NumberLexicon
                     duration.Duration = ParseValue(parts[^2], dataLine);
                     duration.DurationUnit = parts[^1];
                     continue;
+                case "duration-counted" when parts.Length >= 4 && parts[^1] is NumberReader.Years or NumberReader.Months:
+                    var counted = Add(parts.AsSpan(1, parts.Length - 3));
+                    counted.Roles |= PhraseRoles.Duration | PhraseRoles.DurationCounted;
+                    counted.Duration = ParseValue(parts[^2], dataLine);
+                    counted.DurationUnit = parts[^1];
+                    continue;
                 case "day-part" when parts.Length >= 3 && Enum.TryParse<DayPart>(parts[^1], ignoreCase: true, out var dayPart) && dayPart != DayPart.None:
                     var part = Add(parts.AsSpan(1, parts.Length - 2));
                     part.Roles |= PhraseRoles.DayPart;
@@ -224,7 +233,7 @@ internal sealed class NumberLexicon
                     yearPart.YearPart = parts[monthsAt - 1];
                     yearPart.YearPartMonths = ParseValue(parts[monthsAt], dataLine);
                     continue;
-                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "duration"
+                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "duration" or "duration-counted"
                     or "day-part" or "time-word" or "year-part":
                     throw dataLine.Error($"wrong number of fields for '{category}'");
             }

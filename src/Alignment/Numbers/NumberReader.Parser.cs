@@ -178,7 +178,7 @@ public sealed partial class NumberReader
                 next = t + 1;
             }
 
-            if ((roles & PhraseRoles.Duration) != 0 && (roles & PhraseRoles.Number) == 0)
+            if ((roles & PhraseRoles.Duration) != 0 && (roles & (PhraseRoles.Number | PhraseRoles.DurationCounted)) == 0)
             {
                 Emit(t, next - 1, entry.Duration, null, NumberKind.Duration, entry.DurationUnit, 1, true);
                 return next;
@@ -606,8 +606,11 @@ public sealed partial class NumberReader
                 return true;
             }
 
-            if (unit is null && scale == 1 && t < _tokens.Count && Phrase(t, out int durationEnd) is { } period && (period.Roles & PhraseRoles.Duration) != 0)
+            if (unit is null && scale == 1 && t < _tokens.Count && Phrase(t, out int durationEnd) is { } period && (period.Roles & PhraseRoles.Duration) != 0
+                && ((period.Roles & PhraseRoles.DurationCounted) == 0 || (!yearLike && !char.IsUpper(_text[_tokens[t].Start]))))
             {
+                // A period word that also begins names counts only in lower case after a count that is no year: "two millennia",
+                // "dos milenios", not "the eight Millennium Development Goals" nor "the 2000 Millennium Summit".
                 // "tres décadas", "two semesters": the count of periods as years or months, and the count as written as the
                 // other reading, since "tres trimestres" may stand for "three quarters" as well as for "nine months".
                 Emit(first, durationEnd - 1, value * period.Duration, period.Duration == 1 ? null : value, NumberKind.Duration, period.DurationUnit, 1, isWords);

@@ -200,6 +200,8 @@ public class NumberFactsReaderTests
     [InlineData("es", "Durante el primer semestre se atendieron las denuncias.", 6, "month")]
     [InlineData("es", "El ministerio presenta un informe trimestral al Congreso.", 3, "month")]
     [InlineData("en", "The commission meets in a biennial session.", 2, "year")]
+    [InlineData("en", "Jewish suffering spanned over two millennia.", 2000, "year")]
+    [InlineData("es", "La comunidad habita la región desde hace dos milenios.", 2000, "year")]
     public void Reads_a_period_word_as_a_duration_in_years_or_months(string language, string sentence, double value, string unit)
     {
         var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
@@ -207,6 +209,27 @@ public class NumberFactsReaderTests
         var duration = mentions.Should().ContainSingle(m => m.Kind == NumberKind.Duration).Subject;
         duration.Value.Should().Be(value);
         duration.Unit.Should().Be(unit);
+    }
+
+    // A millennium is a duration only after a count: the word also begins names, which must read as no number at all
+    // (a lone "Millennium" read as 1000 years became a number key and merged two UN sentences into one bead).
+    [Theory]
+    [InlineData("en", "The Millennium Summit adopted the Millennium Declaration in 2000.", 2000.0)]
+    [InlineData("es", "La Cumbre del Milenio aprobó la Declaración del Milenio.", null)]
+    [InlineData("en", "Progress on the eight Millennium Development Goals has been uneven.", 8.0)]
+    [InlineData("es", "Los ocho Objetivos de Desarrollo del Milenio siguen pendientes.", 8.0)]
+    [InlineData("en", "The 2000 Millennium Summit set targets for 2015.", 2000.0)]
+    [InlineData("en", "At the start of the new millennium, the region changed.", null)]
+    [InlineData("es", "El tercer milenio comenzó con nuevas amenazas.", null)]
+    public void Reads_a_millennium_that_no_count_precedes_as_no_duration(string language, string sentence, double? firstValue)
+    {
+        var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
+
+        mentions.Should().NotContain(m => m.Kind == NumberKind.Duration || m.Value >= 1e5);
+        if (firstValue is { } value)
+        {
+            mentions[0].Value.Should().Be(value);
+        }
     }
 
     [Theory]
