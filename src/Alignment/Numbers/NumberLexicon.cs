@@ -166,6 +166,7 @@ internal sealed class NumberLexicon
         var suffixScales = new List<SuffixScale>();
         var markers = new List<TimeMarker>();
         var phoneWords = new List<string>();
+        var pairWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dataLine in lines)
         {
             var parts = dataLine.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -197,6 +198,9 @@ internal sealed class NumberLexicon
                     continue;
                 case "phone-word" when parts.Length >= 2:
                     phoneWords.Add(string.Join(' ', parts[1..]));
+                    continue;
+                case "pair-word" when parts.Length == 2:
+                    pairWords.Add(TextNormalizer.FoldAccents(parts[1]));
                     continue;
                 case "duration" when parts.Length >= 4 && parts[^1] is NumberReader.Years or NumberReader.Months:
                     var duration = Add(parts.AsSpan(1, parts.Length - 3));
@@ -233,7 +237,7 @@ internal sealed class NumberLexicon
                     yearPart.YearPart = parts[monthsAt - 1];
                     yearPart.YearPartMonths = ParseValue(parts[monthsAt], dataLine);
                     continue;
-                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "duration" or "duration-counted"
+                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "pair-word" or "duration" or "duration-counted"
                     or "day-part" or "time-word" or "year-part":
                     throw dataLine.Error($"wrong number of fields for '{category}'");
             }
@@ -319,6 +323,7 @@ internal sealed class NumberLexicon
         TimeMarkers = markers.OrderByDescending(m => m.Text.Length).ToArray();
         TimeMarkerStarts = new string(markers.Select(m => char.ToLowerInvariant(m.Text[0])).Distinct().ToArray());
         PhoneWords = phoneWords.ToArray();
+        PairWords = pairWords;
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
         foreach (var (word, id) in _wordIds)
@@ -358,6 +363,9 @@ internal sealed class NumberLexicon
 
     /// <summary>Words that make bare digit groups after them a phone number (<c>teléfono</c>, <c>hotline</c>), matched case-insensitively.</summary>
     public IReadOnlyList<string> PhoneWords { get; }
+
+    /// <summary>Words that speak of two things without a number (<c>both</c>, <c>ambos</c>, <c>ambas</c>), accent-folded and lower-cased.</summary>
+    public IReadOnlySet<string> PairWords { get; }
 
     public IReadOnlyList<string> OrdinalSuffixes { get; }
 

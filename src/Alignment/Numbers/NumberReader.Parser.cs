@@ -32,6 +32,7 @@ public sealed partial class NumberReader
 
             MarkParagraphNumber();
             MarkDayRanges();
+            MarkEvenOdds();
             MarkRanges();
             var mentions = new NumberMention[_drafts.Count];
             for (int k = 0; k < mentions.Length; k++)

@@ -251,6 +251,16 @@ public sealed partial class NumberReader
             return runEnd;
         }
 
+        if (!hasLetter && !named && TryBracketMark(text, i, runEnd, end, start, tokens))
+        {
+            return runEnd + 1;
+        }
+
+        if (!hasLetter && !named && TrySpacedMark(text, i, runEnd, end, start, tokens, folded))
+        {
+            return runEnd;
+        }
+
         if (!IsDigit(text[i]) || named)
         {
             AddGap(tokens, i, runEnd);

@@ -44,4 +44,59 @@ public class NumberComparerGenreFormsTests
         finding.Source!.Value.Should().Be(2000);
         finding.Target!.Value.Should().Be(3000);
     }
+
+    // "both" / "ambos" speak of two without a number (the World Bank's annual report: "the two institutions" / "ambas organizaciones").
+    [Theory]
+    [InlineData("has been prepared by the Executive Directors of both the IBRD and the IDA in accordance with the respective bylaws of the two institutions.",
+        "ha sido preparado por los Directores Ejecutivos del BIRF y de la AIF, según lo dispuesto en los reglamentos de ambas organizaciones.")]
+    [InlineData("Both reports contain the background of the Commission's activities.", "Los dos informes recogen los antecedentes de la actuación de la Comisión.")]
+    [InlineData("The two countries signed the agreement in 2019.", "Ambos países firmaron el acuerdo en 2019.")]
+    public void Finds_nothing_above_info_between_two_and_a_pair_word(string english, string spanish)
+    {
+        AboveInfo(english, spanish).Should().BeEmpty();
+        Compare(english, spanish).Where(f => f.Kind is FindingKind.MissingInTarget or FindingKind.ExtraInTarget)
+            .Should().ContainSingle().Which.Hint.Should().Contain("both");
+    }
+
+    [Theory]
+    [InlineData("The three countries signed the agreement in 2019.", "Ambos países firmaron el acuerdo en 2019.", 3.0)]
+    [InlineData("The two countries signed the agreement in 2019.", "Los países firmaron el acuerdo en 2019.", 2.0)]
+    [InlineData("The countries signed the agreement in 2019.", "Los dos países firmaron el acuerdo en 2019, en un ambiente de confianza.", 2.0)]
+    public void Still_reports_a_count_that_no_pair_word_accounts_for(string english, string spanish, double value)
+    {
+        var finding = AboveInfo(english, spanish).Should().ContainSingle().Subject;
+
+        finding.Severity.Should().Be(FindingSeverity.Warning);
+        (finding.Source ?? finding.Target)!.Value.Should().Be(value);
+    }
+
+    // Clean pairs of the genre set's forms: even odds as a percentage, footnote marks set apart by web pages and PDF
+    // extraction, a date written year first against one written day first.
+    [Theory]
+    [InlineData("Today the first has a more than 50-50 chance of being enrolled in higher education.",
+        "Hoy en día el primero tiene una probabilidad superior al 50% de estar matriculado en la educación superior.")]
+    [InlineData("which were transmitted to the governments of the member states through their representatives on the Council of the Organization[1].",
+        "los cuales fueron transmitidos a los Gobiernos de los Estados Miembros por intermedio de sus Representantes en el Consejo de la Organización.1")]
+    [InlineData("are exacerbating existing inequalities that pose particular risks for people who use drugs worldwide.",
+        "están agravando las desigualdades ya existentes que suponen peligros para las personas que consumen drogas en todo el mundo. 1")]
+    [InlineData("as a result of direct perpetration or of tolerance or support of the paramilitary groups.2",
+        "ya sea por perpetración directa o por tolerancia o apoyo a los grupos paramilitares 2 .")]
+    [InlineData("2018.8.3", "3.8.2018")]
+    public void Finds_nothing_above_info_in_a_clean_pair_of_genre_forms(string english, string spanish)
+    {
+        AboveInfo(english, spanish).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("the first has a more than 50-50 chance of being enrolled", "el primero tiene una probabilidad superior al 60% de estar matriculado", FindingKind.ValueMismatch)]
+    [InlineData("2018.8.3", "3.9.2018", FindingKind.ValueMismatch)]
+    [InlineData("the Council of the Organization[1] approved 12 reports.", "el Consejo de la Organización.1 aprobó 13 informes.", FindingKind.ValueMismatch)]
+    [InlineData("with the support of 12 paramilitary groups.2", "con el apoyo de 13 grupos paramilitares 2 .", FindingKind.ValueMismatch)]
+    public void Still_reports_a_changed_number_beside_a_genre_form(string english, string spanish, FindingKind kind)
+    {
+        var findings = AboveInfo(english, spanish).ToList();
+
+        findings.Should().ContainSingle().Which.Kind.Should().Be(kind);
+        findings[0].Severity.Should().Be(FindingSeverity.Error);
+    }
 }

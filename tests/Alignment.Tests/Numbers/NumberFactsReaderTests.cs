@@ -119,6 +119,9 @@ public class NumberFactsReaderTests
     [InlineData("en", "The agreement was signed on 25/12/2021 in Cusco.", 2021, 12, 25)]
     [InlineData("es", "COMUNICADO DE PRENSA Julio 19, 2019 El Banco Mundial aprobó 40 proyectos.", 2019, 7, 19)]
     [InlineData("es", "Washington, marzo 5, 2021. La OEA anunció su informe.", 2021, 3, 5)]
+    [InlineData("en", "2018.8.3", 2018, 8, 3)]
+    [InlineData("es", "Publicado el 2019/03/07 en el portal del ministerio.", 2019, 3, 7)]
+    [InlineData("en", "Posted 2020.12.1 by the press office.", 2020, 12, 1)]
     public void Reads_a_date_as_one_value_with_day_and_month(string language, string sentence, int year, int month, int day)
     {
         var date = NumberReader.For(Language.Parse(language)).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Date).Subject;
@@ -288,11 +291,49 @@ public class NumberFactsReaderTests
     [InlineData("es", "El programa funcionó en una sola provincia7. Los resultados fueron positivos.", "provincia7")]
     [InlineData("en", "The program operated in a single province.7 The results were positive.", ".7")]
     [InlineData("en", "Cases were concentrated in the capital,3 according to the report.", ",3")]
+    [InlineData("en", "They were transmitted to the Council of the Organization[1].", "[1]")]
+    [InlineData("en", "See the concluding observations [12] of the Committee.", "[12]")]
+    [InlineData("es", "Están agravando las desigualdades que afectan a las personas que consumen drogas en todo el mundo. 1", "1")]
+    [InlineData("es", "Se atribuye al Estado colombiano, por tolerancia o apoyo a los grupos paramilitares 2 .", "2")]
     public void Reads_a_footnote_mark_as_no_number(string language, string sentence, string text)
     {
         var mark = Single(NumberReader.For(Language.Parse(language)), sentence);
 
         (mark.Kind, mark.Text, mark.LooksDamaged).Should().Be((NumberKind.FootnoteMark, text, true));
+    }
+
+    // A number that ends a sentence is written against its period, or follows a word of the number lexicon; a year in
+    // brackets is no mark either.
+    [Theory]
+    [InlineData("es", "La cifra de víctimas identificadas ascendió a 2.", 2)]
+    [InlineData("es", "Así lo dispone el artículo 2 .", 2)]
+    [InlineData("en", "The decision was taken under Article 5 .", 5)]
+    [InlineData("es", "El informe se publicó en 2019. 1 de cada 3 víctimas era menor de edad.", 1)]
+    [InlineData("en", "The draft text reads [2015] in the preamble.", 2015)]
+    [InlineData("es", "Al cierre del año. 12 nuevas unidades", 12)]
+    public void Reads_a_number_at_a_sentence_end_as_no_footnote_mark(string language, string sentence, double value)
+    {
+        var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
+
+        mentions.Should().NotContain(m => m.Kind == NumberKind.FootnoteMark);
+        mentions.Should().Contain(m => m.Value == value);
+    }
+
+    [Theory]
+    [InlineData("en", "Each child has a more than 50-50 chance of being enrolled.", "50-50")]
+    [InlineData("en", "Seats are split 50/50 between the parties.", "50/50")]
+    [InlineData("en", "It is a fifty-fifty proposition.", "fifty-fifty")]
+    public void Reads_even_odds_as_one_percentage_of_50(string language, string sentence, string text)
+    {
+        var odds = Single(NumberReader.For(Language.Parse(language)), sentence);
+
+        (odds.Kind, odds.Value, odds.Unit, odds.Text).Should().Be((NumberKind.Percent, 50.0, "%", text));
+    }
+
+    [Fact]
+    public void Reads_a_split_other_than_even_odds_as_it_is_written()
+    {
+        NumberReader.For(Language.English).Read("Seats are split 60-40 between the parties.").Should().NotContain(m => m.Kind == NumberKind.Percent);
     }
 
     [Fact]
