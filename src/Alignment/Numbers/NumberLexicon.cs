@@ -167,6 +167,7 @@ internal sealed class NumberLexicon
         var markers = new List<TimeMarker>();
         var phoneWords = new List<string>();
         var pairWords = new HashSet<string>(StringComparer.Ordinal);
+        var yearPrefixes = new List<string>();
         foreach (var dataLine in lines)
         {
             var parts = dataLine.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -198,6 +199,9 @@ internal sealed class NumberLexicon
                     continue;
                 case "phone-word" when parts.Length >= 2:
                     phoneWords.Add(string.Join(' ', parts[1..]));
+                    continue;
+                case "year-prefix" when parts.Length == 2:
+                    yearPrefixes.Add(parts[1]);
                     continue;
                 case "pair-word" when parts.Length == 2:
                     pairWords.Add(TextNormalizer.FoldAccents(parts[1]));
@@ -237,7 +241,7 @@ internal sealed class NumberLexicon
                     yearPart.YearPart = parts[monthsAt - 1];
                     yearPart.YearPartMonths = ParseValue(parts[monthsAt], dataLine);
                     continue;
-                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "pair-word" or "duration" or "duration-counted"
+                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "pair-word" or "year-prefix" or "duration" or "duration-counted"
                     or "day-part" or "time-word" or "year-part":
                     throw dataLine.Error($"wrong number of fields for '{category}'");
             }
@@ -324,6 +328,7 @@ internal sealed class NumberLexicon
         TimeMarkerStarts = new string(markers.Select(m => char.ToLowerInvariant(m.Text[0])).Distinct().ToArray());
         PhoneWords = phoneWords.ToArray();
         PairWords = pairWords;
+        YearPrefixes = yearPrefixes.ToArray();
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
         foreach (var (word, id) in _wordIds)
@@ -366,6 +371,9 @@ internal sealed class NumberLexicon
 
     /// <summary>Words that speak of two things without a number (<c>both</c>, <c>ambos</c>, <c>ambas</c>), accent-folded and lower-cased.</summary>
     public IReadOnlySet<string> PairWords { get; }
+
+    /// <summary>Letters glued before two or four digits that make them a year (<c>FY19</c>, <c>FY2019</c>: fiscal year 2019), matched as written.</summary>
+    public IReadOnlyList<string> YearPrefixes { get; }
 
     public IReadOnlyList<string> OrdinalSuffixes { get; }
 

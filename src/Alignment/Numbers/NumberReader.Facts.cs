@@ -46,12 +46,12 @@ public sealed partial class NumberReader
 
     // Reads a fact that starts at i, a digit or '+', '(' or an apostrophe, adding its token; returns the
     // offset after it, or -1 when no fact starts there.
-    private int ReadFact(string text, int i, int end, TokenList tokens)
+    private int ReadFact(string text, int i, int end, int start, TokenList tokens)
     {
         char c = text[i];
         if (c is '+' or '(')
         {
-            return ReadPhone(text, i, end, tokens, needWord: false);
+            return ReadPhone(text, i, end, start, tokens, needWord: false);
         }
 
         if (c is '\'' or '\u2019')
@@ -151,7 +151,7 @@ public sealed partial class NumberReader
             return k + 1;
         }
 
-        if (ReadPhone(text, i, end, tokens, needWord: true) is int phoneEnd and > 0)
+        if (ReadPhone(text, i, end, start, tokens, needWord: true) is int phoneEnd and > 0)
         {
             return phoneEnd;
         }
@@ -223,7 +223,7 @@ public sealed partial class NumberReader
     }
 
     // "+51 1 555 0134", "(01) 555-0134", and after a phone word "555-0134" or "0800 12345".
-    private int ReadPhone(string text, int i, int end, TokenList tokens, bool needWord)
+    private int ReadPhone(string text, int i, int end, int start, TokenList tokens, bool needWord)
     {
         if (text[i] == '(' && DigitsEnd(text, i + 1, end) - i - 1 is < 1 or > 4)
         {
@@ -285,7 +285,7 @@ public sealed partial class NumberReader
         }
 
         // The phone words are looked for last: most digit runs are too short to be a phone number.
-        if ((!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0) || (needWord && !PhoneWordBefore(text, i)))
+        if ((!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0) || (needWord && !PhoneWordBefore(text, i, start)))
         {
             return -1;
         }
@@ -294,9 +294,11 @@ public sealed partial class NumberReader
         return last;
     }
 
-    private bool PhoneWordBefore(string text, int i)
+    // Only within the range read: a phone word of the sentence before ("llame al +1 (202) 370-5000.") must not make the
+    // next sentence's digit groups ("ISBN: 978-92-1-121435-2") a phone number.
+    private bool PhoneWordBefore(string text, int i, int start)
     {
-        int from = Math.Max(0, i - PhoneWordReach);
+        int from = Math.Max(start, i - PhoneWordReach);
         var window = text.AsSpan(from, i - from);
         foreach (string word in _lexicon.PhoneWords)
         {
@@ -490,6 +492,29 @@ public sealed partial class NumberReader
         AddFact(tokens, i - 1, runEnd, NumberKind.FootnoteMark, Int(text, i, runEnd), damaged: true);
         return true;
     }
+
+    // "FY19", "FY2019": a year prefix of the lexicon glued to two or four digits is that year (two digits are 20xx below 50,
+    // 19xx from 50). Only the run itself: "FY2019-20" is the year 2019 and then the next year's short form, read as it comes.
+    private bool TryPrefixedYear(string text, int i, int runEnd, TokenList tokens)
+    {
+        foreach (string prefix in _lexicon.YearPrefixes)
+        {
+            int digits = runEnd - i - prefix.Length;
+            if (digits is 2 or 4 && text.AsSpan(i, runEnd - i).StartsWith(prefix, StringComparison.Ordinal)
+                && DigitsEnd(text, i + prefix.Length, runEnd) == runEnd)
+            {
+                int year = Int(text, i + prefix.Length, runEnd);
+                year = digits == 2 ? (year < TwoDigitYearPivot ? 2000 + year : 1900 + year) : year;
+                AddFact(tokens, i, runEnd, NumberKind.Year, year);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two-digit years below it are 20xx, from it 19xx ("FY19" is 2019, "FY98" 1998), as the dates of 25/12/21 read.
+    private const int TwoDigitYearPivot = 50;
 
     // "the Organization[1].", "[12]": one to three digits in square brackets, a web page's footnote or note reference.
     private static bool TryBracketMark(string text, int i, int runEnd, int end, int start, TokenList tokens)

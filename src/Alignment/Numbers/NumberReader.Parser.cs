@@ -301,7 +301,7 @@ public sealed partial class NumberReader
         {
             after = next;
             int u = next;
-            if (u < _tokens.Count && IsDay(_tokens[u]))
+            if (u < _tokens.Count && (IsDay(_tokens[u]) || IsOrdinalDay(_tokens[u])))
             {
                 int day = (int)_tokens[u].Value, y = u + 1;
                 bool comma = y + 1 < _tokens.Count && IsCommaGap(y);
@@ -339,7 +339,8 @@ public sealed partial class NumberReader
         private bool DayDate(int t, out int after)
         {
             after = t + 1;
-            if (!IsDay(_tokens[t]))
+            bool ordinalDay = IsOrdinalDay(_tokens[t]);
+            if (!IsDay(_tokens[t]) && !ordinalDay)
             {
                 return false;
             }
@@ -370,6 +371,12 @@ public sealed partial class NumberReader
             }
 
             bool year = y < _tokens.Count && IsYear(_tokens[y]);
+            if (ordinalDay && !linked && !year)
+            {
+                // "1.º de enero", "the 5th of November", "5th November 2020" are days; "the 2nd March for Justice" is a march.
+                return false;
+            }
+
             int last = year ? y : monthEnd - 1;
             EmitDate(t, last, year ? (int)_tokens[y].Value : 0, month.Month, (int)_tokens[t].Value);
             after = last + 1;
@@ -385,6 +392,10 @@ public sealed partial class NumberReader
 
         private static bool IsDay(in Token token) =>
             token.Kind == TokenKind.Number && token.Plain && !token.Ordinal && !token.Negative && token.End - token.Start <= 4 && token.Value is >= 1 and <= 31 && token.Value % 1 == 0;
+
+        // "1.º", "1º", "5th", "21st": an ordinal in digits of a day of the month, which before or after a month is that day.
+        private static bool IsOrdinalDay(in Token token) =>
+            token.Kind == TokenKind.Number && token.Plain && token.Ordinal && !token.Negative && token.Value is >= 1 and <= 31 && token.Value % 1 == 0;
 
         private bool IsCommaGap(int u) => _tokens[u].Kind == TokenKind.Gap && _text.AsSpan(_tokens[u].Start, _tokens[u].End - _tokens[u].Start).Trim() is ",";
 

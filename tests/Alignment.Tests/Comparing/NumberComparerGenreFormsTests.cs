@@ -21,6 +21,42 @@ public class NumberComparerGenreFormsTests
         return Comparer.Compare([bead], english, spanish);
     }
 
+    // One bead of several sentences a side, each read on its own as the aligner's beads are.
+    private static IReadOnlyList<Finding> CompareSentences(string[] english, string[] spanish)
+    {
+        static (string Text, List<SentenceSpan> Spans) Join(string[] sentences)
+        {
+            var text = new System.Text.StringBuilder();
+            var spans = new List<SentenceSpan>();
+            foreach (string sentence in sentences)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('\n');
+                }
+
+                spans.Add(new SentenceSpan(spans.Count, 0, text.Length, text.Length + sentence.Length, sentence, sentence, false));
+                text.Append(sentence);
+            }
+
+            return (text.ToString(), spans);
+        }
+
+        var (englishText, englishSpans) = Join(english);
+        var (spanishText, spanishSpans) = Join(spanish);
+        return Comparer.Compare([new Bead(0, SectionKind.Other, englishSpans, spanishSpans, 1)], englishText, spanishText);
+    }
+
+    // A phone word reaches only within its own sentence: "llame al" must not make the next line's ISBN a phone number.
+    [Fact]
+    public void Reads_a_phone_word_only_within_its_sentence()
+    {
+        CompareSentences(
+            ["For information, call +1 (202) 370-5000.", "ISBN 978-92-1-121435-2"],
+            ["Para más información, llame al +1 (202) 370-5000.", "ISBN: 978-92-1-121435-2"])
+            .Where(f => f.Severity > FindingSeverity.Info).Should().BeEmpty();
+    }
+
     private static IEnumerable<Finding> AboveInfo(string english, string spanish) => Compare(english, spanish).Where(f => f.Severity > FindingSeverity.Info);
 
     // "two millennia" is 2000 years (an OHCHR speech rendered it "dos mil años"); a lone "Millennium" names a summit or goals.
@@ -82,6 +118,8 @@ public class NumberComparerGenreFormsTests
     [InlineData("as a result of direct perpetration or of tolerance or support of the paramilitary groups.2",
         "ya sea por perpetración directa o por tolerancia o apoyo a los grupos paramilitares 2 .")]
     [InlineData("2018.8.3", "3.8.2018")]
+    [InlineData("The law entered into force on January 1, 2020.", "La ley entró en vigor el 1.º de enero de 2020.")]
+    [InlineData("In FY19 the Bank lent $1.2bn to the region.", "En el ejercicio de 2019 el Banco prestó US$1.200 millones a la región.")]
     public void Finds_nothing_above_info_in_a_clean_pair_of_genre_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -90,6 +128,8 @@ public class NumberComparerGenreFormsTests
     [Theory]
     [InlineData("the first has a more than 50-50 chance of being enrolled", "el primero tiene una probabilidad superior al 60% de estar matriculado", FindingKind.ValueMismatch)]
     [InlineData("2018.8.3", "3.9.2018", FindingKind.ValueMismatch)]
+    [InlineData("The law entered into force on January 2, 2020.", "La ley entró en vigor el 1.º de enero de 2020.", FindingKind.ValueMismatch)]
+    [InlineData("In FY19 the Bank lent $1.2bn to the region.", "En el ejercicio de 2018 el Banco prestó US$1.200 millones a la región.", FindingKind.ValueMismatch)]
     [InlineData("the Council of the Organization[1] approved 12 reports.", "el Consejo de la Organización.1 aprobó 13 informes.", FindingKind.ValueMismatch)]
     [InlineData("with the support of 12 paramilitary groups.2", "con el apoyo de 13 grupos paramilitares 2 .", FindingKind.ValueMismatch)]
     public void Still_reports_a_changed_number_beside_a_genre_form(string english, string spanish, FindingKind kind)

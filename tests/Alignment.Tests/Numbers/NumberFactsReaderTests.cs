@@ -120,6 +120,10 @@ public class NumberFactsReaderTests
     [InlineData("es", "COMUNICADO DE PRENSA Julio 19, 2019 El Banco Mundial aprobó 40 proyectos.", 2019, 7, 19)]
     [InlineData("es", "Washington, marzo 5, 2021. La OEA anunció su informe.", 2021, 3, 5)]
     [InlineData("en", "2018.8.3", 2018, 8, 3)]
+    [InlineData("es", "La ley entró en vigor el 1.º de enero de 2020.", 2020, 1, 1)]
+    [InlineData("es", "El decreto se publicó el 1º de mayo de 2019.", 2019, 5, 1)]
+    [InlineData("en", "The hearing was held on the 5th of November 2020.", 2020, 11, 5)]
+    [InlineData("en", "The law entered into force on May 1st, 2020.", 2020, 5, 1)]
     [InlineData("es", "Publicado el 2019/03/07 en el portal del ministerio.", 2019, 3, 7)]
     [InlineData("en", "Posted 2020.12.1 by the press office.", 2020, 12, 1)]
     public void Reads_a_date_as_one_value_with_day_and_month(string language, string sentence, int year, int month, int day)
@@ -328,6 +332,23 @@ public class NumberFactsReaderTests
         var odds = Single(NumberReader.For(Language.Parse(language)), sentence);
 
         (odds.Kind, odds.Value, odds.Unit, odds.Text).Should().Be((NumberKind.Percent, 50.0, "%", text));
+    }
+
+    [Fact]
+    public void Reads_an_ordinal_before_a_capitalised_word_that_names_a_month_but_no_date_as_an_ordinal()
+    {
+        var mentions = NumberReader.For(Language.English).Read("Thousands joined the 2nd March for Justice in the capital.");
+
+        mentions.Should().ContainSingle().Which.Kind.Should().Be(NumberKind.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("In FY19 the Bank committed $14 billion to the region.", 2019)]
+    [InlineData("Lending in FY2019 reached a record.", 2019)]
+    [InlineData("Disbursements in FY98 fell.", 1998)]
+    public void Reads_a_fiscal_year_written_with_its_prefix_as_that_year(string sentence, int year)
+    {
+        NumberReader.For(Language.English).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Year).Which.Value.Should().Be(year);
     }
 
     [Fact]
