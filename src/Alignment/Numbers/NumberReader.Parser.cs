@@ -33,6 +33,7 @@ public sealed partial class NumberReader
             MarkParagraphNumber();
             MarkDayRanges();
             MarkEvenOdds();
+            MarkShortYears();
             MarkRanges();
             var mentions = new NumberMention[_drafts.Count];
             for (int k = 0; k < mentions.Length; k++)

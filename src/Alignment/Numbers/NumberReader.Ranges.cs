@@ -43,6 +43,36 @@ public sealed partial class NumberReader
             }
         }
 
+        // "2019-20", "2018/19", "1999-00": a year and the next year's last two digits, a fiscal or school year, reads the second
+        // as the year it is ("2019-2020"), not as a count of 20 that the other side, writing "2019-2020", does not have.
+        private void MarkShortYears()
+        {
+            for (int k = 0; k + 1 < _drafts.Count; k++)
+            {
+                var lower = _drafts[k];
+                var upper = _drafts[k + 1];
+                if (lower.Kind != NumberKind.Year || upper.First != lower.Last + 2 || upper.First != upper.Last || upper.Kind != NumberKind.Cardinal
+                    || upper.Unit is not null || _tokens[upper.First].Kind != TokenKind.Number || _tokens[upper.First].End - _tokens[upper.First].Start != 2)
+                {
+                    continue;
+                }
+
+                var joiner = _tokens[lower.Last + 1];
+                if (joiner.Kind != TokenKind.Punct || _text[joiner.Start] is not ('-' or '/' or '\u2013')
+                    || joiner.Start != _tokens[lower.Last].End || joiner.End != _tokens[upper.First].Start)
+                {
+                    continue;
+                }
+
+                int year = (int)lower.Value, shortYear = (int)upper.Value;
+                int full = shortYear > year % 100 ? year - year % 100 + shortYear : shortYear == (year + 1) % 100 ? year + 1 : -1;
+                if (full > 0)
+                {
+                    (upper.Kind, upper.Value, upper.Alternative) = (NumberKind.Year, full, null);
+                }
+            }
+        }
+
         // "a 50-50 chance", "a 50/50 split", "fifty-fifty": even odds, half each way, which a translation writes as a percentage ("una
         // probabilidad superior al 50%"): one mention of 50 percent, not two counts of 50 (the second of which met nothing).
         private void MarkEvenOdds()

@@ -120,6 +120,8 @@ public class NumberComparerGenreFormsTests
     [InlineData("2018.8.3", "3.8.2018")]
     [InlineData("The law entered into force on January 1, 2020.", "La ley entró en vigor el 1.º de enero de 2020.")]
     [InlineData("In FY19 the Bank lent $1.2bn to the region.", "En el ejercicio de 2019 el Banco prestó US$1.200 millones a la región.")]
+    [InlineData("Results for fiscal year 2019-20 improved.", "Los resultados del ejercicio fiscal 2019-2020 mejoraron.")]
+    [InlineData("About a thousand families were affected.", "Cerca de un millar de familias resultaron afectadas.")]
     public void Finds_nothing_above_info_in_a_clean_pair_of_genre_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -130,6 +132,8 @@ public class NumberComparerGenreFormsTests
     [InlineData("2018.8.3", "3.9.2018", FindingKind.ValueMismatch)]
     [InlineData("The law entered into force on January 2, 2020.", "La ley entró en vigor el 1.º de enero de 2020.", FindingKind.ValueMismatch)]
     [InlineData("In FY19 the Bank lent $1.2bn to the region.", "En el ejercicio de 2018 el Banco prestó US$1.200 millones a la región.", FindingKind.ValueMismatch)]
+    [InlineData("Results for fiscal year 2019-20 improved.", "Los resultados del ejercicio fiscal 2019-2021 mejoraron.", FindingKind.ValueMismatch)]
+    [InlineData("About two thousand families were affected.", "Cerca de un millar de familias resultaron afectadas.", FindingKind.ValueMismatch)]
     [InlineData("the Council of the Organization[1] approved 12 reports.", "el Consejo de la Organización.1 aprobó 13 informes.", FindingKind.ValueMismatch)]
     [InlineData("with the support of 12 paramilitary groups.2", "con el apoyo de 13 grupos paramilitares 2 .", FindingKind.ValueMismatch)]
     public void Still_reports_a_changed_number_beside_a_genre_form(string english, string spanish, FindingKind kind)

@@ -351,6 +351,26 @@ public class NumberFactsReaderTests
         NumberReader.For(Language.English).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Year).Which.Value.Should().Be(year);
     }
 
+    [Theory]
+    [InlineData("en", "Results for fiscal year 2019-20 improved.", 2019, 2020)]
+    [InlineData("es", "Los resultados del ejercicio 2018/19 mejoraron.", 2018, 2019)]
+    [InlineData("en", "The 1999-00 school year began late.", 1999, 2000)]
+    [InlineData("en", "The 2019-25 strategy was adopted.", 2019, 2025)]
+    public void Reads_a_year_and_the_short_form_of_a_later_year_as_two_years(string language, string sentence, int first, int second)
+    {
+        NumberReader.For(Language.Parse(language)).Read(sentence).Select(m => (m.Kind, m.Value))
+            .Should().Equal((NumberKind.Year, (double)first), (NumberKind.Year, (double)second));
+    }
+
+    [Fact]
+    public void Reads_un_millar_as_a_thousand()
+    {
+        var thousand = Single(NumberReader.For(Language.Spanish), "Cerca de un millar de familias resultaron afectadas.");
+
+        (thousand.Kind, thousand.Value).Should().Be((NumberKind.Cardinal, 1000.0));
+        NumberReader.For(Language.Spanish).Read("Millares de personas marcharon.").Should().BeEmpty();
+    }
+
     [Fact]
     public void Reads_a_split_other_than_even_odds_as_it_is_written()
     {
