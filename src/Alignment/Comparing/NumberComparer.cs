@@ -17,7 +17,8 @@ namespace Alignment.Comparing;
 /// that counts another thing than its counterpart;
 /// the same number with opposite signs (a translation may say "fell 5 %" for "-5 %", so a sign is worth a look, not an error).</item>
 /// <item><see cref="FindingSeverity.Info"/>: a year, date, ordinal, fraction or multiplier missing on one side (translations often reword them),
-/// a zero or a fraction written as a word, and every number of a 1-0 or 0-1 bead. A lone "one" written as a word is not
+/// a zero or a fraction written as a word, a lone two where the other side says "both" / "ambos" without a number,
+/// and every number of a 1-0 or 0-1 bead. A lone "one" written as a word is not
 /// reported at all (Spanish "un", "una" are also articles, English "one" also a pronoun).</item>
 /// </list>
 /// Immutable and thread-safe.
@@ -222,13 +223,17 @@ internal sealed class NumberComparer
         ReportDamage(bead.Index, source, sourceMatch, target, sourceName, targetName, findings, sourceSide: true);
         ReportDamage(bead.Index, target, targetMatch, source, targetName, sourceName, findings, sourceSide: false);
 
+        // A lone two against a pair word on the other side ("the two institutions" / "ambas organizaciones") is no omission.
+        bool targetSaysPair = HasLoneTwo(source, sourceMatch) && _target.SaysPair(targetText, Start(bead.Target), End(bead.Target));
+        bool sourceSaysPair = HasLoneTwo(target, targetMatch) && _source.SaysPair(sourceText, Start(bead.Source), End(bead.Source));
         for (int k = 0; k < source.Count; k++)
         {
             if (sourceMatch[k] < 0 && !IsArticleLike(source[k]))
             {
                 var s = source[k];
-                findings.Add(new Finding(FindingKind.MissingInTarget, LoneSeverity(s), bead.Index,
-                    NumberMessages.Lone(sourceName, s, targetName), s, null, null));
+                bool pair = targetSaysPair && IsTwo(s);
+                findings.Add(new Finding(FindingKind.MissingInTarget, pair ? FindingSeverity.Info : LoneSeverity(s), bead.Index,
+                    NumberMessages.Lone(sourceName, s, targetName), s, null, pair ? PairHint(targetName) : null));
             }
         }
 
@@ -237,11 +242,30 @@ internal sealed class NumberComparer
             if (targetMatch[k] < 0 && !IsArticleLike(target[k]))
             {
                 var t = target[k];
-                findings.Add(new Finding(FindingKind.ExtraInTarget, LoneSeverity(t), bead.Index,
-                    NumberMessages.Lone(targetName, t, sourceName), null, t, null));
+                bool pair = sourceSaysPair && IsTwo(t);
+                findings.Add(new Finding(FindingKind.ExtraInTarget, pair ? FindingSeverity.Info : LoneSeverity(t), bead.Index,
+                    NumberMessages.Lone(targetName, t, sourceName), null, t, pair ? PairHint(sourceName) : null));
             }
         }
     }
+
+    // A plain count of two, which a pair word ("both", "ambos") may stand for.
+    private static bool IsTwo(NumberMention m) => m.Kind == NumberKind.Cardinal && m.Value == 2 && m.Scale == 1 && m.Unit is null;
+
+    private static bool HasLoneTwo(List<NumberMention> mentions, int[] match)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            if (match[k] < 0 && IsTwo(mentions[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string PairHint(string otherName) => $"the {otherName} side speaks of both without a number";
 
     // The number of kind families Family gives; FootnoteMarks is never compared.
     private const int Families = 9;

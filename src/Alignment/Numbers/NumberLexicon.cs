@@ -47,6 +47,9 @@ internal enum PhraseRoles : long
     YearWord = 1L << 35,
     HourBefore = 1L << 36,
     ScaleOrdinal = 1L << 37,
+
+    // A duration word that is one only after a count and written in lower case: "two millennia", not "Millennium Summit".
+    DurationCounted = 1L << 38,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -163,6 +166,8 @@ internal sealed class NumberLexicon
         var suffixScales = new List<SuffixScale>();
         var markers = new List<TimeMarker>();
         var phoneWords = new List<string>();
+        var pairWords = new HashSet<string>(StringComparer.Ordinal);
+        var yearPrefixes = new List<string>();
         foreach (var dataLine in lines)
         {
             var parts = dataLine.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -195,11 +200,23 @@ internal sealed class NumberLexicon
                 case "phone-word" when parts.Length >= 2:
                     phoneWords.Add(string.Join(' ', parts[1..]));
                     continue;
+                case "year-prefix" when parts.Length == 2:
+                    yearPrefixes.Add(parts[1]);
+                    continue;
+                case "pair-word" when parts.Length == 2:
+                    pairWords.Add(TextNormalizer.FoldAccents(parts[1]));
+                    continue;
                 case "duration" when parts.Length >= 4 && parts[^1] is NumberReader.Years or NumberReader.Months:
                     var duration = Add(parts.AsSpan(1, parts.Length - 3));
                     duration.Roles |= PhraseRoles.Duration;
                     duration.Duration = ParseValue(parts[^2], dataLine);
                     duration.DurationUnit = parts[^1];
+                    continue;
+                case "duration-counted" when parts.Length >= 4 && parts[^1] is NumberReader.Years or NumberReader.Months:
+                    var counted = Add(parts.AsSpan(1, parts.Length - 3));
+                    counted.Roles |= PhraseRoles.Duration | PhraseRoles.DurationCounted;
+                    counted.Duration = ParseValue(parts[^2], dataLine);
+                    counted.DurationUnit = parts[^1];
                     continue;
                 case "day-part" when parts.Length >= 3 && Enum.TryParse<DayPart>(parts[^1], ignoreCase: true, out var dayPart) && dayPart != DayPart.None:
                     var part = Add(parts.AsSpan(1, parts.Length - 2));
@@ -224,7 +241,7 @@ internal sealed class NumberLexicon
                     yearPart.YearPart = parts[monthsAt - 1];
                     yearPart.YearPartMonths = ParseValue(parts[monthsAt], dataLine);
                     continue;
-                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "duration"
+                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "pair-word" or "year-prefix" or "duration" or "duration-counted"
                     or "day-part" or "time-word" or "year-part":
                     throw dataLine.Error($"wrong number of fields for '{category}'");
             }
@@ -310,6 +327,8 @@ internal sealed class NumberLexicon
         TimeMarkers = markers.OrderByDescending(m => m.Text.Length).ToArray();
         TimeMarkerStarts = new string(markers.Select(m => char.ToLowerInvariant(m.Text[0])).Distinct().ToArray());
         PhoneWords = phoneWords.ToArray();
+        PairWords = pairWords;
+        YearPrefixes = yearPrefixes.ToArray();
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
         foreach (var (word, id) in _wordIds)
@@ -349,6 +368,12 @@ internal sealed class NumberLexicon
 
     /// <summary>Words that make bare digit groups after them a phone number (<c>teléfono</c>, <c>hotline</c>), matched case-insensitively.</summary>
     public IReadOnlyList<string> PhoneWords { get; }
+
+    /// <summary>Words that speak of two things without a number (<c>both</c>, <c>ambos</c>, <c>ambas</c>), accent-folded and lower-cased.</summary>
+    public IReadOnlySet<string> PairWords { get; }
+
+    /// <summary>Letters glued before two or four digits that make them a year (<c>FY19</c>, <c>FY2019</c>: fiscal year 2019), matched as written.</summary>
+    public IReadOnlyList<string> YearPrefixes { get; }
 
     public IReadOnlyList<string> OrdinalSuffixes { get; }
 

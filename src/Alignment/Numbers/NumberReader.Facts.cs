@@ -22,6 +22,10 @@ public sealed partial class NumberReader
     // How far before digit groups a phone word may stand ("teléfono de la línea gratuita: 555 0134").
     private const int PhoneWordReach = 40;
 
+    // The years a date written year first ("2018.8.3", "2019/03/07") may start with: four digits outside them are no year.
+    private const int YearFirstMin = 1900;
+    private const int YearFirstMax = 2100;
+
     // Fewest digits of a phone number: a local number has seven, so "línea 100" stays a count.
     private const int PhoneMinDigits = 7;
 
@@ -42,12 +46,12 @@ public sealed partial class NumberReader
 
     // Reads a fact that starts at i, a digit or '+', '(' or an apostrophe, adding its token; returns the
     // offset after it, or -1 when no fact starts there.
-    private int ReadFact(string text, int i, int end, TokenList tokens)
+    private int ReadFact(string text, int i, int end, int start, TokenList tokens)
     {
         char c = text[i];
         if (c is '+' or '(')
         {
-            return ReadPhone(text, i, end, tokens, needWord: false);
+            return ReadPhone(text, i, end, start, tokens, needWord: false);
         }
 
         if (c is '\'' or '\u2019')
@@ -78,6 +82,24 @@ public sealed partial class NumberReader
             {
                 AddDate(tokens, i, k + 6, year, month, day);
                 return k + 6;
+            }
+        }
+
+        if (n == 4 && k + 1 < end && text[k] is '/' or '.' or '-' && Int(text, i, k) is >= YearFirstMin and <= YearFirstMax and var yearFirst)
+        {
+            // "2018.8.3", "2019/03/07", "2020-1-5": a year first is followed by the month, then the day, in every language (ISO 8601 order).
+            char sep = text[k];
+            int k2 = DigitsEnd(text, k + 1, end);
+            if (k2 - k - 1 is 1 or 2 && k2 + 1 < end && text[k2] == sep)
+            {
+                int k3 = DigitsEnd(text, k2 + 1, end);
+                bool after = k3 < end && (char.IsLetterOrDigit(text[k3]) || (text[k3] is '.' or ',' or '-' or '/' && k3 + 1 < end && IsDigit(text[k3 + 1])));
+                int month = Int(text, k + 1, k2), day = k3 - k2 - 1 is 1 or 2 ? Int(text, k2 + 1, k3) : 0;
+                if (!after && month is >= 1 and <= 12 && day is >= 1 and <= 31)
+                {
+                    AddDate(tokens, i, k3, yearFirst, month, day);
+                    return k3;
+                }
             }
         }
 
@@ -129,7 +151,7 @@ public sealed partial class NumberReader
             return k + 1;
         }
 
-        if (ReadPhone(text, i, end, tokens, needWord: true) is int phoneEnd and > 0)
+        if (ReadPhone(text, i, end, start, tokens, needWord: true) is int phoneEnd and > 0)
         {
             return phoneEnd;
         }
@@ -201,7 +223,7 @@ public sealed partial class NumberReader
     }
 
     // "+51 1 555 0134", "(01) 555-0134", and after a phone word "555-0134" or "0800 12345".
-    private int ReadPhone(string text, int i, int end, TokenList tokens, bool needWord)
+    private int ReadPhone(string text, int i, int end, int start, TokenList tokens, bool needWord)
     {
         if (text[i] == '(' && DigitsEnd(text, i + 1, end) - i - 1 is < 1 or > 4)
         {
@@ -263,7 +285,7 @@ public sealed partial class NumberReader
         }
 
         // The phone words are looked for last: most digit runs are too short to be a phone number.
-        if ((!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0) || (needWord && !PhoneWordBefore(text, i)))
+        if ((!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0) || (needWord && !PhoneWordBefore(text, i, start)))
         {
             return -1;
         }
@@ -272,9 +294,11 @@ public sealed partial class NumberReader
         return last;
     }
 
-    private bool PhoneWordBefore(string text, int i)
+    // Only within the range read: a phone word of the sentence before ("llame al +1 (202) 370-5000.") must not make the
+    // next sentence's digit groups ("ISBN: 978-92-1-121435-2") a phone number.
+    private bool PhoneWordBefore(string text, int i, int start)
     {
-        int from = Math.Max(0, i - PhoneWordReach);
+        int from = Math.Max(start, i - PhoneWordReach);
         var window = text.AsSpan(from, i - from);
         foreach (string word in _lexicon.PhoneWords)
         {
@@ -466,6 +490,108 @@ public sealed partial class NumberReader
         }
 
         AddFact(tokens, i - 1, runEnd, NumberKind.FootnoteMark, Int(text, i, runEnd), damaged: true);
+        return true;
+    }
+
+    // "FY19", "FY2019": a year prefix of the lexicon glued to two or four digits is that year (two digits are 20xx below 50,
+    // 19xx from 50). Only the run itself: "FY2019-20" is the year 2019 and then the next year's short form, read as it comes.
+    private bool TryPrefixedYear(string text, int i, int runEnd, TokenList tokens)
+    {
+        foreach (string prefix in _lexicon.YearPrefixes)
+        {
+            int digits = runEnd - i - prefix.Length;
+            if (digits is 2 or 4 && text.AsSpan(i, runEnd - i).StartsWith(prefix, StringComparison.Ordinal)
+                && DigitsEnd(text, i + prefix.Length, runEnd) == runEnd)
+            {
+                int year = Int(text, i + prefix.Length, runEnd);
+                year = digits == 2 ? (year < TwoDigitYearPivot ? 2000 + year : 1900 + year) : year;
+                AddFact(tokens, i, runEnd, NumberKind.Year, year);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two-digit years below it are 20xx, from it 19xx ("FY19" is 2019, "FY98" 1998), as the dates of 25/12/21 read.
+    private const int TwoDigitYearPivot = 50;
+
+    // "the Organization[1].", "[12]": one to three digits in square brackets, a web page's footnote or note reference.
+    private static bool TryBracketMark(string text, int i, int runEnd, int end, int start, TokenList tokens)
+    {
+        if (i - 1 < start || text[i - 1] != '[' || runEnd >= end || text[runEnd] != ']' || runEnd - i is < 1 or > BracketMarkDigits
+            || DigitsEnd(text, i, runEnd) != runEnd)
+        {
+            return false;
+        }
+
+        AddFact(tokens, i - 1, runEnd + 1, NumberKind.FootnoteMark, Int(text, i, runEnd), damaged: true);
+        return true;
+    }
+
+    // Most digits of a footnote reference in square brackets ("[1]", "[123]"); more is a year or an amount.
+    private const int BracketMarkDigits = 3;
+
+    // A superscript footnote mark that PDF extraction set apart with spaces, at a sentence's end: "en todo el mundo. 1"
+    // (after the final period, nothing after it on the line) or "a los grupos paramilitares 2 ." (between the last word
+    // and a final period set off by a space). A number ending a sentence is written against its period ("ascendió a 2.").
+    // The word before must be no word of the number lexicon, so "artículo 2 ." and "art. 2" stay numbers.
+    private bool TrySpacedMark(string text, int i, int runEnd, int end, int start, TokenList tokens, Span<char> folded)
+    {
+        if (runEnd - i is < 1 or > 2 || text[i] == '0')
+        {
+            return false;
+        }
+
+        int before = i;
+        while (before > start && text[before - 1] is ' ' or '\t' or '\u00A0')
+        {
+            before--;
+        }
+
+        int after = runEnd;
+        while (after < end && text[after] is ' ' or '\t' or '\u00A0')
+        {
+            after++;
+        }
+
+        if (before == i || before == start)
+        {
+            return false;
+        }
+
+        bool lineEndsAfter = after >= end || TextNormalizer.IsLineBreak(text[after]);
+        int wordEnd;
+        if (text[before - 1] is '.' or '!' or '?' && lineEndsAfter)
+        {
+            // "en todo el mundo. 1"
+            wordEnd = before - 1;
+        }
+        else if (char.IsLetter(text[before - 1]) && after > runEnd && after < end && text[after] == '.'
+                 && (after + 1 >= end || char.IsWhiteSpace(text[after + 1])))
+        {
+            // "grupos paramilitares 2 ."
+            wordEnd = before;
+        }
+        else
+        {
+            return false;
+        }
+
+        int wordStart = wordEnd;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        int length = wordEnd - wordStart;
+        if (length < 3 || length > folded.Length || !char.IsLower(text[wordEnd - 1])
+            || _lexicon.WordId(NumberLexicon.Fold(text.AsSpan(wordStart, length), folded)) >= 0)
+        {
+            return false;
+        }
+
+        AddFact(tokens, i, runEnd, NumberKind.FootnoteMark, Int(text, i, runEnd), damaged: true);
         return true;
     }
 

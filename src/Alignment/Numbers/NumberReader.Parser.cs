@@ -32,6 +32,8 @@ public sealed partial class NumberReader
 
             MarkParagraphNumber();
             MarkDayRanges();
+            MarkEvenOdds();
+            MarkShortYears();
             MarkRanges();
             var mentions = new NumberMention[_drafts.Count];
             for (int k = 0; k < mentions.Length; k++)
@@ -178,7 +180,7 @@ public sealed partial class NumberReader
                 next = t + 1;
             }
 
-            if ((roles & PhraseRoles.Duration) != 0 && (roles & PhraseRoles.Number) == 0)
+            if ((roles & PhraseRoles.Duration) != 0 && (roles & (PhraseRoles.Number | PhraseRoles.DurationCounted)) == 0)
             {
                 Emit(t, next - 1, entry.Duration, null, NumberKind.Duration, entry.DurationUnit, 1, true);
                 return next;
@@ -300,7 +302,7 @@ public sealed partial class NumberReader
         {
             after = next;
             int u = next;
-            if (u < _tokens.Count && IsDay(_tokens[u]))
+            if (u < _tokens.Count && (IsDay(_tokens[u]) || IsOrdinalDay(_tokens[u])))
             {
                 int day = (int)_tokens[u].Value, y = u + 1;
                 bool comma = y + 1 < _tokens.Count && IsCommaGap(y);
@@ -338,7 +340,8 @@ public sealed partial class NumberReader
         private bool DayDate(int t, out int after)
         {
             after = t + 1;
-            if (!IsDay(_tokens[t]))
+            bool ordinalDay = IsOrdinalDay(_tokens[t]);
+            if (!IsDay(_tokens[t]) && !ordinalDay)
             {
                 return false;
             }
@@ -369,6 +372,12 @@ public sealed partial class NumberReader
             }
 
             bool year = y < _tokens.Count && IsYear(_tokens[y]);
+            if (ordinalDay && !linked && !year)
+            {
+                // "1.º de enero", "the 5th of November", "5th November 2020" are days; "the 2nd March for Justice" is a march.
+                return false;
+            }
+
             int last = year ? y : monthEnd - 1;
             EmitDate(t, last, year ? (int)_tokens[y].Value : 0, month.Month, (int)_tokens[t].Value);
             after = last + 1;
@@ -384,6 +393,10 @@ public sealed partial class NumberReader
 
         private static bool IsDay(in Token token) =>
             token.Kind == TokenKind.Number && token.Plain && !token.Ordinal && !token.Negative && token.End - token.Start <= 4 && token.Value is >= 1 and <= 31 && token.Value % 1 == 0;
+
+        // "1.º", "1º", "5th", "21st": an ordinal in digits of a day of the month, which before or after a month is that day.
+        private static bool IsOrdinalDay(in Token token) =>
+            token.Kind == TokenKind.Number && token.Plain && token.Ordinal && !token.Negative && token.Value is >= 1 and <= 31 && token.Value % 1 == 0;
 
         private bool IsCommaGap(int u) => _tokens[u].Kind == TokenKind.Gap && _text.AsSpan(_tokens[u].Start, _tokens[u].End - _tokens[u].Start).Trim() is ",";
 
@@ -606,8 +619,11 @@ public sealed partial class NumberReader
                 return true;
             }
 
-            if (unit is null && scale == 1 && t < _tokens.Count && Phrase(t, out int durationEnd) is { } period && (period.Roles & PhraseRoles.Duration) != 0)
+            if (unit is null && scale == 1 && t < _tokens.Count && Phrase(t, out int durationEnd) is { } period && (period.Roles & PhraseRoles.Duration) != 0
+                && ((period.Roles & PhraseRoles.DurationCounted) == 0 || (!yearLike && !char.IsUpper(_text[_tokens[t].Start]))))
             {
+                // A period word that also begins names counts only in lower case after a count that is no year: "two millennia",
+                // "dos milenios", not "the eight Millennium Development Goals" nor "the 2000 Millennium Summit".
                 // "tres décadas", "two semesters": the count of periods as years or months, and the count as written as the
                 // other reading, since "tres trimestres" may stand for "three quarters" as well as for "nine months".
                 Emit(first, durationEnd - 1, value * period.Duration, period.Duration == 1 ? null : value, NumberKind.Duration, period.DurationUnit, 1, isWords);

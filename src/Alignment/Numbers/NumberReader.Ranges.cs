@@ -43,6 +43,67 @@ public sealed partial class NumberReader
             }
         }
 
+        // "2019-20", "2018/19", "1999-00": a year and the next year's last two digits, a fiscal or school year, reads the second
+        // as the year it is ("2019-2020"), not as a count of 20 that the other side, writing "2019-2020", does not have.
+        private void MarkShortYears()
+        {
+            for (int k = 0; k + 1 < _drafts.Count; k++)
+            {
+                var lower = _drafts[k];
+                var upper = _drafts[k + 1];
+                if (lower.Kind != NumberKind.Year || upper.First != lower.Last + 2 || upper.First != upper.Last || upper.Kind != NumberKind.Cardinal
+                    || upper.Unit is not null || _tokens[upper.First].Kind != TokenKind.Number || _tokens[upper.First].End - _tokens[upper.First].Start != 2)
+                {
+                    continue;
+                }
+
+                var joiner = _tokens[lower.Last + 1];
+                if (joiner.Kind != TokenKind.Punct || _text[joiner.Start] is not ('-' or '/' or '\u2013')
+                    || joiner.Start != _tokens[lower.Last].End || joiner.End != _tokens[upper.First].Start)
+                {
+                    continue;
+                }
+
+                int year = (int)lower.Value, shortYear = (int)upper.Value;
+                int full = shortYear > year % 100 ? year - year % 100 + shortYear : shortYear == (year + 1) % 100 ? year + 1 : -1;
+                if (full > 0)
+                {
+                    (upper.Kind, upper.Value, upper.Alternative) = (NumberKind.Year, full, null);
+                }
+            }
+        }
+
+        // "a 50-50 chance", "a 50/50 split", "fifty-fifty": even odds, half each way, which a translation writes as a percentage ("una
+        // probabilidad superior al 50%"): one mention of 50 percent, not two counts of 50 (the second of which met nothing).
+        private void MarkEvenOdds()
+        {
+            for (int k = 0; k + 1 < _drafts.Count; k++)
+            {
+                var lower = _drafts[k];
+                var upper = _drafts[k + 1];
+                if (upper.First != lower.Last + 2 || !IsEvenHalf(lower) || !IsEvenHalf(upper))
+                {
+                    continue;
+                }
+
+                var joiner = _tokens[lower.Last + 1];
+                if (joiner.Kind != TokenKind.Punct || _text[joiner.Start] is not ('-' or '/' or '\u2013')
+                    || joiner.Start != _tokens[lower.Last].End || joiner.End != _tokens[upper.First].Start)
+                {
+                    continue;
+                }
+
+                (lower.Kind, lower.Unit, lower.Alternative, lower.Last) = (NumberKind.Percent, "%", null, upper.Last);
+                _drafts.RemoveAt(k + 1);
+            }
+        }
+
+        private bool IsEvenHalf(Draft d) =>
+            d.Kind == NumberKind.Cardinal && d.Unit is null && d.Scale == 1 && d.Value == EvenOdds && d.First == d.Last;
+
+        // The one figure that a pair written "N-N" reads as odds: 50-50 is even; "a 60-40 split" is a range or a pair as written.
+        private const double EvenOdds = 50;
+
         // "June 13–24, 2022", "November 6 to 10", "del 13 al 24 de junio de 2022", "entre el 6 y el 10 de noviembre", "6–10
         // November 2023": a day beside a date of the same month is a date too, with that month and year (and a year after
         // the second day, "June 13–24, 2022", is both dates' year, not a number of its own). Read as a count, the bare day

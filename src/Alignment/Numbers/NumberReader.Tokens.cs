@@ -107,7 +107,7 @@ public sealed partial class NumberReader
                 continue;
             }
 
-            if ((IsDigit(c) || c is '+' or '(' or '\'' or '\u2019') && ReadFact(text, i, end, tokens) is int factEnd and > 0)
+            if ((IsDigit(c) || c is '+' or '(' or '\'' or '\u2019') && ReadFact(text, i, end, start, tokens) is int factEnd and > 0)
             {
                 i = factEnd;
                 continue;
@@ -241,12 +241,22 @@ public sealed partial class NumberReader
 
         // "COVID-19": digits hyphened to a word belong to the name.
         bool named = i >= 2 && text[i - 1] == '-' && char.IsLetter(text[i - 2]);
-        if (!named && hasLetter && (TryOcrDigits(text, i, runEnd, tokens) || TryFootnoteMark(text, i, runEnd, end, tokens)))
+        if (!named && hasLetter && (TryPrefixedYear(text, i, runEnd, tokens) || TryOcrDigits(text, i, runEnd, tokens) || TryFootnoteMark(text, i, runEnd, end, tokens)))
         {
             return runEnd;
         }
 
         if (!hasLetter && !named && TryMarkAfterPeriod(text, i, runEnd, end, start, tokens, folded))
+        {
+            return runEnd;
+        }
+
+        if (!hasLetter && !named && TryBracketMark(text, i, runEnd, end, start, tokens))
+        {
+            return runEnd + 1;
+        }
+
+        if (!hasLetter && !named && TrySpacedMark(text, i, runEnd, end, start, tokens, folded))
         {
             return runEnd;
         }

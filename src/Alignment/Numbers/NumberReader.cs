@@ -92,6 +92,44 @@ public sealed partial class NumberReader
         return parser.Run();
     }
 
+    /// <summary>
+    /// Whether <c>text[start..end)</c> has a word that speaks of two things without a number (<c>both</c>, <c>ambos</c>,
+    /// <c>ambas</c>): such a word is no number mention, but a translation may render "the two institutions" with it.
+    /// </summary>
+    internal bool SaysPair(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_lexicon.PairWords.Count == 0)
+        {
+            return false;
+        }
+
+        Span<char> word = stackalloc char[NumberLexicon.MaxWordLength];
+        int length = 0;
+        for (int i = Math.Max(0, start); i <= Math.Min(end, text.Length); i++)
+        {
+            if (i < end && i < text.Length && char.IsLetter(text[i]))
+            {
+                if (length < word.Length)
+                {
+                    word[length] = Alignment.Loading.TextNormalizer.FoldChar(text[i]);
+                }
+
+                length++;
+                continue;
+            }
+
+            if (length > 0 && length <= word.Length && _lexicon.PairWords.Contains(new string(word[..length])))
+            {
+                return true;
+            }
+
+            length = 0;
+        }
+
+        return false;
+    }
+
     // Zero-width characters (space, non-joiner, joiner, word joiner, byte-order mark): invisible in print, so a number
     // with one inside ("1.23\u200B4.567", from a web page or a PDF) is the number the reader sees.
     private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF");

@@ -119,6 +119,13 @@ public class NumberFactsReaderTests
     [InlineData("en", "The agreement was signed on 25/12/2021 in Cusco.", 2021, 12, 25)]
     [InlineData("es", "COMUNICADO DE PRENSA Julio 19, 2019 El Banco Mundial aprobó 40 proyectos.", 2019, 7, 19)]
     [InlineData("es", "Washington, marzo 5, 2021. La OEA anunció su informe.", 2021, 3, 5)]
+    [InlineData("en", "2018.8.3", 2018, 8, 3)]
+    [InlineData("es", "La ley entró en vigor el 1.º de enero de 2020.", 2020, 1, 1)]
+    [InlineData("es", "El decreto se publicó el 1º de mayo de 2019.", 2019, 5, 1)]
+    [InlineData("en", "The hearing was held on the 5th of November 2020.", 2020, 11, 5)]
+    [InlineData("en", "The law entered into force on May 1st, 2020.", 2020, 5, 1)]
+    [InlineData("es", "Publicado el 2019/03/07 en el portal del ministerio.", 2019, 3, 7)]
+    [InlineData("en", "Posted 2020.12.1 by the press office.", 2020, 12, 1)]
     public void Reads_a_date_as_one_value_with_day_and_month(string language, string sentence, int year, int month, int day)
     {
         var date = NumberReader.For(Language.Parse(language)).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Date).Subject;
@@ -200,6 +207,8 @@ public class NumberFactsReaderTests
     [InlineData("es", "Durante el primer semestre se atendieron las denuncias.", 6, "month")]
     [InlineData("es", "El ministerio presenta un informe trimestral al Congreso.", 3, "month")]
     [InlineData("en", "The commission meets in a biennial session.", 2, "year")]
+    [InlineData("en", "Jewish suffering spanned over two millennia.", 2000, "year")]
+    [InlineData("es", "La comunidad habita la región desde hace dos milenios.", 2000, "year")]
     public void Reads_a_period_word_as_a_duration_in_years_or_months(string language, string sentence, double value, string unit)
     {
         var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
@@ -207,6 +216,27 @@ public class NumberFactsReaderTests
         var duration = mentions.Should().ContainSingle(m => m.Kind == NumberKind.Duration).Subject;
         duration.Value.Should().Be(value);
         duration.Unit.Should().Be(unit);
+    }
+
+    // A millennium is a duration only after a count: the word also begins names, which must read as no number at all
+    // (a lone "Millennium" read as 1000 years became a number key and merged two UN sentences into one bead).
+    [Theory]
+    [InlineData("en", "The Millennium Summit adopted the Millennium Declaration in 2000.", 2000.0)]
+    [InlineData("es", "La Cumbre del Milenio aprobó la Declaración del Milenio.", null)]
+    [InlineData("en", "Progress on the eight Millennium Development Goals has been uneven.", 8.0)]
+    [InlineData("es", "Los ocho Objetivos de Desarrollo del Milenio siguen pendientes.", 8.0)]
+    [InlineData("en", "The 2000 Millennium Summit set targets for 2015.", 2000.0)]
+    [InlineData("en", "At the start of the new millennium, the region changed.", null)]
+    [InlineData("es", "El tercer milenio comenzó con nuevas amenazas.", null)]
+    public void Reads_a_millennium_that_no_count_precedes_as_no_duration(string language, string sentence, double? firstValue)
+    {
+        var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
+
+        mentions.Should().NotContain(m => m.Kind == NumberKind.Duration || m.Value >= 1e5);
+        if (firstValue is { } value)
+        {
+            mentions[0].Value.Should().Be(value);
+        }
     }
 
     [Theory]
@@ -265,11 +295,86 @@ public class NumberFactsReaderTests
     [InlineData("es", "El programa funcionó en una sola provincia7. Los resultados fueron positivos.", "provincia7")]
     [InlineData("en", "The program operated in a single province.7 The results were positive.", ".7")]
     [InlineData("en", "Cases were concentrated in the capital,3 according to the report.", ",3")]
+    [InlineData("en", "They were transmitted to the Council of the Organization[1].", "[1]")]
+    [InlineData("en", "See the concluding observations [12] of the Committee.", "[12]")]
+    [InlineData("es", "Están agravando las desigualdades que afectan a las personas que consumen drogas en todo el mundo. 1", "1")]
+    [InlineData("es", "Se atribuye al Estado colombiano, por tolerancia o apoyo a los grupos paramilitares 2 .", "2")]
     public void Reads_a_footnote_mark_as_no_number(string language, string sentence, string text)
     {
         var mark = Single(NumberReader.For(Language.Parse(language)), sentence);
 
         (mark.Kind, mark.Text, mark.LooksDamaged).Should().Be((NumberKind.FootnoteMark, text, true));
+    }
+
+    // A number that ends a sentence is written against its period, or follows a word of the number lexicon; a year in
+    // brackets is no mark either.
+    [Theory]
+    [InlineData("es", "La cifra de víctimas identificadas ascendió a 2.", 2)]
+    [InlineData("es", "Así lo dispone el artículo 2 .", 2)]
+    [InlineData("en", "The decision was taken under Article 5 .", 5)]
+    [InlineData("es", "El informe se publicó en 2019. 1 de cada 3 víctimas era menor de edad.", 1)]
+    [InlineData("en", "The draft text reads [2015] in the preamble.", 2015)]
+    [InlineData("es", "Al cierre del año. 12 nuevas unidades", 12)]
+    public void Reads_a_number_at_a_sentence_end_as_no_footnote_mark(string language, string sentence, double value)
+    {
+        var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
+
+        mentions.Should().NotContain(m => m.Kind == NumberKind.FootnoteMark);
+        mentions.Should().Contain(m => m.Value == value);
+    }
+
+    [Theory]
+    [InlineData("en", "Each child has a more than 50-50 chance of being enrolled.", "50-50")]
+    [InlineData("en", "Seats are split 50/50 between the parties.", "50/50")]
+    [InlineData("en", "It is a fifty-fifty proposition.", "fifty-fifty")]
+    public void Reads_even_odds_as_one_percentage_of_50(string language, string sentence, string text)
+    {
+        var odds = Single(NumberReader.For(Language.Parse(language)), sentence);
+
+        (odds.Kind, odds.Value, odds.Unit, odds.Text).Should().Be((NumberKind.Percent, 50.0, "%", text));
+    }
+
+    [Fact]
+    public void Reads_an_ordinal_before_a_capitalised_word_that_names_a_month_but_no_date_as_an_ordinal()
+    {
+        var mentions = NumberReader.For(Language.English).Read("Thousands joined the 2nd March for Justice in the capital.");
+
+        mentions.Should().ContainSingle().Which.Kind.Should().Be(NumberKind.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("In FY19 the Bank committed $14 billion to the region.", 2019)]
+    [InlineData("Lending in FY2019 reached a record.", 2019)]
+    [InlineData("Disbursements in FY98 fell.", 1998)]
+    public void Reads_a_fiscal_year_written_with_its_prefix_as_that_year(string sentence, int year)
+    {
+        NumberReader.For(Language.English).Read(sentence).Should().ContainSingle(m => m.Kind == NumberKind.Year).Which.Value.Should().Be(year);
+    }
+
+    [Theory]
+    [InlineData("en", "Results for fiscal year 2019-20 improved.", 2019, 2020)]
+    [InlineData("es", "Los resultados del ejercicio 2018/19 mejoraron.", 2018, 2019)]
+    [InlineData("en", "The 1999-00 school year began late.", 1999, 2000)]
+    [InlineData("en", "The 2019-25 strategy was adopted.", 2019, 2025)]
+    public void Reads_a_year_and_the_short_form_of_a_later_year_as_two_years(string language, string sentence, int first, int second)
+    {
+        NumberReader.For(Language.Parse(language)).Read(sentence).Select(m => (m.Kind, m.Value))
+            .Should().Equal((NumberKind.Year, (double)first), (NumberKind.Year, (double)second));
+    }
+
+    [Fact]
+    public void Reads_un_millar_as_a_thousand()
+    {
+        var thousand = Single(NumberReader.For(Language.Spanish), "Cerca de un millar de familias resultaron afectadas.");
+
+        (thousand.Kind, thousand.Value).Should().Be((NumberKind.Cardinal, 1000.0));
+        NumberReader.For(Language.Spanish).Read("Millares de personas marcharon.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reads_a_split_other_than_even_odds_as_it_is_written()
+    {
+        NumberReader.For(Language.English).Read("Seats are split 60-40 between the parties.").Should().NotContain(m => m.Kind == NumberKind.Percent);
     }
 
     [Fact]

@@ -221,7 +221,7 @@ public class NumberReaderTests
     }
 
     [Theory]
-    [InlineData("el 1.º de enero", 1, "1.º")]
+    [InlineData("el 1.º informe", 1, "1.º")]
     [InlineData("la 2.ª edicion", 2, "2.ª")]
     [InlineData("el 3° informe", 3, "3°")]
     [InlineData("el 3º informe", 3, "3º")]

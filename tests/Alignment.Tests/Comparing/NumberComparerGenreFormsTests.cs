@@ -1,0 +1,146 @@
+using Alignment.Languages;
+using Alignment.Comparing;
+using Alignment.Numbers;
+
+namespace Alignment.Tests.Comparing;
+
+/// <summary>
+/// The comparer on number forms of report genres other than the seeds' (speeches, press releases, letters, UN, OAS,
+/// ECLAC and IDB reports), English source and Spanish target as the genre set is checked (issue 23): a clean pair
+/// raises nothing above info, and the same pair with one number changed still raises its error or warning.
+/// </summary>
+public class NumberComparerGenreFormsTests
+{
+    private static readonly NumberComparer Comparer = new(LanguageProfile.Get("en"), LanguageProfile.Get("es"));
+
+    private static IReadOnlyList<Finding> Compare(string english, string spanish)
+    {
+        var bead = new Bead(0, SectionKind.Other,
+            [new SentenceSpan(0, 0, 0, english.Length, english, english, false)],
+            [new SentenceSpan(0, 0, 0, spanish.Length, spanish, spanish, false)], 1);
+        return Comparer.Compare([bead], english, spanish);
+    }
+
+    // One bead of several sentences a side, each read on its own as the aligner's beads are.
+    private static IReadOnlyList<Finding> CompareSentences(string[] english, string[] spanish)
+    {
+        static (string Text, List<SentenceSpan> Spans) Join(string[] sentences)
+        {
+            var text = new System.Text.StringBuilder();
+            var spans = new List<SentenceSpan>();
+            foreach (string sentence in sentences)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('\n');
+                }
+
+                spans.Add(new SentenceSpan(spans.Count, 0, text.Length, text.Length + sentence.Length, sentence, sentence, false));
+                text.Append(sentence);
+            }
+
+            return (text.ToString(), spans);
+        }
+
+        var (englishText, englishSpans) = Join(english);
+        var (spanishText, spanishSpans) = Join(spanish);
+        return Comparer.Compare([new Bead(0, SectionKind.Other, englishSpans, spanishSpans, 1)], englishText, spanishText);
+    }
+
+    // A phone word reaches only within its own sentence: "llame al" must not make the next line's ISBN a phone number.
+    [Fact]
+    public void Reads_a_phone_word_only_within_its_sentence()
+    {
+        CompareSentences(
+            ["For information, call +1 (202) 370-5000.", "ISBN 978-92-1-121435-2"],
+            ["Para más información, llame al +1 (202) 370-5000.", "ISBN: 978-92-1-121435-2"])
+            .Where(f => f.Severity > FindingSeverity.Info).Should().BeEmpty();
+    }
+
+    private static IEnumerable<Finding> AboveInfo(string english, string spanish) => Compare(english, spanish).Where(f => f.Severity > FindingSeverity.Info);
+
+    // "two millennia" is 2000 years (an OHCHR speech rendered it "dos mil años"); a lone "Millennium" names a summit or goals.
+    [Theory]
+    [InlineData("Jewish suffering too – the latter spanning over two millennia, and which culminated in that colossal crime, the Holocaust.",
+        "también el sufrimiento de los judíos, que abarcaba dos mil años y había culminado en el colosal crimen del Holocausto.")]
+    [InlineData("The eight Millennium Development Goals were adopted at the Millennium Summit in 2000.",
+        "Los ocho Objetivos de Desarrollo del Milenio se adoptaron en la Cumbre del Milenio en 2000.")]
+    [InlineData("The region has been inhabited for three millennia.", "La región está habitada desde hace tres milenios.")]
+    public void Finds_nothing_in_a_clean_millennium_pair(string english, string spanish)
+    {
+        AboveInfo(english, spanish).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_a_wrong_count_of_millennia()
+    {
+        var finding = AboveInfo("spanning over two millennia", "que abarcaba tres mil años").Should().ContainSingle().Subject;
+
+        finding.Severity.Should().Be(FindingSeverity.Error);
+        finding.Source!.Value.Should().Be(2000);
+        finding.Target!.Value.Should().Be(3000);
+    }
+
+    // "both" / "ambos" speak of two without a number (the World Bank's annual report: "the two institutions" / "ambas organizaciones").
+    [Theory]
+    [InlineData("has been prepared by the Executive Directors of both the IBRD and the IDA in accordance with the respective bylaws of the two institutions.",
+        "ha sido preparado por los Directores Ejecutivos del BIRF y de la AIF, según lo dispuesto en los reglamentos de ambas organizaciones.")]
+    [InlineData("Both reports contain the background of the Commission's activities.", "Los dos informes recogen los antecedentes de la actuación de la Comisión.")]
+    [InlineData("The two countries signed the agreement in 2019.", "Ambos países firmaron el acuerdo en 2019.")]
+    public void Finds_nothing_above_info_between_two_and_a_pair_word(string english, string spanish)
+    {
+        AboveInfo(english, spanish).Should().BeEmpty();
+        Compare(english, spanish).Where(f => f.Kind is FindingKind.MissingInTarget or FindingKind.ExtraInTarget)
+            .Should().ContainSingle().Which.Hint.Should().Contain("both");
+    }
+
+    [Theory]
+    [InlineData("The three countries signed the agreement in 2019.", "Ambos países firmaron el acuerdo en 2019.", 3.0)]
+    [InlineData("The two countries signed the agreement in 2019.", "Los países firmaron el acuerdo en 2019.", 2.0)]
+    [InlineData("The countries signed the agreement in 2019.", "Los dos países firmaron el acuerdo en 2019, en un ambiente de confianza.", 2.0)]
+    public void Still_reports_a_count_that_no_pair_word_accounts_for(string english, string spanish, double value)
+    {
+        var finding = AboveInfo(english, spanish).Should().ContainSingle().Subject;
+
+        finding.Severity.Should().Be(FindingSeverity.Warning);
+        (finding.Source ?? finding.Target)!.Value.Should().Be(value);
+    }
+
+    // Clean pairs of the genre set's forms: even odds as a percentage, footnote marks set apart by web pages and PDF
+    // extraction, a date written year first against one written day first.
+    [Theory]
+    [InlineData("Today the first has a more than 50-50 chance of being enrolled in higher education.",
+        "Hoy en día el primero tiene una probabilidad superior al 50% de estar matriculado en la educación superior.")]
+    [InlineData("which were transmitted to the governments of the member states through their representatives on the Council of the Organization[1].",
+        "los cuales fueron transmitidos a los Gobiernos de los Estados Miembros por intermedio de sus Representantes en el Consejo de la Organización.1")]
+    [InlineData("are exacerbating existing inequalities that pose particular risks for people who use drugs worldwide.",
+        "están agravando las desigualdades ya existentes que suponen peligros para las personas que consumen drogas en todo el mundo. 1")]
+    [InlineData("as a result of direct perpetration or of tolerance or support of the paramilitary groups.2",
+        "ya sea por perpetración directa o por tolerancia o apoyo a los grupos paramilitares 2 .")]
+    [InlineData("2018.8.3", "3.8.2018")]
+    [InlineData("The law entered into force on January 1, 2020.", "La ley entró en vigor el 1.º de enero de 2020.")]
+    [InlineData("In FY19 the Bank lent $1.2bn to the region.", "En el ejercicio de 2019 el Banco prestó US$1.200 millones a la región.")]
+    [InlineData("Results for fiscal year 2019-20 improved.", "Los resultados del ejercicio fiscal 2019-2020 mejoraron.")]
+    [InlineData("About a thousand families were affected.", "Cerca de un millar de familias resultaron afectadas.")]
+    public void Finds_nothing_above_info_in_a_clean_pair_of_genre_forms(string english, string spanish)
+    {
+        AboveInfo(english, spanish).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("the first has a more than 50-50 chance of being enrolled", "el primero tiene una probabilidad superior al 60% de estar matriculado", FindingKind.ValueMismatch)]
+    [InlineData("2018.8.3", "3.9.2018", FindingKind.ValueMismatch)]
+    [InlineData("The law entered into force on January 2, 2020.", "La ley entró en vigor el 1.º de enero de 2020.", FindingKind.ValueMismatch)]
+    [InlineData("In FY19 the Bank lent $1.2bn to the region.", "En el ejercicio de 2018 el Banco prestó US$1.200 millones a la región.", FindingKind.ValueMismatch)]
+    [InlineData("Results for fiscal year 2019-20 improved.", "Los resultados del ejercicio fiscal 2019-2021 mejoraron.", FindingKind.ValueMismatch)]
+    [InlineData("About two thousand families were affected.", "Cerca de un millar de familias resultaron afectadas.", FindingKind.ValueMismatch)]
+    [InlineData("the Council of the Organization[1] approved 12 reports.", "el Consejo de la Organización.1 aprobó 13 informes.", FindingKind.ValueMismatch)]
+    [InlineData("with the support of 12 paramilitary groups.2", "con el apoyo de 13 grupos paramilitares 2 .", FindingKind.ValueMismatch)]
+    public void Still_reports_a_changed_number_beside_a_genre_form(string english, string spanish, FindingKind kind)
+    {
+        var findings = AboveInfo(english, spanish).ToList();
+
+        findings.Should().ContainSingle().Which.Kind.Should().Be(kind);
+        findings[0].Severity.Should().Be(FindingSeverity.Error);
+    }
+}
