@@ -104,13 +104,22 @@ public class GenreSetTests(ITestOutputHelper output)
         return wrapped.ToString();
     }
 
+    /// <summary>
+    /// Pairs of the set that are not complete translations of each other: the Oxfam summary's Spanish copy opens with the
+    /// report's cover text and web address (3 sentences of 8) under no heading, then its summary under "RESUMEN"; the English
+    /// copy is the summary alone, quoted by a catalogue under its labels ("Content Type", "Policy Brief"). Its sections do
+    /// not correspond, and the warning that they could not be paired is the truth (the alignment itself scores 0.86).
+    /// </summary>
+    private static readonly string[] IncompletePairs = ["summary-oxfam-publicservices-2014"];
+
     [Fact]
     public void No_clean_complete_pair_gets_the_whole_document_warning()
     {
-        var warned = GenreSet.Documents("test").Concat(GenreSet.Documents("dev")).Select(GenreSet.Score)
+        var warned = GenreSet.Documents("test").Concat(GenreSet.Documents("dev")).Except(IncompletePairs).Select(GenreSet.Score)
             .Where(s => s.Result.UsedWholeDocumentFallback).Select(s => s.Id).ToList();
 
         warned.Should().BeEmpty();
+        GenreSet.Score(IncompletePairs[0]).Result.UsedWholeDocumentFallback.Should().BeTrue("the pair's sections do not correspond");
     }
 
     /// <summary>
