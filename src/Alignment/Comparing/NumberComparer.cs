@@ -141,6 +141,8 @@ internal sealed class NumberComparer
         // A footnote mark is no number of the text: it is never paired, only reported below.
         ParkFootnoteMarks(source, sourceMatch);
         ParkFootnoteMarks(target, targetMatch);
+        ParkDaysOfUnreadDates(source, sourceMatch, target);
+        ParkDaysOfUnreadDates(target, targetMatch, source);
 
         // Pass 0: calendar values and identifiers, like with like (16:45 with 4:45 p.m., 005-2016-IN with 005-2016-IN).
         // Pass 1: same reading, same kind and unit. Pass 2: same reading whatever the kind. A lone "one"
@@ -280,6 +282,31 @@ internal sealed class NumberComparer
             if (mentions[k].Kind == NumberKind.FootnoteMark)
             {
                 match[k] = int.MaxValue;
+            }
+        }
+    }
+
+    // A day and a year one side's reader did not join into a date (the English copy of a letter that kept its Spanish
+    // dateline, "Lunes, 03 de septiembre, 2018": 3 and the year 2018) against that date on the other side
+    // ("3 de septiembre de 2018"): the bare day is part of the date, not a number the other side lacks. Its year still pairs.
+    private static void ParkDaysOfUnreadDates(List<NumberMention> mentions, int[] match, List<NumberMention> other)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (match[k] != -1 || m.Kind != NumberKind.Cardinal || m.Unit is not null || m.Value is < 1 or > 31 || m.Value != Math.Floor(m.Value))
+            {
+                continue;
+            }
+
+            foreach (var date in other)
+            {
+                if (date.Kind == NumberKind.Date && date.Day == (int)m.Value && date.Value > 0
+                    && mentions.Exists(y => y.Kind == NumberKind.Year && y.Value == date.Value))
+                {
+                    match[k] = int.MaxValue;
+                    break;
+                }
             }
         }
     }

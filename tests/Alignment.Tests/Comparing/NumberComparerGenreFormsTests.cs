@@ -59,6 +59,16 @@ public class NumberComparerGenreFormsTests
 
     private static IEnumerable<Finding> AboveInfo(string english, string spanish) => Compare(english, spanish).Where(f => f.Severity > FindingSeverity.Info);
 
+    // An Amnesty International letter's English copy kept its Spanish dateline with the day padded, which the English reader
+    // reads as a day and a year apart: the day is part of the date the Spanish reads, not a number the Spanish lacks.
+    [Fact]
+    public void Finds_nothing_in_a_dateline_one_side_reads_as_a_day_and_a_year()
+    {
+        AboveInfo("Lunes, 03 de septiembre, 2018", "Lunes, 3 de septiembre de 2018").Should().BeEmpty();
+        AboveInfo("Lunes, 04 de septiembre, 2018", "Lunes, 3 de septiembre de 2018").Should().NotBeEmpty("4 is not the date's day");
+        AboveInfo("Lunes, 03 de septiembre, 2019", "Lunes, 3 de septiembre de 2018").Should().NotBeEmpty("the years differ");
+    }
+
     // "two millennia" is 2000 years (an OHCHR speech rendered it "dos mil años"); a lone "Millennium" names a summit or goals.
     [Theory]
     [InlineData("Jewish suffering too – the latter spanning over two millennia, and which culminated in that colossal crime, the Holocaust.",
