@@ -13,13 +13,7 @@ public class NumberComparerGenreFormsTests
 {
     private static readonly NumberComparer Comparer = new(LanguageProfile.Get("en"), LanguageProfile.Get("es"));
 
-    private static IReadOnlyList<Finding> Compare(string english, string spanish)
-    {
-        var bead = new Bead(0, SectionKind.Other,
-            [new SentenceSpan(0, 0, 0, english.Length, english, english, false)],
-            [new SentenceSpan(0, 0, 0, spanish.Length, spanish, spanish, false)], 1);
-        return Comparer.Compare([bead], english, spanish);
-    }
+    private static IReadOnlyList<Finding> Compare(string english, string spanish) => OneBead.Compare(Comparer, english, spanish);
 
     // One bead of several sentences a side, each read on its own as the aligner's beads are.
     private static IReadOnlyList<Finding> CompareSentences(string[] english, string[] spanish)

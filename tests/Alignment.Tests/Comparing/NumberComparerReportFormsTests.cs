@@ -9,13 +9,7 @@ public class NumberComparerReportFormsTests
 {
     private static readonly NumberComparer Comparer = new(LanguageProfile.Get("es"), LanguageProfile.Get("en"));
 
-    private static IReadOnlyList<Finding> Compare(string spanish, string english)
-    {
-        var bead = new Bead(0, SectionKind.Prosecution,
-            [new SentenceSpan(0, 0, 0, spanish.Length, spanish, spanish, false)],
-            [new SentenceSpan(0, 0, 0, english.Length, english, english, false)], 1);
-        return Comparer.Compare([bead], spanish, english);
-    }
+    private static IReadOnlyList<Finding> Compare(string spanish, string english) => OneBead.Compare(Comparer, spanish, english, SectionKind.Prosecution);
 
     [Theory]
     [InlineData("la proporción bajó a -9,2 %", "the share fell to 9.2%")]
