@@ -261,24 +261,33 @@ internal sealed class SentenceSplitter
             return false;
         }
 
+        int start = LowerRunStart(s, i);
+        return i - start >= MinGluedCaptionWord && start > 0 && s[start - 1] == '#' && (start == 1 || char.IsWhiteSpace(s[start - 2]))
+            && CapitalWordLength(s, i) >= 2;
+    }
+
+    // Where the run of lower-case letters right before i starts (bounded look-back).
+    private static int LowerRunStart(ReadOnlySpan<char> s, int i)
+    {
         int start = i;
         while (start > 0 && i - start < PeriodRule.MaxToken && char.IsLower(s[start - 1]))
         {
             start--;
         }
 
-        if (i - start < MinGluedCaptionWord || start == 0 || s[start - 1] != '#' || (start > 1 && !char.IsWhiteSpace(s[start - 2])))
-        {
-            return false;
-        }
+        return start;
+    }
 
+    // The length of the word the capital at i opens when its letters after it are lower case and a space follows it; 0 when not.
+    private static int CapitalWordLength(ReadOnlySpan<char> s, int i)
+    {
         int end = i + 1;
         while (end < s.Length && end - i < PeriodRule.MaxToken && char.IsLower(s[end]))
         {
             end++;
         }
 
-        return end - i >= 2 && end < s.Length && s[end] == ' ';
+        return end < s.Length && s[end] == ' ' ? end - i : 0;
     }
 
     // Whether the capital at i starts a new unit glued to the caption before it: the paragraph's first unit so far, a word of
@@ -291,24 +300,8 @@ internal sealed class SentenceSplitter
             return false;
         }
 
-        int start = i;
-        while (start > 0 && i - start < PeriodRule.MaxToken && char.IsLower(s[start - 1]))
-        {
-            start--;
-        }
-
-        if (i - start < MinGluedCaptionWord || start == 0 || !char.IsWhiteSpace(s[start - 1]))
-        {
-            return false;
-        }
-
-        int end = i + 1;
-        while (end < s.Length && end - i < PeriodRule.MaxToken && char.IsLower(s[end]))
-        {
-            end++;
-        }
-
-        if (end - i < 3 || end >= s.Length || s[end] != ' ')
+        int start = LowerRunStart(s, i);
+        if (i - start < MinGluedCaptionWord || start == 0 || !char.IsWhiteSpace(s[start - 1]) || CapitalWordLength(s, i) < 3)
         {
             return false;
         }
