@@ -482,9 +482,12 @@ public sealed partial class NumberReader
             wordStart--;
         }
 
-        // "art.7": an abbreviation of the lexicon before the period is no sentence end.
+        // "art.7": an abbreviation of the lexicon before the period is no sentence end. A unit or duration word is a whole word that
+        // ends sentences ("niños menores de 5 años.3 Las estimaciones…", an Oxfam summary's footnote 3).
         int length = i - 1 - wordStart;
-        if (length < 3 || length > folded.Length || _lexicon.WordId(NumberLexicon.Fold(text.AsSpan(wordStart, length), folded)) >= 0)
+        if (length < 3 || length > folded.Length
+            || (_lexicon.WordId(NumberLexicon.Fold(text.AsSpan(wordStart, length), folded)) is int id and >= 0
+                && !(_lexicon.Step(0, id) is int node and >= 0 && _lexicon.EntryAt(node) is { } entry && (entry.Roles & (PhraseRoles.Unit | PhraseRoles.Duration)) != 0)))
         {
             return false;
         }

@@ -294,6 +294,7 @@ public class NumberFactsReaderTests
     [Theory]
     [InlineData("es", "El programa funcionó en una sola provincia7. Los resultados fueron positivos.", "provincia7")]
     [InlineData("en", "The program operated in a single province.7 The results were positive.", ".7")]
+    [InlineData("es", "La desigualdad ha crecido durante muchos años.3 Las estimaciones lo confirman.", ".3")]
     [InlineData("en", "Cases were concentrated in the capital,3 according to the report.", ",3")]
     [InlineData("en", "They were transmitted to the Council of the Organization[1].", "[1]")]
     [InlineData("en", "See the concluding observations [12] of the Committee.", "[12]")]
