@@ -182,12 +182,12 @@ internal static class ParagraphBuilder
         // A line well short of the width the text is wrapped at, that ends on neither sentence punctuation nor anything
         // that asks for more (a comma, a hyphen, a lower-case word such as "of" or "de"), before a line that starts a new
         // thought (a capital, a digit, after any opening quote), was not wrapped: a dateline, an address line, a byline, a
-        // document symbol, a title. Nor was a line the next line's first word would still have fitted on, unless it ends on a
-        // joiner or a function word: then a lower-case last word is a title's too ("Nota informativa" / "“La productividad…"
-        // in a copy wrapped at 75 columns).
+        // document symbol, a title. In a hard-wrapped text, nor was a line the next line's first word would still have fitted
+        // on, unless it ends on a joiner or a function word: then a lower-case last word is a title's too ("Nota informativa" /
+        // "“La productividad…" in a copy wrapped at 75 columns). A text with a line per paragraph has no width to fit in.
         if (!endsSentence && LineLayout.StartsUpperAfterQuote(text, current)
             && ((IsShort(previous, wrapWidth) && !LineLayout.AsksForMore(text, previous))
-                || (NextWordFits(text, previous, current, wrapWidth) && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous))))
+                || (!unwrapped && NextWordFits(text, previous, current, wrapWidth) && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous))))
         {
             return false;
         }
