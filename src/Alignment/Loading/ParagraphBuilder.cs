@@ -155,8 +155,12 @@ internal static class ParagraphBuilder
             return true;
         }
 
+        // A line shaped like a table row (words, then figures to its end) right under a line that ends on a joiner or a function
+        // word is that line's end, not a row: "… on behalf of the" / "European Union on Human Rights Day, 10 December 2016".
+        bool rowOfItsOwn = kinds[k] == LineKind.TableRow
+            && !(current.BlanksBefore - discount <= 0 && (LineLayout.EndsWithJoiner(text, previous) || LineLayout.EndsOnFunctionWord(text, previous)));
         if (kinds[k - 1] is LineKind.Heading or LineKind.Number or LineKind.TableRow
-            || kinds[k] is LineKind.Heading or LineKind.Number or LineKind.TableRow)
+            || kinds[k] is LineKind.Heading or LineKind.Number || rowOfItsOwn)
         {
             return false;
         }

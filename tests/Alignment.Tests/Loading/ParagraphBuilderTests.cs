@@ -261,6 +261,18 @@ public class ParagraphBuilderTests
         Texts(text).Should().HaveCount(2).And.StartWith("ACNUR sostiene reuniones con funcionarios de Colombia y Venezuela");
     }
 
+    [Fact]
+    public void A_title_line_ending_in_a_date_under_a_line_that_wraps_into_it_is_no_table_row()
+    {
+        // An EU statement's title hard-wrapped as a PDF copy would be: the second line ends in figures like a table row.
+        const string text = "Declaration by the High Representative Federica Mogherini on behalf of the\nEuropean Union on Human Rights Day, 10 December 2016\n";
+        Texts(text).Should().ContainSingle();
+
+        // A row under a line that asks for nothing is a row (rows well short of the prose lines' width).
+        const string table = "The government reported the following figures for the victims it identified in the two years\nunder review, as the annual statistics of the Public Ministry show:\nVictims identified 2019 1054\nVictims identified 2020 640\nThe figures were not broken down by sex or by the kind of exploitation.\n";
+        Texts(table).Should().Contain("Victims identified 2019 1054").And.Contain("Victims identified 2020 640");
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Returns_ordered_trimmed_paragraphs_for_any_text(string? input)
     {
