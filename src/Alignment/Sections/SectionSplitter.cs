@@ -291,7 +291,7 @@ internal sealed class SectionSplitter
 
     // Whether a token is a Roman numeral from 1 to 99 written the usual way (II, IV, XIV, LXXX), not a word of those letters
     // (CIVIL, LIVID): the tens part, then the units part, each one of its canonical forms.
-    private static bool IsRomanNumeral(ReadOnlySpan<char> token)
+    internal static bool IsRomanNumeral(ReadOnlySpan<char> token)
     {
         ReadOnlySpan<string> tens = ["LXXX", "LXX", "LX", "XC", "XL", "XXX", "XX", "X", "L"];
         ReadOnlySpan<string> units = ["VIII", "VII", "III", "IX", "IV", "VI", "II", "I", "V"];

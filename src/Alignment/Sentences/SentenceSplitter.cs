@@ -237,18 +237,22 @@ internal sealed class SentenceSplitter
         return -1;
     }
 
-    // "2012", "II", "Ii", "iv": a chapter's number in figures or a Roman numeral in any case.
+    // "2012", "II", "Ii", "iv": a chapter's number in figures, or a Roman numeral of two letters or more in any case (a small-caps
+    // extraction writes "Ii"); read by the sections' own rule (SectionSplitter.IsRomanNumeral), a single "I" being a word as often.
     private static bool IsChapterNumber(ReadOnlySpan<char> word)
     {
-        bool digits = true, roman = word.Length <= 4;
-        foreach (char c in word)
+        if (word.Length is 0 or > MaxRomanNumeralLength)
         {
-            digits &= char.IsAsciiDigit(c);
-            roman &= char.ToUpperInvariant(c) is 'I' or 'V' or 'X';
+            return !word.IsEmpty && !word.ContainsAnyExceptInRange('0', '9');
         }
 
-        return digits || roman;
+        Span<char> upper = stackalloc char[MaxRomanNumeralLength];
+        int n = word.ToUpperInvariant(upper);
+        return !word.ContainsAnyExceptInRange('0', '9') || (n >= 2 && Sections.SectionSplitter.IsRomanNumeral(upper[..n]));
     }
+
+    // The longest Roman numeral a chapter number is written with (LXXXVIII).
+    private const int MaxRomanNumeralLength = 8;
 
     // Whether the capital at i starts a new unit glued to a hashtag before it ("Boost your Power! #getvaxSince it began in
     // 2003, …", a web copy that lost the line break after a slogan): a hashtag of at least MinGluedCaptionWord lower-case
