@@ -214,23 +214,17 @@ internal static class LineLayout
         text[line.End - 1] is ',' or ';' or '-' or '\u2010' or '\u2013' or '\u2014' or '/' or '(' or '[' or '&' or '+';
 
     /// <summary>Whether a line starts in upper case, with a digit or a phone number's plus sign, after any opening quotes, brackets or ¿ ¡.</summary>
-    public static bool StartsUpperAfterOpening(string text, TextLine line)
-    {
-        int k = line.Start;
-        while (k < line.End - 1 && text[k] is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB' or '\u00BF' or '\u00A1')
-        {
-            k++;
-        }
-
-        return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
-    }
+    public static bool StartsUpperAfterOpening(string text, TextLine line) => StartsUpperAfter(text, line, brackets: true);
 
     /// <summary>Whether a line starts in upper case or with a digit after any opening quotes or ¿ ¡ (not after a bracket: "(CRC/C/65/Add.8),"
     /// under a line goes on with its sentence).</summary>
-    public static bool StartsUpperAfterQuote(string text, TextLine line)
+    public static bool StartsUpperAfterQuote(string text, TextLine line) => StartsUpperAfter(text, line, brackets: false);
+
+    // The two above: a capital, digit or phone number's plus sign after any opening quotes and ¿ ¡, and brackets when asked.
+    private static bool StartsUpperAfter(string text, TextLine line, bool brackets)
     {
         int k = line.Start;
-        while (k < line.End - 1 && text[k] is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u00BF' or '\u00A1')
+        while (k < line.End - 1 && (text[k] is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u00BF' or '\u00A1' || (brackets && text[k] is '(' or '[')))
         {
             k++;
         }
