@@ -118,17 +118,32 @@ internal static class HeadingShape
             return false;
         }
 
-        int letters = 0, words = 0;
-        bool inWord = false;
+        int letters = 0;
         foreach (char c in line)
         {
             letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 3 && CountWords(line) <= MaxHeadingWords;
+    }
+
+    /// <summary>The number of words (runs of non-space characters) in a line.</summary>
+    public static int CountWords(ReadOnlySpan<char> span)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in span)
+        {
             bool wordChar = !TextNormalizer.IsSpace(c);
-            words += wordChar && !inWord ? 1 : 0;
+            if (wordChar && !inWord)
+            {
+                words++;
+            }
+
             inWord = wordChar;
         }
 
-        return letters >= 3 && words <= MaxHeadingWords;
+        return words;
     }
 
     // "Mr" "Dr" "Sr" before the period at k: a capital and one lower-case letter, starting a word.

@@ -48,7 +48,7 @@ internal sealed class SectionSplitter
         var rest = HeadingShape.SkipSectionNumber(line);
         return rest.Length > 0 && rest.Length <= MaxRunInLength && char.IsUpper(rest[0])
             && line[^1] is not ('.' or ',' or ';' or '-')
-            && CountWords(line) <= MaxRunInWords
+            && HeadingShape.CountWords(line) <= MaxRunInWords
             && _lexicon.ClassifyHeading(line) is not null;
     }
 
@@ -197,7 +197,7 @@ internal sealed class SectionSplitter
                 if (colon > lineStart)
                 {
                     var heading = text.AsSpan(lineStart, colon + 1 - lineStart);
-                    if (CountWords(heading) <= MaxRunInWords && heading.IndexOfAny(";!?") < 0 && !heading.Contains(". ", StringComparison.Ordinal)
+                    if (HeadingShape.CountWords(heading) <= MaxRunInWords && heading.IndexOfAny(";!?") < 0 && !heading.Contains(". ", StringComparison.Ordinal)
                         && _lexicon.ClassifyHeading(heading) is { } kind)
                     {
                         found.Add(new Boundary(lineStart, colon + 1, kind));
@@ -320,23 +320,6 @@ internal sealed class SectionSplitter
         return false;
     }
 
-    private static int CountWords(ReadOnlySpan<char> span)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in span)
-        {
-            bool wordChar = !TextNormalizer.IsSpace(c);
-            if (wordChar && !inWord)
-            {
-                words++;
-            }
-
-            inWord = wordChar;
-        }
-
-        return words;
-    }
 
     private static List<Section> Build(string text, IReadOnlyList<Paragraph> paragraphs, List<Boundary> starts, IReadOnlySet<string> hyphenPrefixes)
     {
