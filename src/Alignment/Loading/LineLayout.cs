@@ -232,6 +232,49 @@ internal static class LineLayout
         return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
     }
 
+    /// <summary>The number of letters in a line.</summary>
+    public static int CountLetters(string text, TextLine line)
+    {
+        int letters = 0;
+        for (int k = line.Start; k < line.End; k++)
+        {
+            letters += char.IsLetter(text[k]) ? 1 : 0;
+        }
+
+        return letters;
+    }
+
+    /// <summary>The most characters of place name before a dateline's dash ("WASHINGTON, D.C. –": 16; "CIUDAD DE GUATEMALA –": 19).</summary>
+    private const int MaxDatelinePlaceLength = 30;
+
+    /// <summary>
+    /// Whether a line opens with a news release's dateline: a place name in capitals (a word of three letters or more, then
+    /// only capitals, spaces, commas and periods) and a dash (en, em or a spaced hyphen) within the first
+    /// <see cref="MaxDatelinePlaceLength"/> characters, then the text ("GINEBRA – En respuesta …", "WASHINGTON, D.C. — The …").
+    /// </summary>
+    public static bool StartsDateline(string text, TextLine line)
+    {
+        int end = Math.Min(line.End, line.Start + MaxDatelinePlaceLength + 3);
+        int letters = 0;
+        for (int k = line.Start; k < end; k++)
+        {
+            char c = text[k];
+            if (c is '\u2013' or '\u2014' || (c == '-' && k > line.Start && TextNormalizer.IsSpace(text[k - 1]) && k + 1 < line.End && TextNormalizer.IsSpace(text[k + 1])))
+            {
+                return letters >= 3 && k + 2 < line.End;
+            }
+
+            if (char.IsLower(c) || !(char.IsLetter(c) || TextNormalizer.IsSpace(c) || c is ',' or '.'))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the line is one web address and nothing else: no space, opening with <c>www.</c>, <c>http://</c> or <c>https://</c>.</summary>
     public static bool IsWebAddress(string text, TextLine line)
     {

@@ -122,11 +122,19 @@ internal static class ParagraphBuilder
 
     private static bool IsCapitals(string text, TextLine line) => !LineClassifier.ContainsLower(text.AsSpan(line.Start, line.End - line.Start));
 
+    // A line in capitals of three words or more with letters in them (a title, not "UNHCR" or "II.").
+    private static bool IsCapitalsTitle(string text, TextLine line) =>
+        IsCapitals(text, line) && HeadingShape.CountWords(text.AsSpan(line.Start, line.End - line.Start)) >= 3
+            && LineLayout.CountLetters(text, line) >= MinCapitalsTitleLetters;
+
+    /// <summary>The fewest letters in a line in capitals read as a title above running text (three words of four letters and more).</summary>
+    private const int MinCapitalsTitleLetters = 12;
+
     private static bool IsShort(TextLine line, int wrapWidth) => line.End - line.Start < wrapWidth * UnwrappedLineShare;
 
     // Whether the next line's first word would have fitted on the line before it within the wrap width: a wrapped line
     // breaks only where the next word no longer fits, so a break before a word that fits is the end of a unit.
-    private static bool NextWordFits(string text, TextLine previous, TextLine current, int wrapWidth)
+    private static bool NextWordFits(string text, TextLine previous, TextLine current, int wrapWidth, double share = NextWordFitShare)
     {
         int end = current.Start;
         while (end < current.End && !TextNormalizer.IsSpace(text[end]))
@@ -134,7 +142,7 @@ internal static class ParagraphBuilder
             end++;
         }
 
-        return previous.End - previous.Start + 1 + (end - current.Start) <= wrapWidth * NextWordFitShare;
+        return previous.End - previous.Start + 1 + (end - current.Start) <= wrapWidth * share;
     }
 
     private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount, bool unwrapped)
@@ -179,6 +187,33 @@ internal static class ParagraphBuilder
         // end and before a line that starts anew; an address wrapped onto a line of its own mid-sentence goes on.
         if ((endsSentence && LineLayout.IsWebAddress(text, current))
             || (LineLayout.IsWebAddress(text, previous) && LineLayout.StartsUpperAfterQuote(text, current) && (k < 2 || LineLayout.EndsSentence(text, lines[k - 2]))))
+        {
+            return false;
+        }
+
+        // In a hard-wrapped text, a title in capitals (three words or more) above a line in running case is a title, wrapped or
+        // not, with or without a blank line: "… AT THE 35TH SESSION OF THE UN HUMAN RIGHTS COUNCIL" / "IN GENEVA, 6 JUNE 2017" / blank /
+        // "6 June 2017". Running text does not set a whole wrapped line in capitals.
+        if (!unwrapped && !endsSentence && IsCapitalsTitle(text, previous) && !IsCapitals(text, current)
+            && LineLayout.StartsUpperAfterQuote(text, current) && !LineLayout.EndsWithJoiner(text, previous))
+        {
+            return false;
+        }
+
+        // Across a blank line a hard-wrapped line the next line's first word would have fitted on, in the full wrap width, was
+        // not cut by a page break: a headline above its first paragraph ("Iniciativas innovadoras para ayudar a los sectores más
+        // vulnerables" / blank / "El Banco …"). A page break cuts a line that is full.
+        if (!unwrapped && gap > 0 && !endsSentence && LineLayout.StartsUpperAfterQuote(text, current)
+            && NextWordFits(text, previous, current, wrapWidth, 1.0)
+            && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous))
+        {
+            return false;
+        }
+
+        // A dateline opening a hard-wrapped line ("GINEBRA – En respuesta …", "WASHINGTON, D.C. — The …") starts a release's
+        // first paragraph: the line above, which asks for nothing more, is its headline.
+        if (!unwrapped && !endsSentence && LineLayout.StartsDateline(text, current)
+            && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous))
         {
             return false;
         }

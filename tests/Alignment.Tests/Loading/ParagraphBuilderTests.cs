@@ -257,8 +257,43 @@ public class ParagraphBuilderTests
     {
         // A UNHCR release's page title above the same headline, then its first paragraph, hard-wrapped as a PDF copy would be.
         const string text = "ACNUR sostiene reuniones con funcionarios de Colombia y Venezuela\nACNUR sostiene reuniones con funcionarios de Colombia y Venezuela\nGINEBRA – En respuesta a sus respectivas solicitudes, el Alto Comisionado\nAsistente para las Operaciones del ACNUR, Sr. George Okoth-Obbo, se reunió\nel 7 de septiembre con la Ministra de Relaciones Exteriores de Colombia.\n";
-        // (The headline itself still runs into the paragraph: "GINEBRA" would not have fitted after it within the margin.)
-        Texts(text).Should().HaveCount(2).And.StartWith("ACNUR sostiene reuniones con funcionarios de Colombia y Venezuela");
+        // The headline is a unit too: the line under it opens with the release's dateline ("GINEBRA –").
+        Texts(text).Should().Equal(
+            "ACNUR sostiene reuniones con funcionarios de Colombia y Venezuela",
+            "ACNUR sostiene reuniones con funcionarios de Colombia y Venezuela",
+            "GINEBRA – En respuesta a sus respectivas solicitudes, el Alto Comisionado Asistente para las Operaciones del ACNUR, Sr. George Okoth-Obbo, se reunió el 7 de septiembre con la Ministra de Relaciones Exteriores de Colombia.");
+    }
+
+    [Fact]
+    public void A_dateline_opening_a_hard_wrapped_line_starts_a_paragraph_but_a_capitals_word_mid_sentence_does_not()
+    {
+        const string release = "Iniciativas para ayudar a los sectores más vulnerables de la región andina\nWASHINGTON, D.C. — El Banco Interamericano de Desarrollo ha dedicado 43 por\nciento de su cartera de crédito activa a inversiones sociales en la región.\n";
+        Texts(release).Should().HaveCount(2).And.StartWith("Iniciativas para ayudar a los sectores más vulnerables de la región andina");
+
+        // An acronym and a spaced dash under a line that ends on a function word: the sentence goes on.
+        const string running = "El informe anual fue preparado con la colaboración de la oficina regional de\nUNICEF – y de otros organismos – para presentar sus resultados a la junta.\n";
+        Texts(running).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_title_in_capitals_above_running_text_in_a_hard_wrapped_copy_is_a_unit_of_its_own()
+    {
+        // An OAS speech's title lines in capitals, a blank line and the date line, as a copy wrapped at 75 columns gives them.
+        const string text = "Speeches\n\nJOSÉ MIGUEL INSULZA, SECRETARY GENERAL OF THE ORGANIZATION OF AMERICAN STATES\n49TH EXTRAORDINARY GENERAL ASSEMBLY TO ELECT THE NEW SECRETARY GENERAL\n\nMarch 18, 2015 - Washington, DC\n\n\nIt has been a long meeting and it is time to hear the voice of the States\nwho are those who have resolved and elected our friend Luis Almagro by, I\nwould say, a unanimous majority.\n";
+        var paragraphs = Texts(text);
+        paragraphs.Should().Contain("March 18, 2015 - Washington, DC");
+        paragraphs[^1].Should().StartWith("It has been a long meeting");
+    }
+
+    [Fact]
+    public void Across_a_blank_line_a_headline_the_next_word_would_have_fitted_after_ends_its_unit_but_a_full_line_goes_on()
+    {
+        const string headline = "Programas Sociales\n\nIniciativas innovadoras para ayudar a los sectores más vulnerables\n\nEl Banco Interamericano de Desarrollo ha dedicado 43 por ciento de su\ncartera de crédito activa de 46.000 millones de dólares* a inversiones\nsociales en América Latina y el Caribe, excediendo la meta fijada por los\ngobernadores del Banco. Otro 19 por ciento de su cartera presta ayuda al\nproceso de reforma y modernización del estado en los países de la región.\n";
+        Texts(headline).Should().HaveCount(3).And.Contain("Iniciativas innovadoras para ayudar a los sectores más vulnerables");
+
+        // A full line cut by a page break (the next word no longer fits) goes on across the blank line.
+        const string pageBreak = "El Alto Comisionado se reunió el 7 de septiembre con la Ministra María Ángela\n\nHolguín y el 8 de septiembre con el Defensor del Pueblo, Sr. Tarek William\nSaab, para discutir las recientes deportaciones de colombianos desde Venezuela.\n";
+        Texts(pageBreak).Should().ContainSingle();
     }
 
     [Fact]
