@@ -238,6 +238,14 @@ internal static class ParagraphBuilder
             return false;
         }
 
+        // A clause or list item that ends in a semicolon, set apart by a blank line from a line that starts anew, ends its unit:
+        // a resolution's preambular paragraphs ("… that the peoples of the Americas have a right to democracy;" / blank /
+        // "HAVING SEEN the Annual Report …"), a committee's lettered recommendations. A page break rarely falls right after one.
+        if (gap > 0 && text[previous.End - 1] == ';' && LineLayout.StartsUpperAfterOpening(text, current))
+        {
+            return false;
+        }
+
         // A salutation or address line set apart by blank lines ("Excellencies, Colleagues, Friends,", "Dear President Obama,")
         // in a text with one line per paragraph is a unit, though it ends in a comma.
         // So is the first line of a salutation whose next line, right under it, closes it ("Distinguido Presidente del Consejo,"

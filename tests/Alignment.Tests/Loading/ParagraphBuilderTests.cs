@@ -308,6 +308,18 @@ public class ParagraphBuilderTests
         Texts(table).Should().Contain("Victims identified 2019 1054").And.Contain("Victims identified 2020 640");
     }
 
+    [Fact]
+    public void A_clause_ending_in_a_semicolon_before_a_blank_line_and_a_new_start_ends_its_unit()
+    {
+        // An OAS resolution's preambular paragraphs, one line each with a blank line between them (oasres-ag1648-1999).
+        const string text = "BEARING IN MIND that the Charter establishes in its preamble \"that representative democracy is an indispensable condition for the stability, peace and development of the region\";\n\nHAVING SEEN the Annual Report of the Permanent Council (AG/doc.3830/99) and, in particular, the chapter on the Report of the Committee on Juridical and Political Affairs;\n\nCONSIDERING:\n";
+        Texts(text).Should().HaveCount(3).And.StartWith("BEARING IN MIND that the Charter establishes in its preamble \"that representative democracy is an indispensable condition for the stability, peace and development of the region\";");
+
+        // A clause going on in lower case after the blank line is the same unit.
+        const string lower = "The Committee recommends that the State party adopt the bill on migration, which has been pending since 2015;\n\nand that it report on its progress in its next periodic report to the Committee.\n";
+        Texts(lower).Should().ContainSingle();
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Returns_ordered_trimmed_paragraphs_for_any_text(string? input)
     {

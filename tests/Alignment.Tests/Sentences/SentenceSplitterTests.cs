@@ -147,6 +147,7 @@ public class SentenceSplitterTests
     [InlineData("en", "They filed the last doc. The Council met.", new[] { "They filed the last doc.", "The Council met." })]
     [InlineData("es", "En sus sesiones (véase CRC/C/SR. 605 y 606), aprobó las observaciones. El Comité celebra el informe.", new[] { "En sus sesiones (véase CRC/C/SR. 605 y 606), aprobó las observaciones.", "El Comité celebra el informe." })]
     [InlineData("en", "The report is A/HRC/35/2. 5 States replied.", new[] { "The report is A/HRC/35/2.", "5 States replied." })]
+    [InlineData("es", "y lo referente al informe (CP/CAJP-1506 rev. 3); y que la Asamblea decida. El Consejo aprobó.", new[] { "y lo referente al informe (CP/CAJP-1506 rev. 3); y que la Asamblea decida.", "El Consejo aprobó." })]
     public void A_document_symbol_and_its_abbreviation_do_not_end_a_sentence_before_its_number(string language, string text, string[] expected)
     {
         var splitter = language == "es" ? Spanish : English;
