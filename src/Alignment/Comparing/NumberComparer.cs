@@ -189,6 +189,23 @@ internal sealed class NumberComparer
                 NumberMessages.Says(sourceName, source[si], targetName, target[ti]), source[si], target[ti], "opposite sign"));
         }
 
+        // Pass 2c: a number with a footnote mark glued after it where its sentence or clause ends ("sus artículos 24 y 251." /
+        // "articles 24 and 25 of the General Act …"), the other side saying the number without it. Info when the other side
+        // carries a footnote mark of that value in the bead (then the mark is in both), else a warning: it may be an inserted digit.
+        var marked = new List<(int S, int T)>();
+        Pair(source, target, sourceMatch, targetMatch, marked, (s, t) => GluedMark(s, sourceText, t) is not null || GluedMark(t, targetText, s) is not null);
+        foreach (var (si, ti) in marked)
+        {
+            var (s, t) = (source[si], target[ti]);
+            bool sourceMarked = GluedMark(s, sourceText, t) is not null;
+            var (withMark, other, otherMentions) = sourceMarked ? (s, t, target) : (t, s, source);
+            int mark = GluedMark(withMark, sourceMarked ? sourceText : targetText, other)!.Value;
+            bool markOnOtherSide = otherMentions.Any(m => m.Kind == NumberKind.FootnoteMark && m.Value == mark);
+            findings.Add(new Finding(FindingKind.DamagedNumber, markOnOtherSide ? FindingSeverity.Info : FindingSeverity.Warning, bead.Index,
+                NumberMessages.GluedMark(sourceMarked ? sourceName : targetName, withMark, other, mark, sourceMarked ? targetName : sourceName), s, t,
+                markOnOtherSide ? "footnote mark" : "footnote mark or inserted digit"));
+        }
+
         // Pass 3: what is left pairs up within a family, first where it looks like a slip, then in order
         // when both sides have the same number of leftovers (then the two clearly fill the same slot).
         // A slip within a family that has one leftover on each side fills the same slot as surely as the pairs in order do.
@@ -250,6 +267,26 @@ internal sealed class NumberComparer
             }
         }
     }
+
+    // The footnote mark glued after the digits of `marked` if they are those of `other` and one or two more, written plain where a
+    // sentence or clause ends ("251." beside "25"), or null.
+    private static int? GluedMark(NumberMention marked, string text, NumberMention other)
+    {
+        string digits = marked.Text, stem = other.Text;
+        if (marked.Kind is not (NumberKind.Cardinal or NumberKind.Ordinal) || Family(marked.Kind) != Family(other.Kind) || marked.Scale != 1 || other.Scale != 1
+            || marked.Unit is not null || other.Unit is not null || !AllDigits(digits) || !AllDigits(stem) || stem[0] == '0'
+            || digits.Length - stem.Length is < 1 or > 2 || !digits.StartsWith(stem, StringComparison.Ordinal) || digits[stem.Length] == '0')
+        {
+            return null;
+        }
+
+        int after = marked.End;
+        bool endsClause = after >= text.Length || text[after] is '\n' or '\r' or '\u2028' or '\u2029'
+            || (text[after] is '.' or ';' or ',' or ':' or ')' && (after + 1 >= text.Length || char.IsWhiteSpace(text[after + 1])));
+        return endsClause ? int.Parse(digits.AsSpan(stem.Length), System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static bool AllDigits(string text) => text.Length > 0 && text.All(c => c is >= '0' and <= '9');
 
     // A plain count of two, which a pair word ("both", "ambos") may stand for.
     private static bool IsTwo(NumberMention m) => m.Kind == NumberKind.Cardinal && m.Value == 2 && m.Scale == 1 && m.Unit is null;

@@ -47,6 +47,10 @@ internal static class NumberMessages
         return $"{name} \"{OneLine(mention.Text)}\" looks like damaged text for {Render(mention)}; {other}";
     }
 
+    /// <summary>"Spanish "251" looks like 25 with a footnote mark 1 glued to it; English says 25".</summary>
+    public static string GluedMark(string name, NumberMention marked, NumberMention other, int mark, string otherName) =>
+        $"{name} \"{OneLine(marked.Text)}\" looks like {Render(other)} with a footnote mark {mark} glued to it; {otherName} says {Render(other)}";
+
     /// <summary>The parts where two identifiers differ: "differs in part: 2016 vs 2018".</summary>
     public static string IdentifierParts(NumberMention s, NumberMention t)
     {

@@ -598,6 +598,36 @@ public sealed partial class NumberReader
         return true;
     }
 
+    // "… since its promulgation on 26 June 2017.1" / "… in 2017.12 The Committee": a year, the period that ends its sentence and a
+    // footnote mark of one or two digits glued after it, then the end of the text or the next sentence. A decimal never ends a
+    // sentence without its own period, and a year's worth of units is written with a group separator (2,017.1). The end of the mark, or null.
+    private static int? YearBeforeMark(string text, int i, int runEnd, int end)
+    {
+        if (runEnd - i != 4 || runEnd + 1 >= end || text[runEnd] != '.' || Int(text, i, runEnd) is < MarkedYearFirst or > MarkedYearLast
+            || (i > 0 && (IsDigit(text[i - 1]) || text[i - 1] is '.' or ',')))
+        {
+            return null;
+        }
+
+        int markEnd = DigitsEnd(text, runEnd + 1, end);
+        if (markEnd - runEnd - 1 is < 1 or > 2 || text[runEnd + 1] == '0')
+        {
+            return null;
+        }
+
+        int next = markEnd;
+        while (next < end && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next >= end || (next > markEnd && (char.IsUpper(text[next]) || text[next] is '"' or '“' or '(')) ? markEnd : null;
+    }
+
+    // The years YearBeforeMark reads before a glued footnote mark: those reports cite.
+    private const int MarkedYearFirst = 1800;
+    private const int MarkedYearLast = 2099;
+
     private static bool MarkEnds(string text, int at, int end) =>
         at >= end || TextNormalizer.IsLineBreak(text[at]) || (text[at] is '.' or ',' or ';' or ':' or ')' && (at + 1 >= end || !IsDigit(text[at + 1])));
 

@@ -295,6 +295,13 @@ public sealed partial class NumberReader
             }
         }
 
+        if (!hasLetter && YearBeforeMark(text, i, runEnd, end) is int markEnd)
+        {
+            ReadDigits(text, i, runEnd, tokens, folded);
+            AddFact(tokens, runEnd, markEnd, NumberKind.FootnoteMark, Int(text, runEnd + 1, markEnd), damaged: true);
+            return markEnd;
+        }
+
         return ReadDigits(text, i, end, tokens, folded);
     }
 

@@ -307,6 +307,29 @@ public class NumberFactsReaderTests
         (mark.Kind, mark.Text, mark.LooksDamaged).Should().Be((NumberKind.FootnoteMark, text, true));
     }
 
+    // A year, its sentence's period and a footnote mark glued after it, at the paragraph's end or before the next sentence (a UN
+    // report: "… since its promulgation on 26 June 2017.1"); a decimal that ends its sentence has its own period.
+    [Theory]
+    [InlineData("en", "No amendments have been made since its promulgation on 26 June 2017.1", ".1", 1)]
+    [InlineData("en", "The Act was promulgated in 2017.12 The Senate has not amended it.", ".12", 12)]
+    [InlineData("es", "La Ley se promulgó en 2017.3 “El Senado no la ha reformado.”", ".3", 3)]
+    public void Reads_a_footnote_mark_glued_after_a_year_that_ends_its_sentence(string language, string sentence, string text, double mark)
+    {
+        var mentions = NumberReader.For(Language.Parse(language)).Read(sentence);
+
+        mentions.Should().ContainSingle(m => m.Kind == NumberKind.FootnoteMark).Which.Should().Match<NumberMention>(m => m.Text == text && m.Value == mark);
+        mentions.Should().Contain(m => m.Value == 2017 || m.Kind == NumberKind.Date);
+    }
+
+    [Theory]
+    [InlineData("en", "The index stood at 2017.5.")]
+    [InlineData("en", "Output reached 2017.5 tonnes in the year.")]
+    [InlineData("en", "Output reached 12,017.5 The next year it fell.")]
+    public void Reads_a_decimal_after_a_year_like_integer_as_no_footnote_mark(string language, string sentence)
+    {
+        NumberReader.For(Language.Parse(language)).Read(sentence).Should().NotContain(m => m.Kind == NumberKind.FootnoteMark);
+    }
+
     // A number that ends a sentence is written against its period, or follows a word of the number lexicon; a year in
     // brackets is no mark either.
     [Theory]
