@@ -43,6 +43,11 @@ internal sealed class SentenceSplitter
         int listNext = 0;
         bool atUnitHead = true;
         int outlineCut = OutlineRunInCut(s);
+
+        // The number the next numbered paragraph carries ("1. El Comité …", "2.The Committee …"), 0 before the first: a copy that
+        // lost its line breaks runs a document's numbered paragraphs and headings into one line, and the numbers are what is left.
+        int paragraphNext = 0;
+        int lastSecondParagraph = LastParagraphNumber(s, 2);
         int i = 0;
         while (i < n)
         {
@@ -68,6 +73,35 @@ internal sealed class SentenceSplitter
                     walk.Open(i);
                     atUnitHead = true;
                     i++;
+                    continue;
+                }
+
+                if (ParagraphNumber(s, i, out int number, out int numberEnd))
+                {
+                    // Mid-line, the next number of the sequence starts a unit; so does a 1 that a 2 follows later in the line. Not
+                    // after a comma, colon or semicolon: "almuerzo: 1.Helado, 2.Carne, 3.Arroz." is a list inside its sentence.
+                    if (!atUnitHead && i > 0 && !AfterClausePunctuation(s, i) && ((paragraphNext > 1 && number == paragraphNext) || (number == 1 && lastSecondParagraph > i)))
+                    {
+                        walk.Close(i);
+                        walk.Open(i);
+                        paragraphNext = number + 1;
+                        i = numberEnd;
+                        continue;
+                    }
+
+                    if (atUnitHead)
+                    {
+                        paragraphNext = number + 1;
+                    }
+                }
+
+                // "A. Introduction", "B. Aspectos positivos": a capital letter and its period opening a unit mark an outline
+                // heading (or an initial: "J. Smith said"), never a sentence of one letter.
+                if (atUnitHead && i + 3 < n && char.IsAsciiLetterUpper(c) && s[i + 1] == '.' && s[i + 2] == ' ' && char.IsUpper(s[i + 3]))
+                {
+                    walk.Open(i);
+                    atUnitHead = false;
+                    i += 2;
                     continue;
                 }
 
@@ -478,6 +512,73 @@ internal sealed class SentenceSplitter
         }
 
         return j;
+    }
+
+    // A paragraph's number at i: one to three digits, not led by a zero, a period, then a capital, glued ("2.The") or after a space
+    // ("1. El", "3. “The"). end is past the period.
+    private static bool ParagraphNumber(ReadOnlySpan<char> s, int i, out int value, out int end)
+    {
+        value = 0;
+        end = i;
+        int k = i;
+        while (k < s.Length && k - i <= MaxParagraphNumberDigits && char.IsAsciiDigit(s[k]))
+        {
+            value = (value * 10) + (s[k] - '0');
+            k++;
+        }
+
+        if (k == i || k - i > MaxParagraphNumberDigits || s[i] == '0' || k + 1 >= s.Length || s[k] != '.')
+        {
+            return false;
+        }
+
+        int word = k + 1;
+        if (s[word] == ' ')
+        {
+            word++;
+        }
+
+        if (word < s.Length && s[word] is '"' or '“' or '«' or '(')
+        {
+            word++;
+        }
+
+        if (word >= s.Length || !char.IsUpper(s[word]))
+        {
+            return false;
+        }
+
+        end = k + 1;
+        return true;
+    }
+
+    private static bool AfterClausePunctuation(ReadOnlySpan<char> s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && char.IsWhiteSpace(s[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && s[k] is ',' or ';' or ':';
+    }
+
+    // The most digits a paragraph number has.
+    private const int MaxParagraphNumberDigits = 3;
+
+    // Where the last paragraph number of the given value starts, at a token start, or -1.
+    private static int LastParagraphNumber(ReadOnlySpan<char> s, int value)
+    {
+        char digit = (char)('0' + value);
+        for (int k = s.Length - 2; k >= 0; k--)
+        {
+            if (s[k] == digit && s[k + 1] == '.' && (k == 0 || char.IsWhiteSpace(s[k - 1])) && ParagraphNumber(s, k, out _, out _))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // A run of at least three rule characters standing alone ("______" from a PDF): returns its end, or i.

@@ -309,4 +309,29 @@ public class SentenceSplitterTests
             Ranges.Select(r => Text[r.Start..r.End].Trim()).Should().Equal(Sentences, "ranges are trimmed");
         }
     }
+    // A copy that lost its line breaks runs a UN document's title, numbered paragraphs and lettered headings into one line: the
+    // paragraph numbers in sequence (a 1 that a 2 follows, then 2, 3 …) are where units start, glued ("2.The") or not.
+    [Fact]
+    public void A_numbered_paragraph_run_into_the_line_before_starts_a_unit()
+    {
+        const string text = "Concluding observations on the report of Chile 1.The Committee considered the report at two meetings. "
+            + "A. Introduction 2.The Committee welcomes the ratification of the Convention. 3. It notes the new law.";
+
+        English.Split(text).Select(r => text[r.Start..r.End]).Should().Equal(
+            "Concluding observations on the report of Chile",
+            "1.The Committee considered the report at two meetings.",
+            "A. Introduction",
+            "2.The Committee welcomes the ratification of the Convention.",
+            "3. It notes the new law.");
+    }
+
+    // Without the sequence, or after a comma or colon, a number and its period are the sentence's own.
+    [Theory]
+    [InlineData("es", "El informe cita el artículo 1. El Comité lo examinó en su sesión.", 2)]
+    [InlineData("en", "The measures in annex 1. The Committee also reviewed annex 3. It closed.", 3)]
+    [InlineData("en", "The rooms are: 1.Kitchen, 2.Hall, 3.Study.", 1)]
+    public void A_number_ending_a_sentence_is_no_paragraph_number_without_its_sequence(string language, string text, int sentences)
+    {
+        (language == "es" ? Spanish : English).Split(text).Should().HaveCount(sentences);
+    }
 }
