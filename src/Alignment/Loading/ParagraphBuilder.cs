@@ -266,14 +266,15 @@ internal static class ParagraphBuilder
         // In a text with one line per paragraph or unit (web copy, a letter, a title page) a line that ends a sentence, or a
         // title or dateline line ("Nota informativa", "30 de marzo de 2022") before a line that starts anew, ends its unit.
         // A long line cut mid-sentence by a page break ("La organización narcoterrorista" / "Sendero Luminoso recluta")
-        // goes on, unless its last words are a title ("… Human Development for Everyone").
+        // goes on, unless its last words are a title ("… Human Development for Everyone") or it ends on a note's asterisk (a UN
+        // document's title: "… con arreglo al procedimiento simplificado de presentación de informes ** , ***").
         // A line ending on a function word right above the next ("Concluding Observations of the" / "Committee on …") is wrapped.
         // Across a blank line, a long line that asks for nothing more ("… inspired the creation of World Immunization Week" /
         // "Washington, D.C., 22 April 2015 (PAHO/WHO) — More than …") ends its unit too: a web copy lost the period.
         if (unwrapped && !LineLayout.StartsLower(text, current) && !LineLayout.EndsWithJoiner(text, previous)
             && !(gap == 0 && !endsSentence && LineLayout.EndsOnFunctionWord(text, previous))
             && (endsSentence || (LineLayout.StartsUpperAfterOpening(text, current)
-                && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)
+                && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous) || text[previous.End - 1] == '*'
                     || (gap > 0 && !LineLayout.AsksForMore(text, previous))))))
         {
             return false;

@@ -126,8 +126,9 @@ internal sealed class SentenceSplitter
                     }
                 }
 
+                // Asterisks after a comma are note marks of the words before ("… de informes ** , ***"), not a separator.
                 int ruleEnd = RuleEnd(s, i);
-                if (ruleEnd > i)
+                if (ruleEnd > i && !(c == '*' && AfterClausePunctuation(s, i)))
                 {
                     walk.Close(i);
                     walk.Open(i);

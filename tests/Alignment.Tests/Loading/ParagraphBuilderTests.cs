@@ -320,6 +320,18 @@ public class ParagraphBuilderTests
         Texts(lower).Should().ContainSingle();
     }
 
+    [Fact]
+    public void A_long_title_line_ending_on_note_asterisks_ends_its_unit_in_web_copy()
+    {
+        // A UN report's title with its footnotes' asterisks, then the date it was received, a line each (unreport-mex-cat8-2023).
+        const string text = "Comité contra la Tortura\nOctavo informe periódico que México debía presentar en 2023 en virtud del artículo 19 de la Convención con arreglo al procedimiento simplificado de presentación de informes ** , ***\n[Fecha de recepción: 31 de mayo de 2023]\nIntroducción\n1.Con fundamento en el artículo 19 de la Convención, el Estado mexicano presenta su octavo informe ante el Comité.\n";
+        Texts(text).Should().Contain("[Fecha de recepción: 31 de mayo de 2023]");
+
+        // A line cut mid-sentence goes on whatever its length.
+        const string cut = "Comité contra la Tortura\nEl Estado mexicano presenta su octavo informe periódico con arreglo al procedimiento simplificado de presentación de informes y en virtud del artículo 19 de la Convención contra la\nTortura y otros Tratos o Penas Crueles, Inhumanos o Degradantes.\n";
+        Texts(cut).Should().HaveCount(2);
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Returns_ordered_trimmed_paragraphs_for_any_text(string? input)
     {

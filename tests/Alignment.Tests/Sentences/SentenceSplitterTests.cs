@@ -334,4 +334,12 @@ public class SentenceSplitterTests
     {
         (language == "es" ? Spanish : English).Split(text).Should().HaveCount(sentences);
     }
+
+    // Asterisks after a comma are the note marks of a title ("** , ***"), not a separator rule; after a sentence they are one.
+    [Fact]
+    public void Asterisks_after_a_comma_are_note_marks_not_a_separator()
+    {
+        Spanish.Split("Informe que el Estado debía presentar en 2021 con arreglo al procedimiento simplificado ** , ***").Should().ContainSingle();
+        Spanish.Split("El Comité aprobó el informe. *** El Estado respondió.").Should().HaveCount(3);
+    }
 }
