@@ -18,7 +18,7 @@ internal static class LineClassifier
     public static LineKind Classify(string text, List<TextLine> lines, int k, int wrapWidth, int discount)
     {
         var span = text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start);
-        if (HeadingShape.IsSectionNumberOnly(span))
+        if (HeadingShape.IsSectionNumberOnly(span) || LineLayout.IsParagraphMark(span))
         {
             return LineKind.Number;
         }

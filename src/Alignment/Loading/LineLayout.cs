@@ -275,6 +275,57 @@ internal static class LineLayout
         return false;
     }
 
+    /// <summary>
+    /// Whether the line is a paragraph's number or outline mark and nothing else, as PDF extraction sets it apart from its
+    /// paragraph: <c>1.</c>, <c>12.</c>, <c>II.</c>, <c>A.</c>, <c>(a)</c>, <c>(iv)</c>, <c>(3)</c>, <c>b)</c>. Not a bare
+    /// number without its period ("46" is as often a page number).
+    /// </summary>
+    public static bool IsParagraphMark(ReadOnlySpan<char> line)
+    {
+        var s = line.Trim();
+        if (s.Length is < 2 or > MaxParagraphMarkLength)
+        {
+            return false;
+        }
+
+        if (s[0] == '(' && s[^1] == ')')
+        {
+            var inner = s[1..^1];
+            return inner.Length > 0 && (AllOf(inner, char.IsAsciiDigit) || (inner.Length <= 4 && AllOf(inner, char.IsAsciiLetterLower)));
+        }
+
+        if (s[^1] == ')')
+        {
+            return s.Length == 2 && char.IsAsciiLetterLower(s[0]);
+        }
+
+        if (s[^1] != '.')
+        {
+            return false;
+        }
+
+        var body = s[..^1];
+        return (body.Length <= 3 && AllOf(body, char.IsAsciiDigit) && body[0] != '0')
+            || (body.Length == 1 && char.IsAsciiLetterUpper(body[0]))
+            || AllOf(body, c => c is 'I' or 'V' or 'X' or 'L');
+    }
+
+    // The longest paragraph mark IsParagraphMark reads: "(viii)", "XXXVIII.".
+    private const int MaxParagraphMarkLength = 8;
+
+    private static bool AllOf(ReadOnlySpan<char> s, Func<char, bool> test)
+    {
+        foreach (char c in s)
+        {
+            if (!test(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the line is one web address and nothing else: no space, opening with <c>www.</c>, <c>http://</c> or <c>https://</c>.</summary>
     public static bool IsWebAddress(string text, TextLine line)
     {

@@ -145,6 +145,9 @@ internal static class ParagraphBuilder
         return previous.End - previous.Start + 1 + (end - current.Start) <= wrapWidth * share;
     }
 
+    // The most blank lines between a paragraph mark alone on its line and the paragraph it opens.
+    private const int MaxBlanksAfterParagraphMark = 2;
+
     private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount, bool unwrapped)
     {
         var previous = lines[k - 1];
@@ -167,6 +170,14 @@ internal static class ParagraphBuilder
         // word is that line's end, not a row: "… on behalf of the" / "European Union on Human Rights Day, 10 December 2016".
         bool rowOfItsOwn = kinds[k] == LineKind.TableRow
             && !(current.BlanksBefore - discount <= 0 && (LineLayout.EndsWithJoiner(text, previous) || LineLayout.EndsOnFunctionWord(text, previous)));
+        // A paragraph's number or outline mark on a line of its own ("1." / "The Committee considered …", "A." / "Introduction",
+        // "(a)" / "The General Act …"): PDF extraction set it apart from the paragraph it opens, a blank line or two above it.
+        if (kinds[k - 1] == LineKind.Number && kinds[k] != LineKind.Number && current.BlanksBefore - discount <= MaxBlanksAfterParagraphMark
+            && LineLayout.IsParagraphMark(text.AsSpan(previous.Start, previous.End - previous.Start)) && LineLayout.StartsUpperAfterOpening(text, current))
+        {
+            return true;
+        }
+
         if (kinds[k - 1] is LineKind.Heading or LineKind.Number or LineKind.TableRow
             || kinds[k] is LineKind.Heading or LineKind.Number || rowOfItsOwn)
         {

@@ -151,7 +151,16 @@ internal sealed class SectionSplitter
     private static bool IsHeadingParagraph(string text, Paragraph paragraph)
     {
         var span = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start);
-        return span.IndexOfAny('\n', '\r') < 0 ? HeadingShape.IsHeadingLike(span) : IsWrappedCapitalsHeading(span);
+        return span.IndexOfAny('\n', '\r') < 0 ? HeadingShape.IsHeadingLike(span) : IsWrappedCapitalsHeading(span) || IsMarkedHeadingLine(span);
+    }
+
+    // "II." / "Major developments in the peace process": an outline mark PDF extraction set on a line of its own above its
+    // heading, which the paragraph builder joined to it (see LineLayout.IsParagraphMark).
+    private static bool IsMarkedHeadingLine(ReadOnlySpan<char> span)
+    {
+        int end = span.IndexOfAny('\n', '\r');
+        var rest = span[(end + 1)..].Trim();
+        return LineLayout.IsParagraphMark(span[..end]) && rest.Length > 0 && rest.IndexOfAny('\n', '\r') < 0 && HeadingShape.IsHeadingLike(rest);
     }
 
     /// <summary>The most lines a title in capitals is wrapped over and still read as one heading.</summary>

@@ -332,6 +332,45 @@ public class ParagraphBuilderTests
         Texts(cut).Should().HaveCount(2);
     }
 
+    [Fact]
+    public void A_paragraph_mark_on_a_line_of_its_own_opens_the_paragraph_under_it()
+    {
+        // PDF extraction of a UN committee's concluding observations: each paragraph's number, outline letter or item mark on
+        // its own line (as in unhr-cmw-arg-co1-2011, written anew here).
+        const string text = "Argentina\n1.\nThe Committee considered the initial report of Argentina at its 167th and 168th\nmeetings, held on 12 and 13 September 2011.\n\nA.\n\nIntroduction\n2.\nThe Committee welcomes the submission of the report.\n(a)\nThe Migration Act of 2004;\n";
+        Texts(text).Should().Equal(
+            "Argentina",
+            "1. The Committee considered the initial report of Argentina at its 167th and 168th meetings, held on 12 and 13 September 2011.",
+            "A. Introduction",
+            "2. The Committee welcomes the submission of the report.",
+            "(a) The Migration Act of 2004;");
+
+        // A page number is no mark: it has no period, and a sentence it interrupts goes on.
+        Texts("The Committee notes the efforts made by the\n46\nState party to train judges.\n").Should().NotContain(t => t.StartsWith("46 State", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("1.", true)]
+    [InlineData("12.", true)]
+    [InlineData("II.", true)]
+    [InlineData("XIV.", true)]
+    [InlineData("A.", true)]
+    [InlineData("(a)", true)]
+    [InlineData("(iv)", true)]
+    [InlineData("(3)", true)]
+    [InlineData("b)", true)]
+    [InlineData("46", false)]
+    [InlineData("0.", false)]
+    [InlineData("2019.", false)]
+    [InlineData("3.1", false)]
+    [InlineData("Ms.", false)]
+    [InlineData("(CRC)", false)]
+    [InlineData("AB.", false)]
+    public void Tells_a_paragraph_mark_from_other_short_lines(string line, bool mark)
+    {
+        LineLayout.IsParagraphMark(line).Should().Be(mark);
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Returns_ordered_trimmed_paragraphs_for_any_text(string? input)
     {

@@ -44,4 +44,18 @@ public class ReportAnalyzerSectionTests
         structure.Sentences.Where(s => s.IsHeading).Select(s => s.SectionIndex)
             .Should().Equal(structure.Sections.Where(s => s.Heading is not null).Select(s => s.Index));
     }
+
+    // "II." on a line of its own above its heading (PDF extraction of a UN report) is the heading's number: one heading, no
+    // sentence "II.".
+    [Fact]
+    public void Reads_an_outline_mark_on_a_line_of_its_own_with_the_heading_under_it()
+    {
+        const string text = "1. The present report is the first report on the mission and covers the period since it began.\n\nII.\nMajor developments in the peace process\n\n2. The narrow victory of the vote in the plebiscite was a surprise to many observers.\n";
+        var structure = new ReportAnalyzer().Analyze(ReportDocument.FromText(text, "report.en.txt").GetDocumentOrThrow());
+
+        structure.Sentences.Where(s => !s.IsHeading).Select(s => s.Text).Should().Equal(
+            "1. The present report is the first report on the mission and covers the period since it began.",
+            "2. The narrow victory of the vote in the plebiscite was a surprise to many observers.");
+        structure.Sections.Should().Contain(s => s.Heading != null && s.Heading.Contains("Major developments", StringComparison.Ordinal));
+    }
 }
