@@ -109,7 +109,7 @@ internal sealed class SentenceSplitter
                 if (kind != ListMarkerKind.None)
                 {
                     bool continues = kind == listKind && value == listNext;
-                    bool starts = (atUnitHead || ListMarker.AfterColon(s, i)) && (kind is ListMarkerKind.LetterDot or ListMarkerKind.LetterParen ? value == 0 : true);
+                    bool starts = (atUnitHead || ListMarker.AfterColon(s, i)) && (kind is ListMarkerKind.LetterDot or ListMarkerKind.LetterParen or ListMarkerKind.LetterInParens ? value == 0 : true);
                     if (continues || starts)
                     {
                         if (!atUnitHead)

@@ -342,4 +342,22 @@ public class SentenceSplitterTests
         Spanish.Split("Informe que el Estado debía presentar en 2021 con arreglo al procedimiento simplificado ** , ***").Should().ContainSingle();
         Spanish.Split("El Comité aprobó el informe. *** El Estado respondió.").Should().HaveCount(3);
     }
+
+    // A lettered list after a colon: each item is a unit, its mark in brackets ("(a) The …") or glued to the item's capital
+    // ("(a)The …", "b)La …"), as UN documents' web and PDF copies give their lists of measures.
+    [Theory]
+    [InlineData("en", "The Committee welcomes the following legislative measures: (a) The enactment of the Code in 2014; (b) The adoption of the Act in 2013.")]
+    [InlineData("en", "The Committee welcomes the following legislative measures: (a)The enactment of the Code in 2014; (b)The adoption of the Act in 2013.")]
+    [InlineData("es", "El Comité celebra las siguientes medidas legislativas: a)La promulgación del Código en 2014; b)La aprobación de la Ley en 2013.")]
+    public void A_lettered_list_after_a_colon_is_a_unit_per_item(string language, string text)
+    {
+        (language == "es" ? Spanish : English).Split(text).Should().HaveCount(3);
+    }
+
+    // A bracketed letter inside a sentence, with no list open, is a reference: "article 5 (a) of the Convention".
+    [Fact]
+    public void A_bracketed_letter_inside_a_sentence_is_no_list_item()
+    {
+        English.Split("The State party should apply article 5 (a) of the Convention and report on it (b) in its next report.").Should().ContainSingle();
+    }
 }
