@@ -398,6 +398,31 @@ internal static class LineLayout
         return length is > 0 and <= MaxFunctionWordLength && (k == line.Start || text[k - 1] == ' ');
     }
 
+    /// <summary>
+    /// Whether the line ends a clause of an enumeration: on a semicolon, or on a semicolon and a short conjunction
+    /// ("…; and", "…; or", "…; y", "…; o", "…; e"), as a resolution's or a law's numbered clauses end.
+    /// </summary>
+    public static bool EndsClauseOfList(string text, TextLine line)
+    {
+        int k = line.End;
+        if (text[k - 1] == ';')
+        {
+            return true;
+        }
+
+        while (k > line.Start && char.IsLower(text[k - 1]) && line.End - k <= MaxListConjunctionLength)
+        {
+            k--;
+        }
+
+        var word = text.AsSpan(k, line.End - k);
+        return k - 2 >= line.Start && text[k - 1] == ' ' && text[k - 2] == ';'
+            && (word is "and" or "or" or "y" or "o" or "e" or "u" or "ni");
+    }
+
+    // The longest conjunction EndsClauseOfList takes after a semicolon ("and").
+    private const int MaxListConjunctionLength = 3;
+
     /// <summary>Fewest single letters in a row, one space apart, that make a letter-spaced word ("P r e s e n t e"): three
     /// one-letter words in a row ("y a e") are rare, four are not running text.</summary>
     public const int MinLetterSpacedLetters = 4;

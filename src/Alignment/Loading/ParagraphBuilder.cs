@@ -251,8 +251,10 @@ internal static class ParagraphBuilder
 
         // A clause or list item that ends in a semicolon, set apart by a blank line from a line that starts anew, ends its unit:
         // a resolution's preambular paragraphs ("… that the peoples of the Americas have a right to democracy;" / blank /
-        // "HAVING SEEN the Annual Report …"), a committee's lettered recommendations. A page break rarely falls right after one.
-        if (gap > 0 && text[previous.End - 1] == ';' && LineLayout.StartsUpperAfterOpening(text, current))
+        // "HAVING SEEN the Annual Report …"), a committee's lettered recommendations, a clause whose semicolon a conjunction
+        // follows ("… the Program of Support for the Promotion of Democracy; and" / blank / "That, pursuant to …"). A page
+        // break rarely falls right after one.
+        if (gap > 0 && LineLayout.EndsClauseOfList(text, previous) && LineLayout.StartsUpperAfterOpening(text, current))
         {
             return false;
         }

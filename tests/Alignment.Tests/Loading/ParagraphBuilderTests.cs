@@ -321,6 +321,18 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void A_clause_ending_in_a_semicolon_and_a_conjunction_before_a_blank_line_ends_its_unit()
+    {
+        // A resolution's recital: "…; and" closes a clause, the next opens with a capital (oasres-ag1648-1999).
+        const string text = "Resolution AG/RES. 1063 (XX-O/90), which requested the Secretary General to establish a Unit for the Promotion of Democracy; and\n\nThat, pursuant to resolution CP/RES. 572 (882/91), the Unit will be available to perform such tasks;\n\nLa resolución AG/RES. 1063 (XX-O/90), mediante la cual se creó la Unidad para la Promoción de la Democracia; y\n\nQue de conformidad con la resolución CP/RES. 572 (882/91), la Unidad estará a disposición;\n";
+        Texts(text).Should().HaveCount(4);
+
+        // Any other last word after the semicolon goes on across the blank line (a page break).
+        const string wrapped = "The Committee recommends that the State party adopt the bill on migration pending since 2015; the\n\nCommittee also recommends that it report on its progress in its next periodic report.\n";
+        Texts(wrapped).Should().ContainSingle();
+    }
+
+    [Fact]
     public void A_long_title_line_ending_on_note_asterisks_ends_its_unit_in_web_copy()
     {
         // A UN report's title with its footnotes' asterisks, then the date it was received, a line each (unreport-mex-cat8-2023).
