@@ -118,6 +118,8 @@ public class SentenceSplitterTests
     [InlineData("en", "The U.S. Government funded it. It ended in the U.S. How about Peru?", new[] { "The U.S. Government funded it.", "It ended in the U.S.", "How about Peru?" })]
     [InlineData("en", "J. R. R. Tolkien wrote it at 5 p.m. on Monday. Dr. Smith read it.", new[] { "J. R. R. Tolkien wrote it at 5 p.m. on Monday.", "Dr. Smith read it." })]
     [InlineData("en", "He said \"stop.\" Then he left.", new[] { "He said \"stop.\"", "Then he left." })]
+    [InlineData("en", "The overturning of Roe v. Wade is one of the worst events of the year. It was expected.", new[] { "The overturning of Roe v. Wade is one of the worst events of the year.", "It was expected." })]
+    [InlineData("es", "La anulación de Roe v. Wade es uno de los peores acontecimientos del año. Se esperaba.", new[] { "La anulación de Roe v. Wade es uno de los peores acontecimientos del año.", "Se esperaba." })]
     [InlineData("en", "Write to info@state.gov. See https://www.state.gov/tip. Thanks.", new[] { "Write to info@state.gov.", "See https://www.state.gov/tip.", "Thanks." })]
     [InlineData("en", "Goals: 1. Fund shelters 2. Train police 3. Screen migrants", new[] { "Goals:", "1. Fund shelters", "2. Train police", "3. Screen migrants" })]
     [InlineData("en", "1. Fund shelters. 2. Train police. 3. Screen migrants.", new[] { "1. Fund shelters.", "2. Train police.", "3. Screen migrants." })]
