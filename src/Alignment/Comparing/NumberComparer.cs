@@ -193,13 +193,13 @@ internal sealed class NumberComparer
         // "articles 24 and 25 of the General Act …"), the other side saying the number without it. Info when the other side
         // carries a footnote mark of that value in the bead (then the mark is in both), else a warning: it may be an inserted digit.
         var marked = new List<(int S, int T)>();
-        Pair(source, target, sourceMatch, targetMatch, marked, (s, t) => GluedMark(s, sourceText, t) is not null || GluedMark(t, targetText, s) is not null);
+        Pair(source, target, sourceMatch, targetMatch, marked, (s, t) => GluedMarkOf(s, sourceText, t, source) is not null || GluedMarkOf(t, targetText, s, target) is not null);
         foreach (var (si, ti) in marked)
         {
             var (s, t) = (source[si], target[ti]);
-            bool sourceMarked = GluedMark(s, sourceText, t) is not null;
+            bool sourceMarked = GluedMarkOf(s, sourceText, t, source) is not null;
             var (withMark, other, otherMentions) = sourceMarked ? (s, t, target) : (t, s, source);
-            int mark = GluedMark(withMark, sourceMarked ? sourceText : targetText, other)!.Value;
+            int mark = GluedMarkOf(withMark, sourceMarked ? sourceText : targetText, other, sourceMarked ? source : target)!.Value;
             bool markOnOtherSide = otherMentions.Any(m => m.Kind == NumberKind.FootnoteMark && m.Value == mark);
             findings.Add(new Finding(FindingKind.DamagedNumber, markOnOtherSide ? FindingSeverity.Info : FindingSeverity.Warning, bead.Index,
                 NumberMessages.GluedMark(sourceMarked ? sourceName : targetName, withMark, other, mark, sourceMarked ? targetName : sourceName), s, t,
@@ -270,6 +270,11 @@ internal sealed class NumberComparer
 
     // The footnote mark glued after the digits of `marked` if they are those of `other` and one or two more, written plain where a
     // sentence or clause ends ("251." beside "25"), or null.
+    private static int? GluedMarkOf(NumberMention marked, string text, NumberMention other, List<NumberMention> markedSide) =>
+        GluedMark(marked, text, other) is int mark && !markedSide.Any(m => m.Kind == NumberKind.FootnoteMark && m.Value == mark) ? mark : null;
+
+    // As GluedMarkOf, without looking at the marks the marked side carries elsewhere in the bead (a note's number is used once:
+    // a side that already carries mark 1 has no second one glued to 121).
     private static int? GluedMark(NumberMention marked, string text, NumberMention other)
     {
         string digits = marked.Text, stem = other.Text;
@@ -282,7 +287,7 @@ internal sealed class NumberComparer
 
         int after = marked.End;
         bool endsClause = after >= text.Length || text[after] is '\n' or '\r' or '\u2028' or '\u2029'
-            || (text[after] is '.' or ';' or ',' or ':' or ')' && (after + 1 >= text.Length || char.IsWhiteSpace(text[after + 1])));
+            || (text[after] is '.' or ';' or ':' && (after + 1 >= text.Length || char.IsWhiteSpace(text[after + 1])));
         return endsClause ? int.Parse(digits.AsSpan(stem.Length), System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 

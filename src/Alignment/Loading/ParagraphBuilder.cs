@@ -145,6 +145,18 @@ internal static class ParagraphBuilder
         return previous.End - previous.Start + 1 + (end - current.Start) <= wrapWidth * share;
     }
 
+    // Whether the line ends on asterisks set apart from the word before by a space or comma ("informes ** , ***", "Ecuador *").
+    private static bool SpacedNoteMarks(string text, TextLine line)
+    {
+        int k = line.End;
+        while (k > line.Start && text[k - 1] == '*')
+        {
+            k--;
+        }
+
+        return k > line.Start && text[k - 1] is ' ' or ',';
+    }
+
     // The most blank lines between a paragraph mark alone on its line and the paragraph it opens.
     private const int MaxBlanksAfterParagraphMark = 2;
 
@@ -242,6 +254,15 @@ internal static class ParagraphBuilder
             return false;
         }
 
+        // A line that ends on a note's asterisk before a line that starts anew ends its unit: the marks go after a title or a
+        // sentence's last word ("… de presentación de informes ** , ***" / "[Fecha de recepción: …]"). In a hard-wrapped
+        // text only asterisks set apart by a space or comma, a title's: "Convention against Torture*" / "Optional Protocol …"
+        // may be a mark in mid-sentence.
+        if (text[previous.End - 1] == '*' && (unwrapped || SpacedNoteMarks(text, previous)) && LineLayout.StartsUpperAfterOpening(text, current))
+        {
+            return false;
+        }
+
         // A numbered paragraph ("2. La CIDH está integrada…", "15) The State…") starts anew after a line that ends a sentence
         // or does not ask for more: a title the extraction ran into the text ("… Funciones y Competencias" / "2. La CIDH …").
         if (LineLayout.StartsNumberedParagraph(text, current) && (endsSentence || !LineLayout.AsksForMore(text, previous)))
@@ -279,15 +300,14 @@ internal static class ParagraphBuilder
         // In a text with one line per paragraph or unit (web copy, a letter, a title page) a line that ends a sentence, or a
         // title or dateline line ("Nota informativa", "30 de marzo de 2022") before a line that starts anew, ends its unit.
         // A long line cut mid-sentence by a page break ("La organización narcoterrorista" / "Sendero Luminoso recluta")
-        // goes on, unless its last words are a title ("… Human Development for Everyone") or it ends on a note's asterisk (a UN
-        // document's title: "… con arreglo al procedimiento simplificado de presentación de informes ** , ***").
+        // goes on, unless its last words are a title ("… Human Development for Everyone").
         // A line ending on a function word right above the next ("Concluding Observations of the" / "Committee on …") is wrapped.
         // Across a blank line, a long line that asks for nothing more ("… inspired the creation of World Immunization Week" /
         // "Washington, D.C., 22 April 2015 (PAHO/WHO) — More than …") ends its unit too: a web copy lost the period.
         if (unwrapped && !LineLayout.StartsLower(text, current) && !LineLayout.EndsWithJoiner(text, previous)
             && !(gap == 0 && !endsSentence && LineLayout.EndsOnFunctionWord(text, previous))
             && (endsSentence || (LineLayout.StartsUpperAfterOpening(text, current)
-                && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous) || text[previous.End - 1] == '*'
+                && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)
                     || (gap > 0 && !LineLayout.AsksForMore(text, previous))))))
         {
             return false;

@@ -621,8 +621,32 @@ public sealed partial class NumberReader
             next++;
         }
 
-        return next >= end || (next > markEnd && (char.IsUpper(text[next]) || text[next] is '"' or '“' or '(')) ? markEnd : null;
+        // At the end of the text, only a year a date or preposition leads up to ("26 June 2017.1", "de 2017.1", "in 2017.1"):
+        // "Total expenditure 1850.75" ends on an amount.
+        return next >= end ? (YearLedUp(text, i) ? markEnd : null)
+            : next > markEnd && (char.IsUpper(text[next]) || text[next] is '"' or '“' or '(') ? markEnd : null;
     }
+
+    // Whether the word before the digits at i is a capitalised one (a month, "June") or a short lower-case one ("de", "in", "since").
+    private static bool YearLedUp(string text, int i)
+    {
+        int end = i;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && (char.IsUpper(text[start]) || end - start <= MaxYearPrepositionLength);
+    }
+
+    // The longest lower-case word YearLedUp takes before a year ("desde", "since").
+    private const int MaxYearPrepositionLength = 5;
 
     // The years YearBeforeMark reads before a glued footnote mark: those reports cite.
     private const int MarkedYearFirst = 1800;

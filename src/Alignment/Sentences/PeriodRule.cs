@@ -76,6 +76,13 @@ internal sealed class PeriodRule
             return false;
         }
 
+        // "Roe v. Wade": a lower-case "v." (versus) stands between the parties of a case name; "annex V. The" (a Roman five)
+        // ends its sentence.
+        if (token is "v" && next == NextWordKind.Upper)
+        {
+            return false;
+        }
+
         if (_rules.NumericAbbreviations.Contains(token))
         {
             // "No. 103" and "U.N. Doc. CRC/C/15/Add.102" (a document symbol reads as a number) but "said no. The".
@@ -152,6 +159,19 @@ internal sealed class PeriodRule
         }
 
         return IsBullet(c) ? NextWordKind.Bullet : NextWordKind.Other;
+    }
+
+    /// <summary>Whether the word ending right before <paramref name="end"/> (its period excluded) abbreviates only before a
+    /// number ("No.", "núm.", "art.").</summary>
+    public bool IsNumericAbbreviationBefore(ReadOnlySpan<char> s, int end)
+    {
+        int start = end;
+        while (start > 0 && char.IsLetter(s[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && _rules.NumericAbbreviations.Contains(s[start..end]);
     }
 
     /// <summary>Whether the word at <paramref name="word"/> is one that starts sentences ("The", "En"), not an initial.</summary>

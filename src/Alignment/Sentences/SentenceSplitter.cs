@@ -78,9 +78,13 @@ internal sealed class SentenceSplitter
 
                 if (ParagraphNumber(s, i, out int number, out int numberEnd))
                 {
-                    // Mid-line, the next number of the sequence starts a unit; so does a 1 that a 2 follows later in the line. Not
-                    // after a comma, colon or semicolon: "almuerzo: 1.Helado, 2.Carne, 3.Arroz." is a list inside its sentence.
-                    if (!atUnitHead && i > 0 && !AfterClausePunctuation(s, i) && ((paragraphNext > 1 && number == paragraphNext) || (number == 1 && lastSecondParagraph > i)))
+                    // Mid-line, the next number of the sequence starts a unit; so does a 1 that a 2 follows later in the line, after
+                    // a sentence's end, a note mark or a heading's capitalised word ("Ecuador* 1. El Comité", not "Protocol 1. It").
+                    // Neither after a comma or colon ("almuerzo: 1.Helado, 2.Carne, 3.Arroz." is a list inside its sentence) nor
+                    // after a numeric abbreviation ("Protocol No. 1. It also welcomes Protocol No. 2. However").
+                    if (!atUnitHead && i > 0
+                        && ((paragraphNext > 1 && number == paragraphNext && MayEndBeforeParagraphNumber(s, i, afterWord: true))
+                            || (number == 1 && lastSecondParagraph > i && MayEndBeforeParagraphNumber(s, i, afterWord: false))))
                     {
                         walk.Close(i);
                         walk.Open(i);
@@ -108,7 +112,9 @@ internal sealed class SentenceSplitter
                 var kind = ListMarker.Read(s, i, out int value, out int markerEnd);
                 if (kind != ListMarkerKind.None)
                 {
-                    bool continues = kind == listKind && value == listNext;
+                    // A bracketed mark continues its list only where an item may start ("article 4 (a) and (b) of" cites).
+                    bool bracketed = kind is ListMarkerKind.LetterInParens or ListMarkerKind.NumberInParens;
+                    bool continues = kind == listKind && value == listNext && (!bracketed || AfterItemEnd(s, i));
                     bool starts = (atUnitHead || ListMarker.AfterColon(s, i)) && (kind is ListMarkerKind.LetterDot or ListMarkerKind.LetterParen or ListMarkerKind.LetterInParens ? value == 0 : true);
                     if (continues || starts)
                     {
@@ -128,7 +134,7 @@ internal sealed class SentenceSplitter
 
                 // Asterisks after a comma are note marks of the words before ("… de informes ** , ***"), not a separator.
                 int ruleEnd = RuleEnd(s, i);
-                if (ruleEnd > i && !(c == '*' && AfterClausePunctuation(s, i)))
+                if (ruleEnd > i && !(c == '*' && PreviousNonSpace(s, i) is int before and >= 0 && s[before] == ','))
                 {
                     walk.Close(i);
                     walk.Open(i);
@@ -553,7 +559,44 @@ internal sealed class SentenceSplitter
         return true;
     }
 
-    private static bool AfterClausePunctuation(ReadOnlySpan<char> s, int i)
+    // Whether a paragraph number at i may start a unit mid-line, by what stands before it: a sentence end (not a numeric
+    // abbreviation's period), a closing bracket or quote, a note's asterisk, or a word: any word when afterWord (a sequence
+    // already running: "B. Aspectos positivos 4. El Comité"), else one that opens with a capital (a heading's).
+    private bool MayEndBeforeParagraphNumber(ReadOnlySpan<char> s, int i, bool afterWord)
+    {
+        int k = PreviousNonSpace(s, i);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        char c = s[k];
+        if (c is '.' or '!' or '?')
+        {
+            return !_periodRule.IsNumericAbbreviationBefore(s, k);
+        }
+
+        if (c is ')' or '"' or '\u201D' or '\u00BB' or '*')
+        {
+            return true;
+        }
+
+        if (!char.IsLetter(c))
+        {
+            return false;
+        }
+
+        int wordStart = k;
+        while (wordStart > 0 && char.IsLetter(s[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return afterWord || char.IsUpper(s[wordStart]);
+    }
+
+    // The last non-space character before i, or -1.
+    private static int PreviousNonSpace(ReadOnlySpan<char> s, int i)
     {
         int k = i - 1;
         while (k >= 0 && char.IsWhiteSpace(s[k]))
@@ -561,7 +604,33 @@ internal sealed class SentenceSplitter
             k--;
         }
 
-        return k >= 0 && s[k] is ',' or ';' or ':';
+        return k;
+    }
+
+    // Whether a bracketed list mark at i stands where an item may start: after a clause's end (";", ".", ":"), or a
+    // conjunction right after a semicolon ("…; and (b) the"). "article 4 (a) and (b) of the Convention" cites, it lists nothing.
+    private static bool AfterItemEnd(ReadOnlySpan<char> s, int i)
+    {
+        int k = PreviousNonSpace(s, i);
+        if (k < 0)
+        {
+            return true;
+        }
+
+        if (s[k] is ';' or '.' or ':')
+        {
+            return true;
+        }
+
+        int wordStart = k + 1;
+        while (wordStart > 0 && char.IsLetter(s[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = s[wordStart..(k + 1)];
+        int before = PreviousNonSpace(s, wordStart);
+        return before >= 0 && s[before] == ';' && word is "and" or "or" or "y" or "o" or "e" or "u";
     }
 
     // The most digits a paragraph number has.

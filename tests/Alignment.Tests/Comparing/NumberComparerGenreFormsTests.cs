@@ -160,6 +160,8 @@ public class NumberComparerGenreFormsTests
     [InlineData("No amendments have been made to articles 24 and 25 of the General Act.", "No se han efectuado reformas a sus artículos 24 y 251.", FindingSeverity.Warning)]
     [InlineData("No amendments have been made to articles 24 and 25 of the General Act.", "No se han efectuado reformas a sus artículos 24 y 251 de la Ley General.", FindingSeverity.Error)]
     [InlineData("The police rescued 25 victims.", "La policía rescató a 251 víctimas.", FindingSeverity.Error)]
+    [InlineData("As the report notes.1 The number of cases rose to 12.", "Según el informe.1 El número de casos aumentó a 121.", FindingSeverity.Error)]
+    [InlineData("The Committee recalls its earlier view (para. 25), and its concern.", "El Comité recuerda su opinión anterior (párr. 251), y su preocupación.", FindingSeverity.Error)]
     public void Reads_digits_glued_after_a_number_at_a_sentence_end_as_a_possible_footnote_mark(string english, string spanish, FindingSeverity severity)
     {
         var findings = AboveInfo(english, spanish).ToList();

@@ -333,11 +333,19 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
-    public void A_long_title_line_ending_on_note_asterisks_ends_its_unit_in_web_copy()
+    public void A_title_line_ending_on_note_asterisks_ends_its_unit()
     {
         // A UN report's title with its footnotes' asterisks, then the date it was received, a line each (unreport-mex-cat8-2023).
         const string text = "Comité contra la Tortura\nOctavo informe periódico que México debía presentar en 2023 en virtud del artículo 19 de la Convención con arreglo al procedimiento simplificado de presentación de informes ** , ***\n[Fecha de recepción: 31 de mayo de 2023]\nIntroducción\n1.Con fundamento en el artículo 19 de la Convención, el Estado mexicano presenta su octavo informe ante el Comité.\n";
         Texts(text).Should().Contain("[Fecha de recepción: 31 de mayo de 2023]");
+
+        // The same title hard-wrapped, as a PDF copy gives it.
+        const string wrapped = "Octavo informe periódico que México debía presentar en 2023 en virtud del\nartículo 19 de la Convención con arreglo al procedimiento simplificado de\npresentación de informes ** , ***\n[Fecha de recepción: 31 de mayo de 2023]\n1. Con fundamento en el artículo 19 de la Convención, el Estado mexicano\npresenta su octavo informe ante el Comité contra la Tortura.\n";
+        Texts(wrapped).Should().Contain("[Fecha de recepción: 31 de mayo de 2023]");
+
+        // A mark glued to a word at the end of a hard-wrapped line may sit in mid-sentence.
+        const string glued = "The State party has ratified the Convention against Torture and the Convention against Torture*\nOptional Protocol, which it signed in 2006, and it has since reported on both of them.\nThe Committee welcomes it.\n";
+        Texts(glued).Should().NotContain(t => t.EndsWith("Torture*", StringComparison.Ordinal));
 
         // A line cut mid-sentence goes on whatever its length.
         const string cut = "Comité contra la Tortura\nEl Estado mexicano presenta su octavo informe periódico con arreglo al procedimiento simplificado de presentación de informes y en virtud del artículo 19 de la Convención contra la\nTortura y otros Tratos o Penas Crueles, Inhumanos o Degradantes.\n";

@@ -325,6 +325,7 @@ public class NumberFactsReaderTests
     [InlineData("en", "The index stood at 2017.5.")]
     [InlineData("en", "Output reached 2017.5 tonnes in the year.")]
     [InlineData("en", "Output reached 12,017.5 The next year it fell.")]
+    [InlineData("en", "Total expenditure 1850.75")]
     public void Reads_a_decimal_after_a_year_like_integer_as_no_footnote_mark(string language, string sentence)
     {
         NumberReader.For(Language.Parse(language)).Read(sentence).Should().NotContain(m => m.Kind == NumberKind.FootnoteMark);

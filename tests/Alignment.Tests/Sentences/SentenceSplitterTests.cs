@@ -332,6 +332,8 @@ public class SentenceSplitterTests
     [InlineData("es", "El informe cita el artículo 1. El Comité lo examinó en su sesión.", 2)]
     [InlineData("en", "The measures in annex 1. The Committee also reviewed annex 3. It closed.", 3)]
     [InlineData("en", "The rooms are: 1.Kitchen, 2.Hall, 3.Study.", 1)]
+    [InlineData("en", "The list of measures is contained in annex V. The Committee regrets that it is incomplete.", 2)]
+    [InlineData("es", "La lista figura en el capítulo V. El Comité lamenta que esté incompleta.", 2)]
     public void A_number_ending_a_sentence_is_no_paragraph_number_without_its_sequence(string language, string text, int sentences)
     {
         (language == "es" ? Spanish : English).Split(text).Should().HaveCount(sentences);
@@ -361,5 +363,23 @@ public class SentenceSplitterTests
     public void A_bracketed_letter_inside_a_sentence_is_no_list_item()
     {
         English.Split("The State party should apply article 5 (a) of the Convention and report on it (b) in its next report.").Should().ContainSingle();
+    }
+
+    // A number after a numeric abbreviation, or a 1 after a lower-case word, ends its sentence with its period, even when a 2
+    // follows: the unit breaks after "1.", not before it.
+    [Theory]
+    [InlineData("The Committee welcomes the ratification of Protocol No. 1. It also welcomes Protocol No. 2. However, it regrets the delay.")]
+    [InlineData("The Committee welcomes the ratification of protocol 1. It also welcomes protocol 2. However, it regrets the delay.")]
+    public void A_numbered_reference_in_sequence_is_no_paragraph_number(string text)
+    {
+        English.Split(text).Select(r => text[r.Start..r.End]).Should().HaveCount(3)
+            .And.OnlyContain(u => u.EndsWith('.') && !u.EndsWith("No.", StringComparison.Ordinal) && !u.EndsWith("protocol", StringComparison.Ordinal));
+    }
+
+    // Inside a list item, a bracketed letter that cites ("article 4 (a) and (b) of the Convention") opens no item.
+    [Fact]
+    public void A_bracketed_citation_inside_a_list_item_opens_no_item()
+    {
+        English.Split("The State party should: (a) Withdraw its reservation to article 4 (a) and (b) of the Convention; (b) Report on it.").Should().HaveCount(3);
     }
 }
