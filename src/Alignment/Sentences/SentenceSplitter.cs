@@ -200,9 +200,11 @@ internal sealed class SentenceSplitter
                 m++;
             }
         }
-        else if (char.IsAsciiDigit(s[j]) && s[i] == '.' && i > 0 && char.IsLetter(s[i - 1]))
+        else if (char.IsAsciiDigit(s[j]) && s[i] == '.' && i > 0 && (char.IsLetter(s[i - 1]) || IsYearBefore(s, i)))
         {
-            while (m < n && m - j < 3 && char.IsAsciiDigit(s[m]))
+            // "provincia.7 El", "since its promulgation on 26 June 2017.1 The": after a word, or after a year (a decimal
+            // that ends a sentence has its own period, and the caller asks for a capital after the mark).
+            while (m < n && m - j < (char.IsLetter(s[i - 1]) ? 3 : 2) && char.IsAsciiDigit(s[m]))
             {
                 m++;
             }
@@ -215,6 +217,28 @@ internal sealed class SentenceSplitter
         }
 
         return m == n || char.IsWhiteSpace(s[m]) ? m : -1;
+    }
+
+    // Whether the four characters before i are a year (1800–2099) standing alone: "2017" in "26 June 2017.1", not "12,017".
+    private static bool IsYearBefore(ReadOnlySpan<char> s, int i)
+    {
+        if (i < 4 || (i > 4 && (char.IsAsciiDigit(s[i - 5]) || s[i - 5] is '.' or ',')))
+        {
+            return false;
+        }
+
+        int year = 0;
+        for (int k = i - 4; k < i; k++)
+        {
+            if (!char.IsAsciiDigit(s[k]))
+            {
+                return false;
+            }
+
+            year = (year * 10) + (s[k] - '0');
+        }
+
+        return year is >= 1800 and <= 2099;
     }
 
     /// <summary>Fewest lower-case letters of the word a caption ends on, glued to the text's first word ("eventTens"): shorter

@@ -382,4 +382,16 @@ public class SentenceSplitterTests
     {
         English.Split("The State party should: (a) Withdraw its reservation to article 4 (a) and (b) of the Convention; (b) Report on it.").Should().HaveCount(3);
     }
+
+    // A footnote mark glued after a year's period ends the sentence before the next one (a UN report: "… on 26 June 2017.1 The
+    // Senate …"); a decimal goes on ("2017.5 tonnes").
+    [Theory]
+    [InlineData("No amendments have been made since its promulgation on 26 June 2017.1 The Senate has two bills before it.", 2)]
+    [InlineData("La Ley se promulgó en 2017.12 El Senado no la ha reformado.", 2)]
+    [InlineData("Output reached 2017.5 tonnes in the year. It fell after.", 2)]
+    [InlineData("Output reached 12,017.5 The figure is provisional.", 1)]
+    public void A_footnote_mark_after_a_year_ends_its_sentence(string text, int sentences)
+    {
+        (text.Contains(" La ", StringComparison.Ordinal) || text.StartsWith("La ", StringComparison.Ordinal) ? Spanish : English).Split(text).Should().HaveCount(sentences);
+    }
 }
