@@ -22,6 +22,10 @@ internal enum UnitShape : byte
 
     /// <summary>The first unit of its paragraph (known for documents; unknown, so never set, for segments and lines).</summary>
     StartsParagraph = 4,
+
+    /// <summary>A note ("* Adopted by the Committee …"): it pairs with a note, at a cost with anything else, and is left
+    /// unmatched for a line's share of the gap cost.</summary>
+    Note = 8,
 }
 
 /// <summary>

@@ -282,7 +282,8 @@ internal sealed partial class FeatureExtractor
     private static UnitShape Shape(AlignmentUnit unit) =>
         (unit.IsHeading ? UnitShape.Heading : UnitShape.None)
         | (Sentences.SentencePunctuation.EndsAsSentence(unit.Text) ? UnitShape.None : UnitShape.Line)
-        | (unit.StartsParagraph ? UnitShape.StartsParagraph : UnitShape.None);
+        | (unit.StartsParagraph ? UnitShape.StartsParagraph : UnitShape.None)
+        | (Sentences.SentencePunctuation.StartsAsNote(unit.Text) ? UnitShape.Note : UnitShape.None);
 
     /// <summary>One side's sentences as tokens with their keys, before the feature table is built from them.</summary>
     private sealed record SideTokens(int[] Lengths, UnitShape[] Shapes, int[] TokenStart, int[][] TokenKeys, string[] Terms)

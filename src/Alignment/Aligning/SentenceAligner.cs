@@ -166,6 +166,8 @@ internal sealed partial class SentenceAligner
             insertionOpen[j] = GapOpenCost(target[j - 1]);
         }
 
+        var sourceNotes = Prefix(source, s => s.IsNote ? 1 : 0);
+        var targetNotes = Prefix(target, s => s.IsNote ? 1 : 0);
         var sourceParagraphs = Prefix(source, s => s.StartsParagraph ? 1 : 0);
         var targetParagraphs = Prefix(target, s => s.StartsParagraph ? 1 : 0);
 
@@ -225,7 +227,8 @@ internal sealed partial class SentenceAligner
 
                     // A way in that already costs as much as the best so far cannot win: its similarity need not be
                     // computed; nor its length cost (an exp and a log) when its lexical term alone takes it past the best.
-                    double reached = previous + prior + heading;
+                    double reached = previous + prior + heading
+                        + ((sourceNotes[pi + ds] > sourceNotes[pi]) != (targetNotes[pj + dt] > targetNotes[pj]) ? NoteMismatchCost : 0);
                     if (_costsBounded && reached + _leastLengthCost >= best)
                     {
                         continue;
@@ -380,11 +383,11 @@ internal sealed partial class SentenceAligner
 
     // An unmatched sentence costs more the longer it is: long omissions are rarer than stray fragments.
     private double GapCost(SentenceFeatures unit) =>
-        ((GapExtendShare * _options.LexicalWeight) + Math.Min(GapLengthCap, unit.Length * GapPerChar)) * (unit.IsLine ? LineGapShare : 1);
+        ((GapExtendShare * _options.LexicalWeight) + Math.Min(GapLengthCap, unit.Length * GapPerChar)) * (unit.IsLine || unit.IsNote ? LineGapShare : 1);
 
     // Opening a run of unmatched sentences at this one.
     private double GapOpenCost(SentenceFeatures unit) =>
-        (GapOpen + _options.LexicalWeight * _options.UnmatchedSimilarity) * (unit.IsLine ? LineGapShare : 1);
+        (GapOpen + _options.LexicalWeight * _options.UnmatchedSimilarity) * (unit.IsLine || unit.IsNote ? LineGapShare : 1);
 
     // How many paragraphs of one side a bead joins to its first (paragraph starts after its first sentence).
     private static int ParagraphJoins(int[] paragraphStarts, int start, int count) =>

@@ -29,6 +29,9 @@ internal readonly struct SentenceFeatures
     /// <summary>Whether the sentence is a line that does not end as a sentence ends (<see cref="UnitShape.Line"/>).</summary>
     public bool IsLine => (_table.Shapes[_index] & UnitShape.Line) != 0;
 
+    /// <summary>Whether the unit is a note (<see cref="UnitShape.Note"/>).</summary>
+    public bool IsNote => (_table.Shapes[_index] & UnitShape.Note) != 0;
+
     /// <summary>Whether the sentence opens its paragraph (<see cref="UnitShape.StartsParagraph"/>).</summary>
     public bool StartsParagraph => (_table.Shapes[_index] & UnitShape.StartsParagraph) != 0;
 

@@ -10,6 +10,24 @@ internal static class SentencePunctuation
     public static bool IsCloser(char c) => c is ')' or ']' or '}' or '"' or '\'' or '”' or '’' or '»' or '›';
 
     /// <summary>
+    /// Whether the unit is a note: one to three asterisks or daggers, a space, then a capital ("* Adopted by the Committee at
+    /// its seventy-second session …", "** Se publica sin revisión editorial."), the footnote a UN document hangs on its title.
+    /// </summary>
+    public static bool StartsAsNote(string text)
+    {
+        int k = 0;
+        while (k < text.Length && k < MaxNoteMarks && text[k] is '*' or '†' or '‡')
+        {
+            k++;
+        }
+
+        return k > 0 && k + 1 < text.Length && text[k] == ' ' && char.IsUpper(text[k + 1]);
+    }
+
+    // The most asterisks or daggers a note's mark has.
+    private const int MaxNoteMarks = 3;
+
+    /// <summary>
     /// Whether <paramref name="text"/> ends as a sentence ends: with . ! ? … : or ; before any closing marks and a footnote
     /// mark (<c>…hunger.”[ii]</c>, <c>…provincia.7</c>, <c>…law.¹</c>, <c>…mundo. 1</c>). A title, dateline, label, reference code or
     /// separator line does not.

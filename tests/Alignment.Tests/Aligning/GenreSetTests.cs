@@ -104,6 +104,18 @@ public class GenreSetTests(ITestOutputHelper output)
     internal static string Flattened(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[ \t]*\r?\n\s*", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
 
     [Fact]
+    public void A_note_one_side_alone_carries_stays_unmatched_and_the_title_pairs()
+    {
+        // A CEDAW document's English copy hangs the note "* Adopted by the Committee at its seventy-second session …" under its
+        // title; the Spanish copy has none. The note was paired with the Spanish title (and "72" reported against "noveno").
+        var score = GenreSet.Score("unhr-cedaw-col-co9-2019");
+        score.Beads.Should().Contain(b => b.Right && b.Bead.Target.Count == 0 && b.Bead.Source.Count == 1
+            && b.Bead.Source[0].NormalizedText.StartsWith("* Adopted by the Committee", StringComparison.Ordinal));
+        score.Beads.Should().OnlyContain(b => b.Right);
+        score.Result.Findings.Should().NotContain(f => f.Severity > FindingSeverity.Info);
+    }
+
+    [Fact]
     public void A_title_line_is_not_run_into_the_hard_wrapped_paragraph_under_it()
     {
         // An ECLAC release's label line above its first paragraph (pressrelease-eclac-02), hard-wrapped at 75 as a PDF copy

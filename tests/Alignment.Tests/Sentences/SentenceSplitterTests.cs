@@ -394,4 +394,18 @@ public class SentenceSplitterTests
     {
         (text.Contains(" La ", StringComparison.Ordinal) || text.StartsWith("La ", StringComparison.Ordinal) ? Spanish : English).Split(text).Should().HaveCount(sentences);
     }
+
+    [Theory]
+    [InlineData("* Adopted by the Committee at its seventy-second session (18 February – 8 March 2019).", true)]
+    [InlineData("** Se publica sin revisión editorial.", true)]
+    [InlineData("† Deceased.", true)]
+    [InlineData("*** Section", true)]
+    [InlineData("* * *", false)]
+    [InlineData("*Adopted by the Committee.", false)]
+    [InlineData("The Committee adopted it.", false)]
+    [InlineData("**** Four marks are a rule.", false)]
+    public void Tells_a_note_from_other_units(string text, bool note)
+    {
+        SentencePunctuation.StartsAsNote(text).Should().Be(note);
+    }
 }
