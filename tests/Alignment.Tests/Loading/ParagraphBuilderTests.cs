@@ -309,6 +309,15 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void A_line_that_goes_on_in_lower_case_and_ends_on_figures_is_no_table_row()
+    {
+        // A UN report hard-wrapped at 75 columns (unreport-mex-cat8-2023): the sentence's last line ends on a date and a
+        // note mark, which reads like a row of words and figures.
+        const string text = "2.No amendments have been made to articles 24 and 25 of the General Act on\nthe Prevention, Investigation and Punishment of Torture and Other Cruel,\nInhuman or Degrading Treatment or Punishment (the General Act on Torture)\nsince its promulgation on 26 June 2017.1\n\n3.Two proposals for the amendment of article 24 were brought before the Senate.\n";
+        Texts(text).Should().HaveCount(2).And.Contain(t => t.EndsWith("(the General Act on Torture) since its promulgation on 26 June 2017.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_clause_ending_in_a_semicolon_before_a_blank_line_and_a_new_start_ends_its_unit()
     {
         // An OAS resolution's preambular paragraphs, one line each with a blank line between them (oasres-ag1648-1999).
