@@ -193,6 +193,15 @@ internal static class ParagraphBuilder
             return true;
         }
 
+        // A number wrapped alone onto the next line ends the sentence above it: "… celebradas los días 20 y 21 de septiembre de"
+        // / "2011." The line above is full, or ends on a function word or joiner, and ends no sentence; the number ends one.
+        if (kinds[k] == LineKind.Number && current.BlanksBefore - discount <= 0 && !LineLayout.EndsSentence(text, previous)
+            && LineLayout.EndsSentence(text, current) && !LineLayout.IsParagraphMark(text.AsSpan(current.Start, current.End - current.Start))
+            && (!IsShort(previous, wrapWidth) || LineLayout.EndsOnFunctionWord(text, previous) || LineLayout.EndsWithJoiner(text, previous)))
+        {
+            return true;
+        }
+
         if (kinds[k - 1] is LineKind.Heading or LineKind.Number or LineKind.TableRow
             || kinds[k] is LineKind.Heading or LineKind.Number || rowOfItsOwn)
         {

@@ -309,6 +309,16 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void A_year_wrapped_alone_onto_the_next_line_ends_the_sentence_above()
+    {
+        // A committee's report hard-wrapped at 75 columns: the year of the date is all that was left for the last line.
+        const string text = "El Comité aprobó las siguientes observaciones finales en sus sesiones 179ª y\n180ª, celebradas los días 20 y 21 de septiembre de\n2011.\n2.\nEl Comité acoge con satisfacción la presentación del informe inicial.\n";
+        Texts(text).Should().Equal(
+            "El Comité aprobó las siguientes observaciones finales en sus sesiones 179ª y 180ª, celebradas los días 20 y 21 de septiembre de 2011.",
+            "2. El Comité acoge con satisfacción la presentación del informe inicial.");
+    }
+
+    [Fact]
     public void A_line_that_goes_on_in_lower_case_and_ends_on_figures_is_no_table_row()
     {
         // A UN report hard-wrapped at 75 columns (unreport-mex-cat8-2023): the sentence's last line ends on a date and a
