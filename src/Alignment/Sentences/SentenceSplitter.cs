@@ -238,8 +238,12 @@ internal sealed class SentenceSplitter
             year = (year * 10) + (s[k] - '0');
         }
 
-        return year is >= 1800 and <= 2099;
+        return year is >= MarkedYearFirst and <= MarkedYearLast;
     }
+
+    // The years a footnote mark is read after (as NumberReader reads them: a year, its period, a mark): those reports cite.
+    private const int MarkedYearFirst = 1800;
+    private const int MarkedYearLast = 2099;
 
     /// <summary>Fewest lower-case letters of the word a caption ends on, glued to the text's first word ("eventTens"): shorter
     /// lower-case heads are brand names ("iPhone", "eBay", "bioRxiv", "medRxiv").</summary>
