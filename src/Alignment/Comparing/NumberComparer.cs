@@ -197,9 +197,10 @@ internal sealed class NumberComparer
         foreach (var (si, ti) in marked)
         {
             var (s, t) = (source[si], target[ti]);
-            bool sourceMarked = GluedMarkOf(s, sourceText, t, source) is not null;
+            int? sourceMark = GluedMarkOf(s, sourceText, t, source);
+            bool sourceMarked = sourceMark is not null;
             var (withMark, other, otherMentions) = sourceMarked ? (s, t, target) : (t, s, source);
-            int mark = GluedMarkOf(withMark, sourceMarked ? sourceText : targetText, other, sourceMarked ? source : target)!.Value;
+            int mark = sourceMark ?? GluedMarkOf(t, targetText, s, target)!.Value;
             bool markOnOtherSide = otherMentions.Any(m => m.Kind == NumberKind.FootnoteMark && m.Value == mark);
             findings.Add(new Finding(FindingKind.DamagedNumber, markOnOtherSide ? FindingSeverity.Info : FindingSeverity.Warning, bead.Index,
                 NumberMessages.GluedMark(sourceMarked ? sourceName : targetName, withMark, other, mark, sourceMarked ? targetName : sourceName), s, t,

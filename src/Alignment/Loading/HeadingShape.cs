@@ -154,33 +154,38 @@ internal static class HeadingShape
     // or parenthesis (A. B)), or a Roman numeral with a period (IV.).
     private static bool HasOutlineMark(ReadOnlySpan<char> line)
     {
+        int k = OutlineMarkEnd(line);
+        return k > 0 && k < line.Length && TextNormalizer.IsSpace(line[k]);
+    }
+
+    /// <summary>
+    /// Where the outline mark that opens the line ends, or 0: a section number (<c>2.</c>, <c>2.1</c>: digits and dots), or one
+    /// capital letter or a Roman numeral with its period or parenthesis (<c>A.</c>, <c>B)</c>, <c>IV.</c>).
+    /// </summary>
+    public static int OutlineMarkEnd(ReadOnlySpan<char> line)
+    {
         int k = 0;
         while (k < line.Length && (char.IsAsciiDigit(line[k]) || line[k] == '.'))
         {
             k++;
         }
 
-        if (k == 0)
+        if (k > 0)
         {
-            while (k < line.Length && line[k] is 'I' or 'V' or 'X' or 'L')
-            {
-                k++;
-            }
+            return k;
+        }
 
-            if (k == 0 && line.Length > 0 && char.IsAsciiLetterUpper(line[0]))
-            {
-                k = 1;
-            }
-
-            if (k == 0 || k >= line.Length || line[k] is not ('.' or ')'))
-            {
-                return false;
-            }
-
+        while (k < line.Length && line[k] is 'I' or 'V' or 'X' or 'L')
+        {
             k++;
         }
 
-        return k < line.Length && TextNormalizer.IsSpace(line[k]);
+        if (k == 0 && line.Length > 0 && char.IsAsciiLetterUpper(line[0]))
+        {
+            k = 1;
+        }
+
+        return k == 0 || k >= line.Length || line[k] is not ('.' or ')') ? 0 : k + 1;
     }
 
     /// <summary>Skips a leading section number such as <c>2.</c>, <c>2.1</c> or <c>IV.</c> and the spaces after it.</summary>

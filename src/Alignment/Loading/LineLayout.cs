@@ -291,7 +291,7 @@ internal static class LineLayout
         if (s[0] == '(' && s[^1] == ')')
         {
             var inner = s[1..^1];
-            return inner.Length > 0 && (AllOf(inner, char.IsAsciiDigit) || (inner.Length <= 4 && AllOf(inner, char.IsAsciiLetterLower)));
+            return inner.Length > 0 && (!inner.ContainsAnyExceptInRange('0', '9') || (inner.Length <= 4 && !inner.ContainsAnyExceptInRange('a', 'z')));
         }
 
         if (s[^1] == ')')
@@ -299,32 +299,15 @@ internal static class LineLayout
             return s.Length == 2 && char.IsAsciiLetterLower(s[0]);
         }
 
-        if (s[^1] != '.')
-        {
-            return false;
-        }
-
-        var body = s[..^1];
-        return (body.Length <= 3 && AllOf(body, char.IsAsciiDigit) && body[0] != '0')
-            || (body.Length == 1 && char.IsAsciiLetterUpper(body[0]))
-            || AllOf(body, c => c is 'I' or 'V' or 'X' or 'L');
+        // "1.", "12.", "A.", "II.": an outline mark that is the whole line and ends on its period; figures at most three, not
+        // led by a zero ("2019." is a year, "3.1" a section number).
+        var digits = s[..^1];
+        return s[^1] == '.' && HeadingShape.OutlineMarkEnd(s) == s.Length
+            && (!char.IsAsciiDigit(s[0]) || (digits.Length <= 3 && s[0] != '0' && !digits.ContainsAnyExceptInRange('0', '9')));
     }
 
     // The longest paragraph mark IsParagraphMark reads: "(viii)", "XXXVIII.".
     private const int MaxParagraphMarkLength = 8;
-
-    private static bool AllOf(ReadOnlySpan<char> s, Func<char, bool> test)
-    {
-        foreach (char c in s)
-        {
-            if (!test(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Whether the line is one web address and nothing else: no space, opening with <c>www.</c>, <c>http://</c> or <c>https://</c>.</summary>
     public static bool IsWebAddress(string text, TextLine line)
@@ -415,12 +398,14 @@ internal static class LineLayout
             k--;
         }
 
-        var word = text.AsSpan(k, line.End - k);
-        return k - 2 >= line.Start && text[k - 1] == ' ' && text[k - 2] == ';'
-            && (word is "and" or "or" or "y" or "o" or "e" or "u" or "ni");
+        return k - 2 >= line.Start && text[k - 1] == ' ' && text[k - 2] == ';' && IsListConjunction(text.AsSpan(k, line.End - k));
     }
 
-    // The longest conjunction EndsClauseOfList takes after a semicolon ("and").
+    /// <summary>Whether the word is a conjunction that joins the last items of an enumeration, in English or Spanish: "and",
+    /// "or", "y", "e", "o", "u", "ni" ("…; and (b) the", "…; y" at a clause's end).</summary>
+    public static bool IsListConjunction(ReadOnlySpan<char> word) => word is "and" or "or" or "y" or "e" or "o" or "u" or "ni";
+
+    // The longest conjunction IsListConjunction takes ("and").
     private const int MaxListConjunctionLength = 3;
 
     /// <summary>Fewest single letters in a row, one space apart, that make a letter-spaced word ("P r e s e n t e"): three

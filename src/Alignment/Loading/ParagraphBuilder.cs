@@ -185,6 +185,7 @@ internal static class ParagraphBuilder
         bool rowOfItsOwn = kinds[k] == LineKind.TableRow
             && !(current.BlanksBefore - discount <= 0 && (LineLayout.EndsWithJoiner(text, previous) || LineLayout.EndsOnFunctionWord(text, previous)
                 || (LineLayout.StartsLower(text, current) && !LineLayout.EndsSentence(text, previous))));
+
         // A paragraph's number or outline mark on a line of its own ("1." / "The Committee considered …", "A." / "Introduction",
         // "(a)" / "The General Act …"): PDF extraction set it apart from the paragraph it opens, a blank line or two above it.
         if (kinds[k - 1] == LineKind.Number && kinds[k] != LineKind.Number && current.BlanksBefore - discount <= MaxBlanksAfterParagraphMark

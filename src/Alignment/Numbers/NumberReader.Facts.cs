@@ -603,7 +603,7 @@ public sealed partial class NumberReader
     // sentence without its own period, and a year's worth of units is written with a group separator (2,017.1). The end of the mark, or null.
     private static int? YearBeforeMark(string text, int i, int runEnd, int end)
     {
-        if (runEnd - i != 4 || runEnd + 1 >= end || text[runEnd] != '.' || Int(text, i, runEnd) is < MarkedYearFirst or > MarkedYearLast
+        if (runEnd - i != 4 || runEnd + 1 >= end || text[runEnd] != '.' || !Sentences.SentencePunctuation.IsMarkedYear(Int(text, i, runEnd))
             || (i > 0 && (IsDigit(text[i - 1]) || text[i - 1] is '.' or ',')))
         {
             return null;
@@ -647,10 +647,6 @@ public sealed partial class NumberReader
 
     // The longest lower-case word YearLedUp takes before a year ("desde", "since").
     private const int MaxYearPrepositionLength = 5;
-
-    // The years YearBeforeMark reads before a glued footnote mark: those reports cite.
-    private const int MarkedYearFirst = 1800;
-    private const int MarkedYearLast = 2099;
 
     private static bool MarkEnds(string text, int at, int end) =>
         at >= end || TextNormalizer.IsLineBreak(text[at]) || (text[at] is '.' or ',' or ';' or ':' or ')' && (at + 1 >= end || !IsDigit(text[at + 1])));

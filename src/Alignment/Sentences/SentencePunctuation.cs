@@ -24,6 +24,14 @@ internal static class SentencePunctuation
         return k > 0 && k + 1 < text.Length && text[k] == ' ' && char.IsUpper(text[k + 1]);
     }
 
+    /// <summary>Whether a four-digit number is a year a footnote mark may follow, glued after its sentence's period
+    /// ("… on 26 June 2017.1 The"): the sentence splitter and the number reader read the mark by it.</summary>
+    public static bool IsMarkedYear(int year) => year is >= MarkedYearFirst and <= MarkedYearLast;
+
+    // The years IsMarkedYear takes: those reports cite.
+    private const int MarkedYearFirst = 1800;
+    private const int MarkedYearLast = 2099;
+
     // The most asterisks or daggers a note's mark has.
     private const int MaxNoteMarks = 3;
 

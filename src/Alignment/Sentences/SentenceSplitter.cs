@@ -47,7 +47,7 @@ internal sealed class SentenceSplitter
         // The number the next numbered paragraph carries ("1. El Comité …", "2.The Committee …"), 0 before the first: a copy that
         // lost its line breaks runs a document's numbered paragraphs and headings into one line, and the numbers are what is left.
         int paragraphNext = 0;
-        int lastSecondParagraph = LastParagraphNumber(s, 2);
+        int lastSecondParagraph = NotSought;
         int i = 0;
         while (i < n)
         {
@@ -84,7 +84,8 @@ internal sealed class SentenceSplitter
                     // after a numeric abbreviation ("Protocol No. 1. It also welcomes Protocol No. 2. However").
                     if (!atUnitHead && i > 0
                         && ((paragraphNext > 1 && number == paragraphNext && MayEndBeforeParagraphNumber(s, i, afterWord: true))
-                            || (number == 1 && lastSecondParagraph > i && MayEndBeforeParagraphNumber(s, i, afterWord: false))))
+                            || (number == 1 && MayEndBeforeParagraphNumber(s, i, afterWord: false)
+                                && (lastSecondParagraph == NotSought ? lastSecondParagraph = LastParagraphNumber(s, 2) : lastSecondParagraph) > i)))
                     {
                         walk.Close(i);
                         walk.Open(i);
@@ -238,12 +239,8 @@ internal sealed class SentenceSplitter
             year = (year * 10) + (s[k] - '0');
         }
 
-        return year is >= MarkedYearFirst and <= MarkedYearLast;
+        return SentencePunctuation.IsMarkedYear(year);
     }
-
-    // The years a footnote mark is read after (as NumberReader reads them: a year, its period, a mark): those reports cite.
-    private const int MarkedYearFirst = 1800;
-    private const int MarkedYearLast = 2099;
 
     /// <summary>Fewest lower-case letters of the word a caption ends on, glued to the text's first word ("eventTens"): shorter
     /// lower-case heads are brand names ("iPhone", "eBay", "bioRxiv", "medRxiv").</summary>
@@ -658,8 +655,11 @@ internal sealed class SentenceSplitter
 
         var word = s[wordStart..(k + 1)];
         int before = PreviousNonSpace(s, wordStart);
-        return before >= 0 && s[before] == ';' && word is "and" or "or" or "y" or "o" or "e" or "u";
+        return before >= 0 && s[before] == ';' && Loading.LineLayout.IsListConjunction(word);
     }
+
+    // Where the last "2." of a paragraph stands before it was looked for (once a paragraph, and only if a "1." asks).
+    private const int NotSought = -2;
 
     // The most digits a paragraph number has.
     private const int MaxParagraphNumberDigits = 3;
