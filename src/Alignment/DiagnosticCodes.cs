@@ -138,6 +138,9 @@ public static class DiagnosticCodes
     /// <summary>Error: <c>permission denied</c>.</summary>
     public const string PermissionDenied = "permission-denied";
 
+    /// <summary>Info: <c>left out … running heads, running feet and page numbers of its … pages</c> (a paginated text: PDF extraction, pdftotext output).</summary>
+    public const string PageFurniture = "page-furniture";
+
     /// <summary>Error: <c>the query has no searchable words (only stop words or punctuation)</c>.</summary>
     public const string QueryEmpty = "query-empty";
 

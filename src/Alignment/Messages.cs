@@ -46,6 +46,7 @@ internal static class Messages
     public static Diagnostic UnpairedFile(string sourceLanguage) => new(DiagnosticSeverity.Warning, DiagnosticCodes.UnpairedFile, $"no counterpart: a pair needs NAME.{sourceLanguage}.EXT and NAME.xx.EXT (or NAME_{sourceLanguage}.EXT and NAME_xx.EXT); skipped");
     public static Diagnostic PairSameLanguage(string code) => new(DiagnosticSeverity.Error, DiagnosticCodes.SameLanguage, $"both documents are in '{code}': this is not a translation pair");
     public static Diagnostic DecodedAsWindows1252() => new(DiagnosticSeverity.Info, DiagnosticCodes.Windows1252, "file is not valid UTF-8; decoded as Windows-1252");
+    public static Diagnostic PageFurnitureRemoved(int lines, int pages) => new(DiagnosticSeverity.Info, DiagnosticCodes.PageFurniture, $"left out {lines} running heads, running feet and page numbers of its {pages} pages");
     public static Diagnostic ReplacementCharacters(int count) => new(DiagnosticSeverity.Warning, DiagnosticCodes.ReplacementCharacters, $"text contains {count} replacement character(s) (U+FFFD): it was damaged before it reached us");
     public static Diagnostic LanguageUnknown(string fallback) => new(DiagnosticSeverity.Warning, DiagnosticCodes.LanguageUnknown, $"could not tell the language; assuming '{fallback}'");
     public static Diagnostic LanguageUndetermined(string which) => new(DiagnosticSeverity.Error, DiagnosticCodes.LanguageUndetermined, $"could not tell the languages of the pair: {which} too short or too mixed to tell, and the other document does not settle it");

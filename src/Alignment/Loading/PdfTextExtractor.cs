@@ -7,7 +7,7 @@ namespace Alignment.Loading;
 
 /// <summary>
 /// Extracts the text layer of a PDF with PdfPig, page by page in content order. Lines keep their breaks and
-/// a blank line separates blocks and pages, so <see cref="ParagraphBuilder"/> sees a hard-wrapped layout.
+/// a blank line separates blocks and a form feed pages (see <see cref="PageFurniture"/>), so <see cref="ParagraphBuilder"/> sees a hard-wrapped layout.
 /// Stateless and thread-safe; bad input comes back as a diagnostic, never as an exception.
 /// </summary>
 internal static class PdfTextExtractor
@@ -44,8 +44,9 @@ internal static class PdfTextExtractor
                 string pageText = ContentOrderTextExtractor.GetText(page, addDoubleNewline: true);
                 if (text.Length > 0)
                 {
-                    // A page break is a blank line; ParagraphBuilder joins a sentence cut by it.
-                    text.Append("\n\n");
+                    // A page break is a form feed that reads as a blank line: PageFurniture finds the pages by it, and
+                    // ParagraphBuilder joins a sentence cut by it.
+                    text.Append("\n\f");
                 }
 
                 text.Append(pageText.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n'));

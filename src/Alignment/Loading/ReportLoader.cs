@@ -144,6 +144,14 @@ internal static class ReportLoader
             diagnostics.Add(Messages.ReplacementCharacters(replacements));
         }
 
+        // A paginated text's running heads, feet and page numbers would cut the sentences a page break runs through.
+        var (withoutFurniture, furnitureLines, pages) = PageFurniture.Remove(text);
+        if (furnitureLines > 0)
+        {
+            text = withoutFurniture;
+            diagnostics.Add(Messages.PageFurnitureRemoved(furnitureLines, pages));
+        }
+
         Language chosen;
         LanguageEvidence? evidence = null;
         bool assumed = false;

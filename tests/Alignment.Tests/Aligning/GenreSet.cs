@@ -41,8 +41,11 @@ internal static partial class GenreSet
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => Key(e.GetProperty("en").EnumerateArray().Select(u => Collapse(u.GetString()!)), e.GetProperty("es").EnumerateArray().Select(u => Collapse(u.GetString()!))))
             .ToList();
-        var result = aligner.Align(ReportDocument.FromText(en, id + ".en.txt").GetDocumentOrThrow(), ReportDocument.FromText(es, id + ".es.txt").GetDocumentOrThrow());
-        var beads = result.Beads.Select(b => (Key: Key(b.Source.Select(s => Collapse(en[s.Start..s.End])), b.Target.Select(s => Collapse(es[s.Start..s.End]))), Bead: b)).ToList();
+        var source = ReportDocument.FromText(en, id + ".en.txt").GetDocumentOrThrow();
+        var target = ReportDocument.FromText(es, id + ".es.txt").GetDocumentOrThrow();
+        var result = aligner.Align(source, target);
+        // A unit's text as the document holds it: a paginated copy's running heads inside a sentence are blanked there.
+        var beads = result.Beads.Select(b => (Key: Key(b.Source.Select(s => Collapse(source.Text[s.Start..s.End])), b.Target.Select(s => Collapse(target.Text[s.Start..s.End]))), Bead: b)).ToList();
         var goldSet = gold.ToHashSet(StringComparer.Ordinal);
         var testSet = beads.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         return new DocumentScore(id, beads.Count(b => goldSet.Contains(b.Key)), beads.Count, gold.Count(testSet.Contains), gold.Count,

@@ -1,0 +1,127 @@
+using Alignment.Loading;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Alignment.Tests.Loading;
+
+/// <summary>Running heads, running feet and page numbers of paginated text (<see cref="PageFurniture"/>).</summary>
+public class PageFurnitureTests
+{
+    // Three pages of a UN document as pdftotext gives them: the symbol and job number on the first page, the symbol as a
+    // running head set left and right on the others, page numbers at the foot; two sentences cut by the page breaks.
+    private const string ThreePages =
+        "United Nations\nCAT/C/ECU/CO/7\n\nCommittee against Torture\n\n"
+        + "1. The Committee considered the seventh periodic report of Ecuador at its 1380th and 1383rd meetings, held on\n"
+        + "15 and 16 November 2016, and adopted the present concluding observations.\n"
+        + "2. The Committee welcomes the submission of the report and the dialogue held with the delegation of the State party,\n"
+        + "\nGE.16-22004(E)\n*1622004*\n\f"
+        + "CAT/C/ECU/CO/7\n\n"
+        + "which provided additional information on the measures taken during the period under review.\n"
+        + "3. The Committee notes with satisfaction that the State party has ratified the following international\n"
+        + "instruments since its previous report.\n"
+        + "4. The State party should guarantee that every person deprived of liberty has access to a lawyer and\n\n2\n\f"
+        + "                                                                          CAT/C/ECU/CO/7\n\n"
+        + "to a doctor of his or her choice from the moment of arrest.\n"
+        + "5. The Committee requests the State party to provide information on follow-up by 7 December 2017.\n\n3\n";
+
+    [Fact]
+    public void Running_heads_page_numbers_and_the_job_number_are_blanked_in_place()
+    {
+        var (text, lines, pages) = PageFurniture.Remove(ThreePages);
+
+        pages.Should().Be(3);
+        text.Should().HaveLength(ThreePages.Length, "offsets still point into the text as loaded");
+        text.Should().NotContain("GE.16-22004").And.NotContain("*1622004*").And.NotContain("\n2\n").And.NotContain("\n3\n");
+        // The first page keeps its own symbol; the running heads of pages 2 and 3 go.
+        text.Split("CAT/C/ECU/CO/7").Should().HaveCount(2);
+        text.Should().StartWith("United Nations\nCAT/C/ECU/CO/7\n");
+        lines.Should().Be(6);
+        text.Should().Contain("\nCommittee against Torture\n").And.Contain("\ninstruments since its previous report.\n");
+    }
+
+    [Fact]
+    public void A_sentence_a_page_break_cut_is_one_sentence_again()
+    {
+        var document = ReportDocument.FromText(ThreePages, "cat-ecu.txt").GetDocumentOrThrow();
+        var sentences = new BitextAligner().Analyze(document).Sentences.Select(s => s.NormalizedText).ToList();
+
+        sentences.Should().Contain("4. The State party should guarantee that every person deprived of liberty has access to a lawyer and to a doctor of his or her choice from the moment of arrest.");
+        sentences.Should().Contain(s => s.StartsWith("2. The Committee welcomes") && s.EndsWith("during the period under review."));
+        sentences.Should().NotContain(s => s.Contains("CAT/C/ECU/CO/7 ") || s.Contains("GE.16") || s == "2" || s == "3");
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.PageFurniture)
+            .Which.Message.Should().Be("left out 6 running heads, running feet and page numbers of its 3 pages");
+    }
+
+    [Fact]
+    public void Without_form_feeds_nothing_is_taken_for_furniture()
+    {
+        string text = ThreePages.Replace('\f', '\n');
+
+        PageFurniture.Remove(text).Should().Be((text, 0, 0));
+    }
+
+    [Fact]
+    public void A_heading_at_the_top_of_one_page_and_paragraph_numbers_alone_on_lines_stay()
+    {
+        // "12." opens a page twice (a paragraph's number set apart by the extraction) and "Recommendations" once.
+        const string text = "The Committee recalls its previous recommendations.\n\n12.\n\f12.\nThe State party should act.\n\f"
+            + "Recommendations\n\nThe Committee recommends that the State party adopt the draft law.\n";
+
+        PageFurniture.Remove(text).Lines.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_page_number_that_is_its_page_s_goes_though_only_one_page_shows_one()
+    {
+        const string text = "The first page ends in mid-sentence, as the\n\fsecond page goes on with the sentence.\n\n2\n";
+
+        var (masked, lines, _) = PageFurniture.Remove(text);
+
+        lines.Should().Be(1);
+        masked.Should().NotContain("2");
+        PageFurniture.Remove(text.Replace("\n2\n", "\n7\n")).Lines.Should().Be(0, "7 is not the second page's number");
+    }
+
+    [Fact]
+    public void A_pdf_s_running_heads_and_page_numbers_are_left_out_of_its_sentences()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        string[][] bodies =
+        [
+            ["The Committee considered the report of the State party at its meetings held in", "November 2016 and adopted the present concluding observations. The State party"],
+            ["should guarantee that every person deprived of liberty has access to a lawyer.", "The Committee welcomes the dialogue held with the delegation of the State party"],
+            ["and the additional information provided during the review of the report.", "The Committee requests information on follow-up within one year."],
+        ];
+        for (int p = 0; p < bodies.Length; p++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText(p == 0 ? "Concluding observations" : "Annual report 2016", 9, new PdfPoint(p % 2 == 0 ? 60 : 420, 800), font);
+            for (int l = 0; l < bodies[p].Length; l++)
+            {
+                page.AddText(bodies[p][l], 10, new PdfPoint(60, 740 - (14 * l)), font);
+            }
+
+            page.AddText((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 9, new PdfPoint(290, 40), font);
+        }
+
+        string path = Path.Combine(Directory.CreateTempSubdirectory("alignment-tests-").FullName, "paged.pdf");
+        File.WriteAllBytes(path, builder.Build());
+        try
+        {
+            var document = ReportDocument.LoadOrThrow(path);
+            var sentences = new BitextAligner().Analyze(document).Sentences.Select(s => s.NormalizedText).ToList();
+
+            sentences.Should().Contain("The State party should guarantee that every person deprived of liberty has access to a lawyer.");
+            sentences.Should().Contain("The Committee welcomes the dialogue held with the delegation of the State party and the additional information provided during the review of the report.");
+            sentences.Should().NotContain(s => s.Contains("Annual report 2016"));
+            document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.PageFurniture);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+}
