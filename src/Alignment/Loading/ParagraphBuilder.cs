@@ -68,13 +68,20 @@ internal static class ParagraphBuilder
                 && continuesTitle(text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start));
         }
 
+        // A table of contents: one unit per entry, its mark, wrapped title and numbers together.
+        var inContents = ContentsTable.Lines(text, lines);
+        var numberedContents = ContentsTable.NumberedTables(text, lines, inContents);
+
         int start = lines[0].Start;
         bool inFootnote = kinds[0] == LineKind.Footnote;
         for (int k = 1; k < lines.Count; k++)
         {
             // A note's lines are short-lived: the next sentence that starts a line is body text again.
             bool leavesFootnote = inFootnote && LineLayout.EndsSentence(text, lines[k - 1]) && LineLayout.StartsUpper(text, lines[k]);
-            if (leavesFootnote || !(Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped) || ContinuesTitleInCapitals(text, lines, kinds, continuations, k, discount)))
+            bool continues = inContents[k - 1] && inContents[k]
+                ? ContentsTable.Continues(text, lines, k, numberedContents[k], continuesTitle)
+                : Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped) || ContinuesTitleInCapitals(text, lines, kinds, continuations, k, discount);
+            if (leavesFootnote || !continues)
             {
                 paragraphs.Add(new Paragraph(start, lines[k - 1].End));
                 start = lines[k].Start;

@@ -1,3 +1,4 @@
+using Alignment.Loading;
 using Alignment.Languages;
 using static Alignment.Sentences.SentencePunctuation;
 
@@ -107,6 +108,17 @@ internal sealed class SentenceSplitter
                     walk.Open(i);
                     atUnitHead = false;
                     i += 2;
+                    continue;
+                }
+
+                // "7/1. Human rights violations …": a resolution's number opening a unit (a table of contents' entry, a
+                // report's list of resolutions) marks it, as an outline letter does.
+                if (atUnitHead && ContentsTable.ResolutionNumberEnd(s[i..]) is int resolutionEnd && i + resolutionEnd + 1 < n
+                    && s[i + resolutionEnd] == ' ' && char.IsLetter(s[i + resolutionEnd + 1]))
+                {
+                    walk.Open(i);
+                    atUnitHead = false;
+                    i += resolutionEnd;
                     continue;
                 }
 

@@ -1,0 +1,258 @@
+namespace Alignment.Loading;
+
+/// <summary>
+/// A report's table of contents, as its lines come from a PDF or a web copy: under a heading that names it (<c>CONTENTS</c>,
+/// <c>Table of contents</c>, <c>ÍNDICE</c>, <c>Índice</c>, <c>Contenido</c>), entries that end on their
+/// page (and paragraph) numbers, with or without dot leaders (<c>Introduction ........ 1 - 4 3</c>,
+/// <c>7/6. Mandato de la Experta independiente sobre cuestiones de las minorías 18</c>), often wrapped over lines set
+/// apart by blank lines, with their mark (<c>7/1.</c>, <c>II.</c>) or page number on lines of their own, and column labels
+/// (<c>Page</c>, <c>Párrafos</c>). Each entry is one unit, as a reader reads it: its mark, its title, its numbers. The
+/// table runs from its heading to the first line that ends a sentence (the body's first paragraph). Where its entries carry
+/// numbers, a line goes on to the next until one ends on them; where none do (a web page's list of its sections), a line
+/// goes on only when the next one plainly continues it (in lower case, or after a comma, hyphen or function word).
+/// </summary>
+internal static class ContentsTable
+{
+    /// <summary>The fewest dots of a leader (<c>..</c>, as a short title's leader may be cut to; an ellipsis character counts as two).</summary>
+    private const int MinLeaderDots = 2;
+
+    /// <summary>The longest run of numbers that ends an entry: paragraphs and page (<c>17 - 86 6</c>, <c>87 -90</c>).</summary>
+    private const int MaxNumbersLength = 16;
+
+    /// <summary>The most blank lines inside one entry: PDF extraction sets an entry's wrapped lines, its mark and its page number
+    /// apart by one or two.</summary>
+    private const int MaxBlanksInEntry = 2;
+
+    /// <summary>The fewest lines of a table that end on numbers for its entries to be read as numbered.</summary>
+    private const int MinNumberedLines = 2;
+
+    // A table's heading, lower case without accents or a final colon, in English and Spanish.
+    private static readonly HashSet<string> Headings = new(StringComparer.Ordinal)
+    {
+        "contents", "table of contents", "indice", "indice general", "contenido", "contenidos", "tabla de contenido", "tabla de contenidos",
+    };
+
+    // A column's label, likewise.
+    private static readonly HashSet<string> ColumnLabels = new(StringComparer.Ordinal)
+    {
+        "page", "pages", "paragraph", "paragraphs", "chapter", "pagina", "paginas", "parrafo", "parrafos", "capitulo",
+    };
+
+    /// <summary>Which lines belong to a table of contents: its heading, then every line up to the first that ends a sentence.</summary>
+    public static bool[] Lines(string text, List<TextLine> lines)
+    {
+        var inTable = new bool[lines.Count];
+        bool open = false;
+        for (int k = 0; k < lines.Count; k++)
+        {
+            var line = Span(text, lines[k]);
+            if (IsHeading(line))
+            {
+                open = true;
+            }
+            else if (open && LineLayout.EndsSentence(text, lines[k]) && !IsEntryMark(line) && !EndsOnLeaders(line))
+            {
+                open = false;
+            }
+
+            inTable[k] = open;
+        }
+
+        return inTable;
+    }
+
+    /// <summary>For each line, whether the table it belongs to has entries that end on numbers.</summary>
+    public static bool[] NumberedTables(string text, List<TextLine> lines, bool[] inTable)
+    {
+        var numbered = new bool[lines.Count];
+        int k = 0;
+        while (k < lines.Count)
+        {
+            if (!inTable[k])
+            {
+                k++;
+                continue;
+            }
+
+            int end = k, count = 0;
+            while (end < lines.Count && inTable[end] && (end == k || !IsHeading(Span(text, lines[end]))))
+            {
+                var line = Span(text, lines[end]);
+                count += NumbersAtEnd(line) > 0 ? 1 : 0;
+                end++;
+            }
+
+            for (int j = k; j < end; j++)
+            {
+                numbered[j] = count >= MinNumberedLines;
+            }
+
+            k = end;
+        }
+
+        return numbered;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="k"/> of a table goes on the entry of the line before it (both in the table).
+    /// </summary>
+    public static bool Continues(string text, List<TextLine> lines, int k, bool numbered, HeadingLinePredicate? continuesTitle)
+    {
+        var previous = Span(text, lines[k - 1]);
+        var current = Span(text, lines[k]);
+        if (lines[k].BlanksBefore > MaxBlanksInEntry || IsHeading(previous) || IsColumnLabel(previous) || IsColumnLabel(current))
+        {
+            return false;
+        }
+
+        // Leaders ask for the numbers after them; numbers end the entry.
+        if (EndsOnLeaders(previous))
+        {
+            return IsNumbers(current);
+        }
+
+        if (NumbersAtEnd(previous) > 0)
+        {
+            return false;
+        }
+
+        if (IsEntryMark(previous) || IsNumbers(current))
+        {
+            return true;
+        }
+
+        if (StartsWithEntryMark(current))
+        {
+            return false;
+        }
+
+        return numbered
+            || LineLayout.StartsLower(text, lines[k]) || LineLayout.EndsWithJoiner(text, lines[k - 1]) || LineLayout.EndsOnFunctionWord(text, lines[k - 1])
+            || (continuesTitle is not null && continuesTitle(current));
+    }
+
+    /// <summary>Whether a trimmed line names a table of contents, alone or with its column labels after it (<c>Contents Page</c>,
+    /// <c>CONTENTS Paragraphs Page</c>: extraction runs the labels onto the heading's line).</summary>
+    public static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        while (line.LastIndexOf(' ') is int space and > 0 && Named(line[(space + 1)..], ColumnLabels))
+        {
+            line = line[..space].TrimEnd();
+        }
+
+        return Named(line, Headings);
+    }
+
+    /// <summary>Whether a trimmed line is a table's column label (<c>Page</c>, <c>Paragraphs</c>, <c>Página</c>).</summary>
+    public static bool IsColumnLabel(ReadOnlySpan<char> line) => Named(line, ColumnLabels);
+
+    /// <summary>How many characters of numbers end the line after a word, leaders or a bracket ("… ocupada 8",
+    /// "…….. 1 - 4 3", "… EXAMINADO 91"), or the whole line when it is numbers alone; 0 when it does not end on them.</summary>
+    public static int NumbersAtEnd(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        int k = line.Length;
+        bool digit = false;
+        while (k > 0 && line.Length - k < MaxNumbersLength + 1 && (char.IsAsciiDigit(line[k - 1]) || line[k - 1] is ' ' or '-' or '\u2013'))
+        {
+            digit |= char.IsAsciiDigit(line[k - 1]);
+            k--;
+        }
+
+        if (!digit || line.Length - k > MaxNumbersLength)
+        {
+            return 0;
+        }
+
+        // Back to the first digit of the run: "I. .RESUMEN … EXAMEN 5 -86" ends on "5 -86".
+        while (k < line.Length && !char.IsAsciiDigit(line[k]))
+        {
+            k++;
+        }
+
+        if (k == 0)
+        {
+            return line.Length;
+        }
+
+        // After a space and a word, leaders or a closing bracket: not "A/HRC/10/82" or "2008" glued to a word.
+        char before = line[k - 1];
+        return before == ' ' && k >= 2 && (char.IsLetter(line[k - 2]) || line[k - 2] is '.' or ')' or '\u2026') ? line.Length - k
+            : before is '.' or '\u2026' ? line.Length - k
+            : 0;
+    }
+
+    /// <summary>Whether the line ends on dot leaders with no numbers after them (the page number is on the next line).</summary>
+    public static bool EndsOnLeaders(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        int dots = 0, k = line.Length;
+        while (k > 0 && line[k - 1] is '.' or '\u2026' or ' ')
+        {
+            dots += line[k - 1] == '.' ? 1 : line[k - 1] == '\u2026' ? MinLeaderDots : 0;
+            k--;
+        }
+
+        return dots >= MinLeaderDots;
+    }
+
+    // Numbers alone: digits, spaces and dashes, a digit among them ("7", "5 - 16 3").
+    private static bool IsNumbers(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length is > 0 and <= MaxNumbersLength && NumbersAtEnd(line) == line.Length;
+    }
+
+    // An entry's mark alone on its line: "7/1." (a resolution's number), "II.", "A.", "12.".
+    private static bool IsEntryMark(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return LineLayout.IsParagraphMark(line) || (ResolutionNumberEnd(line) is int end && end == line.Length);
+    }
+
+    // A line that opens with an entry's mark and a space: "7/2. Composición …", "II. CONCLUSIONES …", "A. Presentation …".
+    private static bool StartsWithEntryMark(ReadOnlySpan<char> line)
+    {
+        int end = ResolutionNumberEnd(line) ?? HeadingShape.OutlineMarkEnd(line);
+        return end > 0 && end < line.Length && line[end] == ' ' && line[end - 1] == '.';
+    }
+
+    /// <summary>The end of the resolution number and its period that open <paramref name="line"/> (<c>7/1.</c>, <c>60/251.</c>), or null.</summary>
+    public static int? ResolutionNumberEnd(ReadOnlySpan<char> line)
+    {
+        int k = 0;
+        while (k < line.Length && k < 3 && char.IsAsciiDigit(line[k]))
+        {
+            k++;
+        }
+
+        if (k == 0 || k >= line.Length || line[k] != '/')
+        {
+            return null;
+        }
+
+        int slash = ++k;
+        while (k < line.Length && k - slash < 3 && char.IsAsciiDigit(line[k]))
+        {
+            k++;
+        }
+
+        return k > slash && k < line.Length && line[k] == '.' ? k + 1 : null;
+    }
+
+    private static bool Named(ReadOnlySpan<char> line, HashSet<string> names)
+    {
+        line = line.Trim().TrimEnd(':').TrimEnd();
+        if (line.Length is 0 or > 24)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[line.Length];
+        var folded = TextNormalizer.FoldAccents(line, buffer);
+        return names.Contains(folded.ToString());
+    }
+
+    private static ReadOnlySpan<char> Span(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start);
+}

@@ -1,0 +1,108 @@
+using Alignment.Loading;
+
+namespace Alignment.Tests.Loading;
+
+/// <summary>Tables of contents read as one unit per entry (<see cref="ContentsTable"/>), on the layouts of the Human Rights
+/// Council's report A/HRC/7/78 as extracted from its PDF in English and Spanish (genre set, dev).</summary>
+public class ContentsTableTests
+{
+    // English: every piece on a line of its own between blank lines, dot leaders, the page number apart.
+    private const string English =
+        "CONTENTS\n\nChapter\n\nPage\n\n"
+        + "Part One: Resolutions adopted by the Council at its seventh session ..........\n\n7\n\n"
+        + "7/1.\n\nHuman rights violations emanating from Israeli military attacks and\n\n"
+        + "incursions in the Occupied Palestinian Territory, particularly the\n\n"
+        + "recent ones in the occupied Gaza Strip ....................................................\n\n7\n\n"
+        + "7/2.\n\nComposition of the staff of the Office of the United Nations\n\n"
+        + "High Commissioner for Human Rights ....................................................\n\n8\n\n"
+        + "7/3.\n\nEnhancement of international cooperation in the field of human rights ..\n\n11\n\n"
+        + "Introduction\n\n"
+        + "1. The Human Rights Council held its seventh session at the United Nations Office at\n"
+        + "Geneva from 3 to 28 March 2008.\n";
+
+    // Spanish: no leaders, the page number at the entry's end, wrapped lines set apart by two blank lines.
+    private const string Spanish =
+        "ÍNDICE\n\nPágina\n\n"
+        + "PRIMERA PARTE: RESOLUCIONES APROBADAS POR EL CONSEJO\n\n\nEN SU SÉPTIMO PERÍODO DE SESIONES 8\n\n"
+        + "7/1. Violaciones de los derechos humanos resultantes de los ataques e\n\n\n"
+        + "incursiones militares israelíes en el territorio palestino ocupado,\n"
+        + "particularmente los que se han producido recientemente en la Franja\nde Gaza ocupada 8\n\n"
+        + "7/2. Composición del personal de la Oficina del Alto Comisionado de\n\n\n"
+        + "las Naciones Unidas para los Derechos Humanos 9\n\n"
+        + "7/6. Mandato de la Experta independiente sobre cuestiones de las minorías 18\n";
+
+    [Fact]
+    public void Each_entry_with_leaders_is_one_unit_with_its_mark_and_page()
+    {
+        Texts(English).Should().Equal(
+            "CONTENTS",
+            "Chapter",
+            "Page",
+            "Part One: Resolutions adopted by the Council at its seventh session .......... 7",
+            "7/1. Human rights violations emanating from Israeli military attacks and incursions in the Occupied Palestinian Territory, particularly the recent ones in the occupied Gaza Strip .................................................... 7",
+            "7/2. Composition of the staff of the Office of the United Nations High Commissioner for Human Rights .................................................... 8",
+            "7/3. Enhancement of international cooperation in the field of human rights .. 11",
+            "Introduction",
+            "1. The Human Rights Council held its seventh session at the United Nations Office at Geneva from 3 to 28 March 2008.");
+    }
+
+    [Fact]
+    public void Each_entry_without_leaders_ends_on_its_page_number()
+    {
+        Texts(Spanish).Should().Equal(
+            "ÍNDICE",
+            "Página",
+            "PRIMERA PARTE: RESOLUCIONES APROBADAS POR EL CONSEJO EN SU SÉPTIMO PERÍODO DE SESIONES 8",
+            "7/1. Violaciones de los derechos humanos resultantes de los ataques e incursiones militares israelíes en el territorio palestino ocupado, particularmente los que se han producido recientemente en la Franja de Gaza ocupada 8",
+            "7/2. Composición del personal de la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos 9",
+            "7/6. Mandato de la Experta independiente sobre cuestiones de las minorías 18");
+    }
+
+    [Fact]
+    public void A_resolution_number_opening_an_entry_is_no_sentence_of_its_own()
+    {
+        var document = ReportDocument.FromText(English, "a-hrc-7-78.txt").GetDocumentOrThrow();
+        var sentences = new BitextAligner().Analyze(document).Sentences.Select(s => s.NormalizedText).ToList();
+
+        sentences.Should().Contain("7/3. Enhancement of international cooperation in the field of human rights .. 11");
+        sentences.Should().NotContain("7/1.");
+    }
+
+    [Theory]
+    [InlineData("Contents Page")]
+    [InlineData("CONTENTS Paragraphs Page")]
+    [InlineData("Índice")]
+    [InlineData("TABLE OF CONTENTS")]
+    [InlineData("Tabla de contenido:")]
+    public void A_table_s_heading_is_known_alone_or_with_its_column_labels(string line) => ContentsTable.IsHeading(line).Should().BeTrue();
+
+    [Theory]
+    [InlineData("Page")]
+    [InlineData("Contents of the report")]
+    [InlineData("The contents")]
+    public void Other_lines_are_no_table_heading(string line) => ContentsTable.IsHeading(line).Should().BeFalse();
+
+    [Fact]
+    public void A_list_of_sections_without_numbers_keeps_a_unit_per_line()
+    {
+        // A web page's list of its sections: nothing ends on a page number, so a line joins the next only when it plainly goes on.
+        const string text = "Contents\nIntroduction\nBackground of the review\nRecommendations to the State\nAnnex\n\n"
+            + "The review took place in Geneva.\n";
+
+        Texts(text).Should().Equal("Contents", "Introduction", "Background of the review", "Recommendations to the State", "Annex", "The review took place in Geneva.");
+    }
+
+    [Fact]
+    public void Without_a_table_s_heading_no_line_is_read_as_an_entry()
+    {
+        foreach (string text in new[] { English, Spanish })
+        {
+            string headless = text[(text.IndexOf('\n') + 1)..];
+            ContentsTable.Lines(headless, LineLayout.ReadLines(headless)).Should().OnlyContain(inTable => !inTable);
+            ContentsTable.Lines(text, LineLayout.ReadLines(text)).Should().Contain(inTable => inTable);
+        }
+    }
+
+    private static List<string> Texts(string text) =>
+        ParagraphBuilder.Build(text).Select(p => TextNormalizer.Normalize(text, p.Start, p.End).Text).ToList();
+}
