@@ -127,6 +127,10 @@ internal static class ParagraphBuilder
             && IsCapitals(text, previous) && !LineLayout.EndsSentence(text, previous);
     }
 
+    private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>
+        line.Equals("Distr.", StringComparison.OrdinalIgnoreCase) || line.Equals("Distr.:", StringComparison.OrdinalIgnoreCase)
+        || line.Equals("Original:", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsCapitals(string text, TextLine line) => !LineClassifier.ContainsLower(text.AsSpan(line.Start, line.End - line.Start));
 
     // A line in capitals of three words or more with letters in them (a title, not "UNHCR" or "II.").
@@ -171,6 +175,13 @@ internal static class ParagraphBuilder
     {
         var previous = lines[k - 1];
         var current = lines[k];
+
+        // A UN document header's label alone on its line ("Distr." / "GENERAL", "Original:" / "ENGLISH"), as PDF extraction sets
+        // its columns, goes on with its value on the next line.
+        if (current.BlanksBefore - discount <= 0 && IsHeaderLabel(text.AsSpan(previous.Start, previous.End - previous.Start)))
+        {
+            return true;
+        }
 
         // A title wrapped over lines in capitals ("MILLENNIUM GOALS WILL REMAIN ELUSIVE WITHOUT" / "GREATER WORLDWIDE
         // COMMITMENT") is one heading: consecutive capital heading lines with no blank line between are joined, unless the

@@ -158,9 +158,10 @@ internal sealed class SentenceSplitter
                 }
             }
 
-            if (!tokenStart && ((walk.Result.Count == 0 && IsCaptionGlue(s, i)) || IsHashtagGlue(s, i)))
+            if (!tokenStart && ((walk.Result.Count == 0 && IsCaptionGlue(s, i)) || IsHashtagGlue(s, i) || IsHeaderGlue(s, i)))
             {
-                // "Girl at a Vaccination Week in the Americas eventTens of thousands …": web copy ran a caption into the text.
+                // "Girl at a Vaccination Week in the Americas eventTens of thousands …": web copy ran a caption into the text;
+                // "Consejo de SeguridadS/2016/53": PDF extraction ran a UN header's lines into each other.
                 walk.Close(i);
                 atUnitHead = true;
             }
@@ -347,6 +348,96 @@ internal sealed class SentenceSplitter
         return i - start >= MinGluedCaptionWord && start > 0 && s[start - 1] == '#' && (start == 1 || char.IsWhiteSpace(s[start - 2]))
             && CapitalWordLength(s, i) >= 2;
     }
+
+    // The words a UN document's header puts after "Distr." and "Original:", lower case without accents: its distribution and
+    // the languages of the United Nations, in English and Spanish.
+    private static readonly HashSet<string> HeaderValues = new(StringComparer.Ordinal)
+    {
+        "general", "limited", "restricted", "limitada", "restringida", "reservada",
+        "english", "spanish", "french", "arabic", "chinese", "russian", "ingles", "espanol", "frances", "arabe", "chino", "ruso",
+    };
+
+    // Whether the character at i starts a new unit glued to a UN document header's line before it, as PDF extraction runs them:
+    // a document symbol right after a word ("Consejo de SeguridadS/2016/53", "General AssemblyA/HRC/10/82"), or anything after
+    // the value of "Distr." or "Original:" ("Distr. general4 de diciembre de 2019", "Original: españolCartas idénticas …").
+    private static bool IsHeaderGlue(ReadOnlySpan<char> s, int i)
+    {
+        if (!char.IsLetter(s[i - 1]) || !char.IsLetterOrDigit(s[i]) || char.IsLower(s[i]))
+        {
+            return false;
+        }
+
+        if (char.IsLower(s[i - 1]) && i - LowerRunStart(s, i) >= MinGluedCaptionWord && DocumentSymbolLength(s[i..]) > 0)
+        {
+            return true;
+        }
+
+        // The word before i, then the word before that: "general" after "Distr." or "Distr.:", "español" after "Original:".
+        int start = i;
+        while (start > 0 && i - start < PeriodRule.MaxToken && char.IsLetter(s[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == 0 || s[start - 1] != ' ' || i - start > MaxHeaderValueLength)
+        {
+            return false;
+        }
+
+        int labelEnd = start - 1;
+        int labelStart = labelEnd;
+        while (labelStart > 0 && !char.IsWhiteSpace(s[labelStart - 1]) && labelEnd - labelStart < MaxHeaderValueLength)
+        {
+            labelStart--;
+        }
+
+        var label = s[labelStart..labelEnd];
+        if (!label.Equals("Distr.", StringComparison.OrdinalIgnoreCase) && !label.Equals("Distr.:", StringComparison.OrdinalIgnoreCase)
+            && !label.Equals("Original:", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[i - start];
+        return HeaderValues.Contains(TextNormalizer.FoldAccents(s[start..i], buffer).ToString());
+    }
+
+    // The longest word a header's value or label is ("restringida").
+    private const int MaxHeaderValueLength = 12;
+
+    // The length of the UN document symbol that opens s, or 0: one to six capitals, then at least one part after a slash,
+    // of letters, digits, dots and hyphens, with a digit somewhere ("S/2016/53", "A/HRC/10/82", "CAT/C/ECU/CO/7"), up to a
+    // space, a closing bracket or the end.
+    internal static int DocumentSymbolLength(ReadOnlySpan<char> s)
+    {
+        int k = 0;
+        while (k < s.Length && k < 6 && char.IsAsciiLetterUpper(s[k]))
+        {
+            k++;
+        }
+
+        if (k == 0 || k >= s.Length || s[k] != '/')
+        {
+            return 0;
+        }
+
+        bool digit = false;
+        while (k < s.Length && k < MaxDocumentSymbolLength && (char.IsAsciiLetter(s[k]) || char.IsAsciiDigit(s[k]) || s[k] is '/' or '.' or '-'))
+        {
+            digit |= char.IsAsciiDigit(s[k]);
+            k++;
+        }
+
+        while (k > 0 && s[k - 1] is '.' or '-')
+        {
+            k--;
+        }
+
+        return digit && (k == s.Length || s[k] is ' ' or ')' or ',' or ';') ? k : 0;
+    }
+
+    // The longest document symbol read ("CEDAW/C/COL/CO/7-8/Add.1" is 24 characters).
+    private const int MaxDocumentSymbolLength = 40;
 
     // Where the run of lower-case letters right before i starts (bounded look-back).
     private static int LowerRunStart(ReadOnlySpan<char> s, int i)

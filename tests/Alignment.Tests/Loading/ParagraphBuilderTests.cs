@@ -103,6 +103,15 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void A_un_header_s_label_alone_on_its_line_goes_on_with_its_value()
+    {
+        // A/HRC/7/78 as extracted from its PDF (genre set, dev).
+        const string text = "A/HRC/7/78\n\nDistr.\nGENERAL\n\nA/HRC/7/78\n14 July 2008\n\nOriginal:\nENGLISH\n";
+
+        Texts(text).Should().Equal("A/HRC/7/78", "Distr. GENERAL", "A/HRC/7/78", "14 July 2008", "Original: ENGLISH");
+    }
+
+    [Fact]
     public void Joins_a_sentence_across_a_form_feed_page_break()
     {
         const string text = "PREVENCIÓN\n\nEl gobierno mantuvo los\n\fesfuerzos de prevención.\n\fPERFIL DE LA TRATA DE PERSONAS\n";

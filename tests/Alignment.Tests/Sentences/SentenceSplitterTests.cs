@@ -167,6 +167,24 @@ public class SentenceSplitterTests
             .And.Contain(u => u.StartsWith("Tens of thousands of health workers", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // S/2016/53 as copied from a PDF (genre set, dev): the header's lines run into each other.
+    [InlineData("es", "Consejo de SeguridadS/2016/53", "Consejo de Seguridad|S/2016/53")]
+    [InlineData("es", "Original: españolCartas idénticas de fecha 19 de enero de 2016", "Original: español|Cartas idénticas de fecha 19 de enero de 2016")]
+    [InlineData("es", "Distr. general4 de diciembre de 2019", "Distr. general|4 de diciembre de 2019")]
+    [InlineData("en", "Distr.: General22 January 2016", "Distr.: General|22 January 2016")]
+    [InlineData("en", "General AssemblyA/HRC/10/82", "General Assembly|A/HRC/10/82")]
+    // Not glue: a word in camel case, a symbol after a space, a value after another label.
+    [InlineData("en", "The JavaScript library and the iPhone app cite A/HRC/10/82.", "The JavaScript library and the iPhone app cite A/HRC/10/82.")]
+    [InlineData("en", "The General Assembly in general22 resolutions adopted.", "The General Assembly in general22 resolutions adopted.")]
+    [InlineData("en", "Distr. GENERAL", "Distr. GENERAL")]
+    public void A_un_header_s_lines_run_together_are_units_again(string language, string text, string expected)
+    {
+        var splitter = language == "es" ? Spanish : English;
+
+        string.Join("|", splitter.Split(text).Select(r => text[r.Start..r.End])).Should().Be(expected);
+    }
+
     [Fact]
     public void A_hashtag_run_into_the_next_sentence_ends_its_unit()
     {
