@@ -42,7 +42,10 @@ internal static class LineClassifier
         {
             // In capitals it is a heading wherever it stands; title-like only where a paragraph could start.
             bool capitals = !ContainsLower(span);
-            bool afterBreak = k == 0 || lines[k].BlanksBefore > discount || LineLayout.EndsSentence(text, lines[k - 1]);
+            // Not after a line that ends on a function word or joiner across a blank line: a page break cut "… del Programa de" /
+            // "Preinversión para el Sector Agua", which goes on the sentence.
+            bool afterBreak = k == 0 || LineLayout.EndsSentence(text, lines[k - 1])
+                || (lines[k].BlanksBefore > discount && !LineLayout.EndsOnFunctionWord(text, lines[k - 1]) && !LineLayout.EndsWithJoiner(text, lines[k - 1]));
             // A title-like line that ends on a function word ("Concluding Observations of the") with the next line right under
             // it was wrapped: "… of the" / "Committee on the Rights of the Child, Yemen, …" is one unit.
             bool beforeBreak = k + 1 == lines.Count

@@ -112,6 +112,21 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void A_title_like_line_after_a_line_ending_on_a_function_word_goes_on_the_sentence_across_a_page_break()
+    {
+        // CAF's release (genre set, dev) hard-wrapped and paginated: the page broke after "de".
+        const string text = "El Directorio aprobó operaciones para proyectos de infraestructura e integración en Brasil,\n"
+            + "Colombia, México, Paraguay, República Dominicana y Uruguay. También dio vía libre a la\n"
+            + "segunda fase del Programa de\n\nPreinversión para el Sector Agua\n\n"
+            + "Con el propósito de mejorar la calidad de vida y promover la integración regional, se\n"
+            + "aprobaron operaciones por un total de 1.325 millones de dólares.\n";
+
+        Texts(text).Should().Equal(
+            "El Directorio aprobó operaciones para proyectos de infraestructura e integración en Brasil, Colombia, México, Paraguay, República Dominicana y Uruguay. También dio vía libre a la segunda fase del Programa de Preinversión para el Sector Agua",
+            "Con el propósito de mejorar la calidad de vida y promover la integración regional, se aprobaron operaciones por un total de 1.325 millones de dólares.");
+    }
+
+    [Fact]
     public void Joins_a_sentence_across_a_form_feed_page_break()
     {
         const string text = "PREVENCIÓN\n\nEl gobierno mantuvo los\n\fesfuerzos de prevención.\n\fPERFIL DE LA TRATA DE PERSONAS\n";
