@@ -7,9 +7,10 @@ namespace Alignment.Loading;
 /// <c>7/6. Mandato de la Experta independiente sobre cuestiones de las minorías 18</c>), often wrapped over lines set
 /// apart by blank lines, with their mark (<c>7/1.</c>, <c>II.</c>) or page number on lines of their own, and column labels
 /// (<c>Page</c>, <c>Párrafos</c>). Each entry is one unit, as a reader reads it: its mark, its title, its numbers. The
-/// table runs from its heading to the first line that ends a sentence (the body's first paragraph). Where its entries carry
-/// numbers, a line goes on to the next until one ends on them; where none do (a web page's list of its sections), a line
-/// goes on only when the next one plainly continues it (in lower case, or after a comma, hyphen or function word).
+/// table runs from its heading to the last line that ends on numbers, or where its entries carry none (a web page's list of
+/// its sections) to the first line as wide as the body's; never past a line that ends a sentence. Where its entries carry
+/// numbers, a line goes on to the next until one ends on them; where none do, a line goes on only when the next one plainly
+/// continues it (in lower case, or after a comma, hyphen or function word).
 /// </summary>
 internal static class ContentsTable
 {
@@ -38,60 +39,76 @@ internal static class ContentsTable
         "page", "pages", "paragraph", "paragraphs", "chapter", "pagina", "paginas", "parrafo", "parrafos", "capitulo",
     };
 
-    /// <summary>Which lines belong to a table of contents: its heading, then every line up to the first that ends a sentence.</summary>
-    public static bool[] Lines(string text, List<TextLine> lines)
+    /// <summary>
+    /// Which lines belong to a table of contents, and whether its entries end on numbers: from its heading to the first line
+    /// that ends a sentence; a table whose entries end on numbers stops after the last that does, and one whose entries do
+    /// not stops at the first line as wide as the text's wrapped lines (the body's, not an entry's).
+    /// </summary>
+    public static (bool[] InTable, bool[] Numbered) Lines(string text, List<TextLine> lines, int wrapWidth)
     {
         var inTable = new bool[lines.Count];
-        bool open = false;
-        for (int k = 0; k < lines.Count; k++)
-        {
-            var line = Span(text, lines[k]);
-            if (IsHeading(line))
-            {
-                open = true;
-            }
-            else if (open && LineLayout.EndsSentence(text, lines[k]) && !IsEntryMark(line) && !EndsOnLeaders(line))
-            {
-                open = false;
-            }
-
-            inTable[k] = open;
-        }
-
-        return inTable;
-    }
-
-    /// <summary>For each line, whether the table it belongs to has entries that end on numbers.</summary>
-    public static bool[] NumberedTables(string text, List<TextLine> lines, bool[] inTable)
-    {
         var numbered = new bool[lines.Count];
         int k = 0;
         while (k < lines.Count)
         {
-            if (!inTable[k])
+            if (!IsHeading(Span(text, lines[k])))
             {
                 k++;
                 continue;
             }
 
-            int end = k, count = 0;
-            while (end < lines.Count && inTable[end] && (end == k || !IsHeading(Span(text, lines[end]))))
+            // The heading, then the lines up to the first that ends a sentence or opens another table.
+            int end = k + 1, lastNumbered = -1, count = 0;
+            while (end < lines.Count && !IsHeading(Span(text, lines[end])))
             {
                 var line = Span(text, lines[end]);
-                count += NumbersAtEnd(line) > 0 ? 1 : 0;
+                if (LineLayout.EndsSentence(text, lines[end]) && !IsEntryMark(line) && !EndsOnLeaders(line))
+                {
+                    break;
+                }
+
+                if (NumbersAtEnd(line) > 0 || EndsOnLeaders(line))
+                {
+                    lastNumbered = end;
+                    count++;
+                }
+
                 end++;
+            }
+
+            bool hasNumbers = count >= MinNumberedLines;
+            if (hasNumbers)
+            {
+                end = lastNumbered + 1;
+            }
+            else
+            {
+                int wide = k + 1;
+                while (wide < end && lines[wide].End - lines[wide].Start < WideLineShare * Math.Max(wrapWidth, MinBodyWidth))
+                {
+                    wide++;
+                }
+
+                end = wide;
             }
 
             for (int j = k; j < end; j++)
             {
-                numbered[j] = count >= MinNumberedLines;
+                inTable[j] = true;
+                numbered[j] = hasNumbers;
             }
 
-            k = end;
+            k = Math.Max(end, k + 1);
         }
 
-        return numbered;
+        return (inTable, numbered);
     }
+
+    /// <summary>The share of the wrap width from which a line is the body's, not an unnumbered table's entry.</summary>
+    private const double WideLineShare = 0.9;
+
+    /// <summary>The narrowest width taken for the body's (a short text of short lines has no wrap width to speak of).</summary>
+    private const int MinBodyWidth = 60;
 
     /// <summary>
     /// Whether line <paramref name="k"/> of a table goes on the entry of the line before it (both in the table).
@@ -160,7 +177,7 @@ internal static class ContentsTable
             k--;
         }
 
-        if (!digit || line.Length - k > MaxNumbersLength)
+        if (!digit || line.Length - k > MaxNumbersLength || LongestDigitRun(line[k..]) > MaxPageDigits)
         {
             return 0;
         }
@@ -181,6 +198,21 @@ internal static class ContentsTable
         return before == ' ' && k >= 2 && (char.IsLetter(line[k - 2]) || line[k - 2] is '.' or ')' or '\u2026') ? line.Length - k
             : before is '.' or '\u2026' ? line.Length - k
             : 0;
+    }
+
+    /// <summary>The most digits of a page or paragraph number an entry ends on: a year ("… in May 2016") is no page.</summary>
+    private const int MaxPageDigits = 3;
+
+    private static int LongestDigitRun(ReadOnlySpan<char> span)
+    {
+        int longest = 0, run = 0;
+        foreach (char c in span)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     /// <summary>Whether the line ends on dot leaders with no numbers after them (the page number is on the next line).</summary>

@@ -8,10 +8,11 @@ namespace Alignment.Loading;
 /// separates its pages with a form feed) or <c>pdftotext</c> output. They sit between the two halves of a sentence a page
 /// break cut ("… the State party should" / "2" / "GE.16-12345" / "CAT/C/ECU/CO/7" / "ensure that …"), so each page
 /// break would cut a unit in two and add a unit the other language places elsewhere. A line near a page's top or bottom
-/// (within <see cref="EdgeLines"/> lines) is furniture when its shape, digits aside, recurs at the edge of
-/// <see cref="MinPageShare"/> of the pages (at least two; the first page keeps its own, a title or document symbol the
-/// running head repeats), when it is a page number (<c>2</c>, <c>- 2 -</c>, <c>Page 2 of 9</c>, <c>Página 2</c>) and the
-/// document numbers its pages or the number is its page's, or when it is a UN job number or its barcode (<c>GE.16-12345 (E)</c>,
+/// (within <see cref="EdgeLines"/> lines) is furniture when it recurs at the same edge of <see cref="MinPageShare"/> of the
+/// pages (at least two) with the same text, or on as many and at least three with the same text but for a number that
+/// follows the page's (a page number in the running head: <c>A/HRC/7/78 page 2</c>, <c>- 3 -</c>, <c>Página 4 de 12</c>), and ends no sentence (the first page
+/// keeps its own: a title or document symbol the running head repeats); when it is a page number alone that is its page's
+/// (<c>2</c> on the second page); or when it is a UN job number or its barcode (<c>GE.16-12345 (E)</c>,
 /// <c>16-12345 (S)</c>, <c>*1612345*</c>), which a UN document prints on its first page only. Furniture is blanked out in
 /// place (every character but line breaks becomes a space), so offsets still point into the text as loaded and the page
 /// break reads as the blank line the paragraph builder joins a cut sentence across. A text with no form feed is left alone:
@@ -24,7 +25,7 @@ internal static class PageFurniture
     private const int EdgeLines = 3;
 
     /// <summary>
-    /// The share of the pages at whose edge a line's shape must recur to be a running head or foot. Documents alternate their
+    /// The share of the pages at whose edge a line must recur to be a running head or foot. Documents alternate their
     /// heads between left and right pages (a UN document puts its symbol top left on even pages, top right on odd ones, and
     /// both read the same), and a first page carries none: a third of the pages keeps both.
     /// </summary>
@@ -39,58 +40,63 @@ internal static class PageFurniture
         @"^[-–—|(\[ ]*((page|p[aá]gina|p[aá]g\.?|p\.) ?)?#( ?(/|of|de) ?#)?[-–—|)\] ]*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // A UN job number with its language letter and optional date ("ge.#-# (e)", "#-# (s) #/#/#"), or its barcode ("*#*").
+    // A UN job number: Geneva's with its prefix ("ge.#-#", "ge.#-# (e) #"), New York's with its language letter ("#-# (s)"),
+    // either with dates after it, or its barcode ("*#*"); never a bare "#-#" ("2018-2021" is a period).
     private static readonly Regex JobNumber = new(
-        @"^((ge\.)?#-# ?(\([a-z]\))?( #/#/#)*( \*#\*)?|\*#\*)$",
+        @"^((ge\.#-# ?(\([a-z]\))?|#-# ?\([a-z]\))( #(/#/#)?)*( \*#\*)?|\*#\*)$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
-    /// <paramref name="text"/> with its page furniture blanked out, and how many lines were blanked; the text itself when it
-    /// has no form feed or no furniture.
+    /// <paramref name="text"/> with its page furniture blanked out, how many lines were blanked and how many pages hold text;
+    /// the text itself when it has no form feed or no furniture.
     /// </summary>
     public static (string Text, int Lines, int Pages) Remove(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var pages = EdgesOfPages(text);
-        if (pages.Count < 2)
+        int pagesWithText = pages.Count(p => p.Count > 0);
+        if (pagesWithText < 2)
         {
-            return (text, 0, pages.Count);
+            return (text, 0, pagesWithText);
         }
 
-        // On how many pages each shape stands at an edge, and how many pages have a page number there.
-        var pagesWithShape = new Dictionary<string, int>(StringComparer.Ordinal);
-        int numberedPages = 0;
-        var shapes = new List<List<(int Start, int End, string Shape)>>(pages.Count);
-        foreach (var edges in pages)
+        // On how many pages each key of an edge line stands at that edge.
+        var pagesWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyed = new List<List<(int Start, int End, string[] Keys)>>(pages.Count);
+        for (int number = 1; number <= pages.Count; number++)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var withShapes = new List<(int Start, int End, string Shape)>(edges.Count);
-            bool numbered = false;
-            foreach (var (start, end) in edges)
+            var lines = new List<(int Start, int End, string[] Keys)>(pages[number - 1].Count);
+            foreach (var (start, end, top, bottom) in pages[number - 1])
             {
-                string shape = Shape(text.AsSpan(start, end - start));
-                withShapes.Add((start, end, shape));
-                numbered |= PageNumber.IsMatch(shape);
-                if (seen.Add(shape))
+                var keys = Keys(text.AsSpan(start, end - start), top, bottom, number);
+                lines.Add((start, end, keys));
+                foreach (string key in keys)
                 {
-                    pagesWithShape[shape] = pagesWithShape.GetValueOrDefault(shape) + 1;
+                    if (seen.Add(key))
+                    {
+                        pagesWithKey[key] = pagesWithKey.GetValueOrDefault(key) + 1;
+                    }
                 }
             }
 
-            numberedPages += numbered ? 1 : 0;
-            shapes.Add(withShapes);
+            keyed.Add(lines);
         }
 
-        int recurring = Math.Max(2, (int)Math.Ceiling(MinPageShare * pages.Count));
+        int recurring = Math.Max(2, (int)Math.Ceiling(MinPageShare * pagesWithText));
+        int tracking = Math.Max(MinTrackingPages, recurring);
         char[]? masked = null;
         int blanked = 0;
-        for (int number = 1; number <= shapes.Count; number++)
+        for (int number = 1; number <= keyed.Count; number++)
         {
-            foreach (var (start, end, shape) in shapes[number - 1])
+            foreach (var (start, end, keys) in keyed[number - 1])
             {
+                var line = text.AsSpan(start, end - start);
+                string shape = Shape(line);
                 bool furniture = end - start <= MaxLength
-                    && ((number > 1 && pagesWithShape[shape] >= recurring && !LineLayout.IsParagraphMark(text.AsSpan(start, end - start)))
-                        || (PageNumber.IsMatch(shape) && (numberedPages >= recurring || FirstNumber(text, start, end) == number))
+                    && ((number > 1 && Array.Exists(keys, k => pagesWithKey[k] >= (k[0] == TrackingKey ? tracking : recurring)) && !EndsSentence(line)
+                            && !LineLayout.IsParagraphMark(line))
+                        || (PageNumber.IsMatch(shape) && FirstNumber(line) == number)
                         || JobNumber.IsMatch(shape));
                 if (furniture)
                 {
@@ -101,18 +107,88 @@ internal static class PageFurniture
             }
         }
 
-        return masked is null ? (text, 0, pages.Count) : (new string(masked), blanked, pages.Count);
+        return masked is null ? (text, 0, pagesWithText) : (new string(masked), blanked, pagesWithText);
     }
 
-    // The value of the first run of digits of a line (at most MaxLength characters), or -1: a page number's.
-    private static int FirstNumber(string text, int start, int end)
+    /// <summary>
+    /// The fewest pages a line must recur on with a number that follows the page's: two pages carry "Table 1" and "Table 2",
+    /// or "Recommendation 2" and "Recommendation 3", on pages 1 and 2 or 2 and 3 by chance often enough; three rarely.
+    /// </summary>
+    private const int MinTrackingPages = 3;
+
+    // The first character of a key whose number follows the page's (Keys), and of one of the line's text as it is.
+    private const char TrackingKey = '~', ExactKey = '=';
+
+    /// <summary>The most runs of digits of a line that each give it a key (<see cref="Keys"/>).</summary>
+    private const int MaxKeyedNumbers = 3;
+
+    // The keys a line recurs by at its edge (top or bottom, each apart): its text, lower case with its spaces collapsed; and
+    // for each of its first MaxKeyedNumbers runs of digits, the same text with that run written as its distance from the page's
+    // number, so that a running head that carries the page number ("A/HRC/7/78 page 2", "- 3 -", "Página 4 de 12") recurs,
+    // while a table's rows or numbered captions, whose figures do not follow the pages, do not.
+    private static string[] Keys(ReadOnlySpan<char> line, bool top, bool bottom, int number)
+    {
+        var text = new StringBuilder(Math.Min(line.Length, MaxLength + 1));
+        var runs = new List<(int Start, int Length, long Value)>(MaxKeyedNumbers);
+        foreach (char c in line[..Math.Min(line.Length, MaxLength + 1)])
+        {
+            if (TextNormalizer.IsSpace(c))
+            {
+                if (text.Length > 0 && text[^1] != ' ')
+                {
+                    text.Append(' ');
+                }
+
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                if (text.Length > 0 && char.IsAsciiDigit(text[^1]) && runs.Count > 0 && runs[^1].Start + runs[^1].Length == text.Length)
+                {
+                    var run = runs[^1];
+                    runs[^1] = (run.Start, run.Length + 1, run.Length < 9 ? (run.Value * 10) + (c - '0') : run.Value);
+                }
+                else if (runs.Count < MaxKeyedNumbers)
+                {
+                    runs.Add((text.Length, 1, c - '0'));
+                }
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        string plain = text.ToString();
+        var keys = new List<string>(2 * (runs.Count + 1));
+        foreach (string side in (ReadOnlySpan<string>)[top ? "top|" : "", bottom ? "bottom|" : ""])
+        {
+            if (side.Length == 0)
+            {
+                continue;
+            }
+
+            keys.Add(ExactKey + side + plain);
+            foreach (var (start, length, value) in runs)
+            {
+                keys.Add(TrackingKey + side + plain[..start] + "#" + (value - number).ToString(System.Globalization.CultureInfo.InvariantCulture) + plain[(start + length)..]);
+            }
+        }
+
+        return [.. keys];
+    }
+
+    // A running head or foot does not end a sentence: a line that does ("See document A/70/5.") is a note's or the text's.
+    private static bool EndsSentence(ReadOnlySpan<char> line) => line.TrimEnd() is [.., '.' or '!' or '?'] trimmed && !trimmed.EndsWith("..");
+
+    // The value of the first run of digits of a line, or -1: a page number's.
+    private static int FirstNumber(ReadOnlySpan<char> line)
     {
         int value = -1;
-        for (int i = start; i < end && value < 100_000; i++)
+        for (int i = 0; i < line.Length && value < 100_000; i++)
         {
-            if (char.IsAsciiDigit(text[i]))
+            if (char.IsAsciiDigit(line[i]))
             {
-                value = (Math.Max(value, 0) * 10) + (text[i] - '0');
+                value = (Math.Max(value, 0) * 10) + (line[i] - '0');
             }
             else if (value >= 0)
             {
@@ -123,10 +199,11 @@ internal static class PageFurniture
         return value;
     }
 
-    // The first and last EdgeLines non-blank lines (trimmed) of each page with any: pages are separated by form feeds.
-    private static List<List<(int Start, int End)>> EdgesOfPages(string text)
+    // The first and last EdgeLines non-blank lines (trimmed) of each page, each with the edge it stands at (a line of a short
+    // page may stand at both); pages are separated by form feeds, and a page with no text keeps its place with no lines.
+    private static List<List<(int Start, int End, bool Top, bool Bottom)>> EdgesOfPages(string text)
     {
-        var pages = new List<List<(int Start, int End)>>();
+        var pages = new List<List<(int Start, int End, bool Top, bool Bottom)>>();
         if (text.AsSpan().IndexOf('\f') < 0)
         {
             return pages;
@@ -161,20 +238,17 @@ internal static class PageFurniture
                 i = end + 1;
             }
 
-            if (lines.Count > 0)
+            var edges = new List<(int Start, int End, bool Top, bool Bottom)>();
+            for (int k = 0; k < lines.Count; k++)
             {
-                var edges = new List<(int Start, int End)>();
-                for (int k = 0; k < lines.Count; k++)
+                bool top = k < EdgeLines, bottom = k >= lines.Count - EdgeLines;
+                if (top || bottom)
                 {
-                    if (k < EdgeLines || k >= lines.Count - EdgeLines)
-                    {
-                        edges.Add(lines[k]);
-                    }
+                    edges.Add((lines[k].Start, lines[k].End, top, bottom));
                 }
-
-                pages.Add(edges);
             }
 
+            pages.Add(edges);
             pageStart = pageEnd + 1;
         }
 

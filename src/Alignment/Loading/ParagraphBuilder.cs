@@ -69,8 +69,7 @@ internal static class ParagraphBuilder
         }
 
         // A table of contents: one unit per entry, its mark, wrapped title and numbers together.
-        var inContents = ContentsTable.Lines(text, lines);
-        var numberedContents = ContentsTable.NumberedTables(text, lines, inContents);
+        var (inContents, numberedContents) = ContentsTable.Lines(text, lines, wrapWidth);
 
         int start = lines[0].Start;
         bool inFootnote = kinds[0] == LineKind.Footnote;

@@ -148,6 +148,11 @@ internal static class ReportLoader
         var (withoutFurniture, furnitureLines, pages) = PageFurniture.Remove(text);
         if (furnitureLines > 0)
         {
+            if (withoutFurniture.AsSpan().IndexOfAnyExcept(" \t\r\n\f\u00A0\u200B\uFEFF") < 0)
+            {
+                return Failed(name, Messages.NoText());
+            }
+
             text = withoutFurniture;
             diagnostics.Add(Messages.PageFurnitureRemoved(furnitureLines, pages));
         }

@@ -142,6 +142,13 @@ internal static class TextNormalizer
             return char.ToLowerInvariant(c);
         }
 
+        // Half of a surrogate pair (an emoji, a letter outside the Basic Multilingual Plane) has no decomposition of its own,
+        // and normalizing it alone throws.
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
+
         c = char.ToLowerInvariant(c);
         switch (c)
         {

@@ -405,7 +405,8 @@ internal sealed class SentenceSplitter
     // The longest word a header's value or label is ("restringida").
     private const int MaxHeaderValueLength = 12;
 
-    // The length of the UN document symbol that opens s, or 0: one to six capitals, then at least one part after a slash,
+    // The length of the UN document symbol that opens s, or 0: one to six capitals, then at least two parts after slashes
+    // (a product's version, "watchOS/10", "openSUSE/15.5", has one),
     // of letters, digits, dots and hyphens, with a digit somewhere ("S/2016/53", "A/HRC/10/82", "CAT/C/ECU/CO/7"), up to a
     // space, a closing bracket or the end.
     internal static int DocumentSymbolLength(ReadOnlySpan<char> s)
@@ -422,9 +423,11 @@ internal sealed class SentenceSplitter
         }
 
         bool digit = false;
+        int slashes = 0;
         while (k < s.Length && k < MaxDocumentSymbolLength && (char.IsAsciiLetter(s[k]) || char.IsAsciiDigit(s[k]) || s[k] is '/' or '.' or '-'))
         {
             digit |= char.IsAsciiDigit(s[k]);
+            slashes += s[k] == '/' ? 1 : 0;
             k++;
         }
 
@@ -433,7 +436,7 @@ internal sealed class SentenceSplitter
             k--;
         }
 
-        return digit && (k == s.Length || s[k] is ' ' or ')' or ',' or ';') ? k : 0;
+        return digit && slashes >= 2 && (k == s.Length || s[k] is ' ' or ')' or ',' or ';') ? k : 0;
     }
 
     // The longest document symbol read ("CEDAW/C/COL/CO/7-8/Add.1" is 24 characters).

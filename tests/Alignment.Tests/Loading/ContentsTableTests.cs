@@ -98,9 +98,25 @@ public class ContentsTableTests
         foreach (string text in new[] { English, Spanish })
         {
             string headless = text[(text.IndexOf('\n') + 1)..];
-            ContentsTable.Lines(headless, LineLayout.ReadLines(headless)).Should().OnlyContain(inTable => !inTable);
-            ContentsTable.Lines(text, LineLayout.ReadLines(text)).Should().Contain(inTable => inTable);
+            ContentsTable.Lines(headless, LineLayout.ReadLines(headless), 80).InTable.Should().OnlyContain(inTable => !inTable);
+            ContentsTable.Lines(text, LineLayout.ReadLines(text), 80).InTable.Should().Contain(inTable => inTable);
         }
+    }
+
+    [Fact]
+    public void The_body_after_a_numbered_table_is_read_as_before()
+    {
+        // Review (2026-12-07): the table ends on its last entry, so the body's headings stay apart and a wrapped line of the first
+        // paragraph that ends on a year goes on.
+        const string text = "CONTENTS\nParagraphs Page\n\nI. Introduction .......... 1-2 3\nII. Positive aspects .......... 3-5 3\n\n"
+            + "Introduction\n\nBackground of the study\n\n"
+            + "1. The Committee against Torture considered the seventh periodic report of Ecuador at its meetings held on 9 and 10 May 2016\n"
+            + "(see CAT/C/SR.1402 and 1405), and adopted the present concluding observations at its meetings in Geneva.\n";
+
+        var texts = Texts(text);
+
+        texts.Should().Contain("Introduction").And.Contain("Background of the study");
+        texts.Should().Contain(t => t.StartsWith("1. The Committee", StringComparison.Ordinal) && t.EndsWith("meetings in Geneva.", StringComparison.Ordinal));
     }
 
     private static List<string> Texts(string text) =>

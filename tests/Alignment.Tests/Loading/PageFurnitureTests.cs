@@ -85,6 +85,43 @@ public class PageFurnitureTests
     }
 
     [Fact]
+    public void Lines_that_recur_with_other_figures_are_content_not_furniture()
+    {
+        // Two tables of the same shape at page edges, two footnotes citing documents, a period, a table's cell: their figures
+        // do not follow the pages (review, 2026-12-07).
+        const string text = "Table 1\nExpenditure by region\n\nAfrica 120 340\nAsia 200 310\nTotal 320 650\n\f"
+            + "The table shows the spending of the year. Spending rose in all regions.\n\nTable 2\nStaff by region\n\n"
+            + "Africa 12 34\nAsia 20 31\nTotal 32 65\n\f"
+            + "Strategic Plan\n2018-2021\n\nThe plan sets out the goals of the office. See document A/70/5.\n\f"
+            + "The office reported on the plan. See document A/70/6.\nProvince Cases\nNorth\n15\nSouth\n27\n";
+
+        PageFurniture.Remove(text).Lines.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_running_head_that_carries_its_page_number_recurs()
+    {
+        // A/HRC/7/78 as extracted from its PDF (genre set, dev): the symbol and "page N" under it on every page after the first.
+        var pages = Enumerable.Range(1, 4).Select(n =>
+            (n > 1 ? $"A/HRC/7/78\npage {n}\n\n" : "UNITED NATIONS\n\n") + $"The Council adopted resolution 7/{10 + (3 * n)} at its meeting and\n\nrequested a report on it.\n");
+        string text = string.Join('\f', pages);
+
+        var (masked, lines, _) = PageFurniture.Remove(text);
+
+        lines.Should().Be(6);
+        masked.Should().NotContain("page ").And.Contain("resolution 7/22 at its meeting");
+    }
+
+    [Fact]
+    public void A_document_of_furniture_alone_is_refused_as_having_no_text()
+    {
+        var result = ReportDocument.FromText("1\f2\f\n3\n\f", "pages.txt");
+
+        result.Succeeded.Should().BeFalse();
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.NoText);
+    }
+
+    [Fact]
     public void A_pdf_s_running_heads_and_page_numbers_are_left_out_of_its_sentences()
     {
         var builder = new PdfDocumentBuilder();

@@ -60,4 +60,18 @@ public class TextNormalizerTests
         var outside = () => normalized.OriginalOffset(12);
         outside.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void Characters_outside_the_basic_plane_fold_to_themselves_and_a_text_with_emoji_aligns()
+    {
+        // Review (2026-12-07): folding half of a surrogate pair threw, and any emoji in a report stopped the tool.
+        TextNormalizer.FoldAccents("Smile 😀 𝐃").Should().Be("smile 😀 𝐃");
+
+        var source = ReportDocument.FromText("Police rescued 12 victims 😀 in Lima. The report 𝐃𝐢𝐫𝐞𝐜𝐭𝐨𝐫 was published. 👍\n", "en.txt").GetDocumentOrThrow();
+        var target = ReportDocument.FromText("La policía rescató a 12 víctimas 😀 en Lima. El informe 𝐃𝐢𝐫𝐞𝐜𝐭𝐨𝐫 fue publicado. 👍\n", "es.txt").GetDocumentOrThrow();
+        var result = new BitextAligner().Align(source, target);
+
+        result.Beads.Should().HaveCount(2).And.OnlyContain(b => b.Source.Count == 1 && b.Target.Count == 1);
+        result.Findings.Should().BeEmpty();
+    }
 }

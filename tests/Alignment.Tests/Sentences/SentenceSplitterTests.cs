@@ -178,6 +178,7 @@ public class SentenceSplitterTests
     [InlineData("en", "The JavaScript library and the iPhone app cite A/HRC/10/82.", "The JavaScript library and the iPhone app cite A/HRC/10/82.")]
     [InlineData("en", "The General Assembly in general22 resolutions adopted.", "The General Assembly in general22 resolutions adopted.")]
     [InlineData("en", "Distr. GENERAL", "Distr. GENERAL")]
+    [InlineData("en", "The update for watchOS/10 and the openSUSE/15.5 image arrived.", "The update for watchOS/10 and the openSUSE/15.5 image arrived.")]
     public void A_un_header_s_lines_run_together_are_units_again(string language, string text, string expected)
     {
         var splitter = language == "es" ? Spanish : English;
