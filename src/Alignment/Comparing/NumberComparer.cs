@@ -1,3 +1,4 @@
+using Alignment.Loading;
 using Alignment.Languages;
 using Alignment.Numbers;
 
@@ -141,6 +142,7 @@ internal sealed class NumberComparer
         // A footnote mark is no number of the text: it is never paired, only reported below.
         ParkFootnoteMarks(source, sourceMatch);
         ParkFootnoteMarks(target, targetMatch);
+        ParkPageReferences(source, sourceMatch, sourceText, bead.Source, target, targetMatch, targetText, bead.Target);
         ParkDaysOfUnreadDates(source, sourceMatch, target);
         ParkDaysOfUnreadDates(target, targetMatch, source);
 
@@ -279,7 +281,9 @@ internal sealed class NumberComparer
     private static int? GluedMark(NumberMention marked, string text, NumberMention other)
     {
         string digits = marked.Text, stem = other.Text;
-        if (marked.Kind is not (NumberKind.Cardinal or NumberKind.Ordinal) || Family(marked.Kind) != Family(other.Kind) || marked.Scale != 1 || other.Scale != 1
+        // A year with a mark glued to it reads as a count ("en 20111." beside "in 2011.").
+        bool markedYear = marked.Kind == NumberKind.Cardinal && other.Kind == NumberKind.Year;
+        if (marked.Kind is not (NumberKind.Cardinal or NumberKind.Ordinal) || (Family(marked.Kind) != Family(other.Kind) && !markedYear) || marked.Scale != 1 || other.Scale != 1
             || marked.Unit is not null || other.Unit is not null || !AllDigits(digits) || !AllDigits(stem) || stem[0] == '0'
             || digits.Length - stem.Length is < 1 or > 2 || !digits.StartsWith(stem, StringComparison.Ordinal) || digits[stem.Length] == '0')
         {
@@ -327,6 +331,42 @@ internal sealed class NumberComparer
                 match[k] = int.MaxValue;
             }
         }
+    }
+
+    // A table of contents' entry ends on its page (and paragraph) numbers, which each language version sets apart: "Composition
+    // of the staff … .......... 8" beside "Composición del personal … 9". When either side's bead ends on dot leaders and
+    // numbers, the numbers that end each side's last sentence are matched with themselves: no number of the text.
+    private static void ParkPageReferences(List<NumberMention> source, int[] sourceMatch, string sourceText, IReadOnlyList<SentenceSpan> sourceSentences,
+        List<NumberMention> target, int[] targetMatch, string targetText, IReadOnlyList<SentenceSpan> targetSentences)
+    {
+        var (sourceFrom, sourceLeaders) = PageReferences(sourceText, sourceSentences[^1]);
+        var (targetFrom, targetLeaders) = PageReferences(targetText, targetSentences[^1]);
+        if (!sourceLeaders && !targetLeaders)
+        {
+            return;
+        }
+
+        Park(source, sourceMatch, sourceFrom);
+        Park(target, targetMatch, targetFrom);
+
+        static void Park(List<NumberMention> mentions, int[] match, int from)
+        {
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                if (mentions[k].Start >= from)
+                {
+                    match[k] = int.MaxValue;
+                }
+            }
+        }
+    }
+
+    // Where the numbers that end a sentence start (int.MaxValue when it ends on none), and whether dot leaders come before them.
+    private static (int From, bool Leaders) PageReferences(string text, SentenceSpan sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
+        int numbers = ContentsTable.NumbersAtEnd(span);
+        return numbers == 0 ? (int.MaxValue, false) : (sentence.Start + span.Length - numbers, ContentsTable.EndsOnLeaders(span[..^numbers]));
     }
 
     // A day and a year one side's reader did not join into a date (the English copy of a letter that kept its Spanish

@@ -171,7 +171,7 @@ internal static class ContentsTable
         line = line.TrimEnd();
         int k = line.Length;
         bool digit = false;
-        while (k > 0 && line.Length - k < MaxNumbersLength + 1 && (char.IsAsciiDigit(line[k - 1]) || line[k - 1] is ' ' or '-' or '\u2013'))
+        while (k > 0 && line.Length - k < MaxNumbersLength + 1 && (char.IsAsciiDigit(line[k - 1]) || char.IsWhiteSpace(line[k - 1]) || line[k - 1] is '-' or '\u2013'))
         {
             digit |= char.IsAsciiDigit(line[k - 1]);
             k--;
@@ -194,10 +194,13 @@ internal static class ContentsTable
         }
 
         // After a space and a word, leaders or a closing bracket: not "A/HRC/10/82" or "2008" glued to a word.
-        char before = line[k - 1];
-        return before == ' ' && k >= 2 && (char.IsLetter(line[k - 2]) || line[k - 2] is '.' or ')' or '\u2026') ? line.Length - k
-            : before is '.' or '\u2026' ? line.Length - k
-            : 0;
+        int b = k;
+        while (b > 0 && char.IsWhiteSpace(line[b - 1]))
+        {
+            b--;
+        }
+
+        return b > 0 && (b < k ? char.IsLetter(line[b - 1]) || line[b - 1] is '.' or ')' or '\u2026' : line[b - 1] is '.' or '\u2026') ? line.Length - k : 0;
     }
 
     /// <summary>The most digits of a page or paragraph number an entry ends on: a year ("… in May 2016") is no page.</summary>
@@ -220,7 +223,7 @@ internal static class ContentsTable
     {
         line = line.TrimEnd();
         int dots = 0, k = line.Length;
-        while (k > 0 && line[k - 1] is '.' or '\u2026' or ' ')
+        while (k > 0 && (line[k - 1] is '.' or '\u2026' || char.IsWhiteSpace(line[k - 1])))
         {
             dots += line[k - 1] == '.' ? 1 : line[k - 1] == '\u2026' ? MinLeaderDots : 0;
             k--;

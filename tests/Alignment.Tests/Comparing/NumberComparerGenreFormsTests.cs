@@ -160,4 +160,35 @@ public class NumberComparerGenreFormsTests
         findings.Should().ContainSingle().Which.Kind.Should().Be(kind);
         findings[0].Severity.Should().Be(severity);
     }
+
+    [Theory]
+    // A/HRC/7/78's table of contents (genre set, dev): each language version sets its own pages.
+    [InlineData("7/2. Composition of the staff of the Office of the United Nations High Commissioner for Human Rights .................................................... 8",
+        "7/2. Composición del personal de la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos 9")]
+    [InlineData("Part One: Resolutions adopted by the Council at its seventh session ..........\n\n7",
+        "PRIMERA PARTE: RESOLUCIONES APROBADAS POR EL CONSEJO EN SU SÉPTIMO PERÍODO DE SESIONES 8")]
+    [InlineData("I. Introduction .......... 1 - 4 3", "I. Introducción 1 -4 4")]
+    // The UN job numbers of the two versions, with their print dates.
+    [InlineData("GE.08-14662 (E) 220808", "GE.08-14665 (S) 140808 250808")]
+    [InlineData("16-22004 (E) *1622004*", "16-22005 (S) *1622005*")]
+    public void A_table_of_contents_page_and_a_job_number_are_no_numbers_of_the_text(string english, string spanish) =>
+        Compare(english, spanish).Should().BeEmpty();
+
+    [Theory]
+    // Without leaders on either side the last number is the text's: a mistyped figure is still caught.
+    [InlineData("The Committee examined 18 reports", "El Comité examinó 19 informes")]
+    // A period of years is no job number.
+    [InlineData("Strategic plan 2018-2021", "Plan estratégico 2018-2022")]
+    public void Numbers_that_only_look_like_them_are_still_compared(string english, string spanish) =>
+        Compare(english, spanish).Should().Contain(f => f.Severity == FindingSeverity.Error);
+
+    [Fact]
+    public void A_mark_glued_to_a_year_reads_as_the_year_and_its_mark()
+    {
+        // ECLAC/ILO's 2012 foreword (genre set, dev): "en 20111." is 2011 and the note 1.
+        var findings = Compare("The region's growth is expected to stand at 3.2% after reaching 4.3% in 2011.",
+            "Se proyecta una expansión del 3,2%, después de haber alcanzado un 4,3% en 20111.");
+
+        findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.DamagedNumber);
+    }
 }
