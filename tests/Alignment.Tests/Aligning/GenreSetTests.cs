@@ -17,8 +17,10 @@ public class GenreSetTests(ITestOutputHelper output)
     /// salutation lines, the general lexicon for short pairs and the refitted confidence merged, 0.891.
     /// On 67 documents (2026-12-07): 0.867 at the start of the session, 0.915 after the paragraph-number, list-mark and
     /// note-mark rules (dev 0.945 → 0.959 with the note rule).
+    /// On 83 documents (a sixth round of 16 new pairs, 2026-12-07): 0.875 with the code of that morning (dev 0.850), 0.894
+    /// with tables of contents, UN header blocks and page furniture read (dev 0.892).
     /// </summary>
-    private const double PooledTestFloor = 0.90;
+    private const double PooledTestFloor = 0.87;
 
     [Fact]
     public void Test_split_aligns_at_the_measured_pooled_strict_F1()
@@ -44,9 +46,10 @@ public class GenreSetTests(ITestOutputHelper output)
     /// about 0.95 and 0.92: the floor sits below the wrapped test figure. On the 57 documents with the segmentation fixes,
     /// the repeated line, the web address, the capitals heading run into its sentence and the table-row rule: dev 0.918,
     /// test 0.861 (the code before this session: 0.818 and 0.818).
-    /// On 67 documents (2026-12-07): dev 0.913 → 0.930, test 0.817 → 0.877 with the rules of that day.
+    /// On 67 documents (2026-12-07): dev 0.913 → 0.930, test 0.817 → 0.877 with the rules of that day. On 83 documents (same
+    /// day, sixth round): dev 0.834 → 0.871, test 0.840 → 0.840.
     /// </summary>
-    private const double PooledHardWrappedTestFloor = 0.84;
+    private const double PooledHardWrappedTestFloor = 0.81;
 
     [Fact]
     public void A_hard_wrapped_copy_of_each_document_still_aligns() => ScoreCopy(HardWrapped, "hard-wrapped", PooledHardWrappedTestFloor);
@@ -94,11 +97,13 @@ public class GenreSetTests(ITestOutputHelper output)
     internal static string NumbersApart(string text) => System.Text.RegularExpressions.Regex.Replace(text,
         @"(?m)^([0-9]{1,3}\.|[IVX]{1,6}\.|[A-H]\.|\([a-z]\)|[a-z]\))[ \t]+(?=\p{Lu})", "$1\n", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    /// <summary>Floor of the test split's pooled strict F1 with paragraph marks on lines of their own (measured 0.915).</summary>
-    private const double PooledNumbersApartTestFloor = 0.89;
+    /// <summary>Floor of the test split's pooled strict F1 with paragraph marks on lines of their own (measured 0.915 on 67
+    /// documents; on 83, dev 0.850 → 0.892, test 0.874 → 0.894).</summary>
+    private const double PooledNumbersApartTestFloor = 0.87;
 
-    /// <summary>Floor of the test split's pooled strict F1 with every line break lost (measured 0.656).</summary>
-    private const double PooledFlattenedTestFloor = 0.63;
+    /// <summary>Floor of the test split's pooled strict F1 with every line break lost (measured 0.656 on 67 documents; on 83,
+    /// dev 0.563 → 0.565, test 0.608 → 0.608).</summary>
+    private const double PooledFlattenedTestFloor = 0.58;
 
     /// <summary>The text with every run of whitespace that holds a line break replaced by one space.</summary>
     internal static string Flattened(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[ \t]*\r?\n\s*", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
@@ -131,12 +136,14 @@ public class GenreSetTests(ITestOutputHelper output)
     /// UN job number). Measured 2026-12-07 on 83 documents: with the running heads, page numbers and job number left in
     /// (before PageFurniture), dev 0.409, test 0.399; with them left out, dev 0.806, test 0.810, where the hard-wrapped copy
     /// reads 0.834 and 0.840. The rest is mostly a two-page document whose running head shows once (nothing tells it from a
-    /// heading) and sentences a page break cut before a capital.
+    /// heading) and sentences a page break cut before a capital. With the review's stricter furniture (exact text, or a number
+    /// that follows the page on three pages) and a title-like line after a function word read as the sentence's end: dev
+    /// 0.831, test 0.814.
     /// </summary>
     [Fact]
     public void A_paginated_copy_still_aligns() => ScoreCopy(Paginated, "paginated", PooledPaginatedTestFloor);
 
-    /// <summary>Floor of the test split's pooled strict F1 on the paginated copy (measured 0.810).</summary>
+    /// <summary>Floor of the test split's pooled strict F1 on the paginated copy (measured 0.814).</summary>
     private const double PooledPaginatedTestFloor = 0.78;
 
     /// <summary>
