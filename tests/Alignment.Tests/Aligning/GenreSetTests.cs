@@ -339,6 +339,21 @@ public class GenreSetTests(ITestOutputHelper output)
         (bead.Source[0].IsHeading != bead.Target[0].IsHeading).Should().BeTrue("the case is a heading beside a sentence");
     }
 
+    /// <summary>
+    /// A table of contents' heading pairs with its translation and each entry with its own, mark, title and page together
+    /// (ContentsTable; the general lexicon's índice/contents): A/HRC/7/78 as extracted from its PDF (dev).
+    /// </summary>
+    [Theory]
+    [InlineData("CONTENTS", "ÍNDICE")]
+    [InlineData("7/3. Enhancement of international cooperation in the field of human rights .. 11", "7/3. Fortalecimiento de la cooperación internacional en la esfera de los derechos humanos 12")]
+    public void A_table_of_contents_pairs_entry_by_entry(string english, string spanish)
+    {
+        var beads = GenreSet.Score("unhr-hrc7-report-2008").Beads;
+
+        beads.Should().Contain(b => b.Right && b.Bead.Source.Count == 1 && GenreSet.Collapse(b.Bead.Source[0].Text) == english
+            && b.Bead.Target.Count == 1 && GenreSet.Collapse(b.Bead.Target[0].Text) == spanish);
+    }
+
     /// <summary>Writes the per-document table and the calibration figures of a split (GENRE_SPLIT=dev for the dev split).</summary>
     [Fact]
     public void Reports_the_genre_table_and_calibration()
