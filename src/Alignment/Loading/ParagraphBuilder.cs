@@ -49,6 +49,7 @@ internal static class ParagraphBuilder
         int wrapWidth = LineLayout.WrapWidth(lines);
         int discount = LineLayout.IsDoubleSpaced(text, lines, wrapWidth) ? 1 : 0;
         bool unwrapped = LineLayout.IsUnwrapped(text, lines, discount);
+        bool paginated = text.Contains('\f', StringComparison.Ordinal);
         var kinds = new LineKind[lines.Count];
         for (int k = 0; k < lines.Count; k++)
         {
@@ -79,7 +80,7 @@ internal static class ParagraphBuilder
             bool leavesFootnote = inFootnote && LineLayout.EndsSentence(text, lines[k - 1]) && LineLayout.StartsUpper(text, lines[k]);
             bool continues = inContents[k - 1] && inContents[k]
                 ? ContentsTable.Continues(text, lines, k, numberedContents[k], continuesTitle)
-                : Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped) || ContinuesTitleInCapitals(text, lines, kinds, continuations, k, discount);
+                : Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped, paginated) || ContinuesTitleInCapitals(text, lines, kinds, continuations, k, discount);
             if (leavesFootnote || !continues)
             {
                 paragraphs.Add(new Paragraph(start, lines[k - 1].End));
@@ -170,7 +171,7 @@ internal static class ParagraphBuilder
     // The most blank lines between a paragraph mark alone on its line and the paragraph it opens.
     private const int MaxBlanksAfterParagraphMark = 2;
 
-    private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount, bool unwrapped)
+    private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount, bool unwrapped, bool paginated)
     {
         var previous = lines[k - 1];
         var current = lines[k];
@@ -357,6 +358,15 @@ internal static class ParagraphBuilder
         }
 
         if (kinds[k] is LineKind.ListItem or LineKind.Footnote)
+        {
+            return false;
+        }
+
+        // In a paginated text (form feeds between its pages: a PDF's extraction, pdftotext output) a blank line with no page
+        // break in it ends a block: a line that asks for nothing more before a line that starts anew is a title's or a
+        // paragraph's end ("… of the Committee on the Rights of the Child: Peru" / blank / "The Committee considered …").
+        if (paginated && !endsSentence && LineLayout.StartsUpperAfterQuote(text, current) && !LineLayout.AsksForMore(text, previous)
+            && text.AsSpan(previous.End, current.Start - previous.End).IndexOf('\f') < 0)
         {
             return false;
         }

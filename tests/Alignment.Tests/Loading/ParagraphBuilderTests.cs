@@ -127,6 +127,20 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void In_a_paginated_text_a_blank_line_within_a_page_ends_a_title_and_a_page_break_does_not()
+    {
+        // CRC/C/15/Add.120 (genre set, dev) hard-wrapped and cut into pages: the title's line is nearly full.
+        const string title = "Concluding observations of the Committee on the Rights of the Child: Peru";
+        const string body = "The Committee considered the second periodic report of Peru\n(CRC/C/65/Add.8) at its 605th and 606th meetings.\n";
+        const string paginated = "COMMITTEE ON THE RIGHTS OF THE CHILD\n\n" + title + "\n\n" + body + "\fThe Committee welcomes the report.\n";
+        const string pageBreak = "COMMITTEE ON THE RIGHTS OF THE CHILD\n\nThe Committee notes the information provided by the State party in its\n"
+            + "report and regrets that the Optional Protocol on the Involvement of Children\n\fArmed Conflict has not been ratified.\n";
+
+        Texts(paginated).Should().Contain(title);
+        Texts(pageBreak).Should().Contain(t => t.EndsWith("Optional Protocol on the Involvement of Children Armed Conflict has not been ratified.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Joins_a_sentence_across_a_form_feed_page_break()
     {
         const string text = "PREVENCIÓN\n\nEl gobierno mantuvo los\n\fesfuerzos de prevención.\n\fPERFIL DE LA TRATA DE PERSONAS\n";
