@@ -18,7 +18,8 @@ public class GenreSetTests(ITestOutputHelper output)
     /// On 67 documents (2026-12-07): 0.867 at the start of the session, 0.915 after the paragraph-number, list-mark and
     /// note-mark rules (dev 0.945 → 0.959 with the note rule).
     /// On 83 documents (a sixth round of 16 new pairs, 2026-12-07): 0.875 with the code of that morning (dev 0.850), 0.894
-    /// with tables of contents, UN header blocks and page furniture read (dev 0.892).
+    /// with tables of contents, UN header blocks and page furniture read (dev 0.892). On 92 documents (seventh round, same
+    /// day): 0.860 → 0.878 against the morning's code (dev 0.808 → 0.845).
     /// </summary>
     private const double PooledTestFloor = 0.87;
 
@@ -47,7 +48,7 @@ public class GenreSetTests(ITestOutputHelper output)
     /// the repeated line, the web address, the capitals heading run into its sentence and the table-row rule: dev 0.918,
     /// test 0.861 (the code before this session: 0.818 and 0.818).
     /// On 67 documents (2026-12-07): dev 0.913 → 0.930, test 0.817 → 0.877 with the rules of that day. On 83 documents (same
-    /// day, sixth round): dev 0.834 → 0.871, test 0.840 → 0.840.
+    /// day, sixth round): dev 0.834 → 0.871, test 0.840 → 0.840; on 92 (seventh round): dev 0.788 → 0.822, test 0.818 → 0.818.
     /// </summary>
     private const double PooledHardWrappedTestFloor = 0.81;
 
@@ -98,11 +99,11 @@ public class GenreSetTests(ITestOutputHelper output)
         @"(?m)^([0-9]{1,3}\.|[IVX]{1,6}\.|[A-H]\.|\([a-z]\)|[a-z]\))[ \t]+(?=\p{Lu})", "$1\n", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>Floor of the test split's pooled strict F1 with paragraph marks on lines of their own (measured 0.915 on 67
-    /// documents; on 83, dev 0.850 → 0.892, test 0.874 → 0.894).</summary>
+    /// documents; on 83, dev 0.850 → 0.892, test 0.874 → 0.894; on 92, dev 0.808 → 0.845, test 0.860 → 0.878).</summary>
     private const double PooledNumbersApartTestFloor = 0.87;
 
     /// <summary>Floor of the test split's pooled strict F1 with every line break lost (measured 0.656 on 67 documents; on 83,
-    /// dev 0.563 → 0.565, test 0.608 → 0.608).</summary>
+    /// dev 0.563 → 0.565, test 0.608 → 0.608; on 92, dev 0.543 → 0.544, test 0.596 → 0.595).</summary>
     private const double PooledFlattenedTestFloor = 0.58;
 
     /// <summary>The text with every run of whitespace that holds a line break replaced by one space.</summary>
@@ -138,12 +139,13 @@ public class GenreSetTests(ITestOutputHelper output)
     /// reads 0.834 and 0.840. The rest is mostly a two-page document whose running head shows once (nothing tells it from a
     /// heading) and sentences a page break cut before a capital. With the review's stricter furniture (exact text, or a number
     /// that follows the page on three pages) and a title-like line after a function word read as the sentence's end: dev
-    /// 0.831, test 0.814.
+    /// 0.831, test 0.814; with a blank line inside a page read as a block's end, 0.837 and 0.826; on 92 documents, dev 0.792,
+    /// test 0.811.
     /// </summary>
     [Fact]
     public void A_paginated_copy_still_aligns() => ScoreCopy(Paginated, "paginated", PooledPaginatedTestFloor);
 
-    /// <summary>Floor of the test split's pooled strict F1 on the paginated copy (measured 0.814).</summary>
+    /// <summary>Floor of the test split's pooled strict F1 on the paginated copy (measured 0.811 on 92 documents).</summary>
     private const double PooledPaginatedTestFloor = 0.78;
 
     /// <summary>
@@ -208,8 +210,12 @@ public class GenreSetTests(ITestOutputHelper output)
     /// report's cover text and web address (3 sentences of 8) under no heading, then its summary under "RESUMEN"; the English
     /// copy is the summary alone, quoted by a catalogue under its labels ("Content Type", "Policy Brief"). Its sections do
     /// not correspond, and the warning that they could not be paired is the truth (the alignment itself scores 0.86).
+    /// The High Commissioner's report on Colombia (A/HRC/19/21/Add.3, test, seventh round) is no clean pair either, by its
+    /// helper's notes: the English side is a PDF's text flattened onto one line with its footnotes, job number and running head
+    /// (no line, so no heading, is left to make sections of), the Spanish a web copy without the report's title; 13 of its
+    /// 26 gold beads are English lines with no Spanish counterpart.
     /// </summary>
-    private static readonly string[] IncompletePairs = ["summary-oxfam-publicservices-2014"];
+    private static readonly string[] IncompletePairs = ["summary-oxfam-publicservices-2014", "unreport-ohchr-colombia-2011"];
 
     [Fact]
     public void No_clean_complete_pair_gets_the_whole_document_warning()
