@@ -36,7 +36,10 @@ internal static class ParagraphBuilder
     /// <param name="continuesTitle">Whether a line opens with a word that cannot open a heading (a language's prepositions and
     /// conjunctions: "UNDER ARTICLE 44 OF THE CONVENTION"), so a line in capitals that does goes on the title in capitals above
     /// it across one blank line; or <see langword="null"/>.</param>
-    public static IReadOnlyList<Paragraph> Build(string text, HeadingLinePredicate? isHeading, MarkedHeadings? marked = null, HeadingLinePredicate? continuesTitle = null)
+    /// <param name="startsSentence">Whether a line opens with a word the language starts sentences with ("The", "Un", "La"),
+    /// or <see langword="null"/>: across a blank line such a word after a line that ends on a content word opens a new unit.</param>
+    public static IReadOnlyList<Paragraph> Build(string text, HeadingLinePredicate? isHeading, MarkedHeadings? marked = null, HeadingLinePredicate? continuesTitle = null,
+        HeadingLinePredicate? startsSentence = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = LineLayout.ReadLines(text);
@@ -80,7 +83,7 @@ internal static class ParagraphBuilder
             bool leavesFootnote = inFootnote && LineLayout.EndsSentence(text, lines[k - 1]) && LineLayout.StartsUpper(text, lines[k]);
             bool continues = inContents[k - 1] && inContents[k]
                 ? ContentsTable.Continues(text, lines, k, numberedContents[k], continuesTitle)
-                : Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped, paginated) || ContinuesTitleInCapitals(text, lines, kinds, continuations, k, discount);
+                : Continues(text, lines, kinds, k, wrapWidth, discount, unwrapped, paginated, startsSentence) || ContinuesTitleInCapitals(text, lines, kinds, continuations, k, discount);
             if (leavesFootnote || !continues)
             {
                 paragraphs.Add(new Paragraph(start, lines[k - 1].End));
@@ -171,7 +174,8 @@ internal static class ParagraphBuilder
     // The most blank lines between a paragraph mark alone on its line and the paragraph it opens.
     private const int MaxBlanksAfterParagraphMark = 2;
 
-    private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount, bool unwrapped, bool paginated)
+    private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount, bool unwrapped, bool paginated,
+        HeadingLinePredicate? startsSentence)
     {
         var previous = lines[k - 1];
         var current = lines[k];
@@ -250,6 +254,16 @@ internal static class ParagraphBuilder
         // "6 June 2017". Running text does not set a whole wrapped line in capitals.
         if (!unwrapped && !endsSentence && IsCapitalsTitle(text, previous) && !IsCapitals(text, current)
             && LineLayout.StartsUpperAfterQuote(text, current) && !LineLayout.EndsWithJoiner(text, previous))
+        {
+            return false;
+        }
+
+        // Across a blank line in a hard-wrapped text with no form feeds, a line that ends on a content word before a line that
+        // opens with a word the language starts sentences with ("… 15,0 millones de dólares" / blank / "Un préstamo de …": a
+        // subheading wrapped to the full width) ends its unit: a sentence a page break cut goes on in lower case or on a name.
+        if (!unwrapped && !paginated && gap > 0 && !endsSentence && startsSentence is not null
+            && startsSentence(text.AsSpan(current.Start, current.End - current.Start))
+            && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous))
         {
             return false;
         }

@@ -35,7 +35,7 @@ internal sealed class SectionSplitter
     /// Whether a line on its own is a heading this language names (<c>Protección</c>, <c>Prosecution of
     /// human trafficking</c>): at most <see cref="MaxRunInWords"/> words, starting with a capital or a
     /// section number, not ending like a sentence or clause, in a known family. For
-    /// <see cref="ParagraphBuilder.Build(string, HeadingLinePredicate?, Loading.MarkedHeadings?, HeadingLinePredicate?)"/>.
+    /// <see cref="ParagraphBuilder.Build(string, HeadingLinePredicate?, Loading.MarkedHeadings?, HeadingLinePredicate?, HeadingLinePredicate?)"/>.
     /// </summary>
     public bool IsHeadingLine(ReadOnlySpan<char> line)
     {
@@ -55,7 +55,7 @@ internal sealed class SectionSplitter
     /// <summary>
     /// Whether a line opens with a word that cannot open a heading (<c>UNDER ARTICLE 44 OF THE CONVENTION</c>), so a line in
     /// capitals that does goes on the title in capitals above it. For
-    /// <see cref="ParagraphBuilder.Build(string, HeadingLinePredicate?, Loading.MarkedHeadings?, HeadingLinePredicate?)"/>.
+    /// <see cref="ParagraphBuilder.Build(string, HeadingLinePredicate?, Loading.MarkedHeadings?, HeadingLinePredicate?, HeadingLinePredicate?)"/>.
     /// </summary>
     public bool ContinuesTitleLine(ReadOnlySpan<char> line) => _lexicon.OpensWithTitleContinuation(line);
 

@@ -12,6 +12,25 @@ internal sealed class ReportAnalyzer
 {
     private readonly ConcurrentLanguageCache<SectionSplitter> _sectionSplitters = new(p => new SectionSplitter(p));
     private readonly ConcurrentLanguageCache<SentenceSplitter> _sentenceSplitters = new(p => new SentenceSplitter(p));
+    private readonly ConcurrentLanguageCache<SpanWordSet> _sentenceStarters = new(p => new SpanWordSet(p.SentenceStarters));
+
+    // Whether the line's first word (its letters, after any opening quote) is in the set.
+    private static bool StartsWithWordOf(ReadOnlySpan<char> line, SpanWordSet words)
+    {
+        int start = 0;
+        while (start < line.Length && line[start] is '"' or '\u201C' or '\u00AB' or '\'' or '\u2018' or '(' or '¿' or '¡')
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < line.Length && end - start <= words.MaxLength && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        return end > start && (end == line.Length || !char.IsLetter(line[end])) && char.IsUpper(line[start]) && words.Contains(line[start..end]);
+    }
 
     public ReportStructure Analyze(ReportDocument document)
     {
@@ -19,7 +38,9 @@ internal sealed class ReportAnalyzer
         var profile = document.Language.RequiredProfile;
         string text = document.Text;
         var sectionSplitter = _sectionSplitters.Get(profile);
-        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine, document.MarkedHeadings, sectionSplitter.ContinuesTitleLine);
+        var starters = _sentenceStarters.Get(profile);
+        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine, document.MarkedHeadings, sectionSplitter.ContinuesTitleLine,
+            line => StartsWithWordOf(line, starters));
         var sections = sectionSplitter.Split(text, paragraphs, document.MarkedHeadings);
         var splitter = _sentenceSplitters.Get(profile);
         var diagnostics = new List<Diagnostic>();

@@ -141,6 +141,24 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void Across_a_blank_line_a_word_that_starts_sentences_after_a_content_word_opens_a_new_unit()
+    {
+        // IFAD's release IFAD/38/07 (genre set, dev) hard-wrapped at 75 columns: a subheading that fills the width, then its
+        // first paragraph.
+        string text = Alignment.Tests.Aligning.GenreSetTests.HardWrapped(File.ReadAllText(Path.Combine(Alignment.Tests.Aligning.GenreSet.Folder, "pressrelease-ifad-2007.es.txt")));
+        var sentences = new BitextAligner().Analyze(ReportDocument.FromText(text, "ifad.es.txt", Language.Spanish).GetDocumentOrThrow())
+            .Sentences.Select(x => x.NormalizedText).ToList();
+
+        sentences.Should().Contain("La región de África occidental y central recibirá préstamos por un monto de 5,7 millones de dólares y donaciones por valor de 15,0 millones de dólares");
+
+        // A page break after "de", or before a name, still joins.
+        const string cut = "El Gobierno asignó 15,5 millones de soles a las unidades especializadas en la lucha contra la trata de\n\n"
+            + "personas, y las autoridades identificaron a las víctimas en las regiones de Loreto y de la selva, en\n\n"
+            + "Madre de Dios, durante el periodo del informe.\n";
+        new BitextAligner().Analyze(ReportDocument.FromText(cut, "cut.es.txt", Language.Spanish).GetDocumentOrThrow()).Sentences.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Joins_a_sentence_across_a_form_feed_page_break()
     {
         const string text = "PREVENCIÓN\n\nEl gobierno mantuvo los\n\fesfuerzos de prevención.\n\fPERFIL DE LA TRATA DE PERSONAS\n";
