@@ -27,6 +27,10 @@ internal static class ContentsTable
     /// <summary>The fewest lines of a table that end on numbers for its entries to be read as numbered.</summary>
     private const int MinNumberedLines = 2;
 
+    /// <summary>The longest line read as a table's heading with its column labels (<c>TABLE OF CONTENTS Paragraphs Page</c> is 33
+    /// characters): every line of a text is asked, and a longer one is not looked up.</summary>
+    private const int MaxHeadingLineLength = 48;
+
     // A table's heading, lower case without accents or a final colon, in English and Spanish.
     private static readonly HashSet<string> Headings = new(StringComparer.Ordinal)
     {
@@ -153,6 +157,11 @@ internal static class ContentsTable
     public static bool IsHeading(ReadOnlySpan<char> line)
     {
         line = line.Trim();
+        if (line.Length > MaxHeadingLineLength)
+        {
+            return false;
+        }
+
         while (line.LastIndexOf(' ') is int space and > 0 && Named(line[(space + 1)..], ColumnLabels))
         {
             line = line[..space].TrimEnd();

@@ -223,13 +223,20 @@ internal static class LineLayout
     // The two above: a capital, digit or phone number's plus sign after any opening quotes and ¿ ¡, and brackets when asked.
     private static bool StartsUpperAfter(string text, TextLine line, bool brackets)
     {
-        int k = line.Start;
-        while (k < line.End - 1 && (text[k] is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u00BF' or '\u00A1' || (brackets && text[k] is '(' or '[')))
+        int k = line.Start + OpeningEnd(text.AsSpan(line.Start, line.End - line.Start), brackets);
+        return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
+    }
+
+    /// <summary>How many opening quotes and ¿ ¡ (and brackets, when asked) open a non-empty line, its last character aside.</summary>
+    public static int OpeningEnd(ReadOnlySpan<char> line, bool brackets)
+    {
+        int k = 0;
+        while (k < line.Length - 1 && (line[k] is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u00BF' or '\u00A1' || (brackets && line[k] is '(' or '[')))
         {
             k++;
         }
 
-        return char.IsUpper(text[k]) || char.IsDigit(text[k]) || StartsPhoneNumber(text, k, line.End);
+        return k;
     }
 
     /// <summary>The number of letters in a line.</summary>
@@ -400,6 +407,12 @@ internal static class LineLayout
 
         return k - 2 >= line.Start && text[k - 1] == ' ' && text[k - 2] == ';' && IsListConjunction(text.AsSpan(k, line.End - k));
     }
+
+    /// <summary>Whether a word is the label of a UN document header's line whose value follows it: <c>Distr.</c>, <c>Distr.:</c>,
+    /// <c>Original:</c> (any case).</summary>
+    public static bool IsUnHeaderLabel(ReadOnlySpan<char> word) =>
+        word.Equals("Distr.", StringComparison.OrdinalIgnoreCase) || word.Equals("Distr.:", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("Original:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the word is a conjunction that joins the last items of an enumeration, in English or Spanish: "and",
     /// "or", "y", "e", "o", "u", "ni" ("…; and (b) the", "…; y" at a clause's end).</summary>

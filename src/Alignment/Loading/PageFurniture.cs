@@ -40,12 +40,6 @@ internal static class PageFurniture
         @"^[-–—|(\[ ]*((page|p[aá]gina|p[aá]g\.?|p\.) ?)?#( ?(/|of|de) ?#)?[-–—|)\] ]*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // A UN job number: Geneva's with its prefix ("ge.#-#", "ge.#-# (e) #"), New York's with its language letter ("#-# (s)"),
-    // either with dates after it, or its barcode ("*#*"); never a bare "#-#" ("2018-2021" is a period).
-    private static readonly Regex JobNumber = new(
-        @"^((ge\.#-# ?(\([a-z]\))?|#-# ?\([a-z]\))( #(/#/#)?)*( \*#\*)?|\*#\*)$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
     /// <summary>
     /// <paramref name="text"/> with its page furniture blanked out, how many lines were blanked and how many pages hold text;
     /// the text itself when it has no form feed or no furniture.
@@ -92,12 +86,11 @@ internal static class PageFurniture
             foreach (var (start, end, keys) in keyed[number - 1])
             {
                 var line = text.AsSpan(start, end - start);
-                string shape = Shape(line);
                 bool furniture = end - start <= MaxLength
                     && ((number > 1 && Array.Exists(keys, k => pagesWithKey[k] >= (k[0] == TrackingKey ? tracking : recurring)) && !EndsSentence(line)
                             && !LineLayout.IsParagraphMark(line))
-                        || (PageNumber.IsMatch(shape) && FirstNumber(line) == number)
-                        || JobNumber.IsMatch(shape));
+                        || (PageNumber.IsMatch(Shape(line)) && FirstNumber(line) == number)
+                        || UnJobNumber.IsLine(line));
                 if (furniture)
                 {
                     masked ??= text.ToCharArray();

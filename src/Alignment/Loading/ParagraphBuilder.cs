@@ -130,10 +130,6 @@ internal static class ParagraphBuilder
             && IsCapitals(text, previous) && !LineLayout.EndsSentence(text, previous);
     }
 
-    private static bool IsHeaderLabel(ReadOnlySpan<char> line) =>
-        line.Equals("Distr.", StringComparison.OrdinalIgnoreCase) || line.Equals("Distr.:", StringComparison.OrdinalIgnoreCase)
-        || line.Equals("Original:", StringComparison.OrdinalIgnoreCase);
-
     private static bool IsCapitals(string text, TextLine line) => !LineClassifier.ContainsLower(text.AsSpan(line.Start, line.End - line.Start));
 
     // A line in capitals of three words or more with letters in them (a title, not "UNHCR" or "II.").
@@ -182,7 +178,7 @@ internal static class ParagraphBuilder
 
         // A UN document header's label alone on its line ("Distr." / "GENERAL", "Original:" / "ENGLISH"), as PDF extraction sets
         // its columns, goes on with its value on the next line.
-        if (current.BlanksBefore - discount <= 0 && IsHeaderLabel(text.AsSpan(previous.Start, previous.End - previous.Start)))
+        if (current.BlanksBefore - discount <= 0 && LineLayout.IsUnHeaderLabel(text.AsSpan(previous.Start, previous.End - previous.Start)))
         {
             return true;
         }

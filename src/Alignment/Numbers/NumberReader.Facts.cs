@@ -72,7 +72,7 @@ public sealed partial class NumberReader
         }
 
         // A UN job number is the print job's, not the text's: each language version has its own.
-        if (JobNumberEnd(text, i, end) is int jobEnd and > 0)
+        if (UnJobNumber.End(text.AsSpan(0, end), i) is int jobEnd and > 0)
         {
             return jobEnd;
         }
@@ -163,44 +163,6 @@ public sealed partial class NumberReader
         }
 
         return ReadIdentifier(text, i, end, tokens);
-    }
-
-    // Where the UN job number whose digits start at i ends, with its language letter and print dates, or -1: Geneva's after
-    // its prefix ("GE.16-22004", "GE.08-14662 (E) 220808", "GE.08-14665 (S) 140808 250808"), New York's with its language
-    // letter ("16-22004 (S)"), or its barcode ("*1622004*"). Each language version of a document carries its own, so it is
-    // no number to compare; it is read as nothing.
-    private static int JobNumberEnd(string text, int i, int end)
-    {
-        int k = DigitsEnd(text, i, end);
-        if (i > 0 && text[i - 1] == '*' && k - i is >= 6 and <= 9 && k < end && text[k] == '*')
-        {
-            return k + 1;
-        }
-
-        bool geneva = i >= 3 && text.AsSpan(i - 3, 3).Equals("GE.", StringComparison.OrdinalIgnoreCase);
-        if (k - i != 2 || k >= end || text[k] != '-' || DigitsEnd(text, k + 1, end) is var serialEnd && serialEnd - (k + 1) is < 4 or > 6)
-        {
-            return -1;
-        }
-
-        k = serialEnd;
-        int letter = k < end && text[k] == ' ' ? k + 1 : k;
-        if (letter + 2 < end && text[letter] == '(' && char.IsAsciiLetterUpper(text[letter + 1]) && text[letter + 2] == ')')
-        {
-            k = letter + 3;
-        }
-        else if (!geneva)
-        {
-            return -1;
-        }
-
-        // Print dates after it: "220808", "140808 250808".
-        while (k + 7 <= end && text[k] == ' ' && DigitsEnd(text, k + 1, end) == k + 7 && !LetterOrDigitAt(text, k + 7, end))
-        {
-            k += 7;
-        }
-
-        return LetterOrDigitAt(text, k, end) ? -1 : k;
     }
 
     // "16:45", "16:45 horas", "4:45 p.m.", "4 p.m.", "a las 16 horas": the digits text[i..k) are the hour.

@@ -186,21 +186,10 @@ internal sealed class PeriodRule
         return !IsInitialAt(s, word) && _rules.Starters.Contains(s[word..end]);
     }
 
-    /// <summary>Longest run of capitals before the first slash of a document symbol ("CRC/", "A/HRC/", "E/CN.4/").</summary>
-    private const int MaxSymbolPrefix = 8;
-
-    // A UN-style document symbol starts at word: one to eight capitals, then a slash and a letter or digit ("A/HRC/35/2",
-    // "CRC/C/15/Add.102", "S/RES/1325"). A capitalised word ("The", "Committee") has lower case before any slash.
-    private static bool IsDocumentSymbolAt(ReadOnlySpan<char> s, int word)
-    {
-        int k = word;
-        while (k < s.Length && k - word < MaxSymbolPrefix && char.IsAsciiLetterUpper(s[k]))
-        {
-            k++;
-        }
-
-        return k > word && k + 1 < s.Length && s[k] == '/' && char.IsAsciiLetterOrDigit(s[k + 1]);
-    }
+    // A UN-style document symbol starts at word: capitals, then a slash and a letter or digit ("A/HRC/35/2", "CRC/C/15/Add.102",
+    // "S/RES/1325"). A capitalised word ("The", "Committee") has lower case before any slash.
+    private static bool IsDocumentSymbolAt(ReadOnlySpan<char> s, int word) =>
+        SentencePunctuation.SymbolPrefixEnd(s[word..]) is int k and > 0 && k < s.Length - word && char.IsAsciiLetterOrDigit(s[word + k]);
 
     /// <summary>Longest letter part after a document symbol's last slash ("SR", "Add", "Rev", "Corr").</summary>
     private const int MaxSymbolPart = 4;

@@ -14,15 +14,10 @@ internal sealed class ReportAnalyzer
     private readonly ConcurrentLanguageCache<SentenceSplitter> _sentenceSplitters = new(p => new SentenceSplitter(p));
     private readonly ConcurrentLanguageCache<SpanWordSet> _sentenceStarters = new(p => new SpanWordSet(p.SentenceStarters));
 
-    // Whether the line's first word (its letters, after any opening quote) is in the set.
+    // Whether the line's first word (its letters, after any opening quote or bracket), capitalised, is in the set.
     private static bool StartsWithWordOf(ReadOnlySpan<char> line, SpanWordSet words)
     {
-        int start = 0;
-        while (start < line.Length && line[start] is '"' or '\u201C' or '\u00AB' or '\'' or '\u2018' or '(' or '¿' or '¡')
-        {
-            start++;
-        }
-
+        int start = LineLayout.OpeningEnd(line, brackets: true);
         int end = start;
         while (end < line.Length && end - start <= words.MaxLength && char.IsLetter(line[end]))
         {

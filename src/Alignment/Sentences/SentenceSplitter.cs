@@ -367,7 +367,7 @@ internal sealed class SentenceSplitter
             return false;
         }
 
-        if (char.IsLower(s[i - 1]) && i - LowerRunStart(s, i) >= MinGluedCaptionWord && DocumentSymbolLength(s[i..]) > 0)
+        if (char.IsLower(s[i - 1]) && i - LowerRunStart(s, i) >= MinGluedCaptionWord && SentencePunctuation.DocumentSymbolLength(s[i..]) > 0)
         {
             return true;
         }
@@ -391,9 +391,7 @@ internal sealed class SentenceSplitter
             labelStart--;
         }
 
-        var label = s[labelStart..labelEnd];
-        if (!label.Equals("Distr.", StringComparison.OrdinalIgnoreCase) && !label.Equals("Distr.:", StringComparison.OrdinalIgnoreCase)
-            && !label.Equals("Original:", StringComparison.OrdinalIgnoreCase))
+        if (!LineLayout.IsUnHeaderLabel(s[labelStart..labelEnd]))
         {
             return false;
         }
@@ -405,42 +403,6 @@ internal sealed class SentenceSplitter
     // The longest word a header's value or label is ("restringida").
     private const int MaxHeaderValueLength = 12;
 
-    // The length of the UN document symbol that opens s, or 0: one to six capitals, then at least two parts after slashes
-    // (a product's version, "watchOS/10", "openSUSE/15.5", has one),
-    // of letters, digits, dots and hyphens, with a digit somewhere ("S/2016/53", "A/HRC/10/82", "CAT/C/ECU/CO/7"), up to a
-    // space, a closing bracket or the end.
-    internal static int DocumentSymbolLength(ReadOnlySpan<char> s)
-    {
-        int k = 0;
-        while (k < s.Length && k < 6 && char.IsAsciiLetterUpper(s[k]))
-        {
-            k++;
-        }
-
-        if (k == 0 || k >= s.Length || s[k] != '/')
-        {
-            return 0;
-        }
-
-        bool digit = false;
-        int slashes = 0;
-        while (k < s.Length && k < MaxDocumentSymbolLength && (char.IsAsciiLetter(s[k]) || char.IsAsciiDigit(s[k]) || s[k] is '/' or '.' or '-'))
-        {
-            digit |= char.IsAsciiDigit(s[k]);
-            slashes += s[k] == '/' ? 1 : 0;
-            k++;
-        }
-
-        while (k > 0 && s[k - 1] is '.' or '-')
-        {
-            k--;
-        }
-
-        return digit && slashes >= 2 && (k == s.Length || s[k] is ' ' or ')' or ',' or ';') ? k : 0;
-    }
-
-    // The longest document symbol read ("CEDAW/C/COL/CO/7-8/Add.1" is 24 characters).
-    private const int MaxDocumentSymbolLength = 40;
 
     // Where the run of lower-case letters right before i starts (bounded look-back).
     private static int LowerRunStart(ReadOnlySpan<char> s, int i)
