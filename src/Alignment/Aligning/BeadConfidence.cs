@@ -479,7 +479,7 @@ internal sealed partial class SentenceAligner
             return GapCost(ds == 0 ? target[tj] : source[si]);
         }
 
-        var (heading, lexicalFactor) = HeadingCost(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), ds, dt);
+        var (heading, lexicalFactor) = HeadingCost(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), Count(source, si, ds, s => s.IsLine) + Count(target, tj, dt, s => s.IsLine), ds, dt);
         if (double.IsPositiveInfinity(heading))
         {
             return double.PositiveInfinity;

@@ -158,6 +158,8 @@ internal sealed partial class SentenceAligner
         var targetLength = Prefix(target, s => s.Length);
         var sourceHeadings = Prefix(source, s => s.IsHeading ? 1 : 0);
         var targetHeadings = Prefix(target, s => s.IsHeading ? 1 : 0);
+        var sourceLines = Prefix(source, s => s.IsLine ? 1 : 0);
+        var targetLines = Prefix(target, s => s.IsLine ? 1 : 0);
         var insertionGap = new double[m + 1];
         var insertionOpen = new double[m + 1];
         for (int j = 1; j <= m; j++)
@@ -212,7 +214,7 @@ internal sealed partial class SentenceAligner
                     var (ds, dt, prior) = BeadTypes[t];
                     int pi = i - ds, pj = j - dt;
                     int p = pi < 0 || pj < 0 ? -1 : band.RingIndex(pi, pj);
-                    var (heading, lexicalFactor) = p < 0 ? (double.PositiveInfinity, 1.0) : HeadingCost(sourceHeadings, targetHeadings, pi, ds, pj, dt);
+                    var (heading, lexicalFactor) = p < 0 ? (double.PositiveInfinity, 1.0) : HeadingCost(sourceHeadings, targetHeadings, sourceLines, targetLines, pi, ds, pj, dt);
                     if (double.IsPositiveInfinity(heading))
                     {
                         continue;
@@ -332,18 +334,21 @@ internal sealed partial class SentenceAligner
     /// What the headings in a bead add to its cost, and the factor on its lexical cost: nothing (factor 1) for a bead without
     /// headings or a heading paired 1-1 with a heading; <see cref="AlignmentModel.HeadingMismatchCost"/> and
     /// <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> for a heading paired 1-1 with a unit the other side did not
-    /// read as a heading; any other bead with a heading is not allowed (infinite cost). <paramref name="sourceHeadings"/> and
-    /// <paramref name="targetHeadings"/> count the headings before each sentence (<see cref="Prefix"/>).
+    /// read as a heading (<see cref="AlignmentModel.HeadingLineMismatchLexicalFactor"/> when that unit is a line); any other
+    /// bead with a heading is not allowed (infinite cost). <paramref name="sourceHeadings"/>, <paramref name="targetHeadings"/>,
+    /// <paramref name="sourceLines"/> and <paramref name="targetLines"/> count the headings and lines before each sentence
+    /// (<see cref="Prefix"/>).
     /// </summary>
-    private static (double Cost, double LexicalFactor) HeadingCost(int[] sourceHeadings, int[] targetHeadings, int si, int ds, int tj, int dt) =>
-        HeadingCost(sourceHeadings[si + ds] - sourceHeadings[si], targetHeadings[tj + dt] - targetHeadings[tj], ds, dt);
+    private static (double Cost, double LexicalFactor) HeadingCost(int[] sourceHeadings, int[] targetHeadings, int[] sourceLines, int[] targetLines, int si, int ds, int tj, int dt) =>
+        HeadingCost(sourceHeadings[si + ds] - sourceHeadings[si], targetHeadings[tj + dt] - targetHeadings[tj],
+            sourceLines[si + ds] - sourceLines[si] + targetLines[tj + dt] - targetLines[tj], ds, dt);
 
-    // The rule itself, on how many headings each side of a bead of ds and dt sentences holds.
-    private static (double Cost, double LexicalFactor) HeadingCost(int sourceCount, int targetCount, int ds, int dt) =>
+    // The rule itself, on how many headings each side of a bead of ds and dt sentences holds and how many lines both hold.
+    private static (double Cost, double LexicalFactor) HeadingCost(int sourceCount, int targetCount, int lines, int ds, int dt) =>
         (sourceCount | targetCount) == 0 ? (0, 1)
         : ds != 1 || dt != 1 ? (double.PositiveInfinity, 1)
         : sourceCount == targetCount ? (0, 1)
-        : (HeadingMismatchCost, HeadingMismatchLexicalFactor);
+        : (HeadingMismatchCost, lines == 2 ? HeadingLineMismatchLexicalFactor : HeadingMismatchLexicalFactor);
 
     private static (double Cost, int State) Min(double[][] cost, int index)
     {

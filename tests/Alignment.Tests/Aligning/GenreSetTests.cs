@@ -334,9 +334,16 @@ public class GenreSetTests(ITestOutputHelper output)
     /// (AlignmentModel.HeadingMismatchCost): the Spanish title in capitals is a heading, its English one a sentence.
     /// Before, both stayed unmatched on each side. (The letter's salutation "Citizen President Obama:" was such a case until
     /// the Spanish "P r e s e n t e" stopped running into it; both sides now read it alike, see LineUnitTests.)
+    /// A headline or subtitle that is a heading on one side and a plain line on the other pays less
+    /// (AlignmentModel.HeadingLineMismatchLexicalFactor): the ICRC headline and the Global Witness subtitle stayed unmatched on
+    /// both sides before.
     /// </summary>
     [Theory]
     [InlineData("unmsg-unday-2011", "To leave no one behind.", "No dejar a nadie rezagado")]
+    [InlineData("pressrelease-icrc-mexico-2022", "Armed violence in Mexico and Central America continues to cause large-scale suffering",
+        "Persisten graves consecuencias humanitarias derivadas de la violencia armada en México y América Central")]
+    [InlineData("ngo-globalwitness-defenders-2023", "The Land and Environmental Defenders on the frontlines of the climate crisis",
+        "Personas defensoras de la tierra y el medioambiente al frente de la crisis climática")]
     public void A_heading_pairs_with_its_translation_the_other_side_did_not_read_as_a_heading(string id, string english, string spanish)
     {
         var beads = GenreSet.Score(id).Result.Beads;
