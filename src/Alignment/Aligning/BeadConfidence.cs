@@ -479,7 +479,7 @@ internal sealed partial class SentenceAligner
             return GapCost(ds == 0 ? target[tj] : source[si]);
         }
 
-        var (heading, lexicalFactor) = HeadingCost(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), Count(source, si, ds, s => s.IsLine) + Count(target, tj, dt, s => s.IsLine), ds, dt);
+        var (heading, lexicalFactor, chargesJoins) = HeadingCost(Count(source, si, ds, s => s.IsHeading), Count(target, tj, dt, s => s.IsHeading), Count(source, si, ds, s => s.IsLine) + Count(target, tj, dt, s => s.IsLine), ds, dt);
         if (double.IsPositiveInfinity(heading))
         {
             return double.PositiveInfinity;
@@ -499,7 +499,7 @@ internal sealed partial class SentenceAligner
         double lexical = LexicalCost(Similarity(source, target, si, ds, tj, dt, matches), ds, dt) * lexicalFactor;
         return prior + lexical >= budget ? double.PositiveInfinity
             : prior + lexical + LengthCost(lengths, Length(source, si, ds), Length(target, tj, dt))
-                + JoinCost(ds < 2 ? 0 : Count(source, si + 1, ds - 1, s => s.StartsParagraph), dt < 2 ? 0 : Count(target, tj + 1, dt - 1, s => s.StartsParagraph));
+                + (chargesJoins ? JoinCost(ds < 2 ? 0 : Count(source, si + 1, ds - 1, s => s.StartsParagraph), dt < 2 ? 0 : Count(target, tj + 1, dt - 1, s => s.StartsParagraph)) : 0);
     }
 
     // How many of count sentences from start have a property (a bead's sides are at most MaxBeadSide long).

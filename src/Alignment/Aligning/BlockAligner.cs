@@ -14,7 +14,7 @@ internal enum UnitShape : byte
     /// <summary>A sentence inside a paragraph.</summary>
     None = 0,
 
-    /// <summary>A section heading: it pairs 1-1 only, with a heading or, at a cost, with a unit the other side did not read as one.</summary>
+    /// <summary>A section heading: it pairs 1-1, with a heading or, at a cost, with a unit the other side did not read as one; in a 2-1 or 1-2 bead only with lines, at a cost.</summary>
     Heading = 1,
 
     /// <summary>A line that does not end as a sentence ends (a title, dateline, label, reference code, separator).</summary>

@@ -17,7 +17,8 @@ internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int T
 /// bead that joins two paragraphs of one side pays <see cref="AlignmentModel.ParagraphJoinCost"/> per join: one side's
 /// stray line stays unmatched instead of being glued onto a sentence. A heading pairs 1-1 or stays unmatched; with a
 /// unit the other side did not read as a heading it pays <see cref="AlignmentModel.HeadingMismatchCost"/> and its lexical cost
-/// <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> times.
+/// <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> times. A heading joins a 2-1 or 1-2 bead only with lines
+/// (<see cref="AlignmentModel.HeadingJoinCost"/>): a label one side runs into the line it opens.
 /// The search runs in a band around the diagonal that doubles when the best path touches its edge, up to a width
 /// bounded by <see cref="AlignmentModel.MaxBandWidth"/> and by a memory budget per input character; only the
 /// back-pointers are kept for the whole band (2 bytes a cell), costs and token matches for the last few rows,
@@ -214,7 +215,8 @@ internal sealed partial class SentenceAligner
                     var (ds, dt, prior) = BeadTypes[t];
                     int pi = i - ds, pj = j - dt;
                     int p = pi < 0 || pj < 0 ? -1 : band.RingIndex(pi, pj);
-                    var (heading, lexicalFactor) = p < 0 ? (double.PositiveInfinity, 1.0) : HeadingCost(sourceHeadings, targetHeadings, sourceLines, targetLines, pi, ds, pj, dt);
+                    var (heading, lexicalFactor, chargesJoins) = p < 0 ? (double.PositiveInfinity, 1.0, true)
+                        : HeadingCost(sourceHeadings, targetHeadings, sourceLines, targetLines, pi, ds, pj, dt);
                     if (double.IsPositiveInfinity(heading))
                     {
                         continue;
@@ -243,7 +245,7 @@ internal sealed partial class SentenceAligner
                     }
 
                     double c = reached + (LengthCost(lengths, sourceLength[pi + ds] - sourceLength[pi], targetLength[pj + dt] - targetLength[pj]) + lexical)
-                        + JoinCost(ParagraphJoins(sourceParagraphs, pi, ds), ParagraphJoins(targetParagraphs, pj, dt));
+                        + (chargesJoins ? JoinCost(ParagraphJoins(sourceParagraphs, pi, ds), ParagraphJoins(targetParagraphs, pj, dt)) : 0);
                     if (c < best)
                     {
                         best = c;
@@ -331,24 +333,28 @@ internal sealed partial class SentenceAligner
     }
 
     /// <summary>
-    /// What the headings in a bead add to its cost, and the factor on its lexical cost: nothing (factor 1) for a bead without
-    /// headings or a heading paired 1-1 with a heading; <see cref="AlignmentModel.HeadingMismatchCost"/> and
-    /// <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> for a heading paired 1-1 with a unit the other side did not
-    /// read as a heading (<see cref="AlignmentModel.HeadingLineMismatchLexicalFactor"/> when that unit is a line); any other
-    /// bead with a heading is not allowed (infinite cost). <paramref name="sourceHeadings"/>, <paramref name="targetHeadings"/>,
+    /// What the headings in a bead add to its cost, the factor on its lexical cost, and whether it pays for the paragraphs it
+    /// joins: nothing (factor 1) for a bead without headings or a heading paired 1-1 with a heading;
+    /// <see cref="AlignmentModel.HeadingMismatchCost"/> and <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> for a
+    /// heading paired 1-1 with a unit the other side did not read as a heading
+    /// (<see cref="AlignmentModel.HeadingLineMismatchLexicalFactor"/> when that unit is a line);
+    /// <see cref="AlignmentModel.HeadingJoinCost"/>, in place of its paragraph joins, for a 2-1 or 1-2 bead with a heading two
+    /// of whose three units are lines; any other bead with a heading is not allowed (infinite cost). <paramref name="sourceHeadings"/>, <paramref name="targetHeadings"/>,
     /// <paramref name="sourceLines"/> and <paramref name="targetLines"/> count the headings and lines before each sentence
     /// (<see cref="Prefix"/>).
     /// </summary>
-    private static (double Cost, double LexicalFactor) HeadingCost(int[] sourceHeadings, int[] targetHeadings, int[] sourceLines, int[] targetLines, int si, int ds, int tj, int dt) =>
+    private static (double Cost, double LexicalFactor, bool ChargesJoins) HeadingCost(int[] sourceHeadings, int[] targetHeadings, int[] sourceLines, int[] targetLines,
+        int si, int ds, int tj, int dt) =>
         HeadingCost(sourceHeadings[si + ds] - sourceHeadings[si], targetHeadings[tj + dt] - targetHeadings[tj],
             sourceLines[si + ds] - sourceLines[si] + targetLines[tj + dt] - targetLines[tj], ds, dt);
 
     // The rule itself, on how many headings each side of a bead of ds and dt sentences holds and how many lines both hold.
-    private static (double Cost, double LexicalFactor) HeadingCost(int sourceCount, int targetCount, int lines, int ds, int dt) =>
-        (sourceCount | targetCount) == 0 ? (0, 1)
-        : ds != 1 || dt != 1 ? (double.PositiveInfinity, 1)
-        : sourceCount == targetCount ? (0, 1)
-        : (HeadingMismatchCost, lines == 2 ? HeadingLineMismatchLexicalFactor : HeadingMismatchLexicalFactor);
+    private static (double Cost, double LexicalFactor, bool ChargesJoins) HeadingCost(int sourceCount, int targetCount, int lines, int ds, int dt) =>
+        (sourceCount | targetCount) == 0 ? (0, 1, true)
+        : ds + dt == 3 && lines >= 2 ? (HeadingJoinCost, 1, false)
+        : ds != 1 || dt != 1 ? (double.PositiveInfinity, 1, true)
+        : sourceCount == targetCount ? (0, 1, true)
+        : (HeadingMismatchCost, lines == 2 ? HeadingLineMismatchLexicalFactor : HeadingMismatchLexicalFactor, true);
 
     private static (double Cost, int State) Min(double[][] cost, int index)
     {

@@ -354,6 +354,20 @@ public class GenreSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// A label one side sets apart as a heading and the other runs into the clause it opens joins that clause in a 1-2 bead
+    /// (AlignmentModel.HeadingJoinCost): the OAS resolution's Spanish "TENIENDO EN CUENTA:" above its clause, beside the
+    /// English "TAKING INTO ACCOUNT resolutions …". Before, a heading could only pair 1-1, and the label stayed unmatched.
+    /// </summary>
+    [Fact]
+    public void A_label_set_apart_on_one_side_joins_the_clause_the_other_side_runs_it_into()
+    {
+        var beads = GenreSet.Score("oasres-ag1648-1999").Beads;
+
+        beads.Should().Contain(b => b.Right && b.Bead.Source.Count == 1 && b.Bead.Source[0].NormalizedText.StartsWith("TAKING INTO ACCOUNT resolutions", StringComparison.Ordinal)
+            && b.Bead.Target.Count == 2 && b.Bead.Target[0].NormalizedText == "TENIENDO EN CUENTA:" && b.Bead.Target[0].IsHeading);
+    }
+
+    /// <summary>
     /// A table of contents' heading pairs with its translation and each entry with its own, mark, title and page together
     /// (ContentsTable; the general lexicon's índice/contents): A/HRC/7/78 as extracted from its PDF (dev).
     /// </summary>
