@@ -345,11 +345,16 @@ internal static class ParagraphBuilder
         // A line ending on a function word right above the next ("Concluding Observations of the" / "Committee on …") is wrapped.
         // Across a blank line, a long line that asks for nothing more ("… inspired the creation of World Immunization Week" /
         // "Washington, D.C., 22 April 2015 (PAHO/WHO) — More than …") ends its unit too: a web copy lost the period.
+        // So does a long line before a line that opens with one of the language's sentence starters, unless it ends on a
+        // function word: a title the copy set on one line above its letter ("… ante las Naciones Unidas" / "Con la solicitud
+        // de …"); a page break's sentence goes on in lower case or on a name.
         if (unwrapped && !LineLayout.StartsLower(text, current) && !LineLayout.EndsWithJoiner(text, previous)
             && !(gap == 0 && !endsSentence && LineLayout.EndsOnFunctionWord(text, previous))
             && (endsSentence || (LineLayout.StartsUpperAfterOpening(text, current)
                 && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)
-                    || (gap > 0 && !LineLayout.AsksForMore(text, previous))))))
+                    || (gap > 0 && !LineLayout.AsksForMore(text, previous))
+                    || (startsSentence is not null && !LineLayout.EndsOnFunctionWord(text, previous)
+                        && startsSentence(text.AsSpan(current.Start, current.End - current.Start)))))))
         {
             return false;
         }

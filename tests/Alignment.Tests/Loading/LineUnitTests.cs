@@ -39,6 +39,26 @@ public sealed class LineUnitTests
     }
 
     [Fact]
+    public void In_text_with_a_line_per_paragraph_a_long_line_before_a_sentence_starter_ends_its_unit()
+    {
+        // The Security Council letter (S/2016/53) as web copy: its 150-character title on one line, then "Con la solicitud de …".
+        Units("letter-colombia-unsc-s201653-2016", "es").Should().Contain(u => u.EndsWith(
+            "por la Representante Permanente de Colombia ante las Naciones Unidas", StringComparison.Ordinal));
+
+        // A long line that ends on a function word goes on, whatever opens the next: a page break cut it.
+        string title = string.Join(' ', Enumerable.Repeat("Informe sobre la cooperación regional en materia de derechos humanos", 3));
+        string sentence = string.Join(' ', Enumerable.Repeat("el Gobierno presentó el informe anual ante el Consejo y la Asamblea General", 3)) + ".";
+        string withTitle = $"{title}\nLa Comisión examinó {sentence}\n";
+        string cut = $"{title} de\nLa Comisión examinó {sentence}\n";
+        Sentences(withTitle).Should().HaveCount(2).And.Contain(title);
+        Sentences(cut).Should().ContainSingle();
+
+        static List<string> Sentences(string text) =>
+            new BitextAligner().Analyze(ReportDocument.FromText(text, "es.txt").GetDocumentOrThrow(), CancellationToken.None)
+                .Sentences.Select(s => GenreSet.Collapse(s.Text)).ToList();
+    }
+
+    [Fact]
     public void A_title_in_capitals_wrapped_over_three_lines_is_one_heading_and_a_numbered_one_starts_anew()
     {
         var units = new BitextAligner().Analyze(ReportDocument.LoadOrThrow(Path.Combine(GenreSet.Folder, "unmsg-unday-2002.en.txt")), CancellationToken.None).Sentences;
