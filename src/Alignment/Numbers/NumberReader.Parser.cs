@@ -336,7 +336,7 @@ public sealed partial class NumberReader
         }
 
         // "3 de marzo de 2023", "5 November 2020", "5th of November", "el 5 de noviembre": a day before its month.
-        // A month written in lower case right after the day ("the 3 may be") needs a link word between them.
+        // A month written in lower case right after the day ("the 3 may be") needs a link word between them or its year after it.
         private bool DayDate(int t, out int after)
         {
             after = t + 1;
@@ -355,11 +355,12 @@ public sealed partial class NumberReader
                 linked = true;
             }
 
-            if (u >= _tokens.Count || _tokens[u].Kind != TokenKind.Word || Phrase(u, out int monthEnd) is not { } month || (month.Roles & PhraseRoles.Month) == 0
-                || (!linked && !char.IsUpper(_text[_tokens[u].Start])))
+            if (u >= _tokens.Count || _tokens[u].Kind != TokenKind.Word || Phrase(u, out int monthEnd) is not { } month || (month.Roles & PhraseRoles.Month) == 0)
             {
                 return false;
             }
+
+            bool monthCapitalised = char.IsUpper(_text[_tokens[u].Start]);
 
             int y = monthEnd;
             if (y < _tokens.Count && _tokens[y].Kind == TokenKind.Word && Phrase(y, out int yearLink) is { } link2 && (link2.Roles & PhraseRoles.MonthLink) != 0)
@@ -372,6 +373,13 @@ public sealed partial class NumberReader
             }
 
             bool year = y < _tokens.Count && IsYear(_tokens[y]);
+            if (!linked && !monthCapitalised && !(year && y == monthEnd))
+            {
+                // "the 3 may be": a month in lower case right after the day needs a link word, or its year right after it
+                // ("16 marzo 2022", a web copy's dateline without "de").
+                return false;
+            }
+
             if (ordinalDay && !linked && !year)
             {
                 // "1.º de enero", "the 5th of November", "5th November 2020" are days; "the 2nd March for Justice" is a march.

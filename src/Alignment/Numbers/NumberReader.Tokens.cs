@@ -206,13 +206,26 @@ public sealed partial class NumberReader
         {
             if (rest.StartsWith(symbol.Text, StringComparison.Ordinal)
                 && !(char.IsLetter(symbol.Text[^1]) && symbol.Text.Length < rest.Length && char.IsLetter(rest[symbol.Text.Length]))
-                && !(char.IsLetter(symbol.Text[0]) && i > 0 && char.IsLetter(text[i - 1])))
+                && !(char.IsLetter(symbol.Text[0]) && i > 0 && char.IsLetter(text[i - 1]))
+                && !(symbol.Text[^1] == '/' && IsSymbolNumberPart(rest[symbol.Text.Length..])))
             {
                 return symbol;
             }
         }
 
         return null;
+    }
+
+    // Digits and a slash after a symbol that ends in one: "S/2016/53" is a Security Council document, not 2016 soles.
+    private static bool IsSymbolNumberPart(ReadOnlySpan<char> rest)
+    {
+        int k = 0;
+        while (k < rest.Length && IsDigit(rest[k]))
+        {
+            k++;
+        }
+
+        return k > 0 && k < rest.Length && rest[k] == '/';
     }
 
     // A run of letters and digits: a word, a number, an ordinal (1st, 3º) or OCR damage (continu6, o0).

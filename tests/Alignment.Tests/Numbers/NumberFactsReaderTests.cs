@@ -184,6 +184,18 @@ public class NumberFactsReaderTests
     }
 
     [Theory]
+    [InlineData("es", "Comunicado de prensa 16 marzo 2022 México Honduras", 2022, 3, 16)]
+    [InlineData("en", "Released on 16 march 2022 in Geneva", 2022, 3, 16)]
+    public void Reads_a_day_and_a_lower_case_month_with_its_year_right_after_as_a_date(string language, string sentence, int year, int month, int day)
+    {
+        // A web copy's dateline without "de" (the ICRC's Spanish release): "16" was a count, and "English says 16 March 2022"
+        // found no such number.
+        var date = Single(NumberReader.For(Language.Parse(language)), sentence);
+        date.Kind.Should().Be(NumberKind.Date);
+        (date.Value, date.Month, date.Day).Should().Be((year, month, day));
+    }
+
+    [Theory]
     [InlineData("en", "The network had operated in the region since the 1980s.", 1980)]
     [InlineData("en", "Complaints have grown since the '90s.", 1990)]
     [InlineData("en", "The armed conflict of the eighties displaced thousands.", 1980)]

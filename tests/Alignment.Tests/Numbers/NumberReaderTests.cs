@@ -169,6 +169,21 @@ public class NumberReaderTests
     }
 
     [Theory]
+    [InlineData("S/2016/53")]
+    [InlineData("S/1999/1257")]
+    public void Reads_no_money_in_a_Security_Council_document_symbol(string symbol)
+    {
+        // "S/" is the sol's sign before an amount ("S/1,500"); before digits and another slash it opens a UN Security Council
+        // symbol (the genre set's letter S/2016/53 read "S/2016" as 2016 soles in English, as a year in Spanish).
+        foreach (var reader in new[] { Spanish, NumberReader.For(Language.English) })
+        {
+            reader.Read($"Documento {symbol} del Consejo").Should().NotContain(m => m.Kind == NumberKind.Money);
+        }
+
+        Single(Spanish, "recibio S/1500 al mes").Kind.Should().Be(NumberKind.Money);
+    }
+
+    [Theory]
     [InlineData("ocho", 8)]
     [InlineData("diez", 10)]
     [InlineData("siete", 7)]
