@@ -12,7 +12,8 @@ namespace Alignment.Loading;
 /// pages (at least two) with the same text, or on as many and at least three with the same text but for a number that
 /// follows the page's (a page number in the running head: <c>A/HRC/7/78 page 2</c>, <c>- 3 -</c>, <c>Página 4 de 12</c>), and ends no sentence (the first page
 /// keeps its own: a title or document symbol the running head repeats); when it is a page number alone that is its page's
-/// (<c>2</c> on the second page); or when it is a UN job number or its barcode (<c>GE.16-12345 (E)</c>,
+/// (<c>2</c> on the second page); when it is a UN document symbol alone at the top of a page after the first (the running
+/// head of a UN document, also when it has only two pages and shows it once); or when it is a UN job number or its barcode (<c>GE.16-12345 (E)</c>,
 /// <c>16-12345 (S)</c>, <c>*1612345*</c>), which a UN document prints on its first page only. Furniture is blanked out in
 /// place (every character but line breaks becomes a space), so offsets still point into the text as loaded and the page
 /// break reads as the blank line the paragraph builder joins a cut sentence across. A text with no form feed is left alone:
@@ -56,15 +57,15 @@ internal static class PageFurniture
 
         // On how many pages each key of an edge line stands at that edge.
         var pagesWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keyed = new List<List<(int Start, int End, string[] Keys)>>(pages.Count);
+        var keyed = new List<List<(int Start, int End, bool Top, string[] Keys)>>(pages.Count);
         for (int number = 1; number <= pages.Count; number++)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var lines = new List<(int Start, int End, string[] Keys)>(pages[number - 1].Count);
+            var lines = new List<(int Start, int End, bool Top, string[] Keys)>(pages[number - 1].Count);
             foreach (var (start, end, top, bottom) in pages[number - 1])
             {
                 var keys = Keys(text.AsSpan(start, end - start), top, bottom, number);
-                lines.Add((start, end, keys));
+                lines.Add((start, end, top, keys));
                 foreach (string key in keys)
                 {
                     if (seen.Add(key))
@@ -83,13 +84,14 @@ internal static class PageFurniture
         int blanked = 0;
         for (int number = 1; number <= keyed.Count; number++)
         {
-            foreach (var (start, end, keys) in keyed[number - 1])
+            foreach (var (start, end, top, keys) in keyed[number - 1])
             {
                 var line = text.AsSpan(start, end - start);
                 bool furniture = end - start <= MaxLength
                     && ((number > 1 && Array.Exists(keys, k => pagesWithKey[k] >= (k[0] == TrackingKey ? tracking : recurring)) && !EndsSentence(line)
                             && !LineLayout.IsParagraphMark(line))
                         || (PageNumber.IsMatch(Shape(line)) && FirstNumber(line) == number)
+                        || (number > 1 && top && UnDocumentSymbol.Length(line) == line.Length)
                         || UnJobNumber.IsLine(line));
                 if (furniture)
                 {

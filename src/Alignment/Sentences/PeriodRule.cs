@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alignment.Loading;
 using static Alignment.Sentences.SentencePunctuation;
 
 namespace Alignment.Sentences;
@@ -189,7 +190,7 @@ internal sealed class PeriodRule
     // A UN-style document symbol starts at word: capitals, then a slash and a letter or digit ("A/HRC/35/2", "CRC/C/15/Add.102",
     // "S/RES/1325"). A capitalised word ("The", "Committee") has lower case before any slash.
     private static bool IsDocumentSymbolAt(ReadOnlySpan<char> s, int word) =>
-        SentencePunctuation.SymbolPrefixEnd(s[word..]) is int k and > 0 && k < s.Length - word && char.IsAsciiLetterOrDigit(s[word + k]);
+        UnDocumentSymbol.PrefixEnd(s[word..]) is int k and > 0 && k < s.Length - word && char.IsAsciiLetterOrDigit(s[word + k]);
 
     /// <summary>Longest letter part after a document symbol's last slash ("SR", "Add", "Rev", "Corr").</summary>
     private const int MaxSymbolPart = 4;

@@ -367,7 +367,7 @@ internal sealed class SentenceSplitter
             return false;
         }
 
-        if (char.IsLower(s[i - 1]) && i - LowerRunStart(s, i) >= MinGluedCaptionWord && SentencePunctuation.DocumentSymbolLength(s[i..]) > 0)
+        if (char.IsLower(s[i - 1]) && i - LowerRunStart(s, i) >= MinGluedCaptionWord && UnDocumentSymbol.Length(s[i..]) > 0)
         {
             return true;
         }

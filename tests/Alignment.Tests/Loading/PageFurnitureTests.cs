@@ -73,6 +73,24 @@ public class PageFurnitureTests
     }
 
     [Fact]
+    public void A_document_symbol_alone_at_a_page_s_top_is_its_running_head_though_only_one_page_shows_it()
+    {
+        // Two pages: the symbol heads the second page only (the first has it below its edge lines), so it recurs on no share
+        // of the pages; a symbol alone at the top of a page after the first is a UN document's running head all the same. The
+        // first page keeps its own, and a symbol in a sentence or at a page's foot stays.
+        const string text = "United Nations\nHuman Rights Council\nThirty-fifth session\nA/HRC/35/12\n\nThe report was prepared in accordance with the resolution of the\n\f"
+            + "A/HRC/35/12\n\nCouncil and covers the period under review.\n\nIt is issued as A/HRC/35/12 in all languages.\nA/HRC/35/13\n";
+
+        var (masked, lines, _) = PageFurniture.Remove(text);
+
+        lines.Should().Be(1);
+        masked.Split("A/HRC/35/12").Should().HaveCount(3, "the first page's symbol and the one in a sentence stay");
+        masked.Should().Contain("\nA/HRC/35/13\n", "a symbol at a page's foot is no running head");
+        var sentences = new BitextAligner().Analyze(ReportDocument.FromText(text, "hrc.txt").GetDocumentOrThrow()).Sentences.Select(s => s.NormalizedText);
+        sentences.Should().Contain("The report was prepared in accordance with the resolution of the Council and covers the period under review.");
+    }
+
+    [Fact]
     public void A_page_number_that_is_its_page_s_goes_though_only_one_page_shows_one()
     {
         const string text = "The first page ends in mid-sentence, as the\n\fsecond page goes on with the sentence.\n\n2\n";
