@@ -170,6 +170,11 @@ internal static class ParagraphBuilder
     // The most blank lines between a paragraph mark alone on its line and the paragraph it opens.
     private const int MaxBlanksAfterParagraphMark = 2;
 
+    // A line that opens with '[' and closes with the ']' that matches it, with no other bracket inside.
+    private static bool IsBracketed(string text, TextLine line) =>
+        line.End - line.Start >= 3 && text[line.Start] == '[' && text[line.End - 1] == ']'
+        && text.AsSpan(line.Start + 1, line.End - line.Start - 2).IndexOfAny('[', ']') < 0;
+
     private static bool Continues(string text, List<TextLine> lines, LineKind[] kinds, int k, int wrapWidth, int discount, bool unwrapped, bool paginated,
         HeadingLinePredicate? startsSentence)
     {
@@ -233,6 +238,16 @@ internal static class ParagraphBuilder
         // A line repeated word for word on the next line is no wrapped text: a web copy's page title above the same headline.
         if (previous.End - previous.Start == current.End - current.Start
             && text.AsSpan(previous.Start, previous.End - previous.Start).SequenceEqual(text.AsSpan(current.Start, current.End - current.Start)))
+        {
+            return false;
+        }
+
+        // A line in square brackets from end to end ("[Original: Spanish]", "[Date received: 22 April 2021]", "[3 May 2010]",
+        // "[José Ángel Gurría, secretario general de la OCDE]") is a note of its own on a UN document's title or a byline:
+        // it ends the line above, unless that line asks for it with a joiner or function word, and the line below goes on
+        // without it, unless it goes on in lower case.
+        if ((IsBracketed(text, previous) && !LineLayout.StartsLower(text, current))
+            || (IsBracketed(text, current) && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous)))
         {
             return false;
         }

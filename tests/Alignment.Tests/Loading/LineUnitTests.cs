@@ -38,6 +38,21 @@ public sealed class LineUnitTests
         Units(id, language).Should().Contain(unit);
     }
 
+    [Theory]
+    [InlineData("letter-colombia-unsc-s201653-2016", "es", "[Original: español]")]
+    [InlineData("letter-colombia-unsc-s201653-2016", "en", "[Original: Spanish]")]
+    [InlineData("unreport-spain-core-2010", "es", "[3 de mayo de 2010]")]
+    public void A_line_in_square_brackets_is_a_unit_of_its_own(string id, string language, string unit)
+    {
+        // The Security Council letter's annex title (150 characters on one line in Spanish) ran into its "[Original: español]".
+        Units(id, language).Should().Contain(unit);
+
+        // A bracketed line that a joiner or function word asks for goes on the line above.
+        var sentences = new BitextAligner().Analyze(ReportDocument.FromText("The Committee notes the report of the\n[Special Rapporteur]\non torture.\n", "en.txt").GetDocumentOrThrow(), CancellationToken.None)
+            .Sentences.Select(s => GenreSet.Collapse(s.Text));
+        sentences.Should().ContainSingle().Which.Should().Be("The Committee notes the report of the [Special Rapporteur] on torture.");
+    }
+
     [Fact]
     public void In_text_with_a_line_per_paragraph_a_long_line_before_a_sentence_starter_ends_its_unit()
     {
