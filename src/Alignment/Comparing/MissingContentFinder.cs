@@ -128,8 +128,22 @@ internal static class MissingContentFinder
             start++;
         }
 
-        // The other document must have aligned something before it stops.
-        return sentences >= MinTruncatedSentences && start > 0 ? start : -1;
+        // The other document must have aligned something before it stops, and must stop: when its own unpaired sentences run
+        // up to the tail (as many as a truncation's), it goes on with text the aligner could not pair, and the ends of both
+        // disagree (a table of contents its extraction shredded), which the one-sided beads show already.
+        return sentences >= MinTruncatedSentences && start > 0 && ShortSideSentencesBefore(beads, start, sourceIsLong) < MinTruncatedSentences ? start : -1;
+    }
+
+    // How many sentences of the short side the one-sided beads right before the tail hold.
+    private static int ShortSideSentencesBefore(IReadOnlyList<Bead> beads, int tailStart, bool sourceIsLong)
+    {
+        int sentences = 0;
+        for (int b = tailStart - 1; b >= 0 && (beads[b].IsOmission || beads[b].IsAddition); b--)
+        {
+            sentences += (sourceIsLong ? beads[b].Target : beads[b].Source).Count(s => !s.IsHeading);
+        }
+
+        return sentences;
     }
 
     private static bool IsHeadingOnly(Bead bead) =>

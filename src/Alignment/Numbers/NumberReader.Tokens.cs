@@ -342,7 +342,9 @@ public sealed partial class NumberReader
             return tokens[^1].End;
         }
 
+        // Not an outline letter glued to its heading after a table of contents' page number ("1–583 B.Constitutional").
         if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && !tokens[^1].Ordinal && OnlySpaces(text, tokens[^1].End, i)
+            && !(runEnd + 1 < end && text[runEnd] == '.' && char.IsLetter(text[runEnd + 1]))
             && _lexicon.FindSuffixScale(text.AsSpan(i, length)) is { } scale)
         {
             tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });

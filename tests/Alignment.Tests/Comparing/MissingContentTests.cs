@@ -64,6 +64,18 @@ public class MissingContentTests
     }
 
     [Fact]
+    public void Ends_that_both_stay_unpaired_are_no_truncation()
+    {
+        // Spain's core document (genre set, dev): the English table of contents ends in six entries its PDF columns glued
+        // together, the Spanish one in entries its extraction shredded into lines of their own. Neither pairs, and the
+        // Spanish was reported as stopping early: it goes on, with its own unpaired units right up to the English tail.
+        var result = Tests.Aligning.GenreSet.Score("unreport-spain-core-2010").Result;
+
+        result.Beads[^1].IsOmission.Should().BeTrue("the English tail is unpaired");
+        result.Findings.Should().NotContain(f => f.Kind == FindingKind.Truncated);
+    }
+
+    [Fact]
     public void A_translation_missing_its_last_sentence_only_is_not_truncated()
     {
         var full = Full.Value;

@@ -63,6 +63,17 @@ public class NumberReaderReportFormsTests
         m.Unit.Should().Be(unit);
     }
 
+    [Theory]
+    [InlineData("A.Main demographic, economic, social and cultural indicators 1–58 3 B.Constitutional, political and legal structure")]
+    [InlineData("Resources 2.5 M.Sc. programmes")]
+    public void Reads_no_scale_in_an_outline_letter_glued_to_its_heading(string text)
+    {
+        // Spain's core document (HRI/CORE/ESP/2010): a table of contents' page number before "B.Constitutional" read as
+        // "583 billion". A scale letter with a period and a letter glued after it is an outline mark or an abbreviation.
+        NumberReader.For(Language.English).Read(text).Should().NotContain(m => m.Scale >= 1e6);
+        Single("en", "a loan of $5 B. It was").Value.Should().Be(5e9);
+    }
+
     [Fact]
     public void Reads_a_currency_code_glued_before_the_digits()
     {
