@@ -63,6 +63,16 @@ public class NumberReaderReportFormsTests
         m.Unit.Should().Be(unit);
     }
 
+    [Fact]
+    public void Reads_every_other_day_as_every_two_and_every_other_country_as_no_number()
+    {
+        // Global Witness (genre set, dev): "a defender was killed every other day" beside "cada dos días" gave "Spanish says 2;
+        // English has no such number".
+        Single("en", "On average, a defender was killed every other day in the region.").Value.Should().Be(2);
+        Single("es", "se asesinó a una persona defensora cada dos días en la región.").Value.Should().Be(2);
+        NumberReader.For(Language.English).Read("Every other country has ratified the convention.").Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("A.Main demographic, economic, social and cultural indicators 1–58 3 B.Constitutional, political and legal structure")]
     [InlineData("Resources 2.5 M.Sc. programmes")]
