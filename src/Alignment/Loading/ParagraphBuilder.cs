@@ -337,8 +337,9 @@ internal static class ParagraphBuilder
             return false;
         }
 
-        // A salutation or address line set apart by blank lines ("Excellencies, Colleagues, Friends,", "Dear President Obama,")
-        // in a text with one line per paragraph is a unit, though it ends in a comma.
+        // A salutation or address line set apart by blank lines ("Excellencies, Colleagues, Friends,", "Dear President Obama,",
+        // a resolution's "THE GENERAL ASSEMBLY,") in a text with one line per paragraph, or short against the width a text is
+        // wrapped at (a page break cuts a full line), is a unit, though it ends in a comma.
         // So is the first line of a salutation whose next line, right under it, closes it ("Distinguido Presidente del Consejo,"
         // / "Excelencias, colegas y amigos:").
         if (unwrapped && gap == 0 && text[previous.End - 1] == ',' && (k == 1 || previous.BlanksBefore - discount > 0)
@@ -348,7 +349,7 @@ internal static class ParagraphBuilder
             return false;
         }
 
-        if (unwrapped && gap > 0 && text[previous.End - 1] == ',' && (k == 1 || previous.BlanksBefore - discount > 0)
+        if ((unwrapped || IsShort(previous, wrapWidth)) && gap > 0 && text[previous.End - 1] == ',' && (k == 1 || previous.BlanksBefore - discount > 0)
             && previous.End - previous.Start <= MaxSalutationLength && LineLayout.StartsUpperAfterOpening(text, previous) && LineLayout.StartsUpperAfterOpening(text, current))
         {
             return false;

@@ -133,6 +133,16 @@ public class GenreSetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_short_line_ending_in_a_comma_between_blank_lines_is_a_unit_in_hard_wrapped_text()
+    {
+        // The OAS resolution (oasres-ag1648-1999) hard-wrapped: "THE GENERAL ASSEMBLY," / blank / "BEARING IN MIND that …"
+        // (wrapped at 75) was one unit; a page break cuts a full line, not one a third as wide.
+        var beads = GenreSet.Score("oasres-ag1648-1999", new BitextAligner(), HardWrapped).Beads;
+        beads.Should().Contain(b => b.Right && b.Bead.Source.Count == 1 && b.Bead.Source[0].NormalizedText == "THE GENERAL ASSEMBLY,"
+            && b.Bead.Target.Count == 1 && b.Bead.Target[0].NormalizedText == "LA ASAMBLEA GENERAL,");
+    }
+
+    [Fact]
     public void A_subheading_that_ends_a_page_is_not_run_into_the_paragraph_the_next_page_opens()
     {
         // IFAD's release (pressrelease-ifad-2007) paginated: the Spanish subheading "La región de África occidental y central
