@@ -20,9 +20,10 @@ public class GenreSetTests(ITestOutputHelper output)
     /// On 83 documents (a sixth round of 16 new pairs, 2026-12-07): 0.875 with the code of that morning (dev 0.850), 0.894
     /// with tables of contents, UN header blocks and page furniture read (dev 0.892). On 92 documents (seventh round, same
     /// day): 0.860 → 0.878 against the morning's code (dev 0.808 → 0.845; 0.854 once a sentence starter after a content word
-    /// across a blank line opens a unit).
+    /// across a blank line opens a unit). Next session (2026-12-07, evening): 0.878 → 0.894 (dev 0.854 → 0.870) with headings
+    /// that pair with lines and join 2-1 beads of lines, brackets and long title lines read as units.
     /// </summary>
-    private const double PooledTestFloor = 0.87;
+    private const double PooledTestFloor = 0.88;
 
     [Fact]
     public void Test_split_aligns_at_the_measured_pooled_strict_F1()
@@ -50,8 +51,9 @@ public class GenreSetTests(ITestOutputHelper output)
     /// test 0.861 (the code before this session: 0.818 and 0.818).
     /// On 67 documents (2026-12-07): dev 0.913 → 0.930, test 0.817 → 0.877 with the rules of that day. On 83 documents (same
     /// day, sixth round): dev 0.834 → 0.871, test 0.840 → 0.840; on 92 (seventh round): dev 0.788 → 0.822, test 0.818 → 0.818; with the sentence-starter rule, dev 0.828, test 0.821.
+    /// That evening: dev 0.828 → 0.839, test 0.821 → 0.835.
     /// </summary>
-    private const double PooledHardWrappedTestFloor = 0.81;
+    private const double PooledHardWrappedTestFloor = 0.82;
 
     [Fact]
     public void A_hard_wrapped_copy_of_each_document_still_aligns() => ScoreCopy(HardWrapped, "hard-wrapped", PooledHardWrappedTestFloor);
@@ -100,11 +102,12 @@ public class GenreSetTests(ITestOutputHelper output)
         @"(?m)^([0-9]{1,3}\.|[IVX]{1,6}\.|[A-H]\.|\([a-z]\)|[a-z]\))[ \t]+(?=\p{Lu})", "$1\n", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>Floor of the test split's pooled strict F1 with paragraph marks on lines of their own (measured 0.915 on 67
-    /// documents; on 83, dev 0.850 → 0.892, test 0.874 → 0.894; on 92, dev 0.808 → 0.845, test 0.860 → 0.878).</summary>
-    private const double PooledNumbersApartTestFloor = 0.87;
+    /// documents; on 83, dev 0.850 → 0.892, test 0.874 → 0.894; on 92, dev 0.808 → 0.845, test 0.860 → 0.878; that evening,
+    /// dev 0.854 → 0.870, test 0.878 → 0.894).</summary>
+    private const double PooledNumbersApartTestFloor = 0.88;
 
     /// <summary>Floor of the test split's pooled strict F1 with every line break lost (measured 0.656 on 67 documents; on 83,
-    /// dev 0.563 → 0.565, test 0.608 → 0.608; on 92, dev 0.543 → 0.544, test 0.596 → 0.595).</summary>
+    /// dev 0.563 → 0.565, test 0.608 → 0.608; on 92, dev 0.543 → 0.544, test 0.596 → 0.595; unchanged that evening).</summary>
     private const double PooledFlattenedTestFloor = 0.58;
 
     /// <summary>The text with every run of whitespace that holds a line break replaced by one space.</summary>
@@ -167,8 +170,10 @@ public class GenreSetTests(ITestOutputHelper output)
     [Fact]
     public void A_paginated_copy_still_aligns() => ScoreCopy(Paginated, "paginated", PooledPaginatedTestFloor);
 
-    /// <summary>Floor of the test split's pooled strict F1 on the paginated copy (measured 0.811 on 92 documents).</summary>
-    private const double PooledPaginatedTestFloor = 0.78;
+    /// <summary>Floor of the test split's pooled strict F1 on the paginated copy (measured 0.811 on 92 documents; that evening,
+    /// with a document symbol alone at a page's top read as its running head and the sentence-starter rule across page breaks,
+    /// dev 0.792 → 0.826, test 0.811 → 0.829).</summary>
+    private const double PooledPaginatedTestFloor = 0.80;
 
     /// <summary>
     /// <see cref="HardWrapped"/> text cut into pages of 8 to 12 lines (by the text's length, so a translation breaks its
