@@ -460,11 +460,11 @@ internal sealed class SentenceSplitter
     private const int MaxSpacedMarkDigits = 3;
 
     // Where a note number set off by a space after the period at i ends, when k (the first non-space after the cluster) opens
-    // one: one to three digits right after a word, a space, then a capitalised word that starts sentences ("En", "The"). -1
-    // otherwise: a count ("12 people", "3 Americans") or a year or an item ("1. The", "2,5").
+    // one: one to three digits right after a word or a year ("in 2011. 1 An even"), a space, then a capitalised word that
+    // starts sentences ("En", "The"). -1 otherwise: a count ("12 people", "3 Americans") or a year or an item ("1. The", "2,5").
     private int SpacedMarkEnd(ReadOnlySpan<char> s, int i, int k)
     {
-        if (i == 0 || !(char.IsLetter(s[i - 1]) || IsCloser(s[i - 1])))
+        if (i == 0 || !(char.IsLetter(s[i - 1]) || IsCloser(s[i - 1]) || IsYearBefore(s, i)))
         {
             return -1;
         }

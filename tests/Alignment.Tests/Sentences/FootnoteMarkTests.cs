@@ -52,6 +52,18 @@ public sealed class FootnoteMarkTests
     }
 
     [Theory]
+    [InlineData("en", "The economy grew by 4.3% in 2011. 1 An even sharper slowdown was prevented.", "The economy grew by 4.3% in 2011. 1")]
+    [InlineData("es", "El crecimiento fue del 4,3% en 2011. 2 La región creció menos.", "El crecimiento fue del 4,3% en 2011. 2")]
+    public void A_note_number_set_off_by_a_space_after_a_year_stays_with_the_sentence_before(string language, string text, string first)
+    {
+        // ECLAC's foreword (genre set, dev): the note's number stood alone as a sentence's first word ("1 An even sharper").
+        var sentences = Split(text, language);
+
+        sentences.Should().HaveCount(2);
+        sentences[0].Should().Be(first);
+    }
+
+    [Theory]
     [InlineData("en", "The floods began in 2019. 12 people died in the first week.", "12 people died in the first week.")]
     [InlineData("en", "The mission reached the camp in May. 3 Americans were among the dead.", "3 Americans were among the dead.")]
     [InlineData("en", "See Resolution No. 1 The Committee adopted it.", null)]
