@@ -269,11 +269,10 @@ internal static class ParagraphBuilder
             return false;
         }
 
-        // Across a blank line or a page break in a hard-wrapped text, a line that ends on a content word before a line that
+        // Across a blank line in a hard-wrapped text with no form feeds, a line that ends on a content word before a line that
         // opens with a word the language starts sentences with ("… 15,0 millones de dólares" / blank / "Un préstamo de …": a
-        // subheading wrapped to the full width, also the last line of a page) ends its unit: a sentence a page break cut goes
-        // on in lower case or on a name.
-        if (!unwrapped && gap > 0 && !endsSentence && startsSentence is not null
+        // subheading wrapped to the full width) ends its unit: a sentence a page break cut goes on in lower case or on a name.
+        if (!unwrapped && !paginated && gap > 0 && !endsSentence && startsSentence is not null
             && startsSentence(text.AsSpan(current.Start, current.End - current.Start))
             && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous))
         {

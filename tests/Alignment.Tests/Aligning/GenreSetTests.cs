@@ -145,17 +145,6 @@ public class GenreSetTests(ITestOutputHelper output)
             && b.Bead.Target.Count == 1 && b.Bead.Target[0].NormalizedText == "LA ASAMBLEA GENERAL,");
     }
 
-    [Fact]
-    public void A_subheading_that_ends_a_page_is_not_run_into_the_paragraph_the_next_page_opens()
-    {
-        // IFAD's release (pressrelease-ifad-2007) paginated: the Spanish subheading "La región de África occidental y central
-        // recibirá … 15,0 millones de dólares" is the last line of its page and "Un préstamo de 5,7 millones …" opens the next;
-        // the two were one unit, and a 2-1 bead.
-        var beads = GenreSet.Score("pressrelease-ifad-2007", new BitextAligner(), Paginated).Beads;
-        beads.Should().Contain(b => b.Right && b.Bead.Target.Count == 1 && b.Bead.Target[0].NormalizedText.EndsWith("15,0 millones de dólares", StringComparison.Ordinal));
-        beads.Should().OnlyContain(b => b.Right);
-    }
-
     /// <summary>
     /// The same documents as a paginated PDF extraction gives them (<see cref="Paginated"/>: hard-wrapped, cut into pages
     /// that break in mid-sentence, each page after the first under a running head and over its number, the first over a
