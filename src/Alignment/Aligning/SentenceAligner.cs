@@ -15,10 +15,10 @@ internal readonly record struct BeadPlan(int SourceStart, int SourceCount, int T
 /// dropped paragraph comes out as one run of 1-0 (or 0-1) beads and its neighbours stay right. A line that does not end
 /// as a sentence (a title, dateline, label) pays a share of the gap costs (<see cref="AlignmentModel.LineGapShare"/>), and a
 /// bead that joins two paragraphs of one side pays <see cref="AlignmentModel.ParagraphJoinCost"/> per join: one side's
-/// stray line stays unmatched instead of being glued onto a sentence. A heading pairs 1-1 or stays unmatched; with a
-/// unit the other side did not read as a heading it pays <see cref="AlignmentModel.HeadingMismatchCost"/> and its lexical cost
-/// <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> times. A heading joins a 2-1 or 1-2 bead only with lines
-/// (<see cref="AlignmentModel.HeadingJoinCost"/>): a label one side runs into the line it opens.
+/// stray line stays unmatched instead of being glued onto a sentence. A heading pairs 1-1 or stays unmatched, but for a 2-1
+/// or 1-2 bead two of whose three units are lines (<see cref="AlignmentModel.HeadingJoinCost"/>: a label one side runs into
+/// the line it opens); with a unit the other side did not read as a heading it pays
+/// <see cref="AlignmentModel.HeadingMismatchCost"/> and its lexical cost <see cref="AlignmentModel.HeadingMismatchLexicalFactor"/> times.
 /// The search runs in a band around the diagonal that doubles when the best path touches its edge, up to a width
 /// bounded by <see cref="AlignmentModel.MaxBandWidth"/> and by a memory budget per input character; only the
 /// back-pointers are kept for the whole band (2 bytes a cell), costs and token matches for the last few rows,

@@ -23,7 +23,7 @@ internal readonly struct SentenceFeatures
     /// <summary>Length in characters of the normalized sentence.</summary>
     public int Length => _table.Lengths[_index];
 
-    /// <summary>Whether the sentence is a section heading (it never shares a bead with body sentences).</summary>
+    /// <summary>Whether the sentence is a section heading (it pairs 1-1, or in a 2-1 or 1-2 bead only among lines).</summary>
     public bool IsHeading => (_table.Shapes[_index] & UnitShape.Heading) != 0;
 
     /// <summary>Whether the sentence is a line that does not end as a sentence ends (<see cref="UnitShape.Line"/>).</summary>

@@ -129,9 +129,11 @@ internal static class MissingContentFinder
         }
 
         // The other document must have aligned something before it stops, and must stop: when its own unpaired sentences run
-        // up to the tail (as many as a truncation's), it goes on with text the aligner could not pair, and the ends of both
-        // disagree (a table of contents its extraction shredded), which the one-sided beads show already.
-        return sentences >= MinTruncatedSentences && start > 0 && ShortSideSentencesBefore(beads, start, sourceIsLong) < MinTruncatedSentences ? start : -1;
+        // up to the tail (as many as a truncation's, and half the tail's at least), it goes on with text the aligner could not
+        // pair, and the ends of both disagree (a table of contents its extraction shredded), which the one-sided beads show
+        // already. A translator's note of three sentences after half a translation is still a truncation.
+        int ownBefore = ShortSideSentencesBefore(beads, start, sourceIsLong);
+        return sentences >= MinTruncatedSentences && start > 0 && (ownBefore < MinTruncatedSentences || ownBefore * 2 < sentences) ? start : -1;
     }
 
     // How many sentences of the short side the one-sided beads right before the tail hold.

@@ -12,8 +12,9 @@ namespace Alignment.Loading;
 /// pages (at least two) with the same text, or on as many and at least three with the same text but for a number that
 /// follows the page's (a page number in the running head: <c>A/HRC/7/78 page 2</c>, <c>- 3 -</c>, <c>Página 4 de 12</c>), and ends no sentence (the first page
 /// keeps its own: a title or document symbol the running head repeats); when it is a page number alone that is its page's
-/// (<c>2</c> on the second page); when it is a UN document symbol alone at the top of a page after the first (the running
-/// head of a UN document, also when it has only two pages and shows it once); or when it is a UN job number or its barcode (<c>GE.16-12345 (E)</c>,
+/// (<c>2</c> on the second page); when it is a UN document symbol alone at the top of a page after the first that the first
+/// page prints too (the running head of a UN document, also when it has only two pages and shows it once); or when it is a
+/// UN job number or its barcode (<c>GE.16-12345 (E)</c>,
 /// <c>16-12345 (S)</c>, <c>*1612345*</c>), which a UN document prints on its first page only. Furniture is blanked out in
 /// place (every character but line breaks becomes a space), so offsets still point into the text as loaded and the page
 /// break reads as the blank line the paragraph builder joins a cut sentence across. A text with no form feed is left alone:
@@ -91,7 +92,7 @@ internal static class PageFurniture
                     && ((number > 1 && Array.Exists(keys, k => pagesWithKey[k] >= (k[0] == TrackingKey ? tracking : recurring)) && !EndsSentence(line)
                             && !LineLayout.IsParagraphMark(line))
                         || (PageNumber.IsMatch(Shape(line)) && FirstNumber(line) == number)
-                        || (number > 1 && top && UnDocumentSymbol.Length(line) == line.Length)
+                        || (number > 1 && top && UnDocumentSymbol.Length(line) == line.Length && OnFirstPage(text, line))
                         || UnJobNumber.IsLine(line));
                 if (furniture)
                 {
@@ -103,6 +104,39 @@ internal static class PageFurniture
         }
 
         return masked is null ? (text, 0, pagesWithText) : (new string(masked), blanked, pagesWithText);
+    }
+
+    /// <summary>How much of the first page is searched for the document's own symbol: a UN document prints it in its header
+    /// block. Bounds the search, which runs for each symbol line at a page's top, to linear time.</summary>
+    private const int FirstPageHeaderChars = 2000;
+
+    // Whether the first page's header (up to the first form feed, at most FirstPageHeaderChars) holds the symbol as a whole
+    // word: a UN document prints its own symbol there, while a list of documents in an annex, one symbol a line, prints other
+    // symbols at its pages' tops.
+    private static bool OnFirstPage(string text, ReadOnlySpan<char> symbol)
+    {
+        int pageEnd = text.IndexOf('\f', StringComparison.Ordinal);
+        var header = text.AsSpan(0, Math.Min(pageEnd < 0 ? text.Length : pageEnd, FirstPageHeaderChars));
+        int from = 0;
+        while (from < header.Length)
+        {
+            int found = header[from..].IndexOf(symbol, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int at = from + found, end = at + symbol.Length;
+            if ((at == 0 || char.IsWhiteSpace(header[at - 1]))
+                && (end == header.Length || !(char.IsLetterOrDigit(header[end]) || header[end] is '/' or '.' or '-')))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>

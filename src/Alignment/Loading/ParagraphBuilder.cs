@@ -244,10 +244,12 @@ internal static class ParagraphBuilder
 
         // A line in square brackets from end to end ("[Original: Spanish]", "[Date received: 22 April 2021]", "[3 May 2010]",
         // "[José Ángel Gurría, secretario general de la OCDE]") is a note of its own on a UN document's title or a byline:
-        // it ends the line above, unless that line asks for it with a joiner or function word, and the line below goes on
-        // without it, unless it goes on in lower case.
+        // it ends the line above, unless that line asks for it with a joiner or function word or the line under the brackets
+        // goes on in lower case (an aside in mid-sentence: "… that the crisis" / "[in the region]" / "was the gravest …"), and
+        // the line below goes on without it, unless it goes on in lower case.
         if ((IsBracketed(text, previous) && !LineLayout.StartsLower(text, current))
-            || (IsBracketed(text, current) && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous)))
+            || (IsBracketed(text, current) && !LineLayout.EndsWithJoiner(text, previous) && !LineLayout.EndsOnFunctionWord(text, previous)
+                && !(k + 1 < lines.Count && lines[k + 1].BlanksBefore - discount <= 0 && LineLayout.StartsLower(text, lines[k + 1]))))
         {
             return false;
         }
@@ -361,15 +363,15 @@ internal static class ParagraphBuilder
         // A line ending on a function word right above the next ("Concluding Observations of the" / "Committee on …") is wrapped.
         // Across a blank line, a long line that asks for nothing more ("… inspired the creation of World Immunization Week" /
         // "Washington, D.C., 22 April 2015 (PAHO/WHO) — More than …") ends its unit too: a web copy lost the period.
-        // So does a long line before a line that opens with one of the language's sentence starters, unless it ends on a
-        // function word: a title the copy set on one line above its letter ("… ante las Naciones Unidas" / "Con la solicitud
-        // de …"); a page break's sentence goes on in lower case or on a name.
+        // So does a long line that asks for nothing more (it ends on a capitalised word, a figure or a closing bracket) before a
+        // line that opens with one of the language's sentence starters: a title the copy set on one line above its letter
+        // ("… ante las Naciones Unidas" / "Con la solicitud de …"); "… hacia" / "El Salvador …" goes on.
         if (unwrapped && !LineLayout.StartsLower(text, current) && !LineLayout.EndsWithJoiner(text, previous)
             && !(gap == 0 && !endsSentence && LineLayout.EndsOnFunctionWord(text, previous))
             && (endsSentence || (LineLayout.StartsUpperAfterOpening(text, current)
                 && (previous.End - previous.Start <= LineLayout.MaxPrintedLineLength || LineLayout.EndsInTitle(text, previous)
                     || (gap > 0 && !LineLayout.AsksForMore(text, previous))
-                    || (startsSentence is not null && !LineLayout.EndsOnFunctionWord(text, previous)
+                    || (startsSentence is not null && !LineLayout.AsksForMore(text, previous)
                         && startsSentence(text.AsSpan(current.Start, current.End - current.Start)))))))
         {
             return false;

@@ -199,6 +199,7 @@ public sealed partial class NumberReader
         }
     }
 
+    // The symbol written at i, if any; "S/" opening a UN document symbol ("S/2016/53", a Security Council document) is no sol sign.
     private NumberSymbol? MatchSymbol(string text, int i, int end)
     {
         var rest = text.AsSpan(i, end - i);
@@ -207,25 +208,13 @@ public sealed partial class NumberReader
             if (rest.StartsWith(symbol.Text, StringComparison.Ordinal)
                 && !(char.IsLetter(symbol.Text[^1]) && symbol.Text.Length < rest.Length && char.IsLetter(rest[symbol.Text.Length]))
                 && !(char.IsLetter(symbol.Text[0]) && i > 0 && char.IsLetter(text[i - 1]))
-                && !(symbol.Text[^1] == '/' && IsSymbolNumberPart(rest[symbol.Text.Length..])))
+                && !(symbol.Text[^1] == '/' && UnDocumentSymbol.Length(rest) > 0))
             {
                 return symbol;
             }
         }
 
         return null;
-    }
-
-    // Digits and a slash after a symbol that ends in one: "S/2016/53" is a Security Council document, not 2016 soles.
-    private static bool IsSymbolNumberPart(ReadOnlySpan<char> rest)
-    {
-        int k = 0;
-        while (k < rest.Length && IsDigit(rest[k]))
-        {
-            k++;
-        }
-
-        return k > 0 && k < rest.Length && rest[k] == '/';
     }
 
     // A run of letters and digits: a word, a number, an ordinal (1st, 3º) or OCR damage (continu6, o0).
@@ -342,9 +331,9 @@ public sealed partial class NumberReader
             return tokens[^1].End;
         }
 
-        // Not an outline letter glued to its heading after a table of contents' page number ("1–583 B.Constitutional").
+        // Not an outline letter glued to its heading after a table of contents' page number ("1–583 B.Constitutional", "M.Sc.").
         if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && !tokens[^1].Ordinal && OnlySpaces(text, tokens[^1].End, i)
-            && !(runEnd + 1 < end && text[runEnd] == '.' && char.IsLetter(text[runEnd + 1]))
+            && !(length == 1 && runEnd + 1 < end && text[runEnd] == '.' && char.IsUpper(text[runEnd + 1]))
             && _lexicon.FindSuffixScale(text.AsSpan(i, length)) is { } scale)
         {
             tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });

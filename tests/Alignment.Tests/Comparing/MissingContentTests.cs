@@ -76,6 +76,25 @@ public class MissingContentTests
     }
 
     [Fact]
+    public void A_translation_cut_short_with_a_translators_note_after_it_is_still_truncated()
+    {
+        // Ten of twenty sentences translated, then a translator's note of three: the note is the short side's own unpaired
+        // text right before the missing tail, but the tail is far longer than it, so the translation still stops early.
+        string[] countries = ["Argentina", "Brasil", "Chile", "Colombia", "Ecuador", "Paraguay", "Perú", "Uruguay", "Venezuela", "Bolivia",
+            "México", "Panamá", "Honduras", "Guatemala", "Nicaragua", "Cuba", "Haití", "Jamaica", "Belice", "Guyana"];
+        string english = string.Join("\n\n", countries.Select((c, k) => $"In {2000 + k}, the Government of {c} reported {1000 + (37 * k)} cases of violence against women to the Committee."));
+        string spanish = string.Join("\n\n", countries.Take(10).Select((c, k) => $"En {2000 + k}, el Gobierno de {c} informó al Comité de {1000 + (37 * k)} casos de violencia contra las mujeres."))
+            + "\n\nNota: esta traducción no oficial fue preparada por voluntarios de la organización y no ha sido revisada por los servicios de traducción de las Naciones Unidas, por lo que cualquier discrepancia con el texto original en inglés deberá resolverse a favor de este último, que es el único texto auténtico del documento y de sus anexos técnicos."
+            + "\n\nLas consultas sobre esta traducción pueden dirigirse a la oficina regional de la organización, que las atenderá en el orden en que se reciban y procurará responderlas en un plazo razonable, teniendo en cuenta el volumen de trabajo de su personal y la disponibilidad de voluntarios para la revisión de los textos."
+            + "\n\nAgradecemos a todas las personas que colaboraron con su revisión desinteresada, en particular a los estudiantes de traducción de las universidades asociadas, cuyo esfuerzo ha hecho posible que este documento llegue a un público más amplio en los países de habla hispana de la región y fuera de ella.\n";
+
+        var result = Aligner.Align(Document(english, "en"), Document(spanish, "es"));
+
+        result.Beads.Count(b => b.IsAddition).Should().BeGreaterThanOrEqualTo(3, "the note stays unpaired");
+        result.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Truncated);
+    }
+
+    [Fact]
     public void A_translation_missing_its_last_sentence_only_is_not_truncated()
     {
         var full = Full.Value;

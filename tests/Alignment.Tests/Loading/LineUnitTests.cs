@@ -51,6 +51,12 @@ public sealed class LineUnitTests
         var sentences = new BitextAligner().Analyze(ReportDocument.FromText("The Committee notes the report of the\n[Special Rapporteur]\non torture.\n", "en.txt").GetDocumentOrThrow(), CancellationToken.None)
             .Sentences.Select(s => GenreSet.Collapse(s.Text));
         sentences.Should().ContainSingle().Which.Should().Be("The Committee notes the report of the [Special Rapporteur] on torture.");
+
+        // An aside in brackets on a line of its own in hard-wrapped text stays in its sentence.
+        var aside = new BitextAligner().Analyze(ReportDocument.FromText(
+            "The minister who spoke to the press said\nthat the crisis\n[in the region]\nwas the gravest in decades.\n", "en.txt").GetDocumentOrThrow(), CancellationToken.None)
+            .Sentences.Select(s => GenreSet.Collapse(s.Text));
+        aside.Should().ContainSingle().Which.Should().Be("The minister who spoke to the press said that the crisis [in the region] was the gravest in decades.");
     }
 
     [Fact]
@@ -60,11 +66,12 @@ public sealed class LineUnitTests
         Units("letter-colombia-unsc-s201653-2016", "es").Should().Contain(u => u.EndsWith(
             "por la Representante Permanente de Colombia ante las Naciones Unidas", StringComparison.Ordinal));
 
-        // A long line that ends on a function word goes on, whatever opens the next: a page break cut it.
-        string title = string.Join(' ', Enumerable.Repeat("Informe sobre la cooperación regional en materia de derechos humanos", 3));
+        // A long line that asks for more (a lower-case last word) goes on, whatever opens the next: a page break cut it before
+        // a name ("… hacia" / "El Salvador …").
+        string title = string.Join(' ', Enumerable.Repeat("Informe sobre la cooperación regional en materia de Derechos Humanos", 3));
         string sentence = string.Join(' ', Enumerable.Repeat("el Gobierno presentó el informe anual ante el Consejo y la Asamblea General", 3)) + ".";
         string withTitle = $"{title}\nLa Comisión examinó {sentence}\n";
-        string cut = $"{title} de\nLa Comisión examinó {sentence}\n";
+        string cut = $"{sentence[..^1]} y viajó hacia\nEl Salvador para reunirse con {sentence}\n";
         Sentences(withTitle).Should().HaveCount(2).And.Contain(title);
         Sentences(cut).Should().ContainSingle();
 

@@ -91,6 +91,21 @@ public class PageFurnitureTests
     }
 
     [Fact]
+    public void A_list_of_document_symbols_at_the_tops_of_pages_stays()
+    {
+        // An annex listing the session's documents, one symbol a line as pdftotext prints a table: the symbols at the pages'
+        // tops are rows, not running heads; the first page prints none of them.
+        const string text = "United Nations\nHuman Rights Council\nFortieth session\nA/HRC/40/20\n\nThe list of documents follows in the annex.\n\f"
+            + "Annex\nDocuments issued for the session\nA/HRC/40/11\nA/HRC/40/13\n\f"
+            + "A/HRC/40/47\nA/HRC/40/52\nA/HRC/40/68\n";
+
+        var (masked, lines, _) = PageFurniture.Remove(text);
+
+        lines.Should().Be(0);
+        masked.Should().Be(text);
+    }
+
+    [Fact]
     public void A_page_number_that_is_its_page_s_goes_though_only_one_page_shows_one()
     {
         const string text = "The first page ends in mid-sentence, as the\n\fsecond page goes on with the sentence.\n\n2\n";
