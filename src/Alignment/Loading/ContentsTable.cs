@@ -31,17 +31,13 @@ internal static class ContentsTable
     /// characters): every line of a text is asked, and a longer one is not looked up.</summary>
     private const int MaxHeadingLineLength = 48;
 
-    // A table's heading, lower case without accents or a final colon, in English and Spanish.
-    private static readonly HashSet<string> Headings = new(StringComparer.Ordinal)
-    {
-        "contents", "table of contents", "indice", "indice general", "contenido", "contenidos", "tabla de contenido", "tabla de contenidos",
-    };
+    // A table's heading, without accents or a final colon, in English and Spanish (any case).
+    private static readonly SpanWordSet Headings = new(
+        ["contents", "table of contents", "indice", "indice general", "contenido", "contenidos", "tabla de contenido", "tabla de contenidos"]);
 
     // A column's label, likewise.
-    private static readonly HashSet<string> ColumnLabels = new(StringComparer.Ordinal)
-    {
-        "page", "pages", "paragraph", "paragraphs", "chapter", "pagina", "paginas", "parrafo", "parrafos", "capitulo",
-    };
+    private static readonly SpanWordSet ColumnLabels = new(
+        ["page", "pages", "paragraph", "paragraphs", "chapter", "pagina", "paginas", "parrafo", "parrafos", "capitulo"]);
 
     /// <summary>
     /// Which lines belong to a table of contents, and whether its entries end on numbers: from its heading to the first line
@@ -285,17 +281,17 @@ internal static class ContentsTable
         return k > slash && k < line.Length && line[k] == '.' ? k + 1 : null;
     }
 
-    private static bool Named(ReadOnlySpan<char> line, HashSet<string> names)
+    // Whether the trimmed line, without a final colon and folded, is one of the names; no longer line is looked up.
+    private static bool Named(ReadOnlySpan<char> line, SpanWordSet names)
     {
         line = line.Trim().TrimEnd(':').TrimEnd();
-        if (line.Length is 0 or > 24)
+        if (line.Length == 0 || line.Length > names.MaxLength)
         {
             return false;
         }
 
         Span<char> buffer = stackalloc char[line.Length];
-        var folded = TextNormalizer.FoldAccents(line, buffer);
-        return names.Contains(folded.ToString());
+        return names.Contains(TextNormalizer.FoldAccents(line, buffer));
     }
 
     private static ReadOnlySpan<char> Span(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start);

@@ -132,7 +132,7 @@ internal static class ReportLoader
             return Failed(name, Messages.FileEmpty());
         }
 
-        if (text.AsSpan().IndexOfAnyExcept(" \t\r\n\f\u00A0\u200B\uFEFF") < 0)
+        if (HasNoText(text))
         {
             return Failed(name, Messages.NoText());
         }
@@ -148,7 +148,7 @@ internal static class ReportLoader
         var (withoutFurniture, furnitureLines, pages) = PageFurniture.Remove(text);
         if (furnitureLines > 0)
         {
-            if (withoutFurniture.AsSpan().IndexOfAnyExcept(" \t\r\n\f\u00A0\u200B\uFEFF") < 0)
+            if (HasNoText(withoutFurniture))
             {
                 return Failed(name, Messages.NoText());
             }
@@ -185,4 +185,7 @@ internal static class ReportLoader
     }
 
     private static LoadResult Failed(string path, Diagnostic error) => new(null, path, [error]);
+
+    // Whether the text holds nothing but spaces, line and page breaks and invisible characters.
+    private static bool HasNoText(string text) => text.AsSpan().IndexOfAnyExcept(" \t\r\n\f\u00A0\u200B\uFEFF") < 0;
 }

@@ -12,20 +12,6 @@ internal sealed class ReportAnalyzer
 {
     private readonly ConcurrentLanguageCache<SectionSplitter> _sectionSplitters = new(p => new SectionSplitter(p));
     private readonly ConcurrentLanguageCache<SentenceSplitter> _sentenceSplitters = new(p => new SentenceSplitter(p));
-    private readonly ConcurrentLanguageCache<SpanWordSet> _sentenceStarters = new(p => new SpanWordSet(p.SentenceStarters));
-
-    // Whether the line's first word (its letters, after any opening quote or bracket), capitalised, is in the set.
-    private static bool StartsWithWordOf(ReadOnlySpan<char> line, SpanWordSet words)
-    {
-        int start = LineLayout.OpeningEnd(line, brackets: true);
-        int end = start;
-        while (end < line.Length && end - start <= words.MaxLength && char.IsLetter(line[end]))
-        {
-            end++;
-        }
-
-        return end > start && (end == line.Length || !char.IsLetter(line[end])) && char.IsUpper(line[start]) && words.Contains(line[start..end]);
-    }
 
     public ReportStructure Analyze(ReportDocument document)
     {
@@ -33,11 +19,10 @@ internal sealed class ReportAnalyzer
         var profile = document.Language.RequiredProfile;
         string text = document.Text;
         var sectionSplitter = _sectionSplitters.Get(profile);
-        var starters = _sentenceStarters.Get(profile);
-        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine, document.MarkedHeadings, sectionSplitter.ContinuesTitleLine,
-            line => StartsWithWordOf(line, starters));
-        var sections = sectionSplitter.Split(text, paragraphs, document.MarkedHeadings);
         var splitter = _sentenceSplitters.Get(profile);
+        var paragraphs = ParagraphBuilder.Build(text, sectionSplitter.IsHeadingLine, document.MarkedHeadings, sectionSplitter.ContinuesTitleLine,
+            splitter.OpensWithStarter);
+        var sections = sectionSplitter.Split(text, paragraphs, document.MarkedHeadings);
         var diagnostics = new List<Diagnostic>();
         if (sections.All(s => s.Heading is null))
         {

@@ -20,11 +20,31 @@ namespace Alignment.Sentences;
 internal sealed class SentenceSplitter
 {
     private readonly PeriodRule _periodRule;
+    private readonly SpanWordSet _starters;
 
     public SentenceSplitter(LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        _periodRule = new PeriodRule(new SentenceRules(profile));
+        var rules = new SentenceRules(profile);
+        _periodRule = new PeriodRule(rules);
+        _starters = rules.Starters;
+    }
+
+    /// <summary>
+    /// Whether a line opens, after any opening quotes, ¿ ¡ or brackets, with a capitalised word the language starts sentences
+    /// with ("The", "Un", "La": its sentence-starters list). For the paragraph builder, which reads a line break before such a
+    /// word as a unit's end in some layouts.
+    /// </summary>
+    public bool OpensWithStarter(ReadOnlySpan<char> line)
+    {
+        int start = LineLayout.OpeningEnd(line, brackets: true);
+        int end = start;
+        while (end < line.Length && end - start <= _starters.MaxLength && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        return end > start && (end == line.Length || !char.IsLetter(line[end])) && char.IsUpper(line[start]) && _starters.Contains(line[start..end]);
     }
 
     /// <summary>
@@ -351,11 +371,11 @@ internal sealed class SentenceSplitter
 
     // The words a UN document's header puts after "Distr." and "Original:", lower case without accents: its distribution and
     // the languages of the United Nations, in English and Spanish.
-    private static readonly HashSet<string> HeaderValues = new(StringComparer.Ordinal)
-    {
+    private static readonly SpanWordSet HeaderValues = new(
+    [
         "general", "limited", "restricted", "limitada", "restringida", "reservada",
         "english", "spanish", "french", "arabic", "chinese", "russian", "ingles", "espanol", "frances", "arabe", "chino", "ruso",
-    };
+    ]);
 
     // Whether the character at i starts a new unit glued to a UN document header's line before it, as PDF extraction runs them:
     // a document symbol right after a word ("Consejo de SeguridadS/2016/53", "General AssemblyA/HRC/10/82"), or anything after
@@ -397,12 +417,11 @@ internal sealed class SentenceSplitter
         }
 
         Span<char> buffer = stackalloc char[i - start];
-        return HeaderValues.Contains(TextNormalizer.FoldAccents(s[start..i], buffer).ToString());
+        return HeaderValues.Contains(TextNormalizer.FoldAccents(s[start..i], buffer));
     }
 
     // The longest word a header's value or label is ("restringida").
     private const int MaxHeaderValueLength = 12;
-
 
     // Where the run of lower-case letters right before i starts (bounded look-back).
     private static int LowerRunStart(ReadOnlySpan<char> s, int i)

@@ -1,8 +1,8 @@
-namespace Alignment.Sentences;
+namespace Alignment;
 
 /// <summary>
-/// A case-insensitive set of words that can be queried with a <see cref="ReadOnlySpan{T}"/>, so the
-/// splitter looks up the token before a period without allocating a string for it
+/// A case-insensitive set of words or short phrases that can be queried with a <see cref="ReadOnlySpan{T}"/>, so the
+/// splitter looks up the token before a period, and the loader a line's heading word, without allocating a string for it
 /// (net8.0 has no alternate lookup on <see cref="HashSet{T}"/>). Immutable and thread-safe.
 /// </summary>
 internal sealed class SpanWordSet
