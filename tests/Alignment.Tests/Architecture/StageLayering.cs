@@ -52,6 +52,7 @@ internal static class StageLayering
         ["Plural.cs"] = Stage.Foundation,
         ["ReadOnlyLists.cs"] = Stage.Foundation,
         ["LongSort.cs"] = Stage.Foundation,
+        ["SpanWordSet.cs"] = Stage.Foundation,
         ["Messages.cs"] = Stage.Foundation,
         ["InputLimits.cs"] = Stage.Foundation,
         ["TerminalText.cs"] = Stage.Foundation,
