@@ -221,7 +221,8 @@ internal sealed class NumberComparer
             oneToOne[family] = CountLeft(source, sourceMatch, family) == 1 && CountLeft(target, targetMatch, family) == 1;
         }
 
-        Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => !IsFact(s) && !IsFact(t) && Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t) && Slip(s, t) is not null);
+        Pair(source, target, sourceMatch, targetMatch, mismatches, (s, t) => !IsFact(s) && !IsFact(t) && Family(s.Kind) == Family(t.Kind) && UnitsAgree(s, t)
+            && (Slip(s, t) is not null || Rounds(s, t)));
         int slips = mismatches.Count;
         for (int family = 0; family < Families; family++)
         {
@@ -695,9 +696,50 @@ internal sealed class NumberComparer
             return new Finding(FindingKind.ScaleMismatch, FindingSeverity.Error, bead, message, s, t, ScaleHint(s.Scale, t.Scale));
         }
 
+        // A number the other side writes more precisely, rounded ("$1.32 billion" / "US$ 1.325 millones", "46 %" / "45,6 %"),
+        // is a warning: a translation may round, but the reader should see which figure the original gave.
+        if (Rounds(s, t))
+        {
+            return new Finding(FindingKind.ValueMismatch, FindingSeverity.Warning, bead, message, s, t, "one side rounds the other");
+        }
+
         // An ordinal, fraction or multiplier is a warning unless it clearly fills the same slot as its counterpart.
         var severity = Family(s.Kind) is 4 or 5 && !sameSlot ? FindingSeverity.Warning : FindingSeverity.Error;
         return new Finding(FindingKind.ValueMismatch, severity, bead, message, s, t, Slip(s, t));
+    }
+
+    /// <summary>
+    /// Whether one of the two amounts, counts or percentages is the other rounded: a reading of one lies within half a step of
+    /// the last digit the other writes (1.325 billion and 1.32 billion; 45.6 % and 46 %), and the two write different steps.
+    /// Two whole numbers without a scale word write the same step, so 193 against 192 stays a mismatch. Only each side's own
+    /// reading counts: "1.325 millones" may be read as 1.325 million to match "1,325 million", but "1.32 million" is no
+    /// rounding of it.
+    /// </summary>
+    internal static bool Rounds(NumberMention s, NumberMention t)
+    {
+        if (Family(s.Kind) is not (0 or 1 or 2) || s.Kind is NumberKind.LawNumber or NumberKind.Duration || t.Kind is NumberKind.LawNumber or NumberKind.Duration
+            || Family(s.Kind) != Family(t.Kind) || !UnitsAgree(s, t))
+        {
+            return false;
+        }
+
+        return RoundsTo(s.Value, s.Scale, t.Value, t.Scale);
+    }
+
+    private static bool RoundsTo(double a, double aScale, double b, double bScale)
+    {
+        double stepA = WrittenStep(a, aScale), stepB = WrittenStep(b, bScale);
+        double coarse = Math.Max(stepA, stepB);
+        return a != b && b != 0 && a != 0 && Math.Sign(a) == Math.Sign(b)
+            && Math.Abs(stepA - stepB) > 1e-9 * coarse && Math.Abs(a - b) <= (coarse / 2) * (1 + 1e-9);
+    }
+
+    // The value of the last digit written: 0.01 billion for "1.32 billion", 1 for "46".
+    private static double WrittenStep(double value, double scale)
+    {
+        string significand = Math.Abs(value / scale).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
+        int point = significand.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 ? scale : Math.Pow(10, -(significand.Length - point - 1)) * scale;
     }
 
     private static bool SameSignificand(NumberMention s, NumberMention t) =>

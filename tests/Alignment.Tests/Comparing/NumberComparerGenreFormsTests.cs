@@ -53,6 +53,31 @@ public class NumberComparerGenreFormsTests
 
     private static IEnumerable<Finding> AboveInfo(string english, string spanish) => Compare(english, spanish).Where(f => f.Severity > FindingSeverity.Info);
 
+    // A CAF release gives "$1.32 billion" where its Spanish copy says "US$ 1.325 millones" (1,325 million): the English rounds
+    // the figure. A rounding is worth a look (warning), not an error; a figure off by more than half its last digit is one.
+    [Theory]
+    [InlineData("The Board approved investments totaling $1.32 billion.", "El Directorio aprobó operaciones por un total de US$ 1.325 millones.")]
+    [InlineData("Unemployment fell to 46% of the 2019 level.", "El desempleo bajó al 45,6 % del nivel de 2019.")]
+    [InlineData("The program reached 3 million people.", "El programa llegó a 3,4 millones de personas.")]
+    public void Reports_a_rounded_figure_as_a_warning(string english, string spanish)
+    {
+        var finding = AboveInfo(english, spanish).Should().ContainSingle().Subject;
+        finding.Kind.Should().Be(FindingKind.ValueMismatch);
+        finding.Severity.Should().Be(FindingSeverity.Warning);
+        finding.Hint.Should().Be("one side rounds the other");
+    }
+
+    [Theory]
+    [InlineData("The Board approved investments totaling $1.34 billion.", "El Directorio aprobó operaciones por un total de US$ 1.325 millones.")]
+    [InlineData("The Board approved investments totaling $1.32 million.", "El Directorio aprobó operaciones por un total de US$ 1.325 millones.")]
+    [InlineData("Unemployment fell to 47% of the 2019 level.", "El desempleo bajó al 45,6 % del nivel de 2019.")]
+    [InlineData("All 193 member states signed.", "Los 192 Estados miembros firmaron.")]
+    [InlineData("The program reached 15.5 million people.", "El programa llegó a 1,5 millones de personas.")]
+    public void Reports_a_figure_off_by_more_than_rounding_as_an_error(string english, string spanish)
+    {
+        AboveInfo(english, spanish).Should().Contain(f => f.Severity == FindingSeverity.Error);
+    }
+
     // An Amnesty International letter's English copy kept its Spanish dateline with the day padded, which the English reader
     // reads as a day and a year apart: the day is part of the date the Spanish reads, not a number the Spanish lacks.
     [Fact]
