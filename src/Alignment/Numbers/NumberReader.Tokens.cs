@@ -119,8 +119,10 @@ public sealed partial class NumberReader
                 continue;
             }
 
-            // "-1", "−9,2": a minus glued to digits after a space or an opening bracket; "2019-2020" is a range.
-            if (c is '-' or '\u2212' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start))
+            // "-1", "−9,2": a minus glued to digits after a space or an opening bracket; "2019-2020" is a range, and so is a
+            // hyphen glued to a greater whole number one space after a whole number ("párrafos 87 -90", as a table of contents
+            // sets its ranges): a range rises, a column of changes ("12 -5") does not.
+            if (c is '-' or '\u2212' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start) && !(c == '-' && IsRisingRangeDash(text, i, end, tokens)))
             {
                 int count = tokens.Count, sign = i;
                 i = ReadAlphanumeric(text, sign + 1, end, tokens, folded, start);
@@ -156,6 +158,33 @@ public sealed partial class NumberReader
     }
 
     // Whether a sign or separator at i starts a number: nothing, a space or an opening bracket before it.
+    // A hyphen at i one space after a plain whole number and glued to a greater whole number: "87 -90".
+    private static bool IsRisingRangeDash(string text, int i, int end, TokenList tokens)
+    {
+        if (tokens.Count == 0 || i < 2 || text[i - 1] != ' ')
+        {
+            return false;
+        }
+
+        ref var previous = ref tokens[tokens.Count - 1];
+        if (previous.Kind != TokenKind.Number || previous.End != i - 1 || !previous.Plain || previous.Negative || previous.Ordinal
+            || previous.Value % 1 != 0 || previous.Value < 0)
+        {
+            return false;
+        }
+
+        long next = 0;
+        int k = i + 1;
+        for (; k < end && IsDigit(text[k]) && k - i <= 9; k++)
+        {
+            next = (next * 10) + (text[k] - '0');
+        }
+
+        // Digits that go on as a decimal or a grouped number are no paragraph number.
+        bool whole = k >= end || !(IsDigit(text[k]) || (text[k] is '.' or ',' && k + 1 < end && IsDigit(text[k + 1])));
+        return whole && next > previous.Value;
+    }
+
     private static bool OpensNumber(string text, int i, int start) =>
         i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u00BF' or '\u00A1' or '"' or '\u201C';
 

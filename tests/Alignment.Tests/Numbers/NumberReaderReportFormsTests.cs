@@ -123,6 +123,18 @@ public class NumberReaderReportFormsTests
         Reader(language).Read(text)[0].Value.Should().Be(first);
     }
 
+    // A UN document's Spanish table of contents sets its paragraph ranges "87 -90" (the English copy "87 - 90"): the hyphen
+    // glued to the greater number is the range's dash; after a smaller one ("12 -5", a column of changes) it stays a minus.
+    [Theory]
+    [InlineData("es", "CONCLUSIONES Y/O RECOMENDACIONES 87 -90", 87, 90)]
+    [InlineData("es", "INTRODUCCIÓN 1 -4", 1, 4)]
+    [InlineData("en", "a change of 12 -5 points", 12, -5)]
+    [InlineData("en", "from 87 -90.5 degrees", 87, -90.5)]
+    public void Reads_a_hyphen_glued_to_a_greater_whole_number_as_a_range(string language, string text, double first, double second)
+    {
+        Reader(language).Read(text).Select(m => m.Value).Should().Equal(first, second);
+    }
+
     [Fact]
     public void Composes_scales_the_long_way_after_billon()
     {
