@@ -128,6 +128,13 @@ internal static class ContentsTable
             return IsNumbers(current);
         }
 
+        // A paragraph range alone on its line asks for the page number on the next ("109–144" / "25"): extraction set the
+        // columns of paragraphs and pages on lines of their own.
+        if (IsNumbers(previous) && previous.IndexOfAny('-', '\u2013') > 0 && IsNumbers(current) && !current.Trim().ContainsAnyExceptInRange('0', '9'))
+        {
+            return true;
+        }
+
         if (NumbersAtEnd(previous) > 0)
         {
             return false;

@@ -515,6 +515,29 @@ internal static class LineLayout
         return spaces > 0 && k < line.End && char.IsUpper(text[k]);
     }
 
+    /// <summary>
+    /// Whether a line opens with an outline mark (one to three figures, a Roman numeral or one capital letter, with its period)
+    /// and a title's first word, a capital and a lower-case letter, after a space or glued to the mark: <c>B.Constitutional</c>,
+    /// <c>II. General framework</c>, <c>3. Methods</c>.
+    /// </summary>
+    public static bool StartsOutlinedTitle(string text, TextLine line)
+    {
+        var span = text.AsSpan(line.Start, line.End - line.Start);
+        int mark = HeadingShape.OutlineMarkEnd(span);
+        if (mark < 2 || span[mark - 1] != '.' || (char.IsAsciiDigit(span[0]) && (mark > 4 || span[..(mark - 1)].Contains('.'))))
+        {
+            return false;
+        }
+
+        int k = mark;
+        while (k < span.Length && span[k] is ' ' or '\t' or '\u00A0')
+        {
+            k++;
+        }
+
+        return k + 1 < span.Length && char.IsUpper(span[k]) && char.IsLower(span[k + 1]);
+    }
+
     /// <summary>Whether a line starts in upper case, with a digit or with a phone number's plus sign ("+32 22986570").</summary>
     public static bool StartsUpper(string text, TextLine line) =>
         char.IsUpper(text[line.Start]) || char.IsDigit(text[line.Start]) || StartsPhoneNumber(text, line.Start, line.End);

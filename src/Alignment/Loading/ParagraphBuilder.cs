@@ -328,6 +328,14 @@ internal static class ParagraphBuilder
             return false;
         }
 
+        // Across a blank line, a line that ends on a figure before a line that opens with an outline mark and a title, spaced
+        // or glued to it as PDF extraction may leave it, is a table of contents' or a table's row: "A.Main demographic …
+        // indicators1–583" / blank / "B.Constitutional, political …", "… 109–14424" / blank / "A.Acceptance of …".
+        if (gap > 0 && !endsSentence && char.IsAsciiDigit(text[previous.End - 1]) && LineLayout.StartsOutlinedTitle(text, current))
+        {
+            return false;
+        }
+
         // A clause or list item that ends in a semicolon, set apart by a blank line from a line that starts anew, ends its unit:
         // a resolution's preambular paragraphs ("… that the peoples of the Americas have a right to democracy;" / blank /
         // "HAVING SEEN the Annual Report …"), a committee's lettered recommendations, a clause whose semicolon a conjunction

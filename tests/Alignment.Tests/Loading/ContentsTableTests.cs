@@ -58,6 +58,36 @@ public class ContentsTableTests
             "7/6. Mandato de la Experta independiente sobre cuestiones de las minorías 18");
     }
 
+    // Spain's core document (HRI/CORE/ESP/2010, genre set, dev) as extracted from its PDF: in Spanish the entry's mark, title,
+    // paragraph range and page each on a line of their own; in English the marks glued to the titles and the numbers to
+    // the last word, one entry a line between blank lines.
+    [Fact]
+    public void A_paragraph_range_alone_on_its_line_takes_the_page_number_under_it()
+    {
+        Texts("Índice\nA.\nPrincipales indicadores demográficos, económicos, sociales y culturales .....\n1–58\n3\n"
+            + "B.\nMarco legal de la protección de los derechos humanos a nivel nacional........\n111–124\n27\n"
+            + "1. España es un Estado social y democrático de Derecho.\n").Should().Equal(
+            "Índice",
+            "A. Principales indicadores demográficos, económicos, sociales y culturales ..... 1–58 3",
+            "B. Marco legal de la protección de los derechos humanos a nivel nacional........ 111–124 27",
+            "1. España es un Estado social y democrático de Derecho.");
+    }
+
+    [Fact]
+    public void An_entry_whose_mark_is_glued_to_its_title_starts_after_one_that_ends_on_figures()
+    {
+        Texts("C ontents\n\nP aragraphs P age\n\nI.General information on Spain1–1083\n\nA.Main demographic, economic, social and cultural indicators1–583\n\n"
+            + "II.General framework for the protection and promotion of human rights 109–14424\n\n"
+            + "A.Acceptance of international human rights norms 109–11024\n\nThe population was 46,745,807 in 2009.\n").Should().Equal(
+            "C ontents",
+            "P aragraphs P age",
+            "I.General information on Spain1–1083",
+            "A.Main demographic, economic, social and cultural indicators1–583",
+            "II.General framework for the protection and promotion of human rights 109–14424",
+            "A.Acceptance of international human rights norms 109–11024",
+            "The population was 46,745,807 in 2009.");
+    }
+
     [Fact]
     public void A_resolution_number_opening_an_entry_is_no_sentence_of_its_own()
     {
