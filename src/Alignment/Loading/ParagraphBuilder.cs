@@ -204,10 +204,13 @@ internal static class ParagraphBuilder
         // A line shaped like a table row (words, then figures to its end) right under a line that ends on a joiner or a function
         // word is that line's end, not a row: "… on behalf of the" / "European Union on Human Rights Day, 10 December 2016".
         // So is one that goes on in lower case under a line that does not end a sentence ("… (the General Act on Torture)" /
-        // "since its promulgation on 26 June 2017.1"): a row opens with its label.
+        // "since its promulgation on 26 June 2017.1"): a row opens with its label. So is one under a hard-wrapped line that is
+        // full (the row's first word would not have fitted on it) and ends no sentence: "… of the State. The Spanish" /
+        // "Constitution of 1978 59–108 17", a table of contents' entry wrapped.
         bool rowOfItsOwn = kinds[k] == LineKind.TableRow
             && !(current.BlanksBefore - discount <= 0 && (LineLayout.EndsWithJoiner(text, previous) || LineLayout.EndsOnFunctionWord(text, previous)
-                || (LineLayout.StartsLower(text, current) && !LineLayout.EndsSentence(text, previous))));
+                || (LineLayout.StartsLower(text, current) && !LineLayout.EndsSentence(text, previous))
+                || (!unwrapped && !LineLayout.EndsSentence(text, previous) && !NextWordFits(text, previous, current, wrapWidth))));
 
         // A paragraph's number or outline mark on a line of its own ("1." / "The Committee considered …", "A." / "Introduction",
         // "(a)" / "The General Act …"): PDF extraction set it apart from the paragraph it opens, a blank line or two above it.

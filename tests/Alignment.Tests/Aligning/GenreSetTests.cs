@@ -145,6 +145,16 @@ public class GenreSetTests(ITestOutputHelper output)
             && b.Bead.Target.Count == 1 && b.Bead.Target[0].NormalizedText == "LA ASAMBLEA GENERAL,");
     }
 
+    [Fact]
+    public void A_row_shaped_line_under_a_full_hard_wrapped_line_goes_on_it()
+    {
+        // The OHCHR speech hard-wrapped at 75: its headline in capitals, "… AT THE 35TH SESSION OF THE UN HUMAN RIGHTS COUNCIL" /
+        // "IN GENEVA, 6 JUNE 2017", ends on figures like a table's row and was cut off its headline; the line above is full.
+        var beads = GenreSet.Score("speech-ohchr-hrc35-2017", new BitextAligner(), HardWrapped).Beads;
+        beads.SelectMany(b => b.Bead.Source).Should().Contain(x => x.NormalizedText.StartsWith("DENIAL OF ACCESS", StringComparison.Ordinal)
+            && x.NormalizedText.EndsWith("HUMAN RIGHTS COUNCIL IN GENEVA, 6 JUNE 2017", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// The same documents as a paginated PDF extraction gives them (<see cref="Paginated"/>: hard-wrapped, cut into pages
     /// that break in mid-sentence, each page after the first under a running head and over its number, the first over a
