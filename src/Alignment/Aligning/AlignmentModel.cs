@@ -271,6 +271,13 @@ internal static class AlignmentModel
 
     // ---- Length model ----
 
+    /// <summary>
+    /// The fewest dots of a run that the length model counts as one character (<see cref="FeatureExtractor.LengthWithoutLeaders"/>):
+    /// a table of contents' dot leaders. An ellipsis ("...", "…") and an ellipsis before a period ("Wait.... what?") are text;
+    /// five dots or more are a leader. Not tuned.
+    /// </summary>
+    public const int LeaderMinDots = 5;
+
     /// <summary>Gale and Church's published variance for character lengths.</summary>
     public const double LengthVariance = 6.8;
 

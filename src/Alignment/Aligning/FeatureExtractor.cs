@@ -271,7 +271,7 @@ internal sealed partial class FeatureExtractor
                 }
             }
 
-            lengths[s] = text.Length;
+            lengths[s] = LengthWithoutLeaders(text);
             shapes[s] = Shape(sentences[s]);
             tokenStart[s + 1] = terms.Count;
         }
@@ -286,6 +286,38 @@ internal sealed partial class FeatureExtractor
         | (Sentences.SentencePunctuation.StartsAsNote(unit.Text) ? UnitShape.Note : UnitShape.None);
 
     /// <summary>One side's sentences as tokens with their keys, before the feature table is built from them.</summary>
+    /// <summary>
+    /// The sentence's length for the length model, a table of contents' dot leaders counted as one character: a run of at least
+    /// <see cref="AlignmentModel.LeaderMinDots"/> dots (spaces between them and ellipsis characters included) is the typesetter's,
+    /// as long as the page is wide, not the text's ("D. Proceso de preparación de informes ........ 132–134 32" beside
+    /// "D.Reporting process 132–13430").
+    /// </summary>
+    internal static int LengthWithoutLeaders(string text)
+    {
+        int length = text.Length;
+        int k = text.IndexOfAny(LeaderCharacters);
+        while (k >= 0 && k < text.Length)
+        {
+            int start = k, dots = 0;
+            while (k < text.Length && text[k] is '.' or '\u2026' or ' ')
+            {
+                dots += text[k] == '.' ? 1 : text[k] == '\u2026' ? 3 : 0;
+                k++;
+            }
+
+            if (dots >= AlignmentModel.LeaderMinDots)
+            {
+                length -= k - start - 1;
+            }
+
+            k = k < text.Length ? text.IndexOfAny(LeaderCharacters, k) : -1;
+        }
+
+        return length;
+    }
+
+    private static readonly char[] LeaderCharacters = ['.', '\u2026'];
+
     private sealed record SideTokens(int[] Lengths, UnitShape[] Shapes, int[] TokenStart, int[][] TokenKeys, string[] Terms)
     {
         public FeatureTable Build(Dictionary<string, int> termIds) => Build(FeatureTable.TermWeights.Of(TokenStart, Terms, termIds));

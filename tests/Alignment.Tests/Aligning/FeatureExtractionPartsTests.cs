@@ -20,6 +20,17 @@ public class FeatureExtractionPartsTests
             .Should().Equal("Desde", "#2016", "más", "de", "#1000000", "de", "venezolanos");
     }
 
+    [Theory]
+    [InlineData("D. Proceso de preparación de informes ......................... 132–134 32", 49)]
+    [InlineData("Introduction . . . . . . . . . . 1 - 4 3", 21)]
+    [InlineData("Enhancement of cooperation ……… 11", 30)]
+    [InlineData("It was, as she said... the end.", 31)]
+    [InlineData("Wait.... what?", 14)]
+    public void A_contents_leader_counts_as_one_character_of_length(string sentence, int length)
+    {
+        FeatureExtractor.LengthWithoutLeaders(sentence).Should().Be(length);
+    }
+
     [Fact]
     public void A_space_joins_digits_only_before_a_group_of_three()
     {

@@ -146,6 +146,17 @@ public class GenreSetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_contents_entry_with_dot_leaders_pairs_with_its_entry_without()
+    {
+        // Spain's core document: the Spanish entries run their dot leaders across the page, the English ones have none, so
+        // by length "D. Proceso de preparación de informes ……… 132–134 32" was four times "D.Reporting process 132–13430" and
+        // the last four entries were left unpaired on both sides.
+        var beads = GenreSet.Score("unreport-spain-core-2010").Beads;
+        beads.Should().Contain(b => b.Right && b.Bead.Source.Count == 1 && b.Bead.Source[0].NormalizedText == "D.Reporting process 132–13430"
+            && b.Bead.Target.Count == 1 && b.Bead.Target[0].NormalizedText.StartsWith("D. Proceso de preparación de informes", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_row_shaped_line_under_a_full_hard_wrapped_line_goes_on_it()
     {
         // The OHCHR speech hard-wrapped at 75: its headline in capitals, "… AT THE 35TH SESSION OF THE UN HUMAN RIGHTS COUNCIL" /
