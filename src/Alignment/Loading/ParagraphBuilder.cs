@@ -167,6 +167,9 @@ internal static class ParagraphBuilder
         return k > line.Start && text[k - 1] is ' ' or ',';
     }
 
+    // The digits of a UN job number's print date (ddmmyy: "280211").
+    private const int PrintDateLength = 6;
+
     // The most blank lines between a paragraph mark alone on its line and the paragraph it opens.
     private const int MaxBlanksAfterParagraphMark = 2;
 
@@ -184,6 +187,14 @@ internal static class ParagraphBuilder
         // A UN document header's label alone on its line ("Distr." / "GENERAL", "Original:" / "ENGLISH"), as PDF extraction sets
         // its columns, goes on with its value on the next line.
         if (current.BlanksBefore - discount <= 0 && LineLayout.IsUnHeaderLabel(text.AsSpan(previous.Start, previous.End - previous.Start)))
+        {
+            return true;
+        }
+
+        // A UN job number's second print date wrapped onto a line of its own ("GE.11-41167 (S) 280211" / "080311") goes on it.
+        if (current.BlanksBefore - discount <= 0 && current.End - current.Start == PrintDateLength
+            && !text.AsSpan(current.Start, PrintDateLength).ContainsAnyExceptInRange('0', '9')
+            && UnJobNumber.IsLine(text.AsSpan(previous.Start, previous.End - previous.Start)))
         {
             return true;
         }

@@ -20,6 +20,15 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void Keeps_a_job_numbers_second_print_date_on_its_line()
+    {
+        // Spain's core document (HRI/CORE/ESP/2010, genre set) as extracted from its PDF: the job number's second date wrapped.
+        Texts("** Los anexos pueden consultarse en los archivos de la Secretaría.\nGE.11-41167 (S) 280211\n080311\nHRI/CORE/ESP/2010\n")
+            .Should().Equal("** Los anexos pueden consultarse en los archivos de la Secretaría.", "GE.11-41167 (S) 280211 080311", "HRI/CORE/ESP/2010");
+        Texts("Cuadro 4\nGE.11-41167 (S) 280211\n\n080311\n").Should().HaveCount(3, "a blank line sets the figures apart");
+    }
+
+    [Fact]
     public void Keeps_a_heading_apart_from_the_line_right_after_it_in_seed_000()
     {
         // "PROCESAMIENTO JUDICIAL\n El Gobierno continuó ..." has no blank line between them.
