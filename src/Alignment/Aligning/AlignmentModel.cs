@@ -374,6 +374,14 @@ internal static class AlignmentModel
     /// </summary>
     public const double MaxLastBlockShortfall = 0.6;
 
+    /// <summary>
+    /// How many characters at a ratio of 1 the length ratio of the blocks before the last one starts from, when it tells
+    /// whether one document stops inside the last block (<see cref="MaxLastBlockShortfall"/>): a short title block gave a
+    /// ratio of 2 (an English web page's labels against the Spanish UN document's header) and cut off the last three
+    /// sentences of a complete summary. A section of a few pages outweighs it. Set by hand, not tuned.
+    /// </summary>
+    public const double TruncationRatioPriorLength = 1000;
+
     // ---- Missing content findings (truncated, missing-section) ----
 
     /// <summary>

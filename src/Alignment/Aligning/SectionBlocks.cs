@@ -128,7 +128,10 @@ internal static class SectionBlocks
             return null;
         }
 
-        double ratio = target / source;
+        // The blocks before are the ratio's evidence only as far as their length goes: a title page of eight short lines
+        // (a web page's labels against a UN document's header) says little, so the ratio starts from 1 as if
+        // TruncationRatioPriorLength characters had been seen at it.
+        double ratio = (target + TruncationRatioPriorLength) / (source + TruncationRatioPriorLength);
         double lastSource = Length(last.Source), lastTarget = Length(last.Target);
         return lastTarget < lastSource * ratio * MaxLastBlockShortfall ? true
             : lastSource * ratio < lastTarget * MaxLastBlockShortfall ? false

@@ -157,6 +157,17 @@ public class GenreSetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_short_title_block_does_not_make_a_complete_last_section_look_truncated()
+    {
+        // The Special Rapporteur's report on Spain, paginated: the English web page's eight labels against the Spanish UN header
+        // gave a length ratio of 2 before the summary, so the Spanish summary looked cut short and its last three sentences
+        // were set apart from their translations.
+        var beads = GenreSet.Score("unhr-srpoverty-esp-2020", new BitextAligner(), Paginated).Beads;
+        beads.Should().Contain(b => b.Right && b.Bead.Source.Count == 1 && b.Bead.Source[0].NormalizedText.StartsWith("It is abundantly clear", StringComparison.Ordinal)
+            && b.Bead.Target.Count == 1 && b.Bead.Target[0].NormalizedText.StartsWith("Resulta más que evidente", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_row_shaped_line_under_a_full_hard_wrapped_line_goes_on_it()
     {
         // The OHCHR speech hard-wrapped at 75: its headline in capitals, "… AT THE 35TH SESSION OF THE UN HUMAN RIGHTS COUNCIL" /

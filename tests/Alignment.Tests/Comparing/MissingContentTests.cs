@@ -69,9 +69,23 @@ public class MissingContentTests
         // Spain's core document (genre set, dev): the English table of contents ends in six entries its PDF columns glued
         // together, the Spanish one in entries its extraction shredded into lines of their own. Neither pairs, and the
         // Spanish was reported as stopping early: it goes on, with its own unpaired units right up to the English tail.
-        var result = Tests.Aligning.GenreSet.Score("unreport-spain-core-2010").Result;
+        // Since the contents' entries pair (dot leaders no longer count as length), the document is checked as it is, and the
+        // rule on a pair made the same way.
+        Tests.Aligning.GenreSet.Score("unreport-spain-core-2010").Result.Findings.Should().NotContain(f => f.Kind == FindingKind.Truncated);
 
-        result.Beads[^1].IsOmission.Should().BeTrue("the English tail is unpaired");
+        string[] countries = ["Argentina", "Brasil", "Chile", "Colombia", "Ecuador", "Paraguay", "Perú", "Uruguay", "Venezuela", "Bolivia"];
+        string english = string.Join("\n\n", countries.Select((c, k) => $"In {2000 + k}, the Government of {c} reported {1000 + (37 * k)} cases of violence against women to the Committee."))
+            + "\n\nAnnex I.List of the organizations consulted by the mission 4512\n\nAnnex II.Schedule of the meetings held in the capital 4713"
+            + "\n\nAnnex III.Map of the provinces visited 4914\n\nAnnex IV.Statistical tables on the cases reported 5115\n";
+        string spanish = string.Join("\n\n", countries.Select((c, k) => $"En {2000 + k}, el Gobierno de {c} informó al Comité de {1000 + (37 * k)} casos de violencia contra las mujeres."))
+            + "\n\nLos cuadros estadísticos que acompañan a este informe figuran en el sitio web de la oficina regional, donde se actualizan cada trimestre con los datos que remiten los ministerios, las fiscalías y las organizaciones de la sociedad civil que colaboran con el programa."
+            + "\n\nLas siglas y los acrónimos que se emplean a lo largo del documento se explican en el glosario que cierra el volumen, junto con las definiciones de los indicadores y de las categorías de violencia que utilizan los sistemas nacionales de registro."
+            + "\n\nEsta versión sustituye a la que se publicó en marzo sin corrección de estilo, y la bibliografía completa, con las referencias de las leyes y de las sentencias citadas, puede solicitarse a la secretaría de la oficina por correo electrónico.\n";
+
+        var result = Aligner.Align(Document(english, "en"), Document(spanish, "es"));
+
+        result.Beads.Count(b => b.IsOmission).Should().Be(4, "the English annexes stay unpaired");
+        result.Beads.Count(b => b.IsAddition).Should().Be(3, "the Spanish goes on with units of its own");
         result.Findings.Should().NotContain(f => f.Kind == FindingKind.Truncated);
     }
 
