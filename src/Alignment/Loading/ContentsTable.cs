@@ -117,7 +117,10 @@ internal static class ContentsTable
     {
         var previous = Span(text, lines[k - 1]);
         var current = Span(text, lines[k]);
-        if (lines[k].BlanksBefore > MaxBlanksInEntry || IsHeading(previous) || IsColumnLabel(previous) || IsColumnLabel(current))
+        // A page break (its running head and page number blanked out as furniture) adds blank lines that say nothing about
+        // the entry: the numbers decide where it ends.
+        bool pageBreak = text.AsSpan(lines[k - 1].End, lines[k].Start - lines[k - 1].End).IndexOf('\f') >= 0;
+        if ((lines[k].BlanksBefore > MaxBlanksInEntry && !pageBreak) || IsHeading(previous) || IsColumnLabel(previous) || IsColumnLabel(current))
         {
             return false;
         }

@@ -58,6 +58,16 @@ public class ContentsTableTests
             "7/6. Mandato de la Experta independiente sobre cuestiones de las minorías 18");
     }
 
+    [Fact]
+    public void An_entry_a_page_break_cuts_is_still_one_unit()
+    {
+        // The English table of A/HRC/7/78 cut by a page break inside an entry, its running head and page number blanked out
+        // as page furniture is: more blank lines than an entry's pieces have between them, and a form feed among them.
+        string paginated = English.Replace("incursions in the Occupied", "\n\n   \n\f\n          \n\nincursions in the Occupied", StringComparison.Ordinal);
+        Texts(paginated).Should().Equal(Texts(English));
+        Texts(paginated).Should().Contain("7/1. Human rights violations emanating from Israeli military attacks and incursions in the Occupied Palestinian Territory, particularly the recent ones in the occupied Gaza Strip .................................................... 7");
+    }
+
     // Spain's core document (HRI/CORE/ESP/2010, genre set, dev) as extracted from its PDF: in Spanish the entry's mark, title,
     // paragraph range and page each on a line of their own; in English the marks glued to the titles and the numbers to
     // the last word, one entry a line between blank lines.
