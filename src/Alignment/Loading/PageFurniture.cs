@@ -13,7 +13,8 @@ namespace Alignment.Loading;
 /// follows the page's (a page number in the running head: <c>A/HRC/7/78 page 2</c>, <c>- 3 -</c>, <c>Página 4 de 12</c>), and ends no sentence (the first page
 /// keeps its own: a title or document symbol the running head repeats); when it is a page number alone that is its page's
 /// (<c>2</c> on the second page); when it is a UN document symbol alone at the top of a page after the first that the first
-/// page prints too (the running head of a UN document, also when it has only two pages and shows it once); or when it is a
+/// page prints too (the running head of a UN document, also when it has only two pages and shows it once) or that stands
+/// in mid-sentence (the line under it goes on in lower case: no heading or list of symbols does); or when it is a
 /// UN job number or its barcode (<c>GE.16-12345 (E)</c>,
 /// <c>16-12345 (S)</c>, <c>*1612345*</c>), which a UN document prints on its first page only. Furniture is blanked out in
 /// place (every character but line breaks becomes a space), so offsets still point into the text as loaded and the page
@@ -85,14 +86,17 @@ internal static class PageFurniture
         int blanked = 0;
         for (int number = 1; number <= keyed.Count; number++)
         {
-            foreach (var (start, end, top, keys) in keyed[number - 1])
+            var page = keyed[number - 1];
+            for (int e = 0; e < page.Count; e++)
             {
+                var (start, end, top, keys) = page[e];
                 var line = text.AsSpan(start, end - start);
                 bool furniture = end - start <= MaxLength
                     && ((number > 1 && Array.Exists(keys, k => pagesWithKey[k] >= (k[0] == TrackingKey ? tracking : recurring)) && !EndsSentence(line)
                             && !LineLayout.IsParagraphMark(line))
                         || (PageNumber.IsMatch(Shape(line)) && FirstNumber(line) == number)
-                        || (number > 1 && top && UnDocumentSymbol.Length(line) == line.Length && OnFirstPage(text, line))
+                        || (number > 1 && top && UnDocumentSymbol.Length(line) == line.Length
+                            && (OnFirstPage(text, line) || (e + 1 < page.Count && page[e + 1].Top && char.IsLower(text[page[e + 1].Start]))))
                         || UnJobNumber.IsLine(line));
                 if (furniture)
                 {

@@ -91,6 +91,23 @@ public class PageFurnitureTests
     }
 
     [Fact]
+    public void A_document_symbol_in_mid_sentence_at_a_page_s_top_is_its_running_head_though_the_first_page_lacks_it()
+    {
+        // A copy whose first page lost its header block (a title page cut off, a report printed from its second page): the
+        // symbol the second page opens with stands between the halves of a sentence, which no heading or row of a list does.
+        const string text = "Additional resources related to the Report can be found online, including digital versions and\n\f"
+            + "A/HRC/35/12\n\ntranslations of the Report and the overview in more than 10 languages.\n";
+
+        var (masked, lines, _) = PageFurniture.Remove(text);
+
+        lines.Should().Be(1);
+        masked.Should().NotContain("A/HRC/35/12");
+        var sentences = new BitextAligner().Analyze(ReportDocument.FromText(text, "hdr.txt").GetDocumentOrThrow()).Sentences.Select(s => s.NormalizedText);
+        sentences.Should().Contain("Additional resources related to the Report can be found online, including digital versions and translations of the Report and the overview in more than 10 languages.");
+        PageFurniture.Remove(text.Replace("translations of", "Translations of", StringComparison.Ordinal)).Lines.Should().Be(0, "under the symbol a new sentence starts");
+    }
+
+    [Fact]
     public void A_list_of_document_symbols_at_the_tops_of_pages_stays()
     {
         // An annex listing the session's documents, one symbol a line as pdftotext prints a table: the symbols at the pages'
