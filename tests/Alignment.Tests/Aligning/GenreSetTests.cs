@@ -21,7 +21,8 @@ public class GenreSetTests(ITestOutputHelper output)
     /// with tables of contents, UN header blocks and page furniture read (dev 0.892). On 92 documents (seventh round, same
     /// day): 0.860 → 0.878 against the morning's code (dev 0.808 → 0.845; 0.854 once a sentence starter after a content word
     /// across a blank line opens a unit). Next session (2026-12-07, evening): 0.878 → 0.894 (dev 0.854 → 0.873) with headings
-    /// that pair with lines and join 2-1 beads of lines, brackets and long title lines read as units.
+    /// that pair with lines and join 2-1 beads of lines, brackets and long title lines read as units. Session of 2026-12-07,
+    /// night: 0.894 → 0.893 (dev 0.873 → 0.899) with tables of contents read entry by entry and dot leaders out of the length.
     /// </summary>
     private const double PooledTestFloor = 0.88;
 
@@ -51,7 +52,7 @@ public class GenreSetTests(ITestOutputHelper output)
     /// test 0.861 (the code before this session: 0.818 and 0.818).
     /// On 67 documents (2026-12-07): dev 0.913 → 0.930, test 0.817 → 0.877 with the rules of that day. On 83 documents (same
     /// day, sixth round): dev 0.834 → 0.871, test 0.840 → 0.840; on 92 (seventh round): dev 0.788 → 0.822, test 0.818 → 0.818; with the sentence-starter rule, dev 0.828, test 0.821.
-    /// That evening: dev 0.828 → 0.842, test 0.821 → 0.835.
+    /// That evening: dev 0.828 → 0.842, test 0.821 → 0.835. That night: dev 0.842 → 0.878, test 0.835 → 0.834.
     /// </summary>
     private const double PooledHardWrappedTestFloor = 0.82;
 
@@ -103,11 +104,11 @@ public class GenreSetTests(ITestOutputHelper output)
 
     /// <summary>Floor of the test split's pooled strict F1 with paragraph marks on lines of their own (measured 0.915 on 67
     /// documents; on 83, dev 0.850 → 0.892, test 0.874 → 0.894; on 92, dev 0.808 → 0.845, test 0.860 → 0.878; that evening,
-    /// dev 0.854 → 0.873, test 0.878 → 0.894).</summary>
+    /// dev 0.854 → 0.873, test 0.878 → 0.894; that night, dev 0.873 → 0.899, test 0.894 → 0.893).</summary>
     private const double PooledNumbersApartTestFloor = 0.88;
 
     /// <summary>Floor of the test split's pooled strict F1 with every line break lost (measured 0.656 on 67 documents; on 83,
-    /// dev 0.563 → 0.565, test 0.608 → 0.608; on 92, dev 0.543 → 0.544, test 0.596 → 0.595; unchanged that evening).</summary>
+    /// dev 0.563 → 0.565, test 0.608 → 0.608; on 92, dev 0.543 → 0.544, test 0.596 → 0.595; unchanged that evening; that night, dev 0.548 → 0.548, test 0.595 → 0.595).</summary>
     private const double PooledFlattenedTestFloor = 0.58;
 
     /// <summary>The text with every run of whitespace that holds a line break replaced by one space.</summary>
@@ -193,8 +194,10 @@ public class GenreSetTests(ITestOutputHelper output)
 
     /// <summary>Floor of the test split's pooled strict F1 on the paginated copy (measured 0.811 on 92 documents; that evening,
     /// dev 0.792 → 0.810, test 0.811 → 0.821: this copy prints its running head's symbol on no first page, so the rule that
-    /// reads a symbol alone at a page's top as a running head when the first page prints it too does not apply here).</summary>
-    private const double PooledPaginatedTestFloor = 0.80;
+    /// reads a symbol alone at a page's top as a running head when the first page prints it too does not apply here). That
+    /// night, dev 0.810 → 0.871, test 0.821 → 0.833, with tables of contents that cross a page, a complete last section no
+    /// longer read as cut short after a short title block, and a symbol in mid-sentence read as a running head.</summary>
+    private const double PooledPaginatedTestFloor = 0.82;
 
     /// <summary>
     /// <see cref="HardWrapped"/> text cut into pages of 8 to 12 lines (by the text's length, so a translation breaks its
