@@ -274,7 +274,8 @@ internal static class AlignmentModel
     /// <summary>
     /// The fewest dots of a run that the length model counts as one character (<see cref="FeatureExtractor.LengthWithoutLeaders"/>):
     /// a table of contents' dot leaders. An ellipsis ("...", "…") and an ellipsis before a period ("Wait.... what?") are text;
-    /// five dots or more are a leader. Not tuned.
+    /// five dots or more are a leader. Not tuned. (<c>Loading.ContentsTable</c> asks less of a leader, two dots, where it
+    /// already knows it reads a table of contents; here any sentence is measured.)
     /// </summary>
     public const int LeaderMinDots = 5;
 

@@ -285,7 +285,6 @@ internal sealed partial class FeatureExtractor
         | (unit.StartsParagraph ? UnitShape.StartsParagraph : UnitShape.None)
         | (Sentences.SentencePunctuation.StartsAsNote(unit.Text) ? UnitShape.Note : UnitShape.None);
 
-    /// <summary>One side's sentences as tokens with their keys, before the feature table is built from them.</summary>
     /// <summary>
     /// The sentence's length for the length model, a table of contents' dot leaders counted as one character: a run of at least
     /// <see cref="AlignmentModel.LeaderMinDots"/> dots (spaces between them and ellipsis characters included) is the typesetter's,
@@ -295,13 +294,13 @@ internal sealed partial class FeatureExtractor
     internal static int LengthWithoutLeaders(string text)
     {
         int length = text.Length;
-        int k = text.IndexOfAny(LeaderCharacters);
+        int k = text.AsSpan().IndexOfAny(LeaderCharacters);
         while (k >= 0 && k < text.Length)
         {
             int start = k, dots = 0;
             while (k < text.Length && text[k] is '.' or '\u2026' or ' ')
             {
-                dots += text[k] == '.' ? 1 : text[k] == '\u2026' ? 3 : 0;
+                dots += text[k] == '.' ? 1 : text[k] == '\u2026' ? DotsPerEllipsis : 0;
                 k++;
             }
 
@@ -310,14 +309,19 @@ internal sealed partial class FeatureExtractor
                 length -= k - start - 1;
             }
 
-            k = k < text.Length ? text.IndexOfAny(LeaderCharacters, k) : -1;
+            int next = k < text.Length ? text.AsSpan(k).IndexOfAny(LeaderCharacters) : -1;
+            k = next < 0 ? -1 : k + next;
         }
 
         return length;
     }
 
-    private static readonly char[] LeaderCharacters = ['.', '\u2026'];
+    // An ellipsis character stands for the three dots it replaces.
+    private const int DotsPerEllipsis = 3;
 
+    private static readonly System.Buffers.SearchValues<char> LeaderCharacters = System.Buffers.SearchValues.Create(".\u2026");
+
+    /// <summary>One side's sentences as tokens with their keys, before the feature table is built from them.</summary>
     private sealed record SideTokens(int[] Lengths, UnitShape[] Shapes, int[] TokenStart, int[][] TokenKeys, string[] Terms)
     {
         public FeatureTable Build(Dictionary<string, int> termIds) => Build(FeatureTable.TermWeights.Of(TokenStart, Terms, termIds));

@@ -96,10 +96,11 @@ internal static class SectionBlocks
         {
             SplitWhereShortSideStops(blocks, lastPairedBlock, tailSource > 0, Ratio(pairs, lastPaired));
         }
-        else if (lastPairedBlock == blocks.Count - 1 && lastPairedBlock > 0 && ShortSideOfLastBlock(blocks) is { } sourceIsLong)
+        else if (lastPairedBlock == blocks.Count - 1 && lastPairedBlock > 0 && ShortSideOfLastBlock(blocks) is ({ } sourceIsLong, double ratio))
         {
-            // Both documents reach the last section, but one stops well inside it.
-            SplitWhereShortSideStops(blocks, lastPairedBlock, sourceIsLong, Ratio(pairs, lastPaired));
+            // Both documents reach the last section, but one stops well inside it: cut where the short side's length reaches,
+            // at the ratio that found it short.
+            SplitWhereShortSideStops(blocks, lastPairedBlock, sourceIsLong, ratio);
         }
 
         return blocks.Select(b => new AlignmentBlock(b.Kind, b.Source, b.Target) { GenericHeadingsPaired = !folded }).ToList();
@@ -108,9 +109,9 @@ internal static class SectionBlocks
     /// <summary>
     /// Whether the last block's source (true) or target (false) is the long side of a document that stops inside
     /// it: the other side is less than <see cref="MaxLastBlockShortfall"/> of its expected length, at the length
-    /// ratio of the blocks before. <see langword="null"/> when the block is in proportion.
+    /// ratio of the blocks before (returned with it). <see langword="null"/> when the block is in proportion.
     /// </summary>
-    private static bool? ShortSideOfLastBlock(List<(SectionKind Kind, List<SentenceSpan> Source, List<SentenceSpan> Target)> blocks)
+    private static (bool? SourceIsLong, double Ratio) ShortSideOfLastBlock(List<(SectionKind Kind, List<SentenceSpan> Source, List<SentenceSpan> Target)> blocks)
     {
         double source = 0, target = 0;
         for (int b = 0; b < blocks.Count - 1; b++)
@@ -125,7 +126,7 @@ internal static class SectionBlocks
         var last = blocks[^1];
         if (source == 0 || target == 0 || last.Source.Count == 0 || last.Target.Count == 0)
         {
-            return null;
+            return (null, 1);
         }
 
         // The blocks before are the ratio's evidence only as far as their length goes: a title page of eight short lines
@@ -133,9 +134,10 @@ internal static class SectionBlocks
         // TruncationRatioPriorLength characters had been seen at it.
         double ratio = (target + TruncationRatioPriorLength) / (source + TruncationRatioPriorLength);
         double lastSource = Length(last.Source), lastTarget = Length(last.Target);
-        return lastTarget < lastSource * ratio * MaxLastBlockShortfall ? true
+        bool? sourceIsLong = lastTarget < lastSource * ratio * MaxLastBlockShortfall ? true
             : lastSource * ratio < lastTarget * MaxLastBlockShortfall ? false
             : null;
+        return (sourceIsLong, ratio);
     }
 
     private static double Length(List<SentenceSpan> sentences) => sentences.Sum(s => (double)s.NormalizedText.Length);

@@ -347,8 +347,11 @@ internal sealed class NumberComparer
             return;
         }
 
-        Park(source, sourceMatch, sourceFrom);
-        Park(target, targetMatch, targetFrom);
+        // The other side's entry may have lost the spaces between its numbers and glued them to its title, as a PDF's columns
+        // come apart ("… human rights norms 109–11024" beside "… derechos humanos ..... 109–110 25"): its figures at the end
+        // are the entry's numbers all the same.
+        Park(source, sourceMatch, sourceFrom == int.MaxValue ? GluedFiguresAtEnd(sourceText, sourceSentences[^1]) : sourceFrom);
+        Park(target, targetMatch, targetFrom == int.MaxValue ? GluedFiguresAtEnd(targetText, targetSentences[^1]) : targetFrom);
 
         static void Park(List<NumberMention> mentions, int[] match, int from)
         {
@@ -362,13 +365,36 @@ internal sealed class NumberComparer
         }
     }
 
-    // Where the numbers that end a sentence start (int.MaxValue when it ends on none), and whether dot leaders come before them.
+    // Where the numbers that end a sentence start (int.MaxValue when it ends on none), and whether dot leaders come before them
+    // (or end it: the numbers went to another line).
     private static (int From, bool Leaders) PageReferences(string text, SentenceSpan sentence)
     {
         var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
         int numbers = ContentsTable.NumbersAtEnd(span);
-        return numbers == 0 ? (int.MaxValue, false) : (sentence.Start + span.Length - numbers, ContentsTable.EndsOnLeaders(span[..^numbers]));
+        return numbers == 0 ? (int.MaxValue, ContentsTable.EndsOnLeaders(span)) : (sentence.Start + span.Length - numbers, ContentsTable.EndsOnLeaders(span[..^numbers]));
     }
+
+    // Where the run of figures, dashes and spaces that ends a sentence starts (int.MaxValue when it ends on none), whatever
+    // glues it to the word before: "norms 109–11024" from "109", "Spain1–1083" from "1". At most MaxGluedFigures characters.
+    private static int GluedFiguresAtEnd(string text, SentenceSpan sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
+        int k = span.Length;
+        while (k > 0 && span.Length - k < MaxGluedFigures && (char.IsAsciiDigit(span[k - 1]) || span[k - 1] is ' ' or '-' or '\u2013'))
+        {
+            k--;
+        }
+
+        while (k < span.Length && !char.IsAsciiDigit(span[k]))
+        {
+            k++;
+        }
+
+        return k < span.Length ? sentence.Start + k : int.MaxValue;
+    }
+
+    // The longest run of figures read as a contents entry's glued numbers: a paragraph range and a page ("197859–10817").
+    private const int MaxGluedFigures = 16;
 
     // A day and a year one side's reader did not join into a date (the English copy of a letter that kept its Spanish
     // dateline, "Lunes, 03 de septiembre, 2018": 3 and the year 2018) against that date on the other side
@@ -709,37 +735,80 @@ internal sealed class NumberComparer
     }
 
     /// <summary>
-    /// Whether one of the two amounts, counts or percentages is the other rounded: a reading of one lies within half a step of
-    /// the last digit the other writes (1.325 billion and 1.32 billion; 45.6 % and 46 %), and the two write different steps.
-    /// Two whole numbers without a scale word write the same step, so 193 against 192 stays a mismatch. Only each side's own
+    /// Whether one of the two amounts, counts or percentages is the other rounded: the other's reading lies within half a step
+    /// of the last digit the coarser one writes (1.325 billion and 1.32 billion; 45.6 % and 46 %), at exactly half a step only
+    /// when rounding half to even gives it (1.325 → 1.32, not 1.35 → 1.3), the two write different steps, and the coarser
+    /// one writes at least <see cref="MinRoundedDigits"/> significant digits ("3 million" is no rounding of 2.6 millones).
+    /// Steps are read from the digits as written, trailing zeros included ("2.50 %" against "2,54 %" is no rounding). Two
+    /// whole numbers without a scale word write the same step, so 193 against 192 stays a mismatch. Only each side's own
     /// reading counts: "1.325 millones" may be read as 1.325 million to match "1,325 million", but "1.32 million" is no
     /// rounding of it.
     /// </summary>
     internal static bool Rounds(NumberMention s, NumberMention t)
     {
         if (Family(s.Kind) is not (0 or 1 or 2) || s.Kind is NumberKind.LawNumber or NumberKind.Duration || t.Kind is NumberKind.LawNumber or NumberKind.Duration
-            || Family(s.Kind) != Family(t.Kind) || !UnitsAgree(s, t))
+            || Family(s.Kind) != Family(t.Kind) || !UnitsAgree(s, t) || s.Value == t.Value || s.Value == 0 || t.Value == 0 || Math.Sign(s.Value) != Math.Sign(t.Value))
         {
             return false;
         }
 
-        return RoundsTo(s.Value, s.Scale, t.Value, t.Scale);
+        double stepS = WrittenStep(s), stepT = WrittenStep(t);
+        if (Math.Abs(stepS - stepT) <= 1e-9 * Math.Max(stepS, stepT))
+        {
+            return false;
+        }
+
+        var (coarse, fine, step) = stepS > stepT ? (s.Value, t.Value, stepS) : (t.Value, s.Value, stepT);
+        double units = Math.Abs(coarse) / step;
+        if (units < Math.Pow(10, MinRoundedDigits - 1) - 1e-6)
+        {
+            return false;
+        }
+
+        double gap = Math.Abs(coarse - fine), half = step / 2;
+        return gap < half * (1 - 1e-9)
+            || (gap <= half * (1 + 1e-9) && Math.Round(units) % 2 == 0);
     }
 
-    private static bool RoundsTo(double a, double aScale, double b, double bScale)
+    /// <summary>The fewest significant digits a figure writes for it to count as another one rounded (<see cref="Rounds"/>).</summary>
+    private const int MinRoundedDigits = 2;
+
+    // The value of the last digit the mention writes: 0.01 billion for "1.32 billion", 0.01 for "2.50 %", 1 for "46", a million
+    // for "1.325 millones" read as 1,325 million. Digits after the last separator are decimals unless they are three (then a
+    // group of thousands, unless the reading has decimals); a number in words writes its value's own digits.
+    private static double WrittenStep(NumberMention m)
     {
-        double stepA = WrittenStep(a, aScale), stepB = WrittenStep(b, bScale);
-        double coarse = Math.Max(stepA, stepB);
-        return a != b && b != 0 && a != 0 && Math.Sign(a) == Math.Sign(b)
-            && Math.Abs(stepA - stepB) > 1e-9 * coarse && Math.Abs(a - b) <= (coarse / 2) * (1 + 1e-9);
+        var text = m.Text.AsSpan();
+        int first = text.IndexOfAnyInRange('0', '9');
+        int decimals = DecimalsOf(m.Value / m.Scale);
+        if (first >= 0)
+        {
+            int k = first, separator = -1;
+            while (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] is '.' or ',' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))))
+            {
+                separator = text[k] is '.' or ',' ? k : separator;
+                k++;
+            }
+
+            int after = separator < 0 ? 0 : k - separator - 1;
+            decimals = separator < 0 ? 0 : after != 3 ? after : decimals > 0 ? 3 : 0;
+        }
+
+        return Math.Pow(10, -decimals) * m.Scale;
     }
 
-    // The value of the last digit written: 0.01 billion for "1.32 billion", 1 for "46".
-    private static double WrittenStep(double value, double scale)
+    // How many decimals a value has, up to ten: 2 for 1.32, 0 for 1325.
+    private static int DecimalsOf(double value)
     {
-        string significand = Math.Abs(value / scale).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
-        int point = significand.IndexOf('.', StringComparison.Ordinal);
-        return point < 0 ? scale : Math.Pow(10, -(significand.Length - point - 1)) * scale;
+        double x = Math.Abs(value);
+        int decimals = 0;
+        while (decimals < 10 && Math.Abs(x - Math.Round(x)) > 1e-9 * Math.Max(1, x))
+        {
+            x *= 10;
+            decimals++;
+        }
+
+        return decimals;
     }
 
     private static bool SameSignificand(NumberMention s, NumberMention t) =>

@@ -14,9 +14,11 @@ namespace Alignment.Loading;
 /// keeps its own: a title or document symbol the running head repeats); when it is a page number alone that is its page's
 /// (<c>2</c> on the second page); when it is a UN document symbol alone at the top of a page after the first that the first
 /// page prints too (the running head of a UN document, also when it has only two pages and shows it once) or that stands
-/// in mid-sentence (the line under it goes on in lower case: no heading or list of symbols does); or when it is a
+/// in mid-sentence (first on its page, the previous page's text ends in mid-sentence and the line under it goes on in lower
+/// case: no heading or list of symbols does); or when it is a
 /// UN job number or its barcode (<c>GE.16-12345 (E)</c>,
-/// <c>16-12345 (S)</c>, <c>*1612345*</c>), which a UN document prints on its first page only. Furniture is blanked out in
+/// <c>16-12345 (S)</c>, <c>*1612345*</c>), which a UN document prints on its first page only, with its second print date
+/// when that wrapped onto the line under it (<c>080311</c>). Furniture is blanked out in
 /// place (every character but line breaks becomes a space), so offsets still point into the text as loaded and the page
 /// break reads as the blank line the paragraph builder joins a cut sentence across. A text with no form feed is left alone:
 /// without pages nothing tells a running head from a heading.
@@ -96,8 +98,10 @@ internal static class PageFurniture
                             && !LineLayout.IsParagraphMark(line))
                         || (PageNumber.IsMatch(Shape(line)) && FirstNumber(line) == number)
                         || (number > 1 && top && UnDocumentSymbol.Length(line) == line.Length
-                            && (OnFirstPage(text, line) || (e + 1 < page.Count && page[e + 1].Top && char.IsLower(text[page[e + 1].Start]))))
-                        || UnJobNumber.IsLine(line));
+                            && (OnFirstPage(text, line) || (e == 0 && e + 1 < page.Count && page[e + 1].Top && char.IsLower(text[page[e + 1].Start])
+                                && EndsMidSentence(text, keyed[number - 2]))))
+                        || UnJobNumber.IsLine(line)
+                        || (e > 0 && IsPrintDate(line) && UnJobNumber.IsLine(text.AsSpan(page[e - 1].Start, page[e - 1].End - page[e - 1].Start))));
                 if (furniture)
                 {
                     masked ??= text.ToCharArray();
@@ -211,6 +215,24 @@ internal static class PageFurniture
     }
 
     // A running head or foot does not end a sentence: a line that does ("See document A/70/5.") is a note's or the text's.
+    // Whether a page's last line of text (past its page number, job number or symbol) ends in mid-sentence.
+    private static bool EndsMidSentence(string text, List<(int Start, int End, bool Top, string[] Keys)> page)
+    {
+        for (int e = page.Count - 1; e >= 0; e--)
+        {
+            var line = text.AsSpan(page[e].Start, page[e].End - page[e].Start);
+            if (!PageNumber.IsMatch(Shape(line)) && !UnJobNumber.IsLine(line) && UnDocumentSymbol.Length(line) != line.Length)
+            {
+                return !EndsSentence(line);
+            }
+        }
+
+        return false;
+    }
+
+    // A UN job number's second print date wrapped onto a line of its own: six figures ("080311").
+    private static bool IsPrintDate(ReadOnlySpan<char> line) => line.Length == 6 && !line.ContainsAnyExceptInRange('0', '9');
+
     private static bool EndsSentence(ReadOnlySpan<char> line) => line.TrimEnd() is [.., '.' or '!' or '?'] trimmed && !trimmed.EndsWith("..");
 
     // The value of the first run of digits of a line, or -1: a page number's.

@@ -217,11 +217,13 @@ internal static class ParagraphBuilder
         // So is one that goes on in lower case under a line that does not end a sentence ("… (the General Act on Torture)" /
         // "since its promulgation on 26 June 2017.1"): a row opens with its label. So is one under a hard-wrapped line that is
         // full (the row's first word would not have fitted on it) and ends no sentence: "… of the State. The Spanish" /
-        // "Constitution of 1978 59–108 17", a table of contents' entry wrapped.
+        // "Constitution of 1978 59–108 17", a table of contents' entry wrapped; not when a row follows right under it (then it
+        // is a table's first row, under its caption).
         bool rowOfItsOwn = kinds[k] == LineKind.TableRow
             && !(current.BlanksBefore - discount <= 0 && (LineLayout.EndsWithJoiner(text, previous) || LineLayout.EndsOnFunctionWord(text, previous)
                 || (LineLayout.StartsLower(text, current) && !LineLayout.EndsSentence(text, previous))
-                || (!unwrapped && !LineLayout.EndsSentence(text, previous) && !NextWordFits(text, previous, current, wrapWidth))));
+                || (!unwrapped && !LineLayout.EndsSentence(text, previous) && !NextWordFits(text, previous, current, wrapWidth)
+                    && !(k + 1 < lines.Count && kinds[k + 1] == LineKind.TableRow && lines[k + 1].BlanksBefore - discount <= 0))));
 
         // A paragraph's number or outline mark on a line of its own ("1." / "The Committee considered …", "A." / "Introduction",
         // "(a)" / "The General Act …"): PDF extraction set it apart from the paragraph it opens, a blank line or two above it.

@@ -157,11 +157,12 @@ public sealed partial class NumberReader
 
     }
 
-    // Whether a sign or separator at i starts a number: nothing, a space or an opening bracket before it.
-    // A hyphen at i one space after a plain whole number and glued to a greater whole number: "87 -90".
+    // A hyphen at i one space after a plain whole number and glued to a greater whole number that ends its line, but for a
+    // page number after it: "RECOMENDACIONES 87 -90", "Introducción 1 -4 3", as a table of contents sets its ranges. The
+    // number before must follow a word: in a row of figures ("2012 3 -20") the hyphen is a minus.
     private static bool IsRisingRangeDash(string text, int i, int end, TokenList tokens)
     {
-        if (tokens.Count == 0 || i < 2 || text[i - 1] != ' ')
+        if (tokens.Count < 2 || i < 2 || text[i - 1] != ' ' || tokens[tokens.Count - 2].Kind == TokenKind.Number)
         {
             return false;
         }
@@ -180,11 +181,21 @@ public sealed partial class NumberReader
             next = (next * 10) + (text[k] - '0');
         }
 
-        // Digits that go on as a decimal or a grouped number are no paragraph number.
-        bool whole = k >= end || !(IsDigit(text[k]) || (text[k] is '.' or ',' && k + 1 < end && IsDigit(text[k + 1])));
-        return whole && next > previous.Value;
+        if (next <= previous.Value || (k < end && !(text[k] is ' ' or '\t' or '\r' or '\n' or '\f')))
+        {
+            return false;
+        }
+
+        // Only spaces and a page number up to the line's end.
+        while (k < end && (text[k] is ' ' or '\t' || IsDigit(text[k])))
+        {
+            k++;
+        }
+
+        return k >= end || text[k] is '\r' or '\n' or '\f';
     }
 
+    // Whether a sign or separator at i starts a number: nothing, a space or an opening bracket before it.
     private static bool OpensNumber(string text, int i, int start) =>
         i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u00BF' or '\u00A1' or '"' or '\u201C';
 

@@ -53,12 +53,30 @@ public class NumberComparerGenreFormsTests
 
     private static IEnumerable<Finding> AboveInfo(string english, string spanish) => Compare(english, spanish).Where(f => f.Severity > FindingSeverity.Info);
 
+    // Spain's core document: the English contents' numbers glued to the titles by the PDF's extraction, the Spanish ones after
+    // dot leaders (or on the next line): page and paragraph numbers on both sides, not figures of the text.
+    [Theory]
+    [InlineData("A.Acceptance of international human rights norms 109–11024", "A. Aceptación de normas internacionales sobre derechos humanos ................... 109–110 25")]
+    [InlineData("I.General information on Spain1–1083", "Información general sobre España ..........................................................................")]
+    public void Finds_nothing_in_contents_entries_whose_numbers_one_side_glued(string english, string spanish)
+    {
+        AboveInfo(english, spanish).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_figures_glued_to_a_title_when_neither_side_is_a_contents_entry()
+    {
+        AboveInfo("A.Acceptance of international human rights norms 109–11024", "A. Aceptación de normas internacionales sobre derechos humanos 109–110 25")
+            .Should().NotBeEmpty("without leaders on either side the figures are the text's");
+    }
+
     // A CAF release gives "$1.32 billion" where its Spanish copy says "US$ 1.325 millones" (1,325 million): the English rounds
     // the figure. A rounding is worth a look (warning), not an error; a figure off by more than half its last digit is one.
     [Theory]
     [InlineData("The Board approved investments totaling $1.32 billion.", "El Directorio aprobó operaciones por un total de US$ 1.325 millones.")]
     [InlineData("Unemployment fell to 46% of the 2019 level.", "El desempleo bajó al 45,6 % del nivel de 2019.")]
-    [InlineData("The program reached 3 million people.", "El programa llegó a 3,4 millones de personas.")]
+    [InlineData("The program reached 3.4 million people.", "El programa llegó a 3,42 millones de personas.")]
+    [InlineData("The program cost 1.4 billion dollars.", "El programa costó 1,35 mil millones de dólares.")]
     public void Reports_a_rounded_figure_as_a_warning(string english, string spanish)
     {
         var finding = AboveInfo(english, spanish).Should().ContainSingle().Subject;
@@ -73,6 +91,11 @@ public class NumberComparerGenreFormsTests
     [InlineData("Unemployment fell to 47% of the 2019 level.", "El desempleo bajó al 45,6 % del nivel de 2019.")]
     [InlineData("All 193 member states signed.", "Los 192 Estados miembros firmaron.")]
     [InlineData("The program reached 15.5 million people.", "El programa llegó a 1,5 millones de personas.")]
+    [InlineData("Spending rose by 1 per cent.", "El gasto aumentó un 0,5 %.")]
+    [InlineData("The program reached 3 million people.", "El programa llegó a 2,6 millones de personas.")]
+    [InlineData("The program cost 1.3 billion dollars.", "El programa costó 1,35 mil millones de dólares.")]
+    [InlineData("Inflation stood at 2.50 per cent.", "La inflación fue del 2,54 %.")]
+    [InlineData("Turnout was 45.0 per cent.", "La participación fue del 45,4 %.")]
     public void Reports_a_figure_off_by_more_than_rounding_as_an_error(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().Contain(f => f.Severity == FindingSeverity.Error);

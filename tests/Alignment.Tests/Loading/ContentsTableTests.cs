@@ -68,6 +68,18 @@ public class ContentsTableTests
         Texts(paginated).Should().Contain("7/1. Human rights violations emanating from Israeli military attacks and incursions in the Occupied Palestinian Territory, particularly the recent ones in the occupied Gaza Strip .................................................... 7");
     }
 
+    [Fact]
+    public void A_line_without_numbers_at_a_page_s_foot_is_not_run_into_the_next_page_s_entry()
+    {
+        // "Annexes" ends a page of the table; the entries under it come on the next page. The page break's blank lines do not
+        // join them: nothing on the line asks for more.
+        string text = "CONTENTS\n\nI. Introduction ........................................ 1 - 4      3\n\n"
+            + "II. Findings ............................................ 5 - 20     4\n\nAnnexes\n\n\f\n\n\n"
+            + "List of participants .................................................. 25\n\n"
+            + "Schedule of meetings .................................................. 27\n\nI. INTRODUCTION\n";
+        Texts(text).Should().Contain("Annexes").And.Contain("List of participants .................................................. 25");
+    }
+
     // Spain's core document (HRI/CORE/ESP/2010, genre set, dev) as extracted from its PDF: in Spanish the entry's mark, title,
     // paragraph range and page each on a line of their own; in English the marks glued to the titles and the numbers to
     // the last word, one entry a line between blank lines.

@@ -108,6 +108,32 @@ public class PageFurnitureTests
     }
 
     [Fact]
+    public void A_symbol_under_the_running_head_in_an_annex_list_stays()
+    {
+        // The review's annex: the running head, then a symbol whose entry goes on in lower case ("and Corr.1 …"); only a symbol
+        // first on its page, after a page that ends in mid-sentence, is read as a running head for that reason.
+        const string text = "United Nations A/HRC/36/1\n\nReport of the Human Rights Council on its thirty-sixth session\n\n"
+            + "1. The Council adopted 37 resolutions and 2 decisions, which are listed in the annex.\n\f"
+            + "Annex\n\nDocuments issued for the session\n\nA/HRC/36/3 Report of the Secretary-General on the question of the death penalty\n\f"
+            + "A/HRC/36/1\n\nA/HRC/36/4\nand Corr.1 Report of the Working Group on the Use of Mercenaries\n";
+
+        PageFurniture.Remove(text).Text.Should().Contain("A/HRC/36/4\nand Corr.1");
+    }
+
+    [Fact]
+    public void A_job_numbers_print_date_on_the_line_under_it_goes_with_it()
+    {
+        const string text = "United Nations HRI/CORE/ESP/2010\n\nCore document forming part of the reports of States parties\n\n"
+            + "1. Spain is a social and democratic State governed by the rule of law.\n\nGE.11-41167 (E) 280211\n080311\n\f"
+            + "HRI/CORE/ESP/2010\n\n2. The population of Spain was 46,745,807 on 1 January 2009.\n";
+
+        var (masked, lines, _) = PageFurniture.Remove(text);
+
+        lines.Should().Be(3, "the job number, its print date and the running head");
+        masked.Should().NotContain("080311");
+    }
+
+    [Fact]
     public void A_list_of_document_symbols_at_the_tops_of_pages_stays()
     {
         // An annex listing the session's documents, one symbol a line as pdftotext prints a table: the symbols at the pages'

@@ -20,6 +20,19 @@ public class ParagraphBuilderTests
     }
 
     [Fact]
+    public void Keeps_a_full_caption_apart_from_the_table_rows_under_it()
+    {
+        // A committee's paragraph hard-wrapped at 80, then a table: its caption as wide as the text and its rows. A row under a
+        // full line goes on it when it is a wrapped entry, not when more rows follow it (the review's input).
+        string text = "1. The Committee notes with concern the number of complaints of torture and ill-\n"
+            + "treatment received by the national human rights institution in the period under\n"
+            + "review, and the small number of those that led to prosecutions and convictions.\n\n"
+            + "Complaints received by the national human rights institution, by type and year\n"
+            + "Torture 12 15 18\nIll-treatment 30 28 25\nArbitrary detention 41 37 52\n";
+        Texts(text).Should().Contain("Complaints received by the national human rights institution, by type and year").And.Contain("Torture 12 15 18");
+    }
+
+    [Fact]
     public void Keeps_a_job_numbers_second_print_date_on_its_line()
     {
         // Spain's core document (HRI/CORE/ESP/2010, genre set) as extracted from its PDF: the job number's second date wrapped.

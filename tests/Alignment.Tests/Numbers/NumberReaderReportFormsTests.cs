@@ -135,6 +135,17 @@ public class NumberReaderReportFormsTests
         Reader(language).Read(text).Select(m => m.Value).Should().Equal(first, second);
     }
 
+    // A row of figures ("2012 3 -20": a year, then changes) or a pair with words after it keeps its minus; so does a pair
+    // with no word before it.
+    [Theory]
+    [InlineData("en", "Reported cases, change on the year: 2012 3 -20", -20)]
+    [InlineData("en", "3 -20", -20)]
+    [InlineData("es", "párrafos 5 -16 y siguientes", -16)]
+    public void Keeps_the_minus_of_a_rising_pair_outside_a_contents_line(string language, string text, double last)
+    {
+        Reader(language).Read(text).Last().Value.Should().Be(last);
+    }
+
     [Fact]
     public void Composes_scales_the_long_way_after_billon()
     {
