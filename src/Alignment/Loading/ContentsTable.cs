@@ -120,8 +120,7 @@ internal static class ContentsTable
         // A page break (its running head and page number blanked out as furniture) adds blank lines that say nothing about an
         // entry it cuts, when the line before asks for more (leaders, a mark alone, a joiner or function word) or is longer
         // than a heading (a title wrapped at the page's width), or the line after goes on in lower case or is the entry's
-        // leaders or numbers; a short line with no
-        // numbers at a page's foot ("Annexes") is an entry of its own.
+        // leaders or numbers; a short line with no numbers at a page's foot ("Annexes") is an entry of its own.
         bool cutByPage = text.AsSpan(lines[k - 1].End, lines[k].Start - lines[k - 1].End).IndexOf('\f') >= 0
             && (EndsOnLeaders(previous) || IsEntryMark(previous) || LineLayout.StartsLower(text, lines[k]) || previous.Length > MaxHeadingLineLength
                 || IsNumbers(current) || current.TrimStart().StartsWith("..", StringComparison.Ordinal)
