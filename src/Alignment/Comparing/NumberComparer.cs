@@ -374,27 +374,14 @@ internal sealed class NumberComparer
         return numbers == 0 ? (int.MaxValue, ContentsTable.EndsOnLeaders(span)) : (sentence.Start + span.Length - numbers, ContentsTable.EndsOnLeaders(span[..^numbers]));
     }
 
-    // Where the run of figures, dashes and spaces that ends a sentence starts (int.MaxValue when it ends on none), whatever
-    // glues it to the word before: "norms 109–11024" from "109", "Spain1–1083" from "1". At most MaxGluedFigures characters.
+    // Where the figures that end a sentence start whatever glues them to the word before (ContentsTable.GluedNumbersAtEnd),
+    // or int.MaxValue.
     private static int GluedFiguresAtEnd(string text, SentenceSpan sentence)
     {
         var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
-        int k = span.Length;
-        while (k > 0 && span.Length - k < MaxGluedFigures && (char.IsAsciiDigit(span[k - 1]) || span[k - 1] is ' ' or '-' or '\u2013'))
-        {
-            k--;
-        }
-
-        while (k < span.Length && !char.IsAsciiDigit(span[k]))
-        {
-            k++;
-        }
-
-        return k < span.Length ? sentence.Start + k : int.MaxValue;
+        int numbers = ContentsTable.GluedNumbersAtEnd(span);
+        return numbers == 0 ? int.MaxValue : sentence.Start + span.Length - numbers;
     }
-
-    // The longest run of figures read as a contents entry's glued numbers: a paragraph range and a page ("197859–10817").
-    private const int MaxGluedFigures = 16;
 
     // A day and a year one side's reader did not join into a date (the English copy of a letter that kept its Spanish
     // dateline, "Lunes, 03 de septiembre, 2018": 3 and the year 2018) against that date on the other side
@@ -780,20 +767,20 @@ internal sealed class NumberComparer
     {
         var text = m.Text.AsSpan();
         int first = text.IndexOfAnyInRange('0', '9');
-        int decimals = DecimalsOf(m.Value / m.Scale);
-        if (first >= 0)
+        if (first < 0)
         {
-            int k = first, separator = -1;
-            while (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] is '.' or ',' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))))
-            {
-                separator = text[k] is '.' or ',' ? k : separator;
-                k++;
-            }
-
-            int after = separator < 0 ? 0 : k - separator - 1;
-            decimals = separator < 0 ? 0 : after != 3 ? after : decimals > 0 ? 3 : 0;
+            return Math.Pow(10, -DecimalsOf(m.Value / m.Scale)) * m.Scale;
         }
 
+        int k = first, separator = -1;
+        while (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] is '.' or ',' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))))
+        {
+            separator = text[k] is '.' or ',' ? k : separator;
+            k++;
+        }
+
+        int after = separator < 0 ? 0 : k - separator - 1;
+        int decimals = separator < 0 ? 0 : after != 3 ? after : DecimalsOf(m.Value / m.Scale) > 0 ? 3 : 0;
         return Math.Pow(10, -decimals) * m.Scale;
     }
 

@@ -223,6 +223,29 @@ internal static class ContentsTable
         return b > 0 && (b < k ? char.IsLetter(line[b - 1]) || line[b - 1] is '.' or ')' or '\u2026' : line[b - 1] is '.' or '\u2026') ? line.Length - k : 0;
     }
 
+    /// <summary>
+    /// How many characters of figures, dashes and spaces end the line, whatever glues them to the word before (at most
+    /// <see cref="MaxNumbersLength"/>, from its first figure): an entry whose PDF columns came apart, "… norms 109–11024"
+    /// (paragraphs 109–110, page 24), "… on Spain1–1083". Read only beside an entry that is plainly one (dot leaders);
+    /// <see cref="NumbersAtEnd"/> is the strict reading.
+    /// </summary>
+    public static int GluedNumbersAtEnd(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        int k = line.Length;
+        while (k > 0 && line.Length - k < MaxNumbersLength && (char.IsAsciiDigit(line[k - 1]) || line[k - 1] is ' ' or '-' or '\u2013'))
+        {
+            k--;
+        }
+
+        while (k < line.Length && !char.IsAsciiDigit(line[k]))
+        {
+            k++;
+        }
+
+        return line.Length - k;
+    }
+
     /// <summary>The most digits of a page or paragraph number an entry ends on: a year ("… in May 2016") is no page.</summary>
     private const int MaxPageDigits = 3;
 

@@ -101,7 +101,7 @@ internal static class PageFurniture
                             && (OnFirstPage(text, line) || (e == 0 && e + 1 < page.Count && page[e + 1].Top && char.IsLower(text[page[e + 1].Start])
                                 && EndsMidSentence(text, keyed[number - 2]))))
                         || UnJobNumber.IsLine(line)
-                        || (e > 0 && IsPrintDate(line) && UnJobNumber.IsLine(text.AsSpan(page[e - 1].Start, page[e - 1].End - page[e - 1].Start))));
+                        || (e > 0 && UnJobNumber.IsPrintDateUnder(line, text.AsSpan(page[e - 1].Start, page[e - 1].End - page[e - 1].Start))));
                 if (furniture)
                 {
                     masked ??= text.ToCharArray();
@@ -214,7 +214,6 @@ internal static class PageFurniture
         return [.. keys];
     }
 
-    // A running head or foot does not end a sentence: a line that does ("See document A/70/5.") is a note's or the text's.
     // Whether a page's last line of text (past its page number, job number or symbol) ends in mid-sentence.
     private static bool EndsMidSentence(string text, List<(int Start, int End, bool Top, string[] Keys)> page)
     {
@@ -230,9 +229,7 @@ internal static class PageFurniture
         return false;
     }
 
-    // A UN job number's second print date wrapped onto a line of its own: six figures ("080311").
-    private static bool IsPrintDate(ReadOnlySpan<char> line) => line.Length == 6 && !line.ContainsAnyExceptInRange('0', '9');
-
+    // A running head or foot does not end a sentence: a line that does ("See document A/70/5.") is a note's or the text's.
     private static bool EndsSentence(ReadOnlySpan<char> line) => line.TrimEnd() is [.., '.' or '!' or '?'] trimmed && !trimmed.EndsWith("..");
 
     // The value of the first run of digits of a line, or -1: a page number's.

@@ -167,9 +167,6 @@ internal static class ParagraphBuilder
         return k > line.Start && text[k - 1] is ' ' or ',';
     }
 
-    // The digits of a UN job number's print date (ddmmyy: "280211").
-    private const int PrintDateLength = 6;
-
     // The most blank lines between a paragraph mark alone on its line and the paragraph it opens.
     private const int MaxBlanksAfterParagraphMark = 2;
 
@@ -192,9 +189,8 @@ internal static class ParagraphBuilder
         }
 
         // A UN job number's second print date wrapped onto a line of its own ("GE.11-41167 (S) 280211" / "080311") goes on it.
-        if (current.BlanksBefore - discount <= 0 && current.End - current.Start == PrintDateLength
-            && !text.AsSpan(current.Start, PrintDateLength).ContainsAnyExceptInRange('0', '9')
-            && UnJobNumber.IsLine(text.AsSpan(previous.Start, previous.End - previous.Start)))
+        if (current.BlanksBefore - discount <= 0
+            && UnJobNumber.IsPrintDateUnder(text.AsSpan(current.Start, current.End - current.Start), text.AsSpan(previous.Start, previous.End - previous.Start)))
         {
             return true;
         }

@@ -47,6 +47,16 @@ internal static class UnJobNumber
         return LetterOrDigitAt(text, k) ? -1 : k;
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> (trimmed) is a job number's second print date that wrapped onto a line of its own,
+    /// right under the job number's line <paramref name="above"/>: six figures (<c>GE.11-41167 (S) 280211</c> / <c>080311</c>).
+    /// </summary>
+    public static bool IsPrintDateUnder(ReadOnlySpan<char> line, ReadOnlySpan<char> above) =>
+        line.Length == PrintDateLength && !line.ContainsAnyExceptInRange('0', '9') && IsLine(above);
+
+    // The figures of a print date (ddmmyy).
+    private const int PrintDateLength = 6;
+
     /// <summary>Whether a trimmed line is a job number, its barcode, or both (<c>16-22004 (E) *1622004*</c>).</summary>
     public static bool IsLine(ReadOnlySpan<char> line)
     {

@@ -120,8 +120,7 @@ public sealed partial class NumberReader
             }
 
             // "-1", "−9,2": a minus glued to digits after a space or an opening bracket; "2019-2020" is a range, and so is a
-            // hyphen glued to a greater whole number one space after a whole number ("párrafos 87 -90", as a table of contents
-            // sets its ranges): a range rises, a column of changes ("12 -5") does not.
+            // contents line's "RECOMENDACIONES 87 -90" (IsRisingRangeDash).
             if (c is '-' or '\u2212' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start) && !(c == '-' && IsRisingRangeDash(text, i, end, tokens)))
             {
                 int count = tokens.Count, sign = i;
