@@ -249,7 +249,14 @@ internal sealed class AlignmentPipeline
             _numberComparer.ReadAhead(false, target.Document.Text, target.Sentences, numbers!);
         }
 
-        var numberFindings = _numberComparer.Compare(beads, source.Document, target.Document, numbers);
+        var notCompared = new List<NumberComparer.BeadNotCompared>();
+        var numberFindings = _numberComparer.Compare(beads, source.Document, target.Document, numbers, notCompared);
+        if (notCompared.Count > 0)
+        {
+            var first = notCompared[0];
+            diagnostics.Add(Messages.BeadNumbersNotCompared(first.Bead, first.SourceNumbers, first.TargetNumbers, notCompared.Count - 1));
+        }
+
         var partial = partialOmissions is null ? _partialOmissions.Find(beads) : partialOmissions.GetAwaiter().GetResult();
         return FindingsStage.Complete(source, target, pairs, beads, numberFindings, partial, Options.LowConfidence);
     }

@@ -111,7 +111,10 @@ public static class DiagnosticCodes
     /// <summary>Error: <c>file is a zip archive but not a Word document (.docx has word/document.xml)</c>.</summary>
     public const string NotDocx = "not-docx";
 
-    /// <summary>Warning: <c>no language data for …-…: segments aligned with language-independent features, numbers not compared, confidence not calibrated</c>.</summary>
+    /// <summary>
+    /// Warning: <c>no language data for …-…: segments aligned with language-independent features, numbers not compared, confidence not calibrated</c>,
+    /// or <c>bead … holds … and … numbers, too many to pair one by one …: its numbers were not compared</c>.
+    /// </summary>
     public const string NumbersNotCompared = "numbers-not-compared";
 
     /// <summary>Error: <c>cannot write output: its folder does not exist</c>.</summary>

@@ -68,5 +68,7 @@ internal static class Messages
     public static Diagnostic DifferentLanguages(string oldCode, string newCode) => new(DiagnosticSeverity.Warning, DiagnosticCodes.DifferentLanguages, $"the versions are in different languages ('{oldCode}' and '{newCode}'): a version diff compares two versions of the same report");
     public static Diagnostic InternalError(Exception e) => new(DiagnosticSeverity.Error, DiagnosticCodes.InternalError, $"internal error, please report it: {e.GetType().Name}: {e.Message}");
     public static Diagnostic LanguageCodeInvalid(string code) => new(DiagnosticSeverity.Error, DiagnosticCodes.LanguageCodeInvalid, $"'{code}' is not a language code (two or three letters, such as de or fr)");
+    public static Diagnostic BeadNumbersNotCompared(int bead, int sourceNumbers, int targetNumbers, int more) => new(DiagnosticSeverity.Warning, DiagnosticCodes.NumbersNotCompared,
+        $"bead {bead} holds {sourceNumbers:N0} and {targetNumbers:N0} numbers, too many to pair one by one (at most {InputLimits.MaxNumberPairsPerBead:N0} pairs to weigh): its numbers were not compared{(more > 0 ? $"; nor those of {more} more such bead(s)" : "")}");
     public static Diagnostic NumbersNotCompared(string sourceCode, string targetCode) => new(DiagnosticSeverity.Warning, DiagnosticCodes.NumbersNotCompared, $"no language data for {sourceCode}-{targetCode}: segments aligned with language-independent features, numbers not compared, confidence not calibrated");
 }

@@ -26,6 +26,9 @@ namespace Alignment.Comparing;
 /// </summary>
 internal sealed class NumberComparer
 {
+    /// <summary>A bead whose numbers were not compared, and how many numbers each side of it holds.</summary>
+    internal readonly record struct BeadNotCompared(int Bead, int SourceNumbers, int TargetNumbers);
+
     private readonly NumberReader _source;
     private readonly NumberReader _target;
     private readonly CountedThings _things;
@@ -50,9 +53,10 @@ internal sealed class NumberComparer
     /// Compares the numbers of every bead. Sentence offsets of <see cref="Bead.Source"/> point into
     /// <paramref name="sourceText"/>, those of <see cref="Bead.Target"/> into <paramref name="targetText"/>;
     /// the mentions of the findings carry offsets into the same texts. Findings come in bead order. What is read in each
-    /// sentence is kept in <paramref name="read"/> when given.
+    /// sentence is kept in <paramref name="read"/> when given. A bead with more numbers than the comparer pairs one by one
+    /// (<see cref="InputLimits.MaxNumberPairsPerBead"/>) is not compared; it goes to <paramref name="notCompared"/> when given.
     /// </summary>
-    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, string sourceText, string targetText, SentenceNumbers? read = null)
+    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, string sourceText, string targetText, SentenceNumbers? read = null, List<BeadNotCompared>? notCompared = null)
     {
         ArgumentNullException.ThrowIfNull(beads);
         ArgumentNullException.ThrowIfNull(sourceText);
@@ -60,7 +64,10 @@ internal sealed class NumberComparer
         var findings = new List<Finding>();
         foreach (var bead in beads)
         {
-            CompareBead(bead, sourceText, targetText, findings, read);
+            if (CompareBead(bead, sourceText, targetText, findings, read) is { } skipped)
+            {
+                notCompared?.Add(skipped);
+            }
         }
 
         return findings;
@@ -68,7 +75,7 @@ internal sealed class NumberComparer
 
     /// <summary>Compares the numbers of every bead of two loaded documents, read with their own languages.</summary>
     /// <exception cref="ArgumentException">A document's language is not the one the comparer reads.</exception>
-    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, ReportDocument source, ReportDocument target, SentenceNumbers? read = null)
+    public IReadOnlyList<Finding> Compare(IReadOnlyList<Bead> beads, ReportDocument source, ReportDocument target, SentenceNumbers? read = null, List<BeadNotCompared>? notCompared = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
@@ -77,7 +84,7 @@ internal sealed class NumberComparer
             throw new ArgumentException($"The comparer reads {_source.Profile.Code}-{_target.Profile.Code}, not {source.Language}-{target.Language}.", nameof(source));
         }
 
-        return Compare(beads, source.Text, target.Text, read);
+        return Compare(beads, source.Text, target.Text, read, notCompared);
     }
 
     /// <summary>What the numbers count, as this comparer reads it (the shared instance of its languages, or its own with a user's dictionary).</summary>
@@ -93,7 +100,7 @@ internal sealed class NumberComparer
 
     /// <summary>
     /// Reads the numbers of every sentence of one side ahead of the comparison, into <paramref name="read"/>, which
-    /// <see cref="Compare(IReadOnlyList{Bead}, ReportDocument, ReportDocument, SentenceNumbers?)"/> then uses instead of
+    /// <see cref="Compare(IReadOnlyList{Bead}, ReportDocument, ReportDocument, SentenceNumbers?, List{BeadNotCompared}?)"/> then uses instead of
     /// reading them again: the reading needs no beads, so it can run while something else does.
     /// </summary>
     public void ReadAhead(bool sourceSide, string text, IReadOnlyList<SentenceSpan> sentences, SentenceNumbers read)
@@ -108,8 +115,11 @@ internal sealed class NumberComparer
         }
     }
 
-    /// <summary>Compares the numbers of one bead, adding the findings to <paramref name="findings"/>.</summary>
-    public void CompareBead(Bead bead, string sourceText, string targetText, List<Finding> findings, SentenceNumbers? read = null)
+    /// <summary>
+    /// Compares the numbers of one bead, adding the findings to <paramref name="findings"/>. Returns null, or, with no finding
+    /// added, the bead and its counts when it holds more numbers than the comparer pairs one by one (<see cref="InputLimits.MaxNumberPairsPerBead"/>).
+    /// </summary>
+    public BeadNotCompared? CompareBead(Bead bead, string sourceText, string targetText, List<Finding> findings, SentenceNumbers? read = null)
     {
         ArgumentNullException.ThrowIfNull(bead);
         ArgumentNullException.ThrowIfNull(findings);
@@ -130,7 +140,12 @@ internal sealed class NumberComparer
                     NumberMessages.Unaligned(targetName, sourceName, t), null, t, null));
             }
 
-            return;
+            return null;
+        }
+
+        if ((long)source.Count * target.Count > InputLimits.MaxNumberPairsPerBead)
+        {
+            return new BeadNotCompared(bead.Index, source.Count, target.Count);
         }
 
         var sourceMatch = new int[source.Count];
@@ -270,6 +285,8 @@ internal sealed class NumberComparer
                     NumberMessages.Lone(targetName, t, sourceName), null, t, pair ? PairHint(sourceName) : null));
             }
         }
+
+        return null;
     }
 
     // The footnote mark glued after the digits of `marked` if they are those of `other` and one or two more, written plain where a
