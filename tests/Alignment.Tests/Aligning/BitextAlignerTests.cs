@@ -46,6 +46,24 @@ public class BitextAlignerTests
     }
 
     [Fact]
+    public void A_pair_with_no_sentence_paired_at_all_is_flagged_as_mostly_unaligned()
+    {
+        // One run-on line of English words (no sentence end) against 300 short Spanish sentences: every bead is 1-0 or 0-1,
+        // which gave no warning at all, while a pair with a few forced pairings did.
+        var random = new Random(7);
+        string[] english = "the government of the region reported that victims were identified by police officers in the capital".Split(' ');
+        string[] spanish = "el gobierno de la región informó que las víctimas fueron identificadas por la policía en la capital".Split(' ');
+        string source = string.Join(" ", Enumerable.Range(0, 20_000).Select(_ => english[random.Next(english.Length)]));
+        string target = string.Join("\n", Enumerable.Range(0, 300).Select(_ => "Dijo " + string.Join(" ", Enumerable.Range(0, 10).Select(_ => spanish[random.Next(spanish.Length)])) + "."));
+
+        var result = new BitextAligner().Align(ReportDocument.FromText(source, "run-on.txt", Language.English).GetDocumentOrThrow(),
+            ReportDocument.FromText(target, "many.txt", Language.Spanish).GetDocumentOrThrow());
+
+        result.Beads.Should().OnlyContain(b => b.Source.Count == 0 || b.Target.Count == 0);
+        result.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.MostlyUnaligned);
+    }
+
+    [Fact]
     public void One_aligner_used_from_eight_threads_gives_the_sequential_result()
     {
         var aligner = new BitextAligner();
