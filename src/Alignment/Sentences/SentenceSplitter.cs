@@ -784,7 +784,8 @@ internal sealed class SentenceSplitter
         return k - i >= 3 && (k == s.Length || char.IsWhiteSpace(s[k])) ? k : i;
     }
 
-    // The ranges found so far and the start of the open unit; a local of Split, so the splitter stays shareable.
+    // The ranges found so far and the start of the open unit; a local of Split, so the splitter stays shareable. No range is
+    // longer than InputLimits.MaxSentenceChars.
     private struct Walk
     {
         private readonly string _text;
@@ -819,6 +820,35 @@ internal sealed class SentenceSplitter
             while (end > _start && char.IsWhiteSpace(_text[end - 1]))
             {
                 end--;
+            }
+
+            // A run-on unit past the budget is cut at its last space before the budget (at the budget when there is none in
+            // its second half), piece by piece.
+            while (end - _start > InputLimits.MaxSentenceChars)
+            {
+                int cut = _start + InputLimits.MaxSentenceChars;
+                int space = _text.LastIndexOf(' ', cut, InputLimits.MaxSentenceChars / 2);
+                if (space > _start)
+                {
+                    cut = space;
+                }
+                else if (char.IsLowSurrogate(_text[cut]))
+                {
+                    cut--;
+                }
+
+                int pieceEnd = cut;
+                while (pieceEnd > _start && char.IsWhiteSpace(_text[pieceEnd - 1]))
+                {
+                    pieceEnd--;
+                }
+
+                Result.Add((_start, pieceEnd));
+                _start = cut;
+                while (_start < end && char.IsWhiteSpace(_text[_start]))
+                {
+                    _start++;
+                }
             }
 
             if (end > _start)

@@ -281,7 +281,12 @@ public class SentenceSplitterTests
     {
         string text = new string('x', 1 << 20) + ". Next one.";
 
-        English.Split(text).Should().Equal((0, (1 << 20) + 1), ((1 << 20) + 2, text.Length));
+        // The word itself is cut into pieces of the sentence budget; the sentence still ends after its period.
+        var ranges = English.Split(text);
+
+        ranges[^1].Should().Be(((1 << 20) + 2, text.Length));
+        ranges[^2].End.Should().Be((1 << 20) + 1);
+        ranges.Should().HaveCount(((1 << 20) / InputLimits.MaxSentenceChars) + 2);
     }
 
     [Fact]
@@ -289,6 +294,41 @@ public class SentenceSplitterTests
     {
         English.Split(string.Empty).Should().BeEmpty();
         Spanish.Split("   ").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_run_on_unit_past_the_budget_is_cut_at_spaces()
+    {
+        // 2,500 words and no sentence end (a table flattened into one line): pieces of at most 10,000 characters, each ending
+        // on a whole word.
+        string text = string.Join(" ", Enumerable.Range(0, 2_500).Select(k => k % 7 == 0 ? "millones" : "palabra" + k));
+
+        var ranges = Spanish.Split(text);
+
+        AssertWellFormed(text, ranges);
+        ranges.Should().HaveCountGreaterThan(1).And.OnlyContain(r => r.End - r.Start <= InputLimits.MaxSentenceChars);
+        ranges.Should().OnlyContain(r => r.End == text.Length || text[r.End] == ' ');
+    }
+
+    [Fact]
+    public void A_run_on_unit_with_no_space_is_cut_at_the_budget_between_surrogate_pairs()
+    {
+        string text = string.Concat(Enumerable.Repeat("a😀", 8_000));
+
+        var ranges = English.Split(text);
+
+        AssertWellFormed(text, ranges);
+        ranges.Should().HaveCount(3).And.OnlyContain(r => r.End - r.Start <= InputLimits.MaxSentenceChars);
+        ranges.Should().OnlyContain(r => !char.IsLowSurrogate(text[r.Start]));
+    }
+
+    [Fact]
+    public void The_longest_real_sentences_are_far_below_the_budget()
+    {
+        // A clause-heavy sentence of 1,800 characters (the longest in the genre set is 1,802) stays one unit.
+        string sentence = "Considerando " + string.Join(", ", Enumerable.Range(0, 120).Select(k => "la resolución " + k)) + ".";
+
+        Spanish.Split(sentence).Should().ContainSingle();
     }
 
     private static void AssertWellFormed(string text, IReadOnlyList<(int Start, int End)> ranges)
