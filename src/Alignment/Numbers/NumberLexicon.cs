@@ -125,7 +125,8 @@ internal sealed record NumberSymbol(string Text, string Code)
 /// <summary>A scale abbreviation after digits (<c>10k</c>, <c>1.2bn</c>), matched as written.</summary>
 /// <param name="Text">The abbreviation, matched case-sensitively (<c>M</c> is a million, <c>m</c> a metre).</param>
 /// <param name="Scale">Its scale: 1e3, 1e6, 1e9.</param>
-internal sealed record SuffixScale(string Text, double Scale);
+/// <param name="MoneyOnly">Whether it is a scale only after an amount with a currency sign (<c>$3m</c>, <c>£1.2tn</c>: <c>400m</c> is metres).</param>
+internal sealed record SuffixScale(string Text, double Scale, bool MoneyOnly = false);
 
 /// <summary>
 /// The number words, scale words, currencies, months and law words of one language, read from
@@ -188,8 +189,8 @@ internal sealed class NumberLexicon
                 case "ordinal-suffix" when parts.Length == 2:
                     suffixes.Add(TextNormalizer.FoldAccents(parts[1]));
                     continue;
-                case "suffix-scale" when parts.Length == 3:
-                    suffixScales.Add(new SuffixScale(parts[1], ParseValue(parts[2], dataLine)));
+                case "suffix-scale" when parts.Length == 3 || (parts.Length == 4 && parts[3] == "money"):
+                    suffixScales.Add(new SuffixScale(parts[1], ParseValue(parts[2], dataLine), parts.Length == 4));
                     continue;
                 case "date-order" when parts.Length == 2 && parts[1] is "dmy" or "mdy":
                     DayFirst = parts[1] == "dmy";
@@ -391,12 +392,12 @@ internal sealed class NumberLexicon
     /// <summary>The entry of a one-word phrase, or null.</summary>
     public PhraseEntry? WordEntry(int wordId) => Step(0, wordId) is int node and >= 0 ? _entries[node] : null;
 
-    /// <summary>The suffix scale written exactly as <paramref name="text"/>, or null.</summary>
-    public SuffixScale? FindSuffixScale(ReadOnlySpan<char> text)
+    /// <summary>The suffix scale written exactly as <paramref name="text"/>, or null; one that is a scale only after money when <paramref name="money"/> says the amount has a currency sign.</summary>
+    public SuffixScale? FindSuffixScale(ReadOnlySpan<char> text, bool money)
     {
         foreach (var suffix in SuffixScales)
         {
-            if (text.SequenceEqual(suffix.Text))
+            if (text.SequenceEqual(suffix.Text) && (money || !suffix.MoneyOnly))
             {
                 return suffix;
             }

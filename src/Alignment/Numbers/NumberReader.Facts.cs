@@ -165,11 +165,14 @@ public sealed partial class NumberReader
         return ReadIdentifier(text, i, end, tokens);
     }
 
-    // "16:45", "16:45 horas", "4:45 p.m.", "4 p.m.", "a las 16 horas": the digits text[i..k) are the hour.
+    // "16:45", "16:45 horas", "4:45 p.m.", "4 p.m.", "a las 16 horas": the digits text[i..k) are the hour. A period between
+    // hour and minutes ("14.15 horas", "10.00 a.m.", "a las 10.00", UN house style in both languages) makes a time only with a
+    // time marker after it or a time word before it; else "14.15" is a decimal.
     private int ReadTime(string text, int i, int k, int end, TokenList tokens)
     {
         int hour = Int(text, i, k), minute = 0, after = k;
-        bool colon = k + 2 < end && text[k] == ':' && DigitsEnd(text, k + 1, end) == k + 3;
+        bool dotted = k + 2 < end && text[k] == '.' && DigitsEnd(text, k + 1, end) == k + 3;
+        bool colon = (dotted || (k + 2 < end && text[k] == ':')) && DigitsEnd(text, k + 1, end) == k + 3;
         if (colon)
         {
             minute = Int(text, k + 1, k + 3);
@@ -188,6 +191,11 @@ public sealed partial class NumberReader
 
         var marker = MatchTimeMarker(text, m, end);
         bool before = tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word && _lexicon.WordEntry(tokens[^1].WordId) is { } word && (word.Roles & PhraseRoles.TimeBefore) != 0;
+        if (dotted && marker is null && !before)
+        {
+            return -1;
+        }
+
         switch (marker?.Kind)
         {
             case TimeMarkerKind.Morning or TimeMarkerKind.Afternoon when hour is >= 1 and <= 12:

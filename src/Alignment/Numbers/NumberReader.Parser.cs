@@ -68,7 +68,8 @@ public sealed partial class NumberReader
                     break;
                 }
 
-                if (_lexicon.EntryAt(node) is { } entry)
+                // Not "por cien" before "mil": "por cien mil habitantes" is a rate per 100,000, not a percent.
+                if (_lexicon.EntryAt(node) is { } entry && !(entry.Roles == PhraseRoles.Percent && ScaleWordAt(u + 1)))
                 {
                     found = entry;
                     next = u + 1;
@@ -250,6 +251,13 @@ public sealed partial class NumberReader
             }
 
             int comma = _text.IndexOf(',', number.Start, number.End - number.Start);
+            if (comma > 0 && last == u && ThousandsGrouped(number.Start, number.End) is double whole)
+            {
+                // "Law No. 26,842" (an Argentine law in English): groups of three digits after the first are thousands.
+                Emit(first, u, whole, whole, NumberKind.LawNumber, null, 1, false);
+                return u + 1;
+            }
+
             if (comma > 0 && last == u)
             {
                 // "Articles 22,24 and 26": a comma between article numbers lists them, it is no decimal point.
@@ -653,6 +661,44 @@ public sealed partial class NumberReader
         }
 
         // Whether the symbol token t is glued to the digits after it ("$10" in "1 $10").
+        // The whole number "26,842" or "1,234,567" spells (a first group of one to three digits, then groups of three after
+        // commas), or null: "22,24" and "153,4" are lists.
+        private double? ThousandsGrouped(int start, int end)
+        {
+            double value = 0;
+            int group = 0, groups = 0;
+            for (int k = start; k < end; k++)
+            {
+                char c = _text[k];
+                if (c == ',')
+                {
+                    if (group is < 1 or > 3 || (groups > 0 && group != 3))
+                    {
+                        return null;
+                    }
+
+                    groups++;
+                    group = 0;
+                }
+                else if (c is >= '0' and <= '9')
+                {
+                    value = (value * 10) + (c - '0');
+                    group++;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return groups > 0 && group == 3 ? value : null;
+        }
+
+        // Whether a one-word scale ("mil", "million", "M") stands at token k.
+        private bool ScaleWordAt(int k) =>
+            k < _tokens.Count && (_tokens[k].Kind == TokenKind.Scale
+                || (_tokens[k].Kind == TokenKind.Word && _lexicon.WordEntry(_tokens[k].WordId) is { } entry && (entry.Roles & PhraseRoles.Scale) != 0));
+
         private bool GluedToDigits(int t) =>
             t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Number && _tokens[t + 1].Start == _tokens[t].End;
 

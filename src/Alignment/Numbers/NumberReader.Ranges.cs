@@ -18,6 +18,14 @@ public sealed partial class NumberReader
                     continue;
                 }
 
+                // "de 2 millones en 2019 a 5 millones en 2020", "in 2019 to 3.4 million soles": a year is no bound of an amount's
+                // range; the amount goes with the year before it, the "a" / "to" with the amount after it.
+                if ((lower.Kind == NumberKind.Year) != (upper.Kind == NumberKind.Year)
+                    && (lower.Kind == NumberKind.Year ? upper : lower) is { } amount && (amount.Scale > 1 || amount.Unit is not null))
+                {
+                    continue;
+                }
+
                 // "financiación aprobada en 2007 – US$5.700 millones –": a bound that opens with its own currency sign after a
                 // bare number is an aside between dashes, not the top of a range (a money range writes the sign before the first
                 // bound or before both).

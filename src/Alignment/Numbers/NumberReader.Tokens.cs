@@ -357,6 +357,12 @@ public sealed partial class NumberReader
             return runEnd;
         }
 
+        // "US$ 3 MM": a scale written in capitals is read before the word it folds to ("mm", millimetres).
+        if (IsAllUpper(text.AsSpan(i, length)) && AddSpacedSuffixScale(text, i, runEnd, end, tokens))
+        {
+            return runEnd;
+        }
+
         var word = NumberLexicon.Fold(text.AsSpan(i, length), folded);
         int id = _lexicon.WordId(word);
         if (id >= 0)
@@ -370,12 +376,8 @@ public sealed partial class NumberReader
             return tokens[^1].End;
         }
 
-        // Not an outline letter glued to its heading after a table of contents' page number ("1–583 B.Constitutional", "M.Sc.").
-        if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && !tokens[^1].Ordinal && OnlySpaces(text, tokens[^1].End, i)
-            && !(length == 1 && runEnd + 1 < end && text[runEnd] == '.' && char.IsUpper(text[runEnd + 1]))
-            && _lexicon.FindSuffixScale(text.AsSpan(i, length)) is { } scale)
+        if (AddSpacedSuffixScale(text, i, runEnd, end, tokens))
         {
-            tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });
             return runEnd;
         }
 
@@ -462,6 +464,47 @@ public sealed partial class NumberReader
         return 0;
     }
 
+    // A suffix scale standing after a number, one space apart ("3 M", "US$ 3 MM"). Not an outline letter glued to its heading
+    // after a table of contents' page number ("1–583 B.Constitutional", "M.Sc.").
+    private bool AddSpacedSuffixScale(string text, int i, int runEnd, int end, TokenList tokens)
+    {
+        int length = runEnd - i;
+        if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && !tokens[^1].Ordinal && OnlySpaces(text, tokens[^1].End, i)
+            && !(length == 1 && runEnd + 1 < end && text[runEnd] == '.' && char.IsUpper(text[runEnd + 1]))
+            && _lexicon.FindSuffixScale(text.AsSpan(i, length), money: HasCurrencyBefore(text, tokens, tokens.Count - 1)) is { } scale)
+        {
+            tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> run)
+    {
+        foreach (char c in run)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return run.Length > 0;
+    }
+
+    // Whether a currency sign stands right before the number token at index `number` (or, when it is not added yet, before
+    // `numberStart`): "$3m", "USD 3.2 mn".
+    private static bool HasCurrencyBefore(string text, TokenList tokens, int number, int numberStart = -1)
+    {
+        if (numberStart < 0)
+        {
+            numberStart = tokens[number].Start;
+        }
+
+        return number > 0 && tokens[number - 1] is { Kind: TokenKind.Symbol, Symbol.IsCurrency: true } sign && OnlySpaces(text, sign.End, numberStart);
+    }
+
     private static bool OnlySpaces(string text, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -503,7 +546,7 @@ public sealed partial class NumberReader
             return runEnd;
         }
 
-        if (!digits && _lexicon.FindSuffixScale(letters) is { } scale)
+        if (!digits && _lexicon.FindSuffixScale(letters, money: HasCurrencyBefore(text, tokens, tokens.Count, token.Start)) is { } scale)
         {
             tokens.Add(token);
             tokens.Add(new Token { Kind = TokenKind.Scale, Start = numberEnd, End = runEnd, Value = scale.Scale });

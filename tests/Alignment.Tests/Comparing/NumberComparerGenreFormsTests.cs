@@ -239,4 +239,43 @@ public class NumberComparerGenreFormsTests
 
         findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.DamagedNumber);
     }
+
+    // Forms a numeric sweep of report prose found raising false alarms (2026-12-07): each clean pair raises nothing above info.
+    [Theory]
+    [InlineData("The budget rose to 3.4 million soles in 2020, from 1.2 million in 2019.", "El presupuesto aumentó de 1,2 millones en 2019 a 3,4 millones en 2020.")]
+    [InlineData("Funding grew from $2 million in 2018 to $5 billion in 2021.", "La financiación creció de 2 millones de dólares en 2018 a 5.000 millones de dólares en 2021.")]
+    [InlineData("The Government allocated $3m to the programme.", "El Gobierno asignó 3 millones de dólares al programa.")]
+    [InlineData("Debt reached £1.2tn.", "La deuda alcanzó 1,2 billones de libras.")]
+    [InlineData("The fund holds USD 3.2 mn.", "El fondo tiene 3,2 millones de dólares.")]
+    [InlineData("The fund holds $3 mln.", "El fondo tiene 3 millones de dólares.")]
+    [InlineData("The Government allocated $3 million to the programme.", "El Gobierno asignó US$ 3 MM al programa.")]
+    [InlineData("The floods affected 3.2 million people.", "Las inundaciones afectaron a 3,2 mill. de personas.")]
+    [InlineData("The athlete won the 400m race.", "La atleta ganó la carrera de 400 m.")]
+    [InlineData("Some twenty victims were rescued.", "Una veintena de víctimas fueron rescatadas.")]
+    [InlineData("About a hundred families were displaced.", "Un centenar de familias fueron desplazadas.")]
+    [InlineData("Some fifty people were affected.", "Medio centenar de personas resultaron afectadas.")]
+    [InlineData("The homicide rate was 23 per 100,000 inhabitants.", "La tasa de homicidios fue de 23 por cien mil habitantes.")]
+    [InlineData("Unemployment reached 23 per cent.", "El desempleo llegó al 23 por cien.")]
+    [InlineData("The meeting began at 2.15 p.m.", "La reunión comenzó a las 14.15 horas.")]
+    [InlineData("The meeting began at 10.00 a.m.", "La reunión comenzó a las 10:00 horas.")]
+    [InlineData("The session opened at 10 a.m.", "La sesión se abrió a las 10.00.")]
+    [InlineData("Growth was 14.15 per cent in the region.", "El crecimiento fue del 14,15 % en la región.")]
+    [InlineData("Law No. 26,842 criminalizes trafficking.", "La Ley N.º 26.842 tipifica la trata.")]
+    [InlineData("Articles 22,24 and 26 apply.", "Se aplican los artículos 22, 24 y 26.")]
+    public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
+    {
+        AboveInfo(english, spanish).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Funding grew from $2 million in 2018 to $5 million in 2021.", "La financiación creció de 2 millones de dólares en 2019 a 5 millones de dólares en 2021.", "English says 2018, Spanish says 2019")]
+    [InlineData("The Government allocated $3m to the programme.", "El Gobierno asignó 30 millones de dólares al programa.", "English says $3 million, Spanish says $30 million")]
+    [InlineData("Some thirty victims were rescued.", "Una veintena de víctimas fueron rescatadas.", "English says 30, Spanish says 20")]
+    [InlineData("The homicide rate was 23 per 100,000 inhabitants.", "La tasa de homicidios fue de 32 por cien mil habitantes.", "English says 23, Spanish says 32")]
+    [InlineData("The meeting began at 10.00 a.m.", "La reunión comenzó a las 11.00 horas.", "English says 10:00, Spanish says 11:00")]
+    [InlineData("Law No. 26,842 criminalizes trafficking.", "La Ley N.º 26.824 tipifica la trata.", "English says")]
+    public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
+    {
+        AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);
+    }
 }
