@@ -262,6 +262,8 @@ public class NumberComparerGenreFormsTests
     [InlineData("Growth was 14.15 per cent in the region.", "El crecimiento fue del 14,15 % en la región.")]
     [InlineData("Law No. 26,842 criminalizes trafficking.", "La Ley N.º 26.842 tipifica la trata.")]
     [InlineData("Articles 22,24 and 26 apply.", "Se aplican los artículos 22, 24 y 26.")]
+    [InlineData("Victims can call the hotline at 0800-12345.", "Las víctimas pueden llamar a la línea de ayuda 0800-12345.")]
+    [InlineData("The poverty line covers 1,234,567 people.", "La línea de pobreza abarca a 1.234.567 personas.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -274,6 +276,7 @@ public class NumberComparerGenreFormsTests
     [InlineData("The homicide rate was 23 per 100,000 inhabitants.", "La tasa de homicidios fue de 32 por cien mil habitantes.", "English says 23, Spanish says 32")]
     [InlineData("The meeting began at 10.00 a.m.", "La reunión comenzó a las 11.00 horas.", "English says 10:00, Spanish says 11:00")]
     [InlineData("Law No. 26,842 criminalizes trafficking.", "La Ley N.º 26.824 tipifica la trata.", "English says")]
+    [InlineData("Call the hotline at 0800-12345.", "Llame a la línea de ayuda 0800-12354.", "English says \"0800-12345\", Spanish says \"0800-12354\"")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
     {
         AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);
