@@ -166,8 +166,8 @@ public sealed partial class NumberReader
     }
 
     // "16:45", "16:45 horas", "4:45 p.m.", "4 p.m.", "a las 16 horas": the digits text[i..k) are the hour. A period between
-    // hour and minutes ("14.15 horas", "10.00 a.m.", "a las 10.00", UN house style in both languages) makes a time only with a
-    // time marker after it or a time word before it; else "14.15" is a decimal.
+    // hour and minutes ("a las 14.15 horas", "10.00 a.m.", "a las 10.00", UN house style in both languages) makes a time only
+    // before a.m./p.m. or after a time word; else "14.15" is a decimal.
     private int ReadTime(string text, int i, int k, int end, TokenList tokens)
     {
         int hour = Int(text, i, k), minute = 0, after = k;
@@ -191,7 +191,10 @@ public sealed partial class NumberReader
 
         var marker = MatchTimeMarker(text, m, end);
         bool before = tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word && _lexicon.WordEntry(tokens[^1].WordId) is { } word && (word.Roles & PhraseRoles.TimeBefore) != 0;
-        if (dotted && marker is null && !before)
+        // A dotted time needs a.m./p.m., or a time word before it and "horas" or nothing after it: "12.50 hours of training" is a
+        // duration, "de las 12.40 hectáreas" an amount.
+        if (dotted && marker?.Kind is not (TimeMarkerKind.Morning or TimeMarkerKind.Afternoon)
+            && (!before || (marker is null && LetterAt(text, m, end))))
         {
             return -1;
         }

@@ -251,9 +251,10 @@ public sealed partial class NumberReader
             }
 
             int comma = _text.IndexOf(',', number.Start, number.End - number.Start);
-            if (comma > 0 && last == u && ThousandsGrouped(number.Start, number.End) is double whole)
+            if (comma > 0 && last == u && !IsArticleWord(first) && ThousandsGrouped(number.Start, number.End) is double whole)
             {
-                // "Law No. 26,842" (an Argentine law in English): groups of three digits after the first are thousands.
+                // "Law No. 26,842" (an Argentine law in English): groups of three digits after the first are thousands; not
+                // after an article word ("articles 101,102" lists them).
                 Emit(first, u, whole, whole, NumberKind.LawNumber, null, 1, false);
                 return u + 1;
             }
@@ -661,6 +662,10 @@ public sealed partial class NumberReader
         }
 
         // Whether the symbol token t is glued to the digits after it ("$10" in "1 $10").
+        // Whether token k is an article word ("article", "artículos", "art."): the words that list numbers with commas.
+        private bool IsArticleWord(int k) =>
+            _tokens[k].Kind == TokenKind.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start).StartsWith("art", StringComparison.OrdinalIgnoreCase);
+
         // The whole number "26,842" or "1,234,567" spells (a first group of one to three digits, then groups of three after
         // commas), or null: "22,24" and "153,4" are lists.
         private double? ThousandsGrouped(int start, int end)

@@ -357,8 +357,10 @@ public sealed partial class NumberReader
             return runEnd;
         }
 
-        // "US$ 3 MM": a scale written in capitals is read before the word it folds to ("mm", millimetres).
-        if (IsAllUpper(text.AsSpan(i, length)) && AddSpacedSuffixScale(text, i, runEnd, end, tokens))
+        // "US$ 3 MM": after an amount with a currency sign, a scale written in capitals is read before the word it folds to
+        // ("mm", millimetres: "300 MM" without money stays a length).
+        if (IsAllUpper(text.AsSpan(i, length)) && tokens.Count > 0 && HasCurrencyBefore(text, tokens, tokens.Count - 1)
+            && AddSpacedSuffixScale(text, i, runEnd, end, tokens))
         {
             return runEnd;
         }
