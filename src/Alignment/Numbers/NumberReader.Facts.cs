@@ -171,8 +171,9 @@ public sealed partial class NumberReader
     private int ReadTime(string text, int i, int k, int end, TokenList tokens)
     {
         int hour = Int(text, i, k), minute = 0, after = k;
-        bool dotted = k + 2 < end && text[k] == '.' && DigitsEnd(text, k + 1, end) == k + 3;
-        bool colon = (dotted || (k + 2 < end && text[k] == ':')) && DigitsEnd(text, k + 1, end) == k + 3;
+        // Minutes after a colon, or after a period (then `dotted`).
+        bool colon = k + 2 < end && text[k] is ':' or '.' && DigitsEnd(text, k + 1, end) == k + 3;
+        bool dotted = colon && text[k] == '.';
         if (colon)
         {
             minute = Int(text, k + 1, k + 3);

@@ -661,7 +661,6 @@ public sealed partial class NumberReader
             return true;
         }
 
-        // Whether the symbol token t is glued to the digits after it ("$10" in "1 $10").
         // Whether token k is an article word ("article", "artículos", "art."): the words that list numbers with commas.
         private bool IsArticleWord(int k) =>
             _tokens[k].Kind == TokenKind.Word && _text.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start).StartsWith("art", StringComparison.OrdinalIgnoreCase);
@@ -704,6 +703,7 @@ public sealed partial class NumberReader
             k < _tokens.Count && (_tokens[k].Kind == TokenKind.Scale
                 || (_tokens[k].Kind == TokenKind.Word && _lexicon.WordEntry(_tokens[k].WordId) is { } entry && (entry.Roles & PhraseRoles.Scale) != 0));
 
+        // Whether the symbol token t is glued to the digits after it ("$10" in "1 $10").
         private bool GluedToDigits(int t) =>
             t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Number && _tokens[t + 1].Start == _tokens[t].End;
 

@@ -359,8 +359,7 @@ public sealed partial class NumberReader
 
         // "US$ 3 MM": after an amount with a currency sign, a scale written in capitals is read before the word it folds to
         // ("mm", millimetres: "300 MM" without money stays a length).
-        if (IsAllUpper(text.AsSpan(i, length)) && tokens.Count > 0 && HasCurrencyBefore(text, tokens, tokens.Count - 1)
-            && AddSpacedSuffixScale(text, i, runEnd, end, tokens))
+        if (!text.AsSpan(i, length).ContainsAnyExceptInRange('A', 'Z') && AddSpacedSuffixScale(text, i, runEnd, end, tokens, onlyAfterMoney: true))
         {
             return runEnd;
         }
@@ -378,7 +377,7 @@ public sealed partial class NumberReader
             return tokens[^1].End;
         }
 
-        if (AddSpacedSuffixScale(text, i, runEnd, end, tokens))
+        if (AddSpacedSuffixScale(text, i, runEnd, end, tokens, onlyAfterMoney: false))
         {
             return runEnd;
         }
@@ -466,46 +465,31 @@ public sealed partial class NumberReader
         return 0;
     }
 
-    // A suffix scale standing after a number, one space apart ("3 M", "US$ 3 MM"). Not an outline letter glued to its heading
-    // after a table of contents' page number ("1–583 B.Constitutional", "M.Sc.").
-    private bool AddSpacedSuffixScale(string text, int i, int runEnd, int end, TokenList tokens)
+    // A suffix scale standing after a number, one space apart ("3 M", "US$ 3 MM"), when that number has a currency sign before
+    // it or `onlyAfterMoney` is false. Not an outline letter glued to its heading after a table of contents' page number
+    // ("1–583 B.Constitutional", "M.Sc.").
+    private bool AddSpacedSuffixScale(string text, int i, int runEnd, int end, TokenList tokens, bool onlyAfterMoney)
     {
         int length = runEnd - i;
-        if (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && !tokens[^1].Ordinal && OnlySpaces(text, tokens[^1].End, i)
-            && !(length == 1 && runEnd + 1 < end && text[runEnd] == '.' && char.IsUpper(text[runEnd + 1]))
-            && _lexicon.FindSuffixScale(text.AsSpan(i, length), money: HasCurrencyBefore(text, tokens, tokens.Count - 1)) is { } scale)
+        if (tokens.Count == 0 || tokens[^1].Kind != TokenKind.Number || tokens[^1].Ordinal || !OnlySpaces(text, tokens[^1].End, i)
+            || (length == 1 && runEnd + 1 < end && text[runEnd] == '.' && char.IsUpper(text[runEnd + 1])))
         {
-            tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });
-            return true;
+            return false;
         }
 
-        return false;
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> run)
-    {
-        foreach (char c in run)
+        bool money = CurrencySignAt(text, tokens, tokens.Count - 2, tokens[^1].Start);
+        if ((onlyAfterMoney && !money) || _lexicon.FindSuffixScale(text.AsSpan(i, length), money) is not { } scale)
         {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
+            return false;
         }
 
-        return run.Length > 0;
+        tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });
+        return true;
     }
 
-    // Whether a currency sign stands right before the number token at index `number` (or, when it is not added yet, before
-    // `numberStart`): "$3m", "USD 3.2 mn".
-    private static bool HasCurrencyBefore(string text, TokenList tokens, int number, int numberStart = -1)
-    {
-        if (numberStart < 0)
-        {
-            numberStart = tokens[number].Start;
-        }
-
-        return number > 0 && tokens[number - 1] is { Kind: TokenKind.Symbol, Symbol.IsCurrency: true } sign && OnlySpaces(text, sign.End, numberStart);
-    }
+    // Whether token k is a currency sign with nothing but spaces from it to `numberStart`: "$3m", "USD 3.2 mn".
+    private static bool CurrencySignAt(string text, TokenList tokens, int k, int numberStart) =>
+        k >= 0 && tokens[k] is { Kind: TokenKind.Symbol, Symbol.IsCurrency: true } sign && OnlySpaces(text, sign.End, numberStart);
 
     private static bool OnlySpaces(string text, int from, int to)
     {
@@ -548,7 +532,7 @@ public sealed partial class NumberReader
             return runEnd;
         }
 
-        if (!digits && _lexicon.FindSuffixScale(letters, money: HasCurrencyBefore(text, tokens, tokens.Count, token.Start)) is { } scale)
+        if (!digits && _lexicon.FindSuffixScale(letters, money: CurrencySignAt(text, tokens, tokens.Count - 1, token.Start)) is { } scale)
         {
             tokens.Add(token);
             tokens.Add(new Token { Kind = TokenKind.Scale, Start = numberEnd, End = runEnd, Value = scale.Scale });

@@ -17,11 +17,9 @@ public class NumberBudgetTests
         // 600 × 600 = 360,000 pairs to weigh, past the 250,000 of the budget; every number differs, so a comparison would report.
         string source = string.Concat(Enumerable.Repeat("(1) ", 600));
         string target = string.Concat(Enumerable.Repeat("(2) ", 600));
-        var bead = new Bead(0, SectionKind.Other, [new SentenceSpan(0, 0, 0, source.Length, source, source, false)],
-            [new SentenceSpan(0, 0, 0, target.Length, target, target, false)], 1);
         var notCompared = new List<NumberComparer.BeadNotCompared>();
 
-        Comparer.Compare([bead], source, target, notCompared: notCompared).Should().BeEmpty();
+        OneBead.Compare(Comparer, source, target, notCompared: notCompared).Should().BeEmpty();
 
         notCompared.Should().ContainSingle().Which.Should().Be(new NumberComparer.BeadNotCompared(0, 600, 600));
     }
@@ -34,11 +32,9 @@ public class NumberBudgetTests
         string source = "Cuadro: " + string.Join(" ", values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ".";
         values[200] += 9;
         string target = "Table: " + string.Join(" ", values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ".";
-        var bead = new Bead(0, SectionKind.Other, [new SentenceSpan(0, 0, 0, source.Length, source, source, false)],
-            [new SentenceSpan(0, 0, 0, target.Length, target, target, false)], 1);
         var notCompared = new List<NumberComparer.BeadNotCompared>();
 
-        var findings = Comparer.Compare([bead], source, target, notCompared: notCompared);
+        var findings = OneBead.Compare(Comparer, source, target, notCompared: notCompared);
 
         notCompared.Should().BeEmpty();
         findings.Should().ContainSingle().Which.Message.Should().Be("Spanish says 2,407, English says 2,416");
