@@ -168,6 +168,7 @@ internal sealed class NumberComparer
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t) && Family(s.Kind) == Family(t.Kind) && s.Unit == t.Unit && s.Month == t.Month && s.Day == t.Day && !IsArticleLike(s) && !IsArticleLike(t));
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t) && !IsArticleLike(s) && !IsArticleLike(t));
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t));
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => FractionAsPercent(s, t) || FractionAsPercent(t, s));
         foreach (var (si, ti) in pairs)
         {
             var s = source[si];
@@ -430,6 +431,11 @@ internal sealed class NumberComparer
         m.Kind is NumberKind.Time or NumberKind.Decade or NumberKind.Identifier || (m.Kind == NumberKind.Date && m.Value == 0);
 
     // Facts pair by SameFact (pass 0) or as a mismatch of their own kind (pass 3), never on a shared value.
+    // "half of the wells" / "el 50 % de los pozos", "two thirds" / "67 %": a fraction and the percentage it rounds to.
+    private static bool FractionAsPercent(NumberMention fraction, NumberMention percent) =>
+        fraction.Kind == NumberKind.Fraction && percent.Kind == NumberKind.Percent && percent.Unit == "%"
+        && Math.Abs((fraction.Value * 100) - percent.Value) <= 0.5 + 1e-9;
+
     private static bool Comparable(NumberMention s, NumberMention t) => !IsFact(s) && !IsFact(t);
 
     private static bool SameFact(NumberMention s, NumberMention t) => s.Kind switch
@@ -472,7 +478,7 @@ internal sealed class NumberComparer
     // "3.200 millones" is 3,200 million, the English "3.2 million" agrees only with its other reading.
     private static Finding? SeparatorConflict(NumberMention s, NumberMention t)
     {
-        if (Same(s.Value, t.Value) || IsFact(s) || s.Kind == NumberKind.Duration || t.Kind == NumberKind.Duration)
+        if (Same(s.Value, t.Value) || IsFact(s) || s.Kind is NumberKind.Duration or NumberKind.Fraction || t.Kind is NumberKind.Duration or NumberKind.Fraction)
         {
             return null;
         }

@@ -191,7 +191,9 @@ public sealed partial class NumberReader
         }
 
         var marker = MatchTimeMarker(text, m, end);
-        bool before = tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word && _lexicon.WordEntry(tokens[^1].WordId) is { } word && (word.Roles & PhraseRoles.TimeBefore) != 0;
+        bool before = IsTimeBefore(tokens, tokens.Count - 1);
+        int rangeStart = marker is null ? -1 : RangeStartHour(text, tokens, marker.Kind);
+        before |= rangeStart >= 0;
         // A dotted time needs a.m./p.m., or a time word before it and "horas" or nothing after it: "12.50 hours of training" is a
         // duration, "de las 12.40 hectáreas" an amount.
         if (dotted && marker?.Kind is not (TimeMarkerKind.Morning or TimeMarkerKind.Afternoon)
@@ -200,22 +202,133 @@ public sealed partial class NumberReader
             return -1;
         }
 
+        // "a las 16 h 30": minutes after a one-letter hour marker.
+        int markerEnd = marker is null ? m : m + marker.Text.Length;
+        if (marker?.Kind == TimeMarkerKind.Hours && !colon && marker.Text.TrimEnd('.').Length == 1 && MinutesAfterMarker(text, markerEnd, end, out int minutesEnd) is int minutes)
+        {
+            minute = minutes;
+            markerEnd = minutesEnd;
+            before = true;
+        }
+
         switch (marker?.Kind)
         {
             case TimeMarkerKind.Morning or TimeMarkerKind.Afternoon when hour is >= 1 and <= 12:
                 double h = hour % 12 + (marker.Kind == TimeMarkerKind.Afternoon ? 12 : 0);
-                AddFact(tokens, i, m + marker.Text.Length, NumberKind.Time, h + minute / 60.0);
-                return m + marker.Text.Length;
+                StartRangeAt(text, tokens, rangeStart, h + minute / 60.0, twelveHour: true);
+                AddFact(tokens, i, markerEnd, NumberKind.Time, h + minute / 60.0);
+                return markerEnd;
             // "las 24 horas" is all day long, no time of day.
             case TimeMarkerKind.Hours when colon ? hour <= 24 : before && hour <= 23:
-                AddFact(tokens, i, m + marker.Text.Length, NumberKind.Time, hour + minute / 60.0);
-                return m + marker.Text.Length;
+                StartRangeAt(text, tokens, rangeStart, hour + minute / 60.0, twelveHour: false);
+                AddFact(tokens, i, markerEnd, NumberKind.Time, hour + minute / 60.0);
+                return markerEnd;
             case null or TimeMarkerKind.Hours when colon && hour <= 24:
                 AddFact(tokens, i, after, NumberKind.Time, hour + minute / 60.0);
                 return after;
             default:
                 return -1;
         }
+    }
+
+    private bool IsTimeBefore(TokenList tokens, int k) =>
+        k >= 0 && tokens[k].Kind == TokenKind.Word && _lexicon.WordEntry(tokens[k].WordId) is { } word && (word.Roles & PhraseRoles.TimeBefore) != 0;
+
+    // Two minutes' digits (00 to 59) after the spaces at `at`, with no letter or digit after them ("16 h 30", not "16 h 30 min"
+    // nor "16 h 305"), or null.
+    private static int? MinutesAfterMarker(string text, int at, int end, out int minutesEnd)
+    {
+        minutesEnd = at;
+        int k = at;
+        while (k < end && text[k] is ' ' or '\u00A0' or '\u202F')
+        {
+            k++;
+        }
+
+        if (k == at || DigitsEnd(text, k, end) != k + 2 || Int(text, k, k + 2) > 59)
+        {
+            return null;
+        }
+
+        int after = k + 2;
+        while (after < end && text[after] is ' ' or '\u00A0' or '\u202F')
+        {
+            after++;
+        }
+
+        if (LetterOrDigitAt(text, k + 2, end) || LetterAt(text, after, end))
+        {
+            return null;
+        }
+
+        minutesEnd = k + 2;
+        return Int(text, k, k + 2);
+    }
+
+    // The token of the first bound of a range of hours that ends in the time being read: "de las 9 a las 17 horas",
+    // "de 9.00 a 17.00 horas", "from 9 to 11 a.m." (a number of the clock, a range word, "las" on either bound or the
+    // minutes written, as they must be with "horas"; a 12-hour marker is enough by itself), or -1.
+    private int RangeStartHour(string text, TokenList tokens, TimeMarkerKind markerKind)
+    {
+        int k = tokens.Count - 1;
+        bool las = IsTimeBefore(tokens, k);
+        k -= las ? 1 : 0;
+        if (k < 1 || tokens[k].Kind != TokenKind.Word || _lexicon.WordEntry(tokens[k].WordId) is not { } to || (to.Roles & PhraseRoles.RangeTo) == 0)
+        {
+            return -1;
+        }
+
+        k--;
+        las |= IsTimeBefore(tokens, k - 1);
+        ref var bound = ref tokens[k];
+        bool twelveHour = markerKind is TimeMarkerKind.Morning or TimeMarkerKind.Afternoon;
+        if (bound.Kind != TokenKind.Number || bound.Negative || bound.Ordinal || ClockHour(text, bound.Start, bound.End) is not { } hour
+            || hour >= (twelveHour ? 13 : 25) || hour < (twelveHour ? 1 : 0))
+        {
+            return -1;
+        }
+
+        bool minutesWritten = bound.End - bound.Start > 2 && (text[bound.End - 3] == ':' || _lexicon.DecimalSeparator != '.');
+        return las || twelveHour || minutesWritten ? k : -1;
+    }
+
+    // The hour of "9", "17", "9.30" or "9:30" as written at [start, end), in hours, or null.
+    private static double? ClockHour(string text, int start, int end)
+    {
+        int hourEnd = DigitsEnd(text, start, end);
+        if (hourEnd - start is < 1 or > 2)
+        {
+            return null;
+        }
+
+        if (hourEnd == end)
+        {
+            return Int(text, start, hourEnd);
+        }
+
+        return end - hourEnd == 3 && text[hourEnd] is '.' or ':' && DigitsEnd(text, hourEnd + 1, end) == end && Int(text, hourEnd + 1, end) <= 59
+            ? Int(text, start, hourEnd) + (Int(text, hourEnd + 1, end) / 60.0)
+            : null;
+    }
+
+    // Makes the first bound of a range of hours (RangeStartHour) a time of day; with a 12-hour marker, in the same half of the
+    // day as the second bound unless that puts it after the second ("from 9 to 5 p.m." is 9 a.m.).
+    private static void StartRangeAt(string text, TokenList tokens, int k, double endHour, bool twelveHour)
+    {
+        if (k < 0)
+        {
+            return;
+        }
+
+        ref var bound = ref tokens[k];
+        double hour = ClockHour(text, bound.Start, bound.End)!.Value;
+        if (twelveHour)
+        {
+            hour = (hour % 12) + (endHour >= 12 ? 12 : 0);
+            hour -= hour > endHour && hour >= 12 ? 12 : 0;
+        }
+
+        bound = new Token { Kind = TokenKind.Fact, Start = bound.Start, End = bound.End, FactKind = NumberKind.Time, Value = hour };
     }
 
     private TimeMarker? MatchTimeMarker(string text, int at, int end) => MatchTimeMarker(_lexicon, text, at, end);

@@ -36,6 +36,12 @@ public sealed partial class NumberReader
                 return JoinedHalf(ref sum, joined.Half, numberEnd, ref last);
             }
 
+            // "five-million", "two-hundred": a scale or hundred word hyphened to a count takes it as written apart.
+            if (hyphen && (joined.Roles & (PhraseRoles.Scale | PhraseRoles.Hundred)) != 0 && sum.Current > 0)
+            {
+                return NextWord(ref sum, joinedEnd, ref last);
+            }
+
             // "twenty-first": a tens word hyphened to an ordinal is an ordinal.
             if (hyphen && (joined.Roles & PhraseRoles.Ordinal) != 0 && sum.Current > 0 && sum.Current % 10 == 0 && joined.Ordinal < Place(sum.Current))
             {

@@ -484,6 +484,11 @@ public sealed partial class NumberReader
                 return true;
             }
 
+            if (unit is null && DigitFraction(t, out after))
+            {
+                return true;
+            }
+
             double value;
             double? alternative = null;
             double scale = 1;
@@ -532,6 +537,12 @@ public sealed partial class NumberReader
             {
                 unit = _tokens[t].Symbol!.Code;
                 last = t++;
+            }
+
+            // "a $5-million project": a scale word hyphened to the digits.
+            if (!isWords && GluedHyphenBefore(t, PhraseRoles.Scale))
+            {
+                t++;
             }
 
             if (!isWords && t < _tokens.Count && _tokens[t].Kind == TokenKind.Scale)
@@ -587,6 +598,12 @@ public sealed partial class NumberReader
                 alternative += measureHalf.Half;
                 last = measureHalfEnd - 1;
                 t = measureHalfEnd;
+            }
+
+            // "a five-million-dollar project", "a 5-dollar fee": a currency name hyphened to the amount.
+            if (unit is null && GluedHyphenBefore(t, PhraseRoles.Currency))
+            {
+                t++;
             }
 
             if (t < _tokens.Count && _tokens[t].Kind == TokenKind.Symbol && (_tokens[t].Symbol!.IsPercent || unit is null && _tokens[t].Symbol!.IsCurrency && !GluedToDigits(t)))
@@ -660,6 +677,14 @@ public sealed partial class NumberReader
             after = last + 1;
             return true;
         }
+
+        // Whether token k is a hyphen glued to the token before it and to a word after it that has one of the roles
+        // ("5-million", "five-million-dollar").
+        private bool GluedHyphenBefore(int k, PhraseRoles roles) =>
+            k > 0 && k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] == '-'
+            && _tokens[k].Start == _tokens[k - 1].End && _tokens[k + 1].Start == _tokens[k].End
+            && (_tokens[k + 1].Kind == TokenKind.Scale && (roles & PhraseRoles.Scale) != 0
+                || _tokens[k + 1].Kind == TokenKind.Word && Phrase(k + 1, out _) is { } entry && (entry.Roles & roles) != 0);
 
         // Whether token k is an article word ("article", "artículos", "art."): the words that list numbers with commas.
         private bool IsArticleWord(int k) =>
@@ -759,6 +784,39 @@ public sealed partial class NumberReader
 
             Emit(first, end - 1, count / denominator.Denominator, null, NumberKind.Fraction, null, 1, true);
             after = end;
+            return true;
+        }
+
+        // "½ of the budget" (a vulgar fraction alone); "3/4 of the wells", "2/3 de los votos": a proper fraction in digits with a denominator of two to ten, glued around its
+        // slash and followed by a fraction link; not inside a longer run of slashes (a date, a case number "1/4/2021").
+        private bool DigitFraction(int t, out int after)
+        {
+            after = t + 1;
+            if (_tokens[t].Kind == TokenKind.Number && _tokens[t].End == _tokens[t].Start + 1 && VulgarFraction(_text[_tokens[t].Start]) is double part)
+            {
+                // "½ of the budget".
+                Emit(t, t, part, null, NumberKind.Fraction, null, 1, false);
+                return true;
+            }
+
+            if (t + 3 >= _tokens.Count || _tokens[t].Kind != TokenKind.Number || _tokens[t + 2].Kind != TokenKind.Number
+                || _tokens[t + 1].Kind != TokenKind.Punct || _text[_tokens[t + 1].Start] != '/'
+                || _tokens[t + 1].Start != _tokens[t].End || _tokens[t + 2].Start != _tokens[t + 1].End
+                || !_tokens[t].Plain || !_tokens[t + 2].Plain || _tokens[t].Negative || _tokens[t].Ordinal || _tokens[t + 2].Ordinal
+                || (t > 0 && _tokens[t - 1].Kind == TokenKind.Punct && _tokens[t - 1].End == _tokens[t].Start)
+                || _tokens[t + 3].Kind != TokenKind.Word || Phrase(t + 3, out _) is not { } link || (link.Roles & PhraseRoles.FractionLink) == 0)
+            {
+                return false;
+            }
+
+            double numerator = _tokens[t].Value, denominator = _tokens[t + 2].Value;
+            if (denominator is < 2 or > 10 || numerator < 1 || numerator >= denominator)
+            {
+                return false;
+            }
+
+            Emit(t, t + 2, numerator / denominator, null, NumberKind.Fraction, null, 1, false);
+            after = t + 3;
             return true;
         }
 

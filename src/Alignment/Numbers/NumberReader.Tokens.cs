@@ -119,6 +119,13 @@ public sealed partial class NumberReader
                 continue;
             }
 
+            if (VulgarFraction(c) is double part)
+            {
+                AddVulgarFraction(text, i, part, tokens);
+                i++;
+                continue;
+            }
+
             // "-1", "−9,2": a minus glued to digits after a space or an opening bracket; "2019-2020" is a range, and so is a
             // contents line's "RECOMENDACIONES 87 -90" (IsRisingRangeDash).
             if (c is '-' or '\u2212' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start) && !(c == '-' && IsRisingRangeDash(text, i, end, tokens)))
@@ -154,6 +161,27 @@ public sealed partial class NumberReader
             i++;
         }
 
+    }
+
+    // The value of a vulgar fraction character (½ 0.5, ¾ 0.75, ⅓), or null; superscript digits are numbers too, but marks.
+    private static double? VulgarFraction(char c) =>
+        char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && char.GetNumericValue(c) is > 0 and < 1 and var value ? value : null;
+
+    // "2½ years": a vulgar fraction glued to a whole number adds to it; alone ("½ of the budget") it is a number itself.
+    private static void AddVulgarFraction(string text, int i, double part, TokenList tokens)
+    {
+        if (tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Ordinal: false } whole && whole.End == i
+            && whole.Value % 1 == 0 && IsDigit(text[i - 1]))
+        {
+            ref var number = ref tokens[tokens.Count - 1];
+            number.Value += part;
+            number.Alternative = null;
+            number.Plain = false;
+            number.End = i + 1;
+            return;
+        }
+
+        tokens.Add(new Token { Kind = TokenKind.Number, Start = i, End = i + 1, Value = part });
     }
 
     // A hyphen at i one space after a plain whole number and glued to a greater whole number that ends its line, but for a

@@ -269,6 +269,19 @@ public class NumberComparerGenreFormsTests
     [InlineData("Of the 12.40 hectares planted, most were irrigated.", "De las 12.40 hectáreas sembradas, la mayoría contaba con riego.")]
     [InlineData("Articles 101,102 and 103 apply.", "Se aplican los artículos 101, 102 y 103.")]
     [InlineData("The pipes measure 300 MM.", "Los tubos miden 300 mm.")]
+    [InlineData("The Government launched a $5-million project.", "El Gobierno puso en marcha un proyecto de 5 millones de dólares.")]
+    [InlineData("The Government launched a five-million-dollar project.", "El Gobierno puso en marcha un proyecto de 5 millones de dólares.")]
+    [InlineData("The programme lasted 2½ years.", "El programa duró dos años y medio.")]
+    [InlineData("Only 3/4 of the wells were functional.", "Solo tres cuartas partes de los pozos funcionaban.")]
+    [InlineData("Only 2/3 of the wells were functional.", "Solo dos tercios de los pozos funcionaban.")]
+    [InlineData("Half of the wells were contaminated.", "El 50 % de los pozos estaban contaminados.")]
+    [InlineData("Two thirds of the wells were contaminated.", "El 67 % de los pozos estaban contaminados.")]
+    [InlineData("The office is open from 9 a.m. to 5 p.m.", "La oficina abre de las 9 a las 17 horas.")]
+    [InlineData("The office is open from 9 a.m. to 5 p.m.", "La oficina abre de 9.00 a 17.00 horas.")]
+    [InlineData("The office is open from 9 to 11 a.m.", "La oficina abre de las 9 a las 11 horas.")]
+    [InlineData("The meeting began at 4:30 p.m.", "La reunión comenzó a las 16 h 30.")]
+    [InlineData("The shift lasted 16 hours 30 minutes.", "El turno duró 16 h 30 min.")]
+    [InlineData("See table 3/4 in the annex.", "Véase el cuadro 3/4 en el anexo.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -282,6 +295,11 @@ public class NumberComparerGenreFormsTests
     [InlineData("The meeting began at 10.00 a.m.", "La reunión comenzó a las 11.00 horas.", "English says 10:00, Spanish says 11:00")]
     [InlineData("Law No. 26,842 criminalizes trafficking.", "La Ley N.º 26.824 tipifica la trata.", "English says")]
     [InlineData("Call the hotline at 0800-12345.", "Llame a la línea de ayuda 0800-12354.", "English says \"0800-12345\", Spanish says \"0800-12354\"")]
+    [InlineData("The Government launched a $5-million project.", "El Gobierno puso en marcha un proyecto de 50 millones de dólares.", "English says $5 million, Spanish says $50 million")]
+    [InlineData("The programme lasted 2½ years.", "El programa duró tres años y medio.", "English says 2.5, Spanish says 3.5")]
+    [InlineData("Only 3/4 of the wells were functional.", "Solo dos tercios de los pozos funcionaban.", "English says fraction 0.75, Spanish says fraction 0.666667")]
+    [InlineData("The office is open from 9 a.m. to 5 p.m.", "La oficina abre de las 8 a las 17 horas.", "English says 09:00, Spanish says 08:00")]
+    [InlineData("The meeting began at 4:30 p.m.", "La reunión comenzó a las 16 h 40.", "English says 16:30, Spanish says 16:40")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
     {
         AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);
