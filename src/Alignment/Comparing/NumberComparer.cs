@@ -173,7 +173,7 @@ internal sealed class NumberComparer
         {
             var s = source[si];
             var t = target[ti];
-            if (s.Unit is not null && t.Unit is not null && s.Unit != t.Unit)
+            if (!UnitsAgree(s, t))
             {
                 bool points = s.Unit == NumberReader.PercentagePoints || t.Unit == NumberReader.PercentagePoints;
                 findings.Add(new Finding(FindingKind.UnitMismatch, FindingSeverity.Error, bead.Index,
@@ -712,7 +712,17 @@ internal sealed class NumberComparer
         s.Value != 0 && Math.Sign(s.Value) != Math.Sign(t.Value)
         && s.SharesValueWith(t with { Value = -t.Value, AlternativeValue = -t.AlternativeValue });
 
-    private static bool UnitsAgree(NumberMention s, NumberMention t) => s.Unit is null || t.Unit is null || s.Unit == t.Unit;
+    private static bool UnitsAgree(NumberMention s, NumberMention t) =>
+        s.Unit is null || t.Unit is null || s.Unit == t.Unit || (BareDollar(s) && CurrencyNames.WrittenWithDollarSign(t.Unit)) || (BareDollar(t) && CurrencyNames.WrittenWithDollarSign(s.Unit));
+
+    // "$250.000" in a Mexican or Colombian text is pesos: an amount written with a bare $ (not US$, R$, C$) and no currency word
+    // or code is read as US dollars, but agrees with any currency also written with $ (currency-names.txt).
+    private static bool BareDollar(NumberMention m)
+    {
+        int sign = m.Unit == "USD" ? m.Text.IndexOf('$', StringComparison.Ordinal) : -1;
+        return sign >= 0 && (sign == 0 || !char.IsLetter(m.Text[sign - 1])) && !m.Text.Contains("USD", StringComparison.OrdinalIgnoreCase)
+            && !m.Text.Contains("dol", StringComparison.OrdinalIgnoreCase) && !m.Text.Contains("dól", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static Finding Mismatch(int bead, NumberMention s, NumberMention t, string sourceName, string targetName, bool sameSlot)
     {

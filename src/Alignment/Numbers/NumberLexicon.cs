@@ -50,6 +50,12 @@ internal enum PhraseRoles : long
 
     // A duration word that is one only after a count and written in lower case: "two millennia", not "Millennium Summit".
     DurationCounted = 1L << 38,
+
+    // A word hyphened before digits that leaves them a number ("under-5", "post-2015"), not a name ("COVID-19", "G-20").
+    NumberPrefix = 1L << 39,
+
+    // An article that names a decade before a tens number that ends its clause: "en los 90.", "los noventa y los 2000".
+    DecadeArticle = 1L << 40,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -126,7 +132,8 @@ internal sealed record NumberSymbol(string Text, string Code)
 /// <param name="Text">The abbreviation, matched case-sensitively (<c>M</c> is a million, <c>m</c> a metre).</param>
 /// <param name="Scale">Its scale: 1e3, 1e6, 1e9.</param>
 /// <param name="MoneyOnly">Whether it is a scale only after an amount with a currency sign (<c>$3m</c>, <c>£1.2tn</c>: <c>400m</c> is metres).</param>
-internal sealed record SuffixScale(string Text, double Scale, bool MoneyOnly = false);
+/// <param name="Currency">The currency the abbreviation names as well, or null (<c>MDD</c>, millones de dólares: US dollars).</param>
+internal sealed record SuffixScale(string Text, double Scale, bool MoneyOnly = false, NumberSymbol? Currency = null);
 
 /// <summary>
 /// The number words, scale words, currencies, months and law words of one language, read from
@@ -189,8 +196,9 @@ internal sealed class NumberLexicon
                 case "ordinal-suffix" when parts.Length == 2:
                     suffixes.Add(TextNormalizer.FoldAccents(parts[1]));
                     continue;
-                case "suffix-scale" when parts.Length == 3 || (parts.Length == 4 && parts[3] == "money"):
-                    suffixScales.Add(new SuffixScale(parts[1], ParseValue(parts[2], dataLine), parts.Length == 4));
+                case "suffix-scale" when parts.Length == 3 || (parts.Length == 4 && (parts[3] == "money" || IsCurrencyCode(parts[3]))):
+                    var currency = parts.Length == 4 && parts[3] != "money" ? new NumberSymbol(parts[1], parts[3]) : null;
+                    suffixScales.Add(new SuffixScale(parts[1], ParseValue(parts[2], dataLine), parts.Length == 4 && currency is null, currency));
                     continue;
                 case "date-order" when parts.Length == 2 && parts[1] is "dmy" or "mdy":
                     DayFirst = parts[1] == "dmy";
@@ -318,6 +326,8 @@ internal sealed class NumberLexicon
                 case "time-before": entry.Roles |= PhraseRoles.TimeBefore; break;
                 case "year-word": entry.Roles |= PhraseRoles.YearWord; break;
                 case "hour-before": entry.Roles |= PhraseRoles.HourBefore; break;
+                case "number-prefix": entry.Roles |= PhraseRoles.NumberPrefix; break;
+                case "decade-article": entry.Roles |= PhraseRoles.DecadeArticle; break;
             }
         }
 
@@ -344,6 +354,7 @@ internal sealed class NumberLexicon
         "number", "hundred", "scale", "ordinal", "scale-ordinal", "fraction", "multiplier", "currency", "month", "article", "half", "denominator",
         "fraction-link", "unit", "sign", "percent-points", "connector", "percent", "currency-link", "month-link", "law",
         "range-to", "range-between", "range-and", "ignore", "decade-intro", "decade-years", "decade-word", "time-before", "year-word", "hour-before",
+        "number-prefix", "decade-article",
     ];
 
     private static double ParseValue(string text, DataLine line) =>

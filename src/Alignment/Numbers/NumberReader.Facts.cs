@@ -374,7 +374,7 @@ public sealed partial class NumberReader
         }
 
         bool open = false, thousands = true;
-        int group = 0, groups = 0;
+        int group = 0, groups = 0, firstGroup = 0;
         while (k < end)
         {
             char c = text[k];
@@ -400,6 +400,7 @@ public sealed partial class NumberReader
             open = c == '(' || (open && c != ')');
             if (group > 0)
             {
+                firstGroup = groups == 0 ? group : firstGroup;
                 thousands &= c is ' ' or '.' or '\u00A0' && (groups == 0 ? group <= 3 : group == 3);
                 groups++;
                 group = 0;
@@ -415,8 +416,11 @@ public sealed partial class NumberReader
             return -1;
         }
 
-        // The phone words are looked for last: most digit runs are too short to be a phone number.
-        if ((!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0) || (needWord && !PhoneWordBefore(text, i, start)))
+        // The phone words are looked for last: most digit runs are too short to be a phone number. A first group of two digits or
+        // more that opens with a zero ("0800-12345", "01 8000 112 440") is no amount: a phone number without a phone word, unless
+        // the run goes on as an identifier ("005-2016-IN").
+        bool leadingZero = text[i] == '0' && firstGroup >= 2 && !(last + 1 < end && text[last] is '-' or '/' && char.IsLetterOrDigit(text[last + 1]));
+        if ((!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0) || (needWord && !leadingZero && !PhoneWordBefore(text, i, start)))
         {
             return -1;
         }

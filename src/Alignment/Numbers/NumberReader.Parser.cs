@@ -167,6 +167,11 @@ public sealed partial class NumberReader
                 return after;
             }
 
+            if ((roles & PhraseRoles.DecadeArticle) != 0 && TensEndingClause(next) && Decade(t, next, out after))
+            {
+                return after;
+            }
+
             if ((roles & PhraseRoles.DecadeWord) != 0)
             {
                 Emit(t, next - 1, 1900 + entry.Decade, null, NumberKind.Decade, null, 1, true);
@@ -459,6 +464,36 @@ public sealed partial class NumberReader
             return true;
         }
 
+        // Whether token k is a tens number of 20 to 90 ("90", "noventa") with nothing after it in its clause but a connector
+        // ("en los 90.", "los 80 y los 90"): then an article before it names a decade, not a count ("los 90 días").
+        private bool TensEndingClause(int k)
+        {
+            if (k >= _tokens.Count)
+            {
+                return false;
+            }
+
+            var token = _tokens[k];
+            bool tens = token.Kind == TokenKind.Number
+                ? token.Plain && !token.Ordinal && token.End - token.Start == 2 && token.Value is >= 20 and <= 90 && token.Value % 10 == 0
+                : token.Kind == TokenKind.Word && Phrase(k, out int wordEnd) is { } word && wordEnd == k + 1 && (word.Roles & PhraseRoles.Number) != 0
+                  && word.Number is >= 20 and <= 90 && word.Number % 10 == 0;
+            if (!tens)
+            {
+                return false;
+            }
+
+            int at = token.End;
+            while (at < _text.Length && TextNormalizer.IsSpace(_text[at]))
+            {
+                at++;
+            }
+
+            return at >= _text.Length || !char.IsLetterOrDigit(_text[at])
+                || (k + 1 < _tokens.Count && _tokens[k + 1].Start == at && _tokens[k + 1].Kind == TokenKind.Word && Phrase(k + 1, out _) is { } next
+                    && (next.Roles & PhraseRoles.Connector) != 0);
+        }
+
         private static bool IsYear(in Token token) =>
             token.Kind == TokenKind.Number && token.Plain && !token.Ordinal && token.End - token.Start == 4
             && token.Value is >= YearMin and <= YearMax;
@@ -547,6 +582,8 @@ public sealed partial class NumberReader
 
             if (!isWords && t < _tokens.Count && _tokens[t].Kind == TokenKind.Scale)
             {
+                // "5 MDD" (millones de dólares): a scale abbreviation that names its currency.
+                unit ??= _tokens[t].Symbol?.Code;
                 scale = _tokens[t].Value;
                 value *= scale;
                 alternative *= scale;
@@ -623,12 +660,12 @@ public sealed partial class NumberReader
                     unit ??= "%";
                     last = wordEnd - 1;
                 }
-                else if (unit is null && (word.Roles & PhraseRoles.Currency) != 0)
+                else if ((unit is null || BareDollarAt(first)) && (word.Roles & PhraseRoles.Currency) != 0)
                 {
                     unit = word.Currency;
                     last = wordEnd - 1;
                 }
-                else if (unit is null && scale > 1 && (word.Roles & PhraseRoles.CurrencyLink) != 0
+                else if ((unit is null || BareDollarAt(first)) && scale > 1 && (word.Roles & PhraseRoles.CurrencyLink) != 0
                          && wordEnd < _tokens.Count && Phrase(wordEnd, out int currencyEnd) is { } currency && (currency.Roles & PhraseRoles.Currency) != 0)
                 {
                     unit = currency.Currency;
@@ -677,6 +714,9 @@ public sealed partial class NumberReader
             after = last + 1;
             return true;
         }
+
+        // Whether token k is a bare dollar sign, which pesos use too: a currency name after the amount says which ("$250.000 pesos").
+        private bool BareDollarAt(int k) => _tokens[k].Kind == TokenKind.Symbol && _tokens[k].Symbol!.Text == "$";
 
         // Whether token k is a hyphen glued to the token before it and to a word after it that has one of the roles
         // ("5-million", "five-million-dollar").

@@ -308,8 +308,8 @@ public sealed partial class NumberReader
             return ReadWord(text, i, runEnd, end, tokens, folded);
         }
 
-        // "COVID-19": digits hyphened to a word belong to the name.
-        bool named = i >= 2 && text[i - 1] == '-' && char.IsLetter(text[i - 2]);
+        // "COVID-19": digits hyphened to a word belong to the name; not after a number prefix ("under-5", "post-2015").
+        bool named = i >= 2 && text[i - 1] == '-' && char.IsLetter(text[i - 2]) && !AfterNumberPrefix(text, i - 1, start, folded);
         if (!named && hasLetter && (TryPrefixedYear(text, i, runEnd, tokens) || TryOcrDigits(text, i, runEnd, tokens) || TryFootnoteMark(text, i, runEnd, end, tokens)))
         {
             return runEnd;
@@ -372,6 +372,20 @@ public sealed partial class NumberReader
         }
 
         return ReadDigits(text, i, end, tokens, folded);
+    }
+
+    // Whether the word that ends at the hyphen at `hyphen` is a number prefix (number-prefix in the data).
+    private bool AfterNumberPrefix(string text, int hyphen, int start, Span<char> folded)
+    {
+        int wordStart = hyphen;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]) && hyphen - wordStart < folded.Length)
+        {
+            wordStart--;
+        }
+
+        return (wordStart == start || !char.IsLetterOrDigit(text[wordStart - 1]))
+            && _lexicon.WordEntry(_lexicon.WordId(NumberLexicon.Fold(text.AsSpan(wordStart, hyphen - wordStart), folded))) is { } entry
+            && (entry.Roles & PhraseRoles.NumberPrefix) != 0;
     }
 
     // A run of letters: a word of the lexicon, a scale abbreviation after digits ("2.33 k"), a number word
@@ -511,7 +525,7 @@ public sealed partial class NumberReader
             return false;
         }
 
-        tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale });
+        tokens.Add(new Token { Kind = TokenKind.Scale, Start = i, End = runEnd, Value = scale.Scale, Symbol = scale.Currency });
         return true;
     }
 
@@ -563,7 +577,7 @@ public sealed partial class NumberReader
         if (!digits && _lexicon.FindSuffixScale(letters, money: CurrencySignAt(text, tokens, tokens.Count - 1, token.Start)) is { } scale)
         {
             tokens.Add(token);
-            tokens.Add(new Token { Kind = TokenKind.Scale, Start = numberEnd, End = runEnd, Value = scale.Scale });
+            tokens.Add(new Token { Kind = TokenKind.Scale, Start = numberEnd, End = runEnd, Value = scale.Scale, Symbol = scale.Currency });
             return runEnd;
         }
 

@@ -282,6 +282,20 @@ public class NumberComparerGenreFormsTests
     [InlineData("The meeting began at 4:30 p.m.", "La reunión comenzó a las 16 h 30.")]
     [InlineData("The shift lasted 16 hours 30 minutes.", "El turno duró 16 h 30 min.")]
     [InlineData("See table 3/4 in the annex.", "Véase el cuadro 3/4 en el anexo.")]
+    [InlineData("The under-5 mortality rate fell to 14 deaths per 1,000 live births.", "La tasa de mortalidad de menores de 5 años se redujo a 14 muertes por cada 1.000 nacidos vivos.")]
+    [InlineData("The post-2015 agenda was adopted.", "Se aprobó la agenda para después de 2015.")]
+    [InlineData("The pandemic of COVID-19 disrupted services.", "La pandemia de COVID-19 perturbó los servicios.")]
+    [InlineData("The fine was 4,300 soles.", "La multa fue de S/. 4.300,00.")]
+    [InlineData("Victims can call 0800-12345 free of charge.", "Las víctimas pueden llamar gratis al 0800-12345.")]
+    [InlineData("Victims can call the hotline at 01 8000 112 440.", "Las víctimas pueden llamar a la línea nacional 01 8000 112 440.")]
+    [InlineData("Supreme Decree 005-2016-IN applies.", "Se aplica el Decreto Supremo 005-2016-IN.")]
+    [InlineData("The fund received US$5 million.", "El fondo recibió 5 MDD.")]
+    [InlineData("The fund received 5 million pesos.", "El fondo recibió 5 mdp.")]
+    [InlineData("The fine was 250,000 Mexican pesos.", "La multa fue de $250.000.")]
+    [InlineData("The fine was 250,000 Mexican pesos.", "La multa fue de $250.000 pesos mexicanos.")]
+    [InlineData("Most of the pipes were installed in the 1990s.", "La mayoría de las tuberías se instalaron en los 90.")]
+    [InlineData("Most of the pipes were installed in the 90s.", "La mayoría de las tuberías se instalaron en los noventa.")]
+    [InlineData("The plan covers the next 90 days.", "El plan abarca los 90 días siguientes.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -300,6 +314,13 @@ public class NumberComparerGenreFormsTests
     [InlineData("Only 3/4 of the wells were functional.", "Solo dos tercios de los pozos funcionaban.", "English says fraction 0.75, Spanish says fraction 0.666667")]
     [InlineData("The office is open from 9 a.m. to 5 p.m.", "La oficina abre de las 8 a las 17 horas.", "English says 09:00, Spanish says 08:00")]
     [InlineData("The meeting began at 4:30 p.m.", "La reunión comenzó a las 16 h 40.", "English says 16:30, Spanish says 16:40")]
+    [InlineData("The under-5 mortality rate fell.", "La tasa de mortalidad de menores de 6 años se redujo.", "English says 5, Spanish says 6")]
+    [InlineData("Victims can call 0800-12345 free of charge.", "Las víctimas pueden llamar gratis al 0800-12354.", "English says \"0800-12345\", Spanish says \"0800-12354\"")]
+    [InlineData("The fine was 250,000 Mexican pesos.", "La multa fue de 250.000 dólares.", "English says 250,000 (or 250) MXN, Spanish says $250,000")]
+    [InlineData("The fund received R$ 5 million.", "El fondo recibió 5 millones de dólares.", "English says 5 million BRL, Spanish says $5 million")]
+    [InlineData("The programme cost $4.5 million.", "El programa costó 4,5 millones de dólares canadienses.", "English says $4.5 million, Spanish says 4.5 million CAD")]
+    [InlineData("The fund received US$5 million.", "El fondo recibió 50 MDD.", "English says $5 million, Spanish says $50 million")]
+    [InlineData("Most of the pipes were installed in the 1990s.", "La mayoría de las tuberías se instalaron en los 80.", "English says the 1990s, Spanish says the 1980s")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
     {
         AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);

@@ -189,6 +189,7 @@ public sealed class LanguageDataTests
     [InlineData("USD before\n")]
     [InlineData("US before $\n")]
     [InlineData("USD around $\n")]
+    [InlineData("MXN sign €\n")]
     public void A_malformed_currency_name_names_its_line(string text) =>
         FluentActions.Invoking(() => CurrencyNames.Read(Lines("currency-names.txt", text)))
             .Should().Throw<LanguageDataException>().WithMessage("*currency-names.txt, line 1*");
