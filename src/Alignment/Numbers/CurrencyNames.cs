@@ -21,7 +21,7 @@ internal static class CurrencyNames
             : amount + " " + code;
 
     /// <summary>Whether the currency is also written with a bare <c>$</c> (pesos, Canadian dollars), besides US dollars.</summary>
-    public static bool WrittenWithDollarSign(string code) => code == "USD" || Data.Value.DollarSign.Contains(code);
+    public static bool WrittenWithDollarSign(string? code) => code is not null && (code == "USD" || Data.Value.DollarSign.Contains(code));
 
     /// <summary>The file's contents: how findings name each currency, and the currencies also written with a bare <c>$</c>.</summary>
     internal sealed record CurrencyData(IReadOnlyDictionary<string, (bool Before, string Text)> Names, IReadOnlySet<string> DollarSign);

@@ -54,7 +54,7 @@ internal enum PhraseRoles : long
     // A word hyphened before digits that leaves them a number ("under-5", "post-2015"), not a name ("COVID-19", "G-20").
     NumberPrefix = 1L << 39,
 
-    // An article that names a decade before a tens number that ends its clause: "en los 90.", "los noventa y los 2000".
+    // An article that names a decade before a tens number that ends its clause, after a decade lead: "en los 90.", "durante los noventa,".
     DecadeArticle = 1L << 40,
 }
 
@@ -175,6 +175,8 @@ internal sealed class NumberLexicon
         var markers = new List<TimeMarker>();
         var phoneWords = new List<string>();
         var pairWords = new HashSet<string>(StringComparer.Ordinal);
+        var romanBefore = new HashSet<string>(StringComparer.Ordinal);
+        var decadeLeads = new HashSet<string>(StringComparer.Ordinal);
         var yearPrefixes = new List<string>();
         foreach (var dataLine in lines)
         {
@@ -215,6 +217,12 @@ internal sealed class NumberLexicon
                 case "pair-word" when parts.Length == 2:
                     pairWords.Add(TextNormalizer.FoldAccents(parts[1]));
                     continue;
+                case "decade-lead" when parts.Length == 2:
+                    decadeLeads.Add(TextNormalizer.FoldAccents(parts[1]));
+                    continue;
+                case "roman-before" when parts.Length == 2:
+                    romanBefore.Add(TextNormalizer.FoldAccents(parts[1]));
+                    continue;
                 case "duration" when parts.Length >= 4 && parts[^1] is NumberReader.Years or NumberReader.Months:
                     var duration = Add(parts.AsSpan(1, parts.Length - 3));
                     duration.Roles |= PhraseRoles.Duration;
@@ -250,7 +258,7 @@ internal sealed class NumberLexicon
                     yearPart.YearPart = parts[monthsAt - 1];
                     yearPart.YearPartMonths = ParseValue(parts[monthsAt], dataLine);
                     continue;
-                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "pair-word" or "year-prefix" or "duration" or "duration-counted"
+                case "decimal" or "symbol" or "ordinal-suffix" or "suffix-scale" or "date-order" or "time-marker" or "phone-word" or "pair-word" or "roman-before" or "decade-lead" or "year-prefix" or "duration" or "duration-counted"
                     or "day-part" or "time-word" or "year-part":
                     throw dataLine.Error($"wrong number of fields for '{category}'");
             }
@@ -339,6 +347,8 @@ internal sealed class NumberLexicon
         TimeMarkerStarts = new string(markers.Select(m => char.ToLowerInvariant(m.Text[0])).Distinct().ToArray());
         PhoneWords = phoneWords.ToArray();
         PairWords = pairWords;
+        RomanBefore = new SpanWordSet(romanBefore);
+        DecadeLeads = new SpanWordSet(decadeLeads);
         YearPrefixes = yearPrefixes.ToArray();
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
@@ -383,6 +393,12 @@ internal sealed class NumberLexicon
 
     /// <summary>Words that speak of two things without a number (<c>both</c>, <c>ambos</c>, <c>ambas</c>), accent-folded and lower-cased.</summary>
     public IReadOnlySet<string> PairWords { get; }
+
+    /// <summary>Words after which a single capital I, V or X is a Roman numeral (<c>Chapter V</c>, <c>Región X</c>), accent-folded and lower-cased.</summary>
+    public SpanWordSet RomanBefore { get; }
+
+    /// <summary>Words before a decade article that make "los 90" a decade (<c>en los 90</c>, <c>a finales de los 90</c>), matched case-insensitively.</summary>
+    public SpanWordSet DecadeLeads { get; }
 
     /// <summary>Letters glued before two or four digits that make them a year (<c>FY19</c>, <c>FY2019</c>: fiscal year 2019), matched as written.</summary>
     public IReadOnlyList<string> YearPrefixes { get; }

@@ -202,13 +202,12 @@ public sealed partial class NumberReader
             return -1;
         }
 
-        // "a las 16 h 30": minutes after a one-letter hour marker.
+        // "a las 16 h 30": minutes after a one-letter hour marker, after a time word ("el viaje duró 11 h 30" is a duration).
         int markerEnd = marker is null ? m : m + marker.Text.Length;
-        if (marker?.Kind == TimeMarkerKind.Hours && !colon && marker.Text.TrimEnd('.').Length == 1 && MinutesAfterMarker(text, markerEnd, end, out int minutesEnd) is int minutes)
+        if (before && marker?.Kind == TimeMarkerKind.Hours && !colon && marker.Text.TrimEnd('.').Length == 1 && MinutesAfterMarker(text, markerEnd, end, out int minutesEnd) is int minutes)
         {
             minute = minutes;
             markerEnd = minutesEnd;
-            before = true;
         }
 
         switch (marker?.Kind)
@@ -266,8 +265,9 @@ public sealed partial class NumberReader
     }
 
     // The token of the first bound of a range of hours that ends in the time being read: "de las 9 a las 17 horas",
-    // "de 9.00 a 17.00 horas", "from 9 to 11 a.m." (a number of the clock, a range word, "las" on either bound or the
-    // minutes written, as they must be with "horas"; a 12-hour marker is enough by itself), or -1.
+    // "de 9.00 a 17.00 horas", "from 9 to 11 a.m." (a number of the clock, a range word, then "las" before the second bound
+    // or the minutes written on the first; a 12-hour marker is enough by itself), or -1. "en las 6 a 12 horas siguientes"
+    // counts hours.
     private int RangeStartHour(string text, TokenList tokens, TimeMarkerKind markerKind)
     {
         int k = tokens.Count - 1;
@@ -279,7 +279,6 @@ public sealed partial class NumberReader
         }
 
         k--;
-        las |= IsTimeBefore(tokens, k - 1);
         ref var bound = ref tokens[k];
         bool twelveHour = markerKind is TimeMarkerKind.Morning or TimeMarkerKind.Afternoon;
         if (bound.Kind != TokenKind.Number || bound.Negative || bound.Ordinal || ClockHour(text, bound.Start, bound.End) is not { } hour
@@ -375,6 +374,7 @@ public sealed partial class NumberReader
 
         bool open = false, thousands = true;
         int group = 0, groups = 0, firstGroup = 0;
+        bool dotted = false;
         while (k < end)
         {
             char c = text[k];
@@ -398,6 +398,7 @@ public sealed partial class NumberReader
             }
 
             open = c == '(' || (open && c != ')');
+            dotted |= c == '.';
             if (group > 0)
             {
                 firstGroup = groups == 0 ? group : firstGroup;
@@ -418,8 +419,11 @@ public sealed partial class NumberReader
 
         // The phone words are looked for last: most digit runs are too short to be a phone number. A first group of two digits or
         // more that opens with a zero ("0800-12345", "01 8000 112 440") is no amount: a phone number without a phone word, unless
-        // the run goes on as an identifier ("005-2016-IN").
-        bool leadingZero = text[i] == '0' && firstGroup >= 2 && !(last + 1 < end && text[last] is '-' or '/' && char.IsLetterOrDigit(text[last + 1]));
+        // the run goes on as an identifier ("005-2016-IN"), ends in a year ("expediente 0012-2019", "Decreto 007-2021") or has a
+        // period between its groups ("08.30-12.30", opening hours).
+        bool yearLast = groups == 1 && group == 4 && digits[count - 4] is '1' or '2' && digits[count - 3] is '9' or '0';
+        bool leadingZero = text[i] == '0' && firstGroup >= 2 && !dotted && !yearLast
+            && !(last + 1 < end && text[last] is '-' or '/' && char.IsLetterOrDigit(text[last + 1]));
         if ((!needWord && text[i] == '(' && text.IndexOf(')', i, last - i) < 0) || (needWord && !leadingZero && !PhoneWordBefore(text, i, start)))
         {
             return -1;

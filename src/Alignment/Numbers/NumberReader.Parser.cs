@@ -167,7 +167,7 @@ public sealed partial class NumberReader
                 return after;
             }
 
-            if ((roles & PhraseRoles.DecadeArticle) != 0 && TensEndingClause(next) && Decade(t, next, out after))
+            if ((roles & PhraseRoles.DecadeArticle) != 0 && TensEndingClause(t, next) && Decade(t, next, out after))
             {
                 return after;
             }
@@ -464,9 +464,11 @@ public sealed partial class NumberReader
             return true;
         }
 
-        // Whether token k is a tens number of 20 to 90 ("90", "noventa") with nothing after it in its clause but a connector
-        // ("en los 90.", "los 80 y los 90"): then an article before it names a decade, not a count ("los 90 días").
-        private bool TensEndingClause(int k)
+        // Whether token k is a tens number of 20 to 90 ("90", "noventa") that ends its clause (a period, comma, semicolon, colon,
+        // closing bracket or the text's end after it) and whose article `article` follows a decade lead (decade-lead in the data:
+        // "en los 90.", "durante los noventa,", "a finales de los 80;"): then the article names a decade, not a count ("los 90
+        // días", "De los 90, 45 eran mujeres", "entre los 20 y los 30 años", "los 40 °C").
+        private bool TensEndingClause(int article, int k)
         {
             if (k >= _tokens.Count)
             {
@@ -489,9 +491,40 @@ public sealed partial class NumberReader
                 at++;
             }
 
-            return at >= _text.Length || !char.IsLetterOrDigit(_text[at])
-                || (k + 1 < _tokens.Count && _tokens[k + 1].Start == at && _tokens[k + 1].Kind == TokenKind.Word && Phrase(k + 1, out _) is { } next
-                    && (next.Roles & PhraseRoles.Connector) != 0);
+            if (at < _text.Length && _text[at] is not ('.' or ',' or ';' or ':' or ')'))
+            {
+                return false;
+            }
+
+            // The lead: the word before the article, or "de" after a lead ("a finales de los 90").
+            int leadEnd = WordBefore(_tokens[article].Start, out int leadStart);
+            if (leadEnd < 0)
+            {
+                return false;
+            }
+
+            var lead = _text.AsSpan(leadStart, leadEnd - leadStart);
+            return _lexicon.DecadeLeads.Contains(lead)
+                || (lead.Equals("de", StringComparison.OrdinalIgnoreCase) && WordBefore(leadStart, out int outerStart) is int outerEnd and >= 0
+                    && _lexicon.DecadeLeads.Contains(_text.AsSpan(outerStart, outerEnd - outerStart)));
+        }
+
+        // The end of the word before offset `at` (past spaces), with its start, or -1 when a non-letter comes first.
+        private int WordBefore(int at, out int start)
+        {
+            int end = at;
+            while (end > 0 && TextNormalizer.IsSpace(_text[end - 1]))
+            {
+                end--;
+            }
+
+            start = end;
+            while (start > 0 && char.IsLetter(_text[start - 1]) && end - start < NumberLexicon.MaxWordLength)
+            {
+                start--;
+            }
+
+            return start < end ? end : -1;
         }
 
         private static bool IsYear(in Token token) =>
@@ -660,13 +693,14 @@ public sealed partial class NumberReader
                     unit ??= "%";
                     last = wordEnd - 1;
                 }
-                else if ((unit is null || BareDollarAt(first)) && (word.Roles & PhraseRoles.Currency) != 0)
+                else if ((unit is null || (BareDollarAt(first) && CurrencyNames.WrittenWithDollarSign(word.Currency))) && (word.Roles & PhraseRoles.Currency) != 0)
                 {
                     unit = word.Currency;
                     last = wordEnd - 1;
                 }
                 else if ((unit is null || BareDollarAt(first)) && scale > 1 && (word.Roles & PhraseRoles.CurrencyLink) != 0
-                         && wordEnd < _tokens.Count && Phrase(wordEnd, out int currencyEnd) is { } currency && (currency.Roles & PhraseRoles.Currency) != 0)
+                         && wordEnd < _tokens.Count && Phrase(wordEnd, out int currencyEnd) is { } currency && (currency.Roles & PhraseRoles.Currency) != 0
+                         && (unit is null || CurrencyNames.WrittenWithDollarSign(currency.Currency)))
                 {
                     unit = currency.Currency;
                     last = currencyEnd - 1;
@@ -715,7 +749,8 @@ public sealed partial class NumberReader
             return true;
         }
 
-        // Whether token k is a bare dollar sign, which pesos use too: a currency name after the amount says which ("$250.000 pesos").
+        // Whether token k is a bare dollar sign, which pesos use too: a peso's name after the amount says which ("$250.000 pesos
+        // mexicanos"); any other currency name leaves the dollars ("$2 billion of yen bonds").
         private bool BareDollarAt(int k) => _tokens[k].Kind == TokenKind.Symbol && _tokens[k].Symbol!.Text == "$";
 
         // Whether token k is a hyphen glued to the token before it and to a word after it that has one of the roles
@@ -827,8 +862,9 @@ public sealed partial class NumberReader
             return true;
         }
 
-        // "½ of the budget" (a vulgar fraction alone); "3/4 of the wells", "2/3 de los votos": a proper fraction in digits with a denominator of two to ten, glued around its
-        // slash and followed by a fraction link; not inside a longer run of slashes (a date, a case number "1/4/2021").
+        // "½ of the budget" (a vulgar fraction alone); "3/4 of the wells", "a 2/3 majority", "las 3/4 partes": a proper fraction in
+        // digits with a denominator of two to ten, glued around its slash; not inside a longer run of slashes or hyphens (a date, a
+        // case number: "1/4/2021", "3/4-2020").
         private bool DigitFraction(int t, out int after)
         {
             after = t + 1;
@@ -839,12 +875,12 @@ public sealed partial class NumberReader
                 return true;
             }
 
-            if (t + 3 >= _tokens.Count || _tokens[t].Kind != TokenKind.Number || _tokens[t + 2].Kind != TokenKind.Number
+            if (t + 2 >= _tokens.Count || _tokens[t].Kind != TokenKind.Number || _tokens[t + 2].Kind != TokenKind.Number
                 || _tokens[t + 1].Kind != TokenKind.Punct || _text[_tokens[t + 1].Start] != '/'
                 || _tokens[t + 1].Start != _tokens[t].End || _tokens[t + 2].Start != _tokens[t + 1].End
                 || !_tokens[t].Plain || !_tokens[t + 2].Plain || _tokens[t].Negative || _tokens[t].Ordinal || _tokens[t + 2].Ordinal
                 || (t > 0 && _tokens[t - 1].Kind == TokenKind.Punct && _tokens[t - 1].End == _tokens[t].Start)
-                || _tokens[t + 3].Kind != TokenKind.Word || Phrase(t + 3, out _) is not { } link || (link.Roles & PhraseRoles.FractionLink) == 0)
+                || (t + 3 < _tokens.Count && _tokens[t + 3].Kind == TokenKind.Punct && _tokens[t + 3].Start == _tokens[t + 2].End))
             {
                 return false;
             }

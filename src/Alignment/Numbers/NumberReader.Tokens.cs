@@ -165,7 +165,7 @@ public sealed partial class NumberReader
 
     // The value of a vulgar fraction character (½ 0.5, ¾ 0.75, ⅓), or null; superscript digits are numbers too, but marks.
     private static double? VulgarFraction(char c) =>
-        char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && char.GetNumericValue(c) is > 0 and < 1 and var value ? value : null;
+        c >= '\u00BC' && char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && char.GetNumericValue(c) is > 0 and < 1 and var value ? value : null;
 
     // "2½ years": a vulgar fraction glued to a whole number adds to it; alone ("½ of the budget") it is a number itself.
     private static void AddVulgarFraction(string text, int i, double part, TokenList tokens)
@@ -414,7 +414,7 @@ public sealed partial class NumberReader
             return runEnd;
         }
 
-        if (TryRoman(text, i, runEnd, tokens) || (JoinLineBreak(text, i, runEnd, end, folded, out int joinedId) is int joinedEnd and > 0 && AddJoined(tokens, i, joinedEnd, joinedId)))
+        if (TryRoman(text, i, runEnd, tokens) || TrySingleRoman(text, i, runEnd, end, tokens, folded) || (JoinLineBreak(text, i, runEnd, end, folded, out int joinedId) is int joinedEnd and > 0 && AddJoined(tokens, i, joinedEnd, joinedId)))
         {
             return tokens[^1].End;
         }
@@ -434,6 +434,38 @@ public sealed partial class NumberReader
 
         AddGap(tokens, i, runEnd);
         return runEnd;
+    }
+
+    // "Chapter V", "la Región X", "Annex I": a single capital I, V or X after a word of the document's divisions (roman-before in
+    // the data) is a Roman numeral; elsewhere it is a letter ("Plan B", "el punto V.", "I said").
+    private bool TrySingleRoman(string text, int i, int runEnd, int end, TokenList tokens, Span<char> folded)
+    {
+        if (runEnd - i != 1 || text[i] is not ('I' or 'V' or 'X') || tokens.Count == 0 || tokens[^1].Kind != TokenKind.Gap
+            || (runEnd + 1 < end && text[runEnd] is '.' or ')' && char.IsLetter(text[runEnd + 1])))
+        {
+            return false;
+        }
+
+        int wordEnd = i;
+        while (wordEnd > tokens[^1].Start && text[wordEnd - 1] is ' ' or '\u00A0')
+        {
+            wordEnd--;
+        }
+
+        int wordStart = wordEnd;
+        while (wordStart > tokens[^1].Start && char.IsLetter(text[wordStart - 1]) && wordEnd - wordStart < folded.Length)
+        {
+            wordStart--;
+        }
+
+        if (wordEnd == i || wordStart == wordEnd || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
+            || !_lexicon.RomanBefore.Contains(NumberLexicon.Fold(text.AsSpan(wordStart, wordEnd - wordStart), folded)))
+        {
+            return false;
+        }
+
+        tokens.Add(new Token { Kind = TokenKind.Number, Start = i, End = runEnd, Ordinal = true, Plain = true, Value = RomanDigit(text[i]) });
+        return true;
     }
 
     // A word token for the two parts of a word split at a line end ("cuaren-" and "ta").

@@ -296,6 +296,18 @@ public class NumberComparerGenreFormsTests
     [InlineData("Most of the pipes were installed in the 1990s.", "La mayoría de las tuberías se instalaron en los 90.")]
     [InlineData("Most of the pipes were installed in the 90s.", "La mayoría de las tuberías se instalaron en los noventa.")]
     [InlineData("The plan covers the next 90 days.", "El plan abarca los 90 días siguientes.")]
+    [InlineData("Chapter V describes the legal framework.", "El capítulo 5 describe el marco jurídico.")]
+    [InlineData("Most participants were aged 20 to 30 years.", "La mayoría de los participantes tenían entre los 20 y los 30 años.")]
+    [InlineData("Of the 90, 45 were women.", "De los 90, 45 eran mujeres.")]
+    [InlineData("Temperatures above 40 °C were recorded.", "Se registraron temperaturas por encima de los 40 °C.")]
+    [InlineData("The case was filed under file 0012-2019 in the court.", "El caso se registró con el expediente 12-2019 en el tribunal.")]
+    [InlineData("Decree No. 007-2021 came into force in July.", "El Decreto N.° 7-2021 entró en vigor en julio.")]
+    [InlineData("Hours are 8.30-12.30 on weekdays.", "El horario es de 08.30-12.30 los días hábiles.")]
+    [InlineData("They usually appear in the 6 to 12 hours after exposure.", "Suelen aparecer en las 6 a 12 horas siguientes a la exposición.")]
+    [InlineData("The trip took 11 hours 30 minutes.", "El viaje duró 11 h 30.")]
+    [InlineData("The FIFA U-17 World Cup was held in Peru.", "La Copa Mundial Sub-17 de la FIFA se celebró en el Perú.")]
+    [InlineData("About 3/4 of the budget went to salaries.", "Cerca de las 3/4 partes del presupuesto se destinó a salarios.")]
+    [InlineData("The motion required a 2/3 majority of members present.", "La moción requería una mayoría de 2/3 de los miembros presentes.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -321,6 +333,8 @@ public class NumberComparerGenreFormsTests
     [InlineData("The programme cost $4.5 million.", "El programa costó 4,5 millones de dólares canadienses.", "English says $4.5 million, Spanish says 4.5 million CAD")]
     [InlineData("The fund received US$5 million.", "El fondo recibió 50 MDD.", "English says $5 million, Spanish says $50 million")]
     [InlineData("Most of the pipes were installed in the 1990s.", "La mayoría de las tuberías se instalaron en los 80.", "English says the 1990s, Spanish says the 1980s")]
+    [InlineData("Chapter IV describes the legal framework.", "El capítulo V describe el marco jurídico.", "English says ordinal 4, Spanish says ordinal 5")]
+    [InlineData("It issued $2 billion of yen bonds in 2020.", "Emitió bonos en yenes por valor de 3.000 millones de dólares en 2020.", "English says $2 billion, Spanish says $3,000 million")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
     {
         AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);
