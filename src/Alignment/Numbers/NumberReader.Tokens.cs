@@ -126,9 +126,12 @@ public sealed partial class NumberReader
                 continue;
             }
 
-            // "-1", "−9,2": a minus glued to digits after a space or an opening bracket; "2019-2020" is a range, and so is a
-            // contents line's "RECOMENDACIONES 87 -90" (IsRisingRangeDash).
-            if (c is '-' or '\u2212' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start) && !(c == '-' && IsRisingRangeDash(text, i, end, tokens)))
+            // "-1", "−9,2", "–3,2 %" (an en dash set as a minus, as typeset reports do): a minus glued to digits after a space or an
+            // opening bracket; "2019-2020" is a range, and so is a contents line's "RECOMENDACIONES 87 -90" (IsRisingRangeDash). An
+            // en dash is a minus only before a decimal or a percentage: it opens asides ("hoy y mañana –3 y 4 de septiembre– en
+            // Quito") and ranges ("2019 –2020").
+            if (c is '-' or '\u2212' or '\u2013' && i + 1 < end && IsDigit(text[i + 1]) && OpensNumber(text, i, start) && !(c != '\u2212' && IsRisingRangeDash(text, i, end, tokens))
+                && !(c == '\u2013' && ((tokens.Count > 0 && tokens[^1].Kind == TokenKind.Number && OnlySpaces(text, tokens[^1].End, i)) || !RateAfter(text, i + 1, end))))
             {
                 int count = tokens.Count, sign = i;
                 i = ReadAlphanumeric(text, sign + 1, end, tokens, folded, start);
@@ -220,6 +223,23 @@ public sealed partial class NumberReader
         }
 
         return k >= end || text[k] is '\r' or '\n' or '\f';
+    }
+
+    // Whether the digits at k have a decimal part or a percent sign after them ("3,2", "12 %"): a rate, which a minus may open.
+    private static bool RateAfter(string text, int k, int end)
+    {
+        k = DigitsEnd(text, k, end);
+        if (k + 1 < end && text[k] is '.' or ',' && IsDigit(text[k + 1]))
+        {
+            return true;
+        }
+
+        while (k < end && text[k] is ' ' or '\u00A0' or '\u202F')
+        {
+            k++;
+        }
+
+        return k < end && text[k] == '%';
     }
 
     // Whether a sign or separator at i starts a number: nothing, a space or an opening bracket before it.

@@ -308,6 +308,10 @@ public class NumberComparerGenreFormsTests
     [InlineData("The FIFA U-17 World Cup was held in Peru.", "La Copa Mundial Sub-17 de la FIFA se celebró en el Perú.")]
     [InlineData("About 3/4 of the budget went to salaries.", "Cerca de las 3/4 partes del presupuesto se destinó a salarios.")]
     [InlineData("The motion required a 2/3 majority of members present.", "La moción requería una mayoría de 2/3 de los miembros presentes.")]
+    [InlineData("GDP growth was -3.2%.", "El crecimiento del PIB fue del –3,2 %.")]
+    [InlineData("Convictions fell by –12% compared with 2019.", "Las condenas variaron un -12 % respecto a 2019.")]
+    [InlineData("The States will meet on 3 and 4 September in Quito.", "Los Estados se reunirán –3 y 4 de septiembre– en Quito.")]
+    [InlineData("The plan covers 2019 to 2020.", "El plan abarca 2019 –2020.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -335,6 +339,7 @@ public class NumberComparerGenreFormsTests
     [InlineData("Most of the pipes were installed in the 1990s.", "La mayoría de las tuberías se instalaron en los 80.", "English says the 1990s, Spanish says the 1980s")]
     [InlineData("Chapter IV describes the legal framework.", "El capítulo V describe el marco jurídico.", "English says ordinal 4, Spanish says ordinal 5")]
     [InlineData("It issued $2 billion of yen bonds in 2020.", "Emitió bonos en yenes por valor de 3.000 millones de dólares en 2020.", "English says $2 billion, Spanish says $3,000 million")]
+    [InlineData("GDP growth was -3.2%.", "El crecimiento del PIB fue del –2,3 %.", "English says -3.2 percent, Spanish says -2.3 percent")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
     {
         AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);
