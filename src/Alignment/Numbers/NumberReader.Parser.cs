@@ -497,7 +497,7 @@ public sealed partial class NumberReader
             }
 
             // The lead: the word before the article, or "de" after a lead ("a finales de los 90").
-            int leadEnd = WordBefore(_tokens[article].Start, out int leadStart);
+            int leadEnd = WordEndingBefore(_text, _tokens[article].Start, 0, NumberLexicon.MaxWordLength, out int leadStart);
             if (leadEnd < 0)
             {
                 return false;
@@ -505,26 +505,8 @@ public sealed partial class NumberReader
 
             var lead = _text.AsSpan(leadStart, leadEnd - leadStart);
             return _lexicon.DecadeLeads.Contains(lead)
-                || (lead.Equals("de", StringComparison.OrdinalIgnoreCase) && WordBefore(leadStart, out int outerStart) is int outerEnd and >= 0
+                || (lead.Equals("de", StringComparison.OrdinalIgnoreCase) && WordEndingBefore(_text, leadStart, 0, NumberLexicon.MaxWordLength, out int outerStart) is int outerEnd and >= 0
                     && _lexicon.DecadeLeads.Contains(_text.AsSpan(outerStart, outerEnd - outerStart)));
-        }
-
-        // The end of the word before offset `at` (past spaces), with its start, or -1 when a non-letter comes first.
-        private int WordBefore(int at, out int start)
-        {
-            int end = at;
-            while (end > 0 && TextNormalizer.IsSpace(_text[end - 1]))
-            {
-                end--;
-            }
-
-            start = end;
-            while (start > 0 && char.IsLetter(_text[start - 1]) && end - start < NumberLexicon.MaxWordLength)
-            {
-                start--;
-            }
-
-            return start < end ? end : -1;
         }
 
         private static bool IsYear(in Token token) =>

@@ -395,17 +395,28 @@ public sealed partial class NumberReader
     }
 
     // Whether the word that ends at the hyphen at `hyphen` is a number prefix (number-prefix in the data).
-    private bool AfterNumberPrefix(string text, int hyphen, int start, Span<char> folded)
+    private bool AfterNumberPrefix(string text, int hyphen, int start, Span<char> folded) =>
+        WordEndingBefore(text, hyphen, start, folded.Length, out int wordStart) is int wordEnd and >= 0
+        && _lexicon.WordEntry(_lexicon.WordId(NumberLexicon.Fold(text.AsSpan(wordStart, wordEnd - wordStart), folded))) is { } entry
+        && (entry.Roles & PhraseRoles.NumberPrefix) != 0;
+
+    // The word that ends before offset `at`, past spaces and not before `floor`: its end, with its start in `start`; or -1 when
+    // something other than a letter comes first, or the word is longer than `maxLength` or glued to a digit.
+    private static int WordEndingBefore(string text, int at, int floor, int maxLength, out int start)
     {
-        int wordStart = hyphen;
-        while (wordStart > start && char.IsLetter(text[wordStart - 1]) && hyphen - wordStart < folded.Length)
+        int end = at;
+        while (end > floor && TextNormalizer.IsSpace(text[end - 1]))
         {
-            wordStart--;
+            end--;
         }
 
-        return (wordStart == start || !char.IsLetterOrDigit(text[wordStart - 1]))
-            && _lexicon.WordEntry(_lexicon.WordId(NumberLexicon.Fold(text.AsSpan(wordStart, hyphen - wordStart), folded))) is { } entry
-            && (entry.Roles & PhraseRoles.NumberPrefix) != 0;
+        start = end;
+        while (start > floor && char.IsLetter(text[start - 1]) && end - start < maxLength)
+        {
+            start--;
+        }
+
+        return start < end && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? end : -1;
     }
 
     // A run of letters: a word of the lexicon, a scale abbreviation after digits ("2.33 k"), a number word
@@ -466,20 +477,8 @@ public sealed partial class NumberReader
             return false;
         }
 
-        int wordEnd = i;
-        while (wordEnd > tokens[^1].Start && text[wordEnd - 1] is ' ' or '\u00A0')
-        {
-            wordEnd--;
-        }
-
-        int wordStart = wordEnd;
-        while (wordStart > tokens[^1].Start && char.IsLetter(text[wordStart - 1]) && wordEnd - wordStart < folded.Length)
-        {
-            wordStart--;
-        }
-
-        if (wordEnd == i || wordStart == wordEnd || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
-            || !_lexicon.RomanBefore.Contains(NumberLexicon.Fold(text.AsSpan(wordStart, wordEnd - wordStart), folded)))
+        int wordEnd = WordEndingBefore(text, i, tokens[^1].Start, folded.Length, out int wordStart);
+        if (wordEnd < 0 || wordEnd == i || !_lexicon.RomanBefore.Contains(NumberLexicon.Fold(text.AsSpan(wordStart, wordEnd - wordStart), folded)))
         {
             return false;
         }
