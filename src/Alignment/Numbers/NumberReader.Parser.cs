@@ -675,14 +675,14 @@ public sealed partial class NumberReader
                     unit ??= "%";
                     last = wordEnd - 1;
                 }
-                else if ((unit is null || (BareDollarAt(first) && CurrencyNames.WrittenWithDollarSign(word.Currency))) && (word.Roles & PhraseRoles.Currency) != 0)
+                else if ((word.Roles & PhraseRoles.Currency) != 0 && MayNameCurrency(unit, first, word.Currency))
                 {
                     unit = word.Currency;
                     last = wordEnd - 1;
                 }
-                else if ((unit is null || BareDollarAt(first)) && scale > 1 && (word.Roles & PhraseRoles.CurrencyLink) != 0
+                else if (scale > 1 && (word.Roles & PhraseRoles.CurrencyLink) != 0
                          && wordEnd < _tokens.Count && Phrase(wordEnd, out int currencyEnd) is { } currency && (currency.Roles & PhraseRoles.Currency) != 0
-                         && (unit is null || CurrencyNames.WrittenWithDollarSign(currency.Currency)))
+                         && MayNameCurrency(unit, first, currency.Currency))
                 {
                     unit = currency.Currency;
                     last = currencyEnd - 1;
@@ -731,15 +731,16 @@ public sealed partial class NumberReader
             return true;
         }
 
-        // Whether token k is a bare dollar sign, which pesos use too: a peso's name after the amount says which ("$250.000 pesos
-        // mexicanos"); any other currency name leaves the dollars ("$2 billion of yen bonds").
-        private bool BareDollarAt(int k) => _tokens[k].Kind == TokenKind.Symbol && _tokens[k].Symbol!.Text == "$";
+        // Whether a currency name after the amount sets its currency: when it has none yet, or when it was a bare dollar sign, which
+        // pesos use too, and the name is a peso's ("$250.000 pesos mexicanos"); any other name leaves the dollars ("$2 billion of
+        // yen bonds").
+        private bool MayNameCurrency(string? unit, int first, string? code) =>
+            unit is null || (_tokens[first].Kind == TokenKind.Symbol && _tokens[first].Symbol!.Text == "$" && CurrencyNames.WrittenWithDollarSign(code));
 
-        // Whether token k is a hyphen glued to the token before it and to a word after it that has one of the roles
-        // ("5-million", "five-million-dollar").
+        // Whether token k is a hyphen joining an amount (digits or number words) to a word after it that has one of the roles
+        // ("5-million", "five-million-dollar"), as IsWordJoiner joins "twenty-one".
         private bool GluedHyphenBefore(int k, PhraseRoles roles) =>
-            k > 0 && k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Punct && _text[_tokens[k].Start] == '-'
-            && _tokens[k].Start == _tokens[k - 1].End && _tokens[k + 1].Start == _tokens[k].End
+            k > 0 && k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Punct && IsWordJoiner(k)
             && (_tokens[k + 1].Kind == TokenKind.Scale && (roles & PhraseRoles.Scale) != 0
                 || _tokens[k + 1].Kind == TokenKind.Word && Phrase(k + 1, out _) is { } entry && (entry.Roles & roles) != 0);
 
