@@ -168,12 +168,12 @@ internal sealed class NumberComparer
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t) && Family(s.Kind) == Family(t.Kind) && s.Unit == t.Unit && s.Month == t.Month && s.Day == t.Day && !IsArticleLike(s) && !IsArticleLike(t));
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t) && !IsArticleLike(s) && !IsArticleLike(t));
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t));
-        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => FractionAsPercent(s, t) || FractionAsPercent(t, s));
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => FractionAsPercent(s, t) || FractionAsPercent(t, s) || CentsOf(s, t) || CentsOf(t, s));
         foreach (var (si, ti) in pairs)
         {
             var s = source[si];
             var t = target[ti];
-            if (!UnitsAgree(s, t))
+            if (!UnitsAgree(s, t) && !CentsOf(s, t) && !CentsOf(t, s))
             {
                 bool points = s.Unit == NumberReader.PercentagePoints || t.Unit == NumberReader.PercentagePoints;
                 findings.Add(new Finding(FindingKind.UnitMismatch, FindingSeverity.Error, bead.Index,
@@ -436,6 +436,12 @@ internal sealed class NumberComparer
         fraction.Kind == NumberKind.Fraction && percent.Kind == NumberKind.Percent && percent.Unit == "%"
         && Math.Abs((fraction.Value * 100) - percent.Value) <= 0.5 + 1e-9;
 
+    // "50 centavos de dólar" / "$0.50", "75 cents" / "0,75 dólares": an amount in cents and the same amount in the currency
+    // they are hundredths of (the cents name no currency of their own: dollar, peso, euro and sol cents alike).
+    private static bool CentsOf(NumberMention cents, NumberMention amount) =>
+        cents.Kind == NumberKind.Money && cents.Unit == NumberReader.Cents && amount.Kind == NumberKind.Money && amount.Unit is not null
+        && amount.Unit != NumberReader.Cents && Math.Abs((amount.Value * 100) - cents.Value) < 1e-6;
+
     private static bool Comparable(NumberMention s, NumberMention t) => !IsFact(s) && !IsFact(t);
 
     private static bool SameFact(NumberMention s, NumberMention t) => s.Kind switch
@@ -478,7 +484,8 @@ internal sealed class NumberComparer
     // "3.200 millones" is 3,200 million, the English "3.2 million" agrees only with its other reading.
     private static Finding? SeparatorConflict(NumberMention s, NumberMention t)
     {
-        if (Same(s.Value, t.Value) || IsFact(s) || s.Kind is NumberKind.Duration or NumberKind.Fraction || t.Kind is NumberKind.Duration or NumberKind.Fraction)
+        if (Same(s.Value, t.Value) || IsFact(s) || s.Kind is NumberKind.Duration or NumberKind.Fraction || t.Kind is NumberKind.Duration or NumberKind.Fraction
+            || CentsOf(s, t) || CentsOf(t, s))
         {
             return null;
         }

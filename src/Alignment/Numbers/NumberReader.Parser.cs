@@ -195,7 +195,7 @@ public sealed partial class NumberReader
             if ((roles & (PhraseRoles.Number | PhraseRoles.Hundred | PhraseRoles.Article | PhraseRoles.ScaleAlone | PhraseRoles.Half)) != 0
                 && Quantity(t, out after))
             {
-                return after;
+                return WordDayDate(after) ?? after;
             }
 
             if ((roles & PhraseRoles.Ordinal) != 0)
@@ -211,7 +211,7 @@ public sealed partial class NumberReader
                 }
 
                 Emit(t, last, ordinal, null, NumberKind.Ordinal, null, 1, true);
-                return PartOfYear(last + 1);
+                return WordDayDate(last + 1) ?? PartOfYear(last + 1);
             }
             else if ((roles & PhraseRoles.Fraction) != 0)
             {
@@ -404,6 +404,41 @@ public sealed partial class NumberReader
             EmitDate(t, last, year ? (int)_tokens[y].Value : 0, month.Month, (int)_tokens[t].Value);
             after = last + 1;
             return true;
+        }
+
+        // "el dos de mayo de 2020", "el primero de enero", "the second of May": a day of the month written in words (the
+        // number just read, a whole number from 1 to 31; a cardinal only where the day comes first, as Spanish writes dates:
+        // "two of May's victims" is a count) before a link word and a month, with its year if one follows, is that day's
+        // date. Without the link word ("dos mayo") the words stay a count.
+        // Returns the index after the date, or null (the number stays as read).
+        private int? WordDayDate(int next)
+        {
+            var draft = _drafts[^1];
+            if (!(draft.Kind == NumberKind.Ordinal || (draft.Kind == NumberKind.Cardinal && _lexicon.DayFirst)) || !draft.IsWords || draft.Unit is not null || draft.Scale != 1 || draft.Range != RangeRole.None
+                || draft.Value is < 1 or > 31 || draft.Value % 1 != 0 || draft.Last != next - 1
+                || next >= _tokens.Count || _tokens[next].Kind != TokenKind.Word || Phrase(next, out int linkEnd) is not { } link
+                || (link.Roles & PhraseRoles.MonthLink) == 0 || (link.Roles & PhraseRoles.Month) != 0
+                || linkEnd >= _tokens.Count || _tokens[linkEnd].Kind != TokenKind.Word || Phrase(linkEnd, out int monthEnd) is not { } month
+                || (month.Roles & PhraseRoles.Month) == 0)
+            {
+                return null;
+            }
+
+            int y = monthEnd;
+            if (y < _tokens.Count && _tokens[y].Kind == TokenKind.Word && Phrase(y, out int yearLink) is { } link2 && (link2.Roles & PhraseRoles.MonthLink) != 0)
+            {
+                y = yearLink;
+            }
+            else if (y + 1 < _tokens.Count && IsCommaGap(y))
+            {
+                y++;
+            }
+
+            bool year = y < _tokens.Count && IsYear(_tokens[y]);
+            int last = year ? y : monthEnd - 1;
+            _drafts.RemoveAt(_drafts.Count - 1);
+            EmitDate(draft.First, last, year ? (int)_tokens[y].Value : 0, month.Month, (int)draft.Value);
+            return last + 1;
         }
 
         private void EmitDate(int first, int last, int year, int month, int? day)

@@ -152,11 +152,16 @@ public sealed partial class NumberReader
 
         // Whether the date's day is written at token t, the end of the date that touches the other bound: "June 13–24", "del 13
         // al 24 de junio", not "3 March and 20 delegations" (the month stands between the day and the count).
-        private bool IsDayToken(int t, int day) => _tokens[t].Kind == TokenKind.Number && _tokens[t].Value == day;
+        // A day in words is one word that says it ("del dos al cinco de mayo": WordDayDate).
+        private bool IsDayToken(int t, int day) => _tokens[t].Kind == TokenKind.Number
+            ? _tokens[t].Value == day
+            : _tokens[t].Kind == TokenKind.Word && Phrase(t, out int next) is { } entry && next == t + 1 && (entry.Number == day || entry.Ordinal == day);
 
-        // A plain count that may be a day of the month: a whole number from 1 to 31 in digits, with no unit or scale.
-        private static bool IsBareDay(Draft draft) =>
-            draft.Kind == NumberKind.Cardinal && !draft.IsWords && draft.Unit is null && draft.Scale == 1 && draft.Value is >= 1 and <= 31 && draft.Value % 1 == 0;
+        // A plain count that may be a day of the month: a whole number from 1 to 31 in digits, with no unit or scale; or in one
+        // word where the day comes first, as Spanish writes dates ("del dos al cinco de mayo").
+        private bool IsBareDay(Draft draft) =>
+            draft.Kind == NumberKind.Cardinal && (!draft.IsWords || (_lexicon.DayFirst && draft.First == draft.Last)) && draft.Unit is null && draft.Scale == 1
+            && draft.Value is >= 1 and <= 31 && draft.Value % 1 == 0;
 
         // Whether two drafts are joined as the bounds of a range or a pair of days: a dash, "to", "al", "and", "y" between
         // them, perhaps followed by one short lower-case word ("entre el 6 y el 10", "from the 6th to the 10th").

@@ -312,6 +312,20 @@ public class NumberComparerGenreFormsTests
     [InlineData("Convictions fell by –12% compared with 2019.", "Las condenas variaron un -12 % respecto a 2019.")]
     [InlineData("The States will meet on 3 and 4 September in Quito.", "Los Estados se reunirán –3 y 4 de septiembre– en Quito.")]
     [InlineData("The plan covers 2019 to 2020.", "El plan abarca 2019 –2020.")]
+    [InlineData("The law entered into force on May 2, 2020.", "La ley entró en vigor el dos de mayo de 2020.")]
+    [InlineData("The office opened on 21 March.", "La oficina abrió el veintiuno de marzo.")]
+    [InlineData("On 31 December the office closed.", "El treinta y uno de diciembre la oficina cerró.")]
+    [InlineData("The meeting ran from 2 to 5 May.", "La reunión se celebró del dos al cinco de mayo.")]
+    [InlineData("The meeting ran from May 2 to 5.", "La reunión se celebró entre el dos y el cinco de mayo.")]
+    [InlineData("The office opened on the second of May.", "La oficina abrió el 2 de mayo.")]
+    [InlineData("Two of May's victims were children.", "Dos de las víctimas de mayo eran niños.")]
+    [InlineData("Between two and five of the May cohort were lost.", "Se perdieron entre dos y cinco de la cohorte de mayo.")]
+    [InlineData("Exports grew fivefold in the last decade.", "Las exportaciones se quintuplicaron en la última década.")]
+    [InlineData("Exports grew fivefold in the last decade.", "Las exportaciones se multiplicaron por cinco en la última década.")]
+    [InlineData("Exports have tripled since 2010.", "Las exportaciones se han triplicado desde 2010.")]
+    [InlineData("The fare rose to $0.50 last year.", "El pasaje subió a 50 centavos de dólar el año pasado.")]
+    [InlineData("The fare rose to 50 cents last year.", "El pasaje subió a 0,50 dólares el año pasado.")]
+    [InlineData("The fee is 0.80 soles.", "La tarifa es de 80 céntimos.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -340,6 +354,13 @@ public class NumberComparerGenreFormsTests
     [InlineData("Chapter IV describes the legal framework.", "El capítulo V describe el marco jurídico.", "English says ordinal 4, Spanish says ordinal 5")]
     [InlineData("It issued $2 billion of yen bonds in 2020.", "Emitió bonos en yenes por valor de 3.000 millones de dólares en 2020.", "English says $2 billion, Spanish says $3,000 million")]
     [InlineData("GDP growth was -3.2%.", "El crecimiento del PIB fue del –2,3 %.", "English says -3.2 percent, Spanish says -2.3 percent")]
+    [InlineData("The law entered into force on May 3, 2020.", "La ley entró en vigor el dos de mayo de 2020.", "English says May 3, 2020, Spanish says May 2, 2020")]
+    [InlineData("The law entered into force on June 1, 2020.", "La ley entró en vigor el primero de mayo de 2020.", "English says June 1, 2020, Spanish says May 1, 2020")]
+    [InlineData("The meeting ran from May 2 to 6.", "La reunión se celebró entre el dos y el cinco de mayo.", "English says May 6, Spanish says May 5")]
+    [InlineData("The office opened on the third of May.", "La oficina abrió el 2 de mayo.", "English says May 3, Spanish says May 2")]
+    [InlineData("Exports grew fivefold in the last decade.", "Las exportaciones se cuadruplicaron en la última década.", "English says 5 times, Spanish says 4 times")]
+    [InlineData("Exports have tripled since 2010.", "Las exportaciones se han duplicado desde 2010.", "English says 3 times, Spanish says 2 times")]
+    [InlineData("The fare rose to 50 cents last year.", "El pasaje subió a 50 dólares el año pasado.", "English says 50 cents, Spanish says $50")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
     {
         AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);
