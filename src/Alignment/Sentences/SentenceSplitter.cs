@@ -165,6 +165,14 @@ internal sealed class SentenceSplitter
                     }
                 }
 
+                // "GOBERNAR PARA LA MAYORÍA Servicios públicos contra la desigualdad Los servicios públicos …": a copy that lost its
+                // line breaks ran a title into the sentence under it.
+                if (!atUnitHead && walk.OpenStart >= 0 && IsRunInSentenceStart(s, i) && IsTitleRun(s[walk.OpenStart..i]))
+                {
+                    walk.Close(i);
+                    atUnitHead = true;
+                }
+
                 // Asterisks after a comma are note marks of the words before ("… de informes ** , ***"), not a separator.
                 int ruleEnd = RuleEnd(s, i);
                 if (ruleEnd > i && !(c == '*' && PreviousNonSpace(s, i) is int before and >= 0 && s[before] == ','))
@@ -445,6 +453,107 @@ internal sealed class SentenceSplitter
         }
 
         return end < s.Length && s[end] == ' ' ? end - i : 0;
+    }
+
+    /// <summary>Fewest letters of the word before a run-in sentence start: shorter words are mostly function words, after which
+    /// a capitalised starter is a name's ("de La Paz", "in The Hague", "y Los Ángeles").</summary>
+    private const int MinWordBeforeRunIn = 4;
+
+    /// <summary>Most letters of a word between a starter and a capital for the three to be a name ("De la Torre", "De los Ríos").</summary>
+    private const int MaxNameParticle = 3;
+
+    // Whether the word at i starts a sentence that a title or a sentence without its period runs into: a capitalised word of at
+    // least two letters the language starts sentences with ("Los", "The", "Durante": not "I", "Y", "A"), then a word in lower
+    // case ("Los servicios", "The global"), after a word of at least MinWordBeforeRunIn letters ending in lower case
+    // ("desigualdad", "Foreword"). Running text sets a starter in capitals after such a word only in a name or a title of a
+    // work, whose next word is capitalised too ("El Comercio", "The Guardian", "La Paz"), or beyond a particle ("De la Torre").
+    private bool IsRunInSentenceStart(ReadOnlySpan<char> s, int i)
+    {
+        int wordLength = CapitalWordLength(s, i);
+        if (wordLength < 2 || !char.IsUpper(s[i]) || !_starters.Contains(s.Slice(i, wordLength)))
+        {
+            return false;
+        }
+
+        int next = i + wordLength + 1;
+        int nextEnd = next;
+        while (nextEnd < s.Length && char.IsLetter(s[nextEnd]))
+        {
+            nextEnd++;
+        }
+
+        if (nextEnd == next || !char.IsLower(s[next])
+            || (nextEnd - next <= MaxNameParticle && nextEnd + 1 < s.Length && s[nextEnd] == ' ' && char.IsUpper(s[nextEnd + 1])))
+        {
+            return false;
+        }
+
+        int end = i - 1;
+        if (end < 1 || s[end] != ' ' || !char.IsLower(s[end - 1]))
+        {
+            return false;
+        }
+
+        int letters = 0;
+        for (int k = end - 1; k >= 0 && letters < MinWordBeforeRunIn && char.IsLetter(s[k]); k--)
+        {
+            letters++;
+        }
+
+        return letters >= MinWordBeforeRunIn;
+    }
+
+    // Whether a unit so far reads as a title: at most MaxRunInTitleWords words, opening with two words in capitals
+    // ("GOBERNAR PARA LA MAYORÍA Servicios públicos contra la desigualdad") or with every word of more than three letters
+    // capitalised ("Working for the Many: Public Services Fight Inequality"). A sentence that lost its period ("… y aprobó
+    // En la 615ª sesión …") is no title: where the period went is a guess, and a translation's gold keeps such a unit whole.
+    private static bool IsTitleRun(ReadOnlySpan<char> unit)
+    {
+        int words = 0, capitalsOpening = 0;
+        bool titleCase = true, opening = true;
+        var rest = unit;
+        while (!rest.IsEmpty)
+        {
+            int space = rest.IndexOf(' ');
+            var word = (space < 0 ? rest : rest[..space]).Trim(TitleRunPunctuation);
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxRunInTitleWords)
+            {
+                return false;
+            }
+
+            bool capitals = IsAllCapitals(word);
+            opening &= capitals;
+            capitalsOpening += opening ? 1 : 0;
+            titleCase &= word.Length <= 3 || !char.IsLetter(word[0]) || char.IsUpper(word[0]);
+        }
+
+        return capitalsOpening >= 2 || (titleCase && words >= MinRunInTitleWords);
+    }
+
+    // Punctuation around a title's words that does not make them another word ("Many:", "“Working", "(CPI)").
+    private static readonly char[] TitleRunPunctuation = [':', ',', '“', '”', '"', '\'', '(', ')', '‘', '’', '–', '-'];
+
+    // A word of letters all in capitals ("MAYORÍA", "ONU"), digits and marks aside.
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     // Whether the capital at i starts a new unit glued to the caption before it: the paragraph's first unit so far, a word of
@@ -799,6 +908,9 @@ internal sealed class SentenceSplitter
         }
 
         public List<(int Start, int End)> Result { get; }
+
+        // Where the open unit starts, or -1 when none is open.
+        public readonly int OpenStart => _start;
 
         // Starts a unit at i unless one is open.
         public void Open(int i)

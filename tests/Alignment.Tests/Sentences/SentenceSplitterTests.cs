@@ -206,6 +206,27 @@ public class SentenceSplitterTests
         English.Split(text).Should().ContainSingle();
     }
 
+    [Theory]
+    // Oxfam's Working for the Many summary, Spanish web copy (genre dev): the title and subtitle ran into the first sentence.
+    [InlineData("es", "GOBERNAR PARA LA MAYORÍA Servicios públicos contra la desigualdad Los servicios públicos y gratuitos de sanidad y educación son un arma poderosa.",
+        "GOBERNAR PARA LA MAYORÍA Servicios públicos contra la desigualdad|Los servicios públicos y gratuitos de sanidad y educación son un arma poderosa.")]
+    [InlineData("en", "Working for the Many: Public Services Fight Inequality The report finds that free public services reduce inequality.",
+        "Working for the Many: Public Services Fight Inequality|The report finds that free public services reduce inequality.")]
+    // Not a title run: a name or a title of a work after a content word, a particle of a surname, a short function word, a
+    // sentence that lost its period (the gold keeps it whole), a title in running case.
+    [InlineData("es", "Según el diario El Comercio, la cifra creció.", "Según el diario El Comercio, la cifra creció.")]
+    [InlineData("es", "INFORME ANUAL Sergio De la Torre presentó el informe.", "INFORME ANUAL Sergio De la Torre presentó el informe.")]
+    [InlineData("es", "Viven en La Paz y trabajan en El Alto.", "Viven en La Paz y trabajan en El Alto.")]
+    [InlineData("es", "El Comité examinó el informe y aprobó En la sesión siguiente las observaciones finales.", "El Comité examinó el informe y aprobó En la sesión siguiente las observaciones finales.")]
+    [InlineData("en", "Skip to main content CPI 2019 Global Highlights This year the index fell.", "Skip to main content CPI 2019 Global Highlights This year the index fell.")]
+    [InlineData("en", "Annual Report Highlights I went home early.", "Annual Report Highlights I went home early.")]
+    public void A_title_run_into_the_sentence_under_it_is_a_unit_of_its_own(string language, string text, string expected)
+    {
+        var splitter = language == "es" ? Spanish : English;
+
+        string.Join("|", splitter.Split(text).Select(r => text[r.Start..r.End])).Should().Be(expected);
+    }
+
     [Fact]
     public void A_chapter_title_run_into_its_first_outline_heading_is_two_units()
     {
