@@ -56,6 +56,9 @@ internal enum PhraseRoles : long
 
     // An article that names a decade before a tens number that ends its clause, after a decade lead: "en los 90.", "durante los noventa,".
     DecadeArticle = 1L << 40,
+
+    // A number prefix after which a plural is the group of that number ("the over-60s", "the under-fives"); "mid-60s" stays a decade.
+    GroupPrefix = 1L << 41,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -335,6 +338,7 @@ internal sealed class NumberLexicon
                 case "year-word": entry.Roles |= PhraseRoles.YearWord; break;
                 case "hour-before": entry.Roles |= PhraseRoles.HourBefore; break;
                 case "number-prefix": entry.Roles |= PhraseRoles.NumberPrefix; break;
+                case "group-prefix": entry.Roles |= PhraseRoles.NumberPrefix | PhraseRoles.GroupPrefix; break;
                 case "decade-article": entry.Roles |= PhraseRoles.DecadeArticle; break;
             }
         }
@@ -364,7 +368,7 @@ internal sealed class NumberLexicon
         "number", "hundred", "scale", "ordinal", "scale-ordinal", "fraction", "multiplier", "currency", "month", "article", "half", "denominator",
         "fraction-link", "unit", "sign", "percent-points", "connector", "percent", "currency-link", "month-link", "law",
         "range-to", "range-between", "range-and", "ignore", "decade-intro", "decade-years", "decade-word", "time-before", "year-word", "hour-before",
-        "number-prefix", "decade-article",
+        "number-prefix", "group-prefix", "decade-article",
     ];
 
     private static double ParseValue(string text, DataLine line) =>

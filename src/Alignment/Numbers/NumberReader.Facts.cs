@@ -46,7 +46,7 @@ public sealed partial class NumberReader
 
     // Reads a fact that starts at i, a digit or '+', '(' or an apostrophe, adding its token; returns the
     // offset after it, or -1 when no fact starts there.
-    private int ReadFact(string text, int i, int end, int start, TokenList tokens)
+    private int ReadFact(string text, int i, int end, int start, TokenList tokens, Span<char> folded)
     {
         char c = text[i];
         if (c is '+' or '(')
@@ -150,8 +150,9 @@ public sealed partial class NumberReader
             }
         }
 
-        // "80s"
-        if (n == 2 && text[k - 1] == '0' && text[i] != '0' && k < end && text[k] == 's' && !LetterAt(text, k + 1, end))
+        // "80s"; not an age group after a number prefix ("the over-60s").
+        if (n == 2 && text[k - 1] == '0' && text[i] != '0' && k < end && text[k] == 's' && !LetterAt(text, k + 1, end)
+            && !(i >= 2 && text[i - 1] == '-' && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix)))
         {
             AddFact(tokens, i, k + 1, NumberKind.Decade, 1900 + Int(text, i, k));
             return k + 1;

@@ -107,7 +107,7 @@ public sealed partial class NumberReader
                 continue;
             }
 
-            if ((IsDigit(c) || c is '+' or '(' or '\'' or '\u2019') && ReadFact(text, i, end, start, tokens) is int factEnd and > 0)
+            if ((IsDigit(c) || c is '+' or '(' or '\'' or '\u2019') && ReadFact(text, i, end, start, tokens, folded) is int factEnd and > 0)
             {
                 i = factEnd;
                 continue;
@@ -325,7 +325,7 @@ public sealed partial class NumberReader
 
         if (!hasDigit)
         {
-            return ReadWord(text, i, runEnd, end, tokens, folded);
+            return ReadWord(text, i, runEnd, end, start, tokens, folded);
         }
 
         // "COVID-19": digits hyphened to a word belong to the name; not after a number prefix ("under-5", "post-2015").
@@ -382,6 +382,13 @@ public sealed partial class NumberReader
                 AddGap(tokens, i, runEnd);
                 return runEnd;
             }
+
+            // "the over-60s", "under-5s": an age group after a number prefix is its number, a plural.
+            if (suffix is "s" && i >= 2 && text[i - 1] == '-' && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
+            {
+                ReadDigits(text, i, digitsEnd, tokens, folded);
+                return runEnd;
+            }
         }
 
         if (!hasLetter && YearBeforeMark(text, i, runEnd, end) is int markEnd)
@@ -394,11 +401,12 @@ public sealed partial class NumberReader
         return ReadDigits(text, i, end, tokens, folded);
     }
 
-    // Whether the word that ends at the hyphen at `hyphen` is a number prefix (number-prefix in the data).
-    private bool AfterNumberPrefix(string text, int hyphen, int start, Span<char> folded) =>
+    // Whether the word that ends at the hyphen at `hyphen` is a number prefix (number-prefix in the data), or with `role`
+    // GroupPrefix, one after which a plural is a group (group-prefix).
+    private bool AfterNumberPrefix(string text, int hyphen, int start, Span<char> folded, PhraseRoles role = PhraseRoles.NumberPrefix) =>
         WordEndingBefore(text, hyphen, start, folded.Length, out int wordStart) is int wordEnd and >= 0
         && _lexicon.WordEntry(_lexicon.WordId(NumberLexicon.Fold(text.AsSpan(wordStart, wordEnd - wordStart), folded))) is { } entry
-        && (entry.Roles & PhraseRoles.NumberPrefix) != 0;
+        && (entry.Roles & role) != 0;
 
     // The word that ends before offset `at`, past spaces and not before `floor`: its end, with its start in `start`; or -1 when
     // something other than a letter comes first, or the word is longer than `maxLength` or glued to a digit.
@@ -421,7 +429,7 @@ public sealed partial class NumberReader
 
     // A run of letters: a word of the lexicon, a scale abbreviation after digits ("2.33 k"), a number word
     // glued to a unit ("sixweek", "tresaños"), or a word that only separates.
-    private int ReadWord(string text, int i, int runEnd, int end, TokenList tokens, Span<char> folded)
+    private int ReadWord(string text, int i, int runEnd, int end, int start, TokenList tokens, Span<char> folded)
     {
         int length = runEnd - i;
         if (length > folded.Length)
@@ -442,6 +450,14 @@ public sealed partial class NumberReader
         if (id >= 0)
         {
             tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = id });
+            return runEnd;
+        }
+
+        // "the under-fives": after a number prefix, a number word's plural is the age group of that number.
+        if (word.Length > 1 && word[^1] == 's' && i >= 2 && text[i - 1] == '-' && _lexicon.WordId(word[..^1]) is int singular and >= 0
+            && _lexicon.WordEntry(singular) is { } entry && (entry.Roles & PhraseRoles.Number) != 0 && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
+        {
+            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = singular });
             return runEnd;
         }
 

@@ -326,6 +326,13 @@ public class NumberComparerGenreFormsTests
     [InlineData("The fare rose to $0.50 last year.", "El pasaje subió a 50 centavos de dólar el año pasado.")]
     [InlineData("The fare rose to 50 cents last year.", "El pasaje subió a 0,50 dólares el año pasado.")]
     [InlineData("The fee is 0.80 soles.", "La tarifa es de 80 céntimos.")]
+    [InlineData("The over-60s are at greater risk.", "Los mayores de 60 años corren un mayor riesgo.")]
+    [InlineData("The under-fives are at greater risk.", "Los menores de cinco años corren un mayor riesgo.")]
+    [InlineData("The under-5s are at greater risk.", "Los menores de 5 años corren un mayor riesgo.")]
+    [InlineData("The pipes date from the mid-60s.", "Las tuberías datan de mediados de los 60.")]
+    [InlineData("Growth was 5 per cent in 2020.", "El crecimiento fue del 5 por cien en 2020.")]
+    [InlineData("Infant mortality was 12 per thousand live births.", "La mortalidad infantil fue de 12 por cada mil nacidos vivos.")]
+    [InlineData("Infant mortality was 12 per thousand live births.", "La mortalidad infantil fue de 12 por 1.000 nacidos vivos.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -361,6 +368,9 @@ public class NumberComparerGenreFormsTests
     [InlineData("Exports grew fivefold in the last decade.", "Las exportaciones se cuadruplicaron en la última década.", "English says 5 times, Spanish says 4 times")]
     [InlineData("Exports have tripled since 2010.", "Las exportaciones se han duplicado desde 2010.", "English says 3 times, Spanish says 2 times")]
     [InlineData("The fare rose to 50 cents last year.", "El pasaje subió a 50 dólares el año pasado.", "English says 50 cents, Spanish says $50")]
+    [InlineData("The over-60s are at greater risk.", "Los mayores de 65 años corren un mayor riesgo.", "English says 60, Spanish says 65")]
+    [InlineData("The under-fives are at greater risk.", "Los menores de seis años corren un mayor riesgo.", "English says 5, Spanish says 6")]
+    [InlineData("Infant mortality was 12 per thousand live births.", "La mortalidad infantil fue de 13 por cada mil nacidos vivos.", "English says 12, Spanish says 13")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
     {
         AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);
