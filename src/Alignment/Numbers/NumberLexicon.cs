@@ -180,6 +180,7 @@ internal sealed class NumberLexicon
         var pairWords = new HashSet<string>(StringComparer.Ordinal);
         var romanBefore = new HashSet<string>(StringComparer.Ordinal);
         var decadeLeads = new HashSet<string>(StringComparer.Ordinal);
+        var dayLeads = new HashSet<string>(StringComparer.Ordinal);
         var yearPrefixes = new List<string>();
         foreach (var dataLine in lines)
         {
@@ -222,6 +223,9 @@ internal sealed class NumberLexicon
                     continue;
                 case "decade-lead" when parts.Length == 2:
                     decadeLeads.Add(TextNormalizer.FoldAccents(parts[1]));
+                    continue;
+                case "day-lead" when parts.Length == 2:
+                    dayLeads.Add(TextNormalizer.FoldAccents(parts[1]));
                     continue;
                 case "roman-before" when parts.Length == 2:
                     romanBefore.Add(TextNormalizer.FoldAccents(parts[1]));
@@ -353,6 +357,7 @@ internal sealed class NumberLexicon
         PairWords = pairWords;
         RomanBefore = new SpanWordSet(romanBefore);
         DecadeLeads = new SpanWordSet(decadeLeads);
+        DayLeads = new SpanWordSet(dayLeads);
         YearPrefixes = yearPrefixes.ToArray();
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
@@ -403,6 +408,10 @@ internal sealed class NumberLexicon
 
     /// <summary>Words before a decade article that make "los 90" a decade (<c>en los 90</c>, <c>a finales de los 90</c>), matched case-insensitively.</summary>
     public SpanWordSet DecadeLeads { get; }
+
+    /// <summary>Words before a day written in words that make it, with a month after it, a date without a year (<c>el dos de
+    /// mayo</c>, <c>del dos al cinco de mayo</c>, <c>the second of May</c>), matched case-insensitively.</summary>
+    public SpanWordSet DayLeads { get; }
 
     /// <summary>Letters glued before two or four digits that make them a year (<c>FY19</c>, <c>FY2019</c>: fiscal year 2019), matched as written.</summary>
     public IReadOnlyList<string> YearPrefixes { get; }

@@ -408,8 +408,9 @@ public sealed partial class NumberReader
 
         // "el dos de mayo de 2020", "el primero de enero", "the second of May": a day of the month written in words (the
         // number just read, a whole number from 1 to 31; a cardinal only where the day comes first, as Spanish writes dates:
-        // "two of May's victims" is a count) before a link word and a month, with its year if one follows, is that day's
-        // date. Without the link word ("dos mayo") the words stay a count.
+        // "two of May's victims" is a count) before a link word and a month, is that day's date when its year follows or a
+        // day-lead word stands before it ("el", "del", a weekday, "the"). "doce de marzo y ocho de abril" (samples of each
+        // month), "Avenida Nueve de Julio" (a name: Spanish writes its months in lower case) and "dos mayo" stay counts.
         // Returns the index after the date, or null (the number stays as read).
         private int? WordDayDate(int next)
         {
@@ -424,17 +425,20 @@ public sealed partial class NumberReader
                 return null;
             }
 
+            // The year after the month and its link word; not after a comma ("el dos de mayo, 2000 personas marcharon").
             int y = monthEnd;
             if (y < _tokens.Count && _tokens[y].Kind == TokenKind.Word && Phrase(y, out int yearLink) is { } link2 && (link2.Roles & PhraseRoles.MonthLink) != 0)
             {
                 y = yearLink;
             }
-            else if (y + 1 < _tokens.Count && IsCommaGap(y))
-            {
-                y++;
-            }
 
             bool year = y < _tokens.Count && IsYear(_tokens[y]);
+            if (!year && ((_lexicon.DayFirst && char.IsUpper(_text[_tokens[linkEnd].Start])) || !(WordEndingBefore(_text, _tokens[draft.First].Start, 0, NumberLexicon.MaxWordLength, out int leadStart) is int leadEnd and >= 0
+                && _lexicon.DayLeads.Contains(_text.AsSpan(leadStart, leadEnd - leadStart)))))
+            {
+                return null;
+            }
+
             int last = year ? y : monthEnd - 1;
             _drafts.RemoveAt(_drafts.Count - 1);
             EmitDate(draft.First, last, year ? (int)_tokens[y].Value : 0, month.Month, (int)draft.Value);

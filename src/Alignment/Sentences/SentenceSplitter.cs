@@ -503,14 +503,22 @@ internal sealed class SentenceSplitter
         return letters >= MinWordBeforeRunIn;
     }
 
-    // Whether a unit so far reads as a title: at most MaxRunInTitleWords words, opening with two words in capitals
-    // ("GOBERNAR PARA LA MAYORÍA Servicios públicos contra la desigualdad") or with every word of more than three letters
-    // capitalised ("Working for the Many: Public Services Fight Inequality"). A sentence that lost its period ("… y aprobó
-    // En la 615ª sesión …") is no title: where the period went is a guess, and a translation's gold keeps such a unit whole.
-    private static bool IsTitleRun(ReadOnlySpan<char> unit)
+    // Whether a unit so far reads as a title: at most MaxRunInTitleWords words, either with every word of more than three
+    // letters capitalised ("Working for the Many: Public Services Fight Inequality"), or opening with two words in capitals
+    // and then a capitalised word ("GOBERNAR PARA LA MAYORÍA Servicios públicos contra la desigualdad"; not "UNICEF ESPAÑA
+    // publica el informe", "UN WOMEN and UNICEF launched …") with no capitalised word the language starts sentences with
+    // after its first (a dateline's sentence has begun: "GINEBRA (OMS) La OMS publicó …", "SANTIAGO, CHILE El programa …"). A sentence that lost its period
+    // ("… y aprobó En la 615ª sesión …") is no title: where the period went is a guess, and a translation's gold keeps such a
+    // unit whole.
+    private bool IsTitleRun(ReadOnlySpan<char> unit)
     {
+        if (unit.Length > MaxTitleRunChars)
+        {
+            return false;
+        }
+
         int words = 0, capitalsOpening = 0;
-        bool titleCase = true, opening = true;
+        bool titleCase = true, opening = true, subtitle = false, sentenceBegun = false;
         var rest = unit;
         while (!rest.IsEmpty)
         {
@@ -527,14 +535,25 @@ internal sealed class SentenceSplitter
                 return false;
             }
 
+            bool capitalised = char.IsUpper(word[0]);
+            sentenceBegun |= words > 1 && capitalised && !IsAllCapitals(word) && _starters.Contains(word);
             bool capitals = IsAllCapitals(word);
+            if (opening && !capitals)
+            {
+                subtitle = capitalised;
+            }
+
             opening &= capitals;
             capitalsOpening += opening ? 1 : 0;
-            titleCase &= word.Length <= 3 || !char.IsLetter(word[0]) || char.IsUpper(word[0]);
+            titleCase &= word.Length <= 3 || !char.IsLetter(word[0]) || capitalised;
         }
 
-        return capitalsOpening >= 2 || (titleCase && words >= MinRunInTitleWords);
+        return (capitalsOpening >= 2 && subtitle && !sentenceBegun) || (titleCase && words >= MinRunInTitleWords);
     }
+
+    /// <summary>Most characters of a title run into a sentence (MaxRunInTitleWords long words): a bound on the look-back, so a
+    /// long unit with no sentence end is never re-read word by word.</summary>
+    private const int MaxTitleRunChars = 300;
 
     // Punctuation around a title's words that does not make them another word ("Many:", "“Working", "(CPI)").
     private static readonly char[] TitleRunPunctuation = [':', ',', '“', '”', '"', '\'', '(', ')', '‘', '’', '–', '-'];

@@ -220,6 +220,12 @@ public class SentenceSplitterTests
     [InlineData("es", "El Comité examinó el informe y aprobó En la sesión siguiente las observaciones finales.", "El Comité examinó el informe y aprobó En la sesión siguiente las observaciones finales.")]
     [InlineData("en", "Skip to main content CPI 2019 Global Highlights This year the index fell.", "Skip to main content CPI 2019 Global Highlights This year the index fell.")]
     [InlineData("en", "Annual Report Highlights I went home early.", "Annual Report Highlights I went home early.")]
+    // A dateline or an acronym opening a sentence, then a work's or campaign's title in sentence case.
+    [InlineData("es", "GINEBRA (OMS) La OMS publicó hoy el informe La salud mundial en cifras.", "GINEBRA (OMS) La OMS publicó hoy el informe La salud mundial en cifras.")]
+    [InlineData("es", "SANTIAGO, CHILE El programa Con nuestros niños benefició a miles.", "SANTIAGO, CHILE El programa Con nuestros niños benefició a miles.")]
+    [InlineData("es", "UNICEF ESPAÑA publica el informe La infancia en España 2023.", "UNICEF ESPAÑA publica el informe La infancia en España 2023.")]
+    [InlineData("en", "UN WOMEN and UNICEF launched the campaign For every girl, today.", "UN WOMEN and UNICEF launched the campaign For every girl, today.")]
+    [InlineData("en", "BOGOTÁ (UN News) The campaign All together reached many.", "BOGOTÁ (UN News) The campaign All together reached many.")]
     public void A_title_run_into_the_sentence_under_it_is_a_unit_of_its_own(string language, string text, string expected)
     {
         var splitter = language == "es" ? Spanish : English;
