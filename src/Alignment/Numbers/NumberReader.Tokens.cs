@@ -328,8 +328,9 @@ public sealed partial class NumberReader
             return ReadWord(text, i, runEnd, end, start, tokens, folded);
         }
 
-        // "COVID-19": digits hyphened to a word belong to the name; not after a number prefix ("under-5", "post-2015").
-        bool named = i >= 2 && text[i - 1] == '-' && char.IsLetter(text[i - 2]) && !AfterNumberPrefix(text, i - 1, start, folded);
+        // "COVID-19", "UTC−5" (a minus sign set for the hyphen): digits hyphened to a word belong to the name; not after a
+        // number prefix ("under-5", "post-2015").
+        bool named = i >= 2 && text[i - 1] is '-' or '\u2010' or '\u2011' or '\u2212' && char.IsLetter(text[i - 2]) && !AfterNumberPrefix(text, i - 1, start, folded);
         if (!named && hasLetter && (TryPrefixedYear(text, i, runEnd, tokens) || TryOcrDigits(text, i, runEnd, tokens) || TryFootnoteMark(text, i, runEnd, end, tokens)))
         {
             return runEnd;

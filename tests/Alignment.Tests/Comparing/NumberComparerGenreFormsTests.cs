@@ -324,6 +324,8 @@ public class NumberComparerGenreFormsTests
     [InlineData("The office is on Avenida 9 de Julio.", "La oficina está en la Avenida Nueve de Julio.")]
     [InlineData("On 2 May, 2000 people marched.", "El dos de mayo, 2000 personas marcharon.")]
     [InlineData("On Monday, May 2, the office opened.", "El lunes dos de mayo abrió la oficina.")]
+    [InlineData("The attack took place at 2 p.m. local time (UTC\u22125).", "El ataque tuvo lugar a las 14:00 hora local (UTC-5).")]
+    [InlineData("The COVID\u201119 pandemic killed 5 people.", "La pandemia de COVID-19 mató a 5 personas.")]
     [InlineData("Exports grew fivefold in the last decade.", "Las exportaciones se quintuplicaron en la última década.")]
     [InlineData("Exports grew fivefold in the last decade.", "Las exportaciones se multiplicaron por cinco en la última década.")]
     [InlineData("Exports have tripled since 2010.", "Las exportaciones se han triplicado desde 2010.")]
