@@ -59,6 +59,9 @@ internal enum PhraseRoles : long
 
     // A number prefix after which a plural is the group of that number ("the over-60s", "the under-fives"); "mid-60s" stays a decade.
     GroupPrefix = 1L << 41,
+
+    // A month's abbreviation ("Sept.", "Oct", "dic."): a month whose period, when it has one, belongs to it.
+    MonthAbbreviation = 1L << 42,
 }
 
 /// <summary>What the lexicon knows about one phrase (one or more words).</summary>
@@ -275,7 +278,7 @@ internal sealed class NumberLexicon
                 throw dataLine.Error($"unknown category '{category}'");
             }
 
-            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "scale-ordinal" or "fraction" or "multiplier" or "currency" or "month" or "half" or "denominator" or "decade-word";
+            bool valued = category is "number" or "hundred" or "scale" or "ordinal" or "scale-ordinal" or "fraction" or "multiplier" or "currency" or "month" or "month-abbreviation" or "half" or "denominator" or "decade-word";
             int phraseEnd = parts.Length;
             bool alone = false, one = false;
             if (category == "scale" && parts[^1] == "alone")
@@ -319,6 +322,7 @@ internal sealed class NumberLexicon
                 case "multiplier": entry.Roles |= PhraseRoles.Multiplier; entry.Multiplier = value; break;
                 case "currency": entry.Roles |= PhraseRoles.Currency; entry.Currency = valueText; break;
                 case "month": entry.Roles |= PhraseRoles.Month; entry.Month = (int)value; break;
+                case "month-abbreviation": entry.Roles |= PhraseRoles.Month | PhraseRoles.MonthAbbreviation; entry.Month = (int)value; break;
                 case "article": entry.Roles |= PhraseRoles.Article | (one ? PhraseRoles.ArticleOne : 0); break;
                 case "half": entry.Roles |= PhraseRoles.Half; entry.Half = value; break;
                 case "denominator": entry.Roles |= PhraseRoles.Denominator; entry.Denominator = value; break;
@@ -373,7 +377,7 @@ internal sealed class NumberLexicon
         "number", "hundred", "scale", "ordinal", "scale-ordinal", "fraction", "multiplier", "currency", "month", "article", "half", "denominator",
         "fraction-link", "unit", "sign", "percent-points", "connector", "percent", "currency-link", "month-link", "law",
         "range-to", "range-between", "range-and", "ignore", "decade-intro", "decade-years", "decade-word", "time-before", "year-word", "hour-before",
-        "number-prefix", "group-prefix", "decade-article",
+        "number-prefix", "group-prefix", "decade-article", "month-abbreviation",
     ];
 
     private static double ParseValue(string text, DataLine line) =>

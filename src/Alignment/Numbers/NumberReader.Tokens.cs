@@ -450,8 +450,11 @@ public sealed partial class NumberReader
         int id = _lexicon.WordId(word);
         if (id >= 0)
         {
-            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = id });
-            return runEnd;
+            // "Sept. 5, 2023", "5 dic. 2022": a month's abbreviation takes its period, so the day or year after it is next to it.
+            int wordEnd = runEnd < end && text[runEnd] == '.' && _lexicon.WordEntry(id) is { } abbreviation
+                && (abbreviation.Roles & PhraseRoles.MonthAbbreviation) != 0 ? runEnd + 1 : runEnd;
+            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = wordEnd, WordId = id });
+            return wordEnd;
         }
 
         // "the under-fives": after a number prefix, a number word's plural is the age group of that number.

@@ -326,6 +326,9 @@ public class NumberComparerGenreFormsTests
     [InlineData("On Monday, May 2, the office opened.", "El lunes dos de mayo abrió la oficina.")]
     [InlineData("The attack took place at 2 p.m. local time (UTC\u22125).", "El ataque tuvo lugar a las 14:00 hora local (UTC-5).")]
     [InlineData("The COVID\u201119 pandemic killed 5 people.", "La pandemia de COVID-19 mató a 5 personas.")]
+    [InlineData("WASHINGTON, Sept. 5, 2023 — The Bank approved a loan.", "WASHINGTON, 5 de septiembre de 2023 — El Banco aprobó un préstamo.")]
+    [InlineData("The decree was issued on December 3, 2021.", "El decreto se expidió el 3 dic. 2021.")]
+    [InlineData("The ship sank at sea in 2021.", "El barco se hundió en el mar en 2021.")]
     [InlineData("Exports grew fivefold in the last decade.", "Las exportaciones se quintuplicaron en la última década.")]
     [InlineData("Exports grew fivefold in the last decade.", "Las exportaciones se multiplicaron por cinco en la última década.")]
     [InlineData("Exports have tripled since 2010.", "Las exportaciones se han triplicado desde 2010.")]
@@ -375,6 +378,8 @@ public class NumberComparerGenreFormsTests
     [InlineData("Exports have tripled since 2010.", "Las exportaciones se han duplicado desde 2010.", "English says 3 times, Spanish says 2 times")]
     [InlineData("The fare rose to 50 cents last year.", "El pasaje subió a 50 dólares el año pasado.", "English says 50 cents, Spanish says $50")]
     [InlineData("The over-60s are at greater risk.", "Los mayores de 65 años corren un mayor riesgo.", "English says 60, Spanish says 65")]
+    [InlineData("WASHINGTON, Oct. 5, 2023 — The Bank approved a loan.", "WASHINGTON, 5 de septiembre de 2023 — El Banco aprobó un préstamo.", "English says October 5, 2023, Spanish says September 5, 2023")]
+    [InlineData("The decree was issued on March 4, 2021.", "El decreto se expidió el 3 dic. 2021.", "English says March 4, 2021, Spanish says December 3, 2021")]
     [InlineData("The under-fives are at greater risk.", "Los menores de seis años corren un mayor riesgo.", "English says 5, Spanish says 6")]
     [InlineData("Infant mortality was 12 per thousand live births.", "La mortalidad infantil fue de 13 por cada mil nacidos vivos.", "English says 12, Spanish says 13")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
