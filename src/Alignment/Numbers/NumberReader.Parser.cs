@@ -310,8 +310,8 @@ public sealed partial class NumberReader
         }
 
         // "March 2021", "marzo de 2021", and where the month comes first (US English) "November 5, 2020", "November 5". A
-        // language that puts the day first reads a month first only with a comma and a year after the day, as press releases
-        // of the Americas write it ("Julio 19, 2019"): "marzo 5" alone stays two numbers.
+        // language that puts the day first reads a month first only with a year after the day, as press releases of the
+        // Americas write it ("Julio 19, 2019", "Sep 18 2023"): "marzo 5" alone stays two numbers.
         private bool Date(int first, int next, int month, out int after)
         {
             after = next;
@@ -326,7 +326,7 @@ public sealed partial class NumberReader
                 }
 
                 bool year = y < _tokens.Count && IsYear(_tokens[y]);
-                if (!_lexicon.DayFirst || (comma && year))
+                if (!_lexicon.DayFirst || year)
                 {
                     EmitDate(first, year ? y : u, year ? (int)_tokens[y].Value : 0, month, day);
                     after = (year ? y : u) + 1;
