@@ -179,12 +179,8 @@ public class SentenceSplitterTests
     [InlineData("en", "The General Assembly in general22 resolutions adopted.", "The General Assembly in general22 resolutions adopted.")]
     [InlineData("en", "Distr. GENERAL", "Distr. GENERAL")]
     [InlineData("en", "The update for watchOS/10 and the openSUSE/15.5 image arrived.", "The update for watchOS/10 and the openSUSE/15.5 image arrived.")]
-    public void A_un_header_s_lines_run_together_are_units_again(string language, string text, string expected)
-    {
-        var splitter = language == "es" ? Spanish : English;
-
-        string.Join("|", splitter.Split(text).Select(r => text[r.Start..r.End])).Should().Be(expected);
-    }
+    public void A_un_header_s_lines_run_together_are_units_again(string language, string text, string expected) =>
+        Units(language, text).Should().Be(expected);
 
     [Fact]
     public void A_hashtag_run_into_the_next_sentence_ends_its_unit()
@@ -226,11 +222,14 @@ public class SentenceSplitterTests
     [InlineData("es", "UNICEF ESPAÑA publica el informe La infancia en España 2023.", "UNICEF ESPAÑA publica el informe La infancia en España 2023.")]
     [InlineData("en", "UN WOMEN and UNICEF launched the campaign For every girl, today.", "UN WOMEN and UNICEF launched the campaign For every girl, today.")]
     [InlineData("en", "BOGOTÁ (UN News) The campaign All together reached many.", "BOGOTÁ (UN News) The campaign All together reached many.")]
-    public void A_title_run_into_the_sentence_under_it_is_a_unit_of_its_own(string language, string text, string expected)
+    public void A_title_run_into_the_sentence_under_it_is_a_unit_of_its_own(string language, string text, string expected) =>
+        Units(language, text).Should().Be(expected);
+
+    // The units the splitter of a language ("en", "es") makes of a text, joined by "|".
+    private static string Units(string language, string text)
     {
         var splitter = language == "es" ? Spanish : English;
-
-        string.Join("|", splitter.Split(text).Select(r => text[r.Start..r.End])).Should().Be(expected);
+        return string.Join("|", splitter.Split(text).Select(r => text[r.Start..r.End]));
     }
 
     [Fact]
