@@ -152,7 +152,7 @@ public sealed partial class NumberReader
 
         // "80s"; not an age group after a number prefix ("the over-60s").
         if (n == 2 && text[k - 1] == '0' && text[i] != '0' && k < end && text[k] == 's' && !LetterAt(text, k + 1, end)
-            && !(i >= 2 && text[i - 1] == '-' && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix)))
+            && !(i >= 2 && IsHyphen(text[i - 1]) && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix)))
         {
             AddFact(tokens, i, k + 1, NumberKind.Decade, 1900 + Int(text, i, k));
             return k + 1;

@@ -83,6 +83,9 @@ public sealed partial class NumberReader
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
+    // A hyphen as web copy and typeset text write it: hyphen-minus, hyphen, non-breaking hyphen, minus sign.
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2212';
+
     // Spaces that group thousands: "1 054", also no-break, narrow no-break and thin spaces, and a
     // line break, since a wrapped PDF line splits "1\n000 000".
     private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or '\n';
@@ -330,7 +333,7 @@ public sealed partial class NumberReader
 
         // "COVID-19", "UTC−5" (a minus sign set for the hyphen): digits hyphened to a word belong to the name; not after a
         // number prefix ("under-5", "post-2015").
-        bool named = i >= 2 && text[i - 1] is '-' or '\u2010' or '\u2011' or '\u2212' && char.IsLetter(text[i - 2]) && !AfterNumberPrefix(text, i - 1, start, folded);
+        bool named = i >= 2 && IsHyphen(text[i - 1]) && char.IsLetter(text[i - 2]) && !AfterNumberPrefix(text, i - 1, start, folded);
         if (!named && hasLetter && (TryPrefixedYear(text, i, runEnd, tokens) || TryOcrDigits(text, i, runEnd, tokens) || TryFootnoteMark(text, i, runEnd, end, tokens)))
         {
             return runEnd;
@@ -385,7 +388,7 @@ public sealed partial class NumberReader
             }
 
             // "the over-60s", "under-5s": an age group after a number prefix is its number, a plural.
-            if (suffix is "s" && i >= 2 && text[i - 1] == '-' && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
+            if (suffix is "s" && i >= 2 && IsHyphen(text[i - 1]) && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
             {
                 ReadDigits(text, i, digitsEnd, tokens, folded);
                 return runEnd;
@@ -458,7 +461,7 @@ public sealed partial class NumberReader
         }
 
         // "the under-fives": after a number prefix, a number word's plural is the age group of that number.
-        if (word.Length > 1 && word[^1] == 's' && i >= 2 && text[i - 1] == '-' && _lexicon.WordId(word[..^1]) is int singular and >= 0
+        if (word.Length > 1 && word[^1] == 's' && i >= 2 && IsHyphen(text[i - 1]) && _lexicon.WordId(word[..^1]) is int singular and >= 0
             && _lexicon.WordEntry(singular) is { } entry && (entry.Roles & PhraseRoles.Number) != 0 && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
         {
             tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = singular });
