@@ -507,9 +507,9 @@ internal sealed class SentenceSplitter
     // letters capitalised ("Working for the Many: Public Services Fight Inequality"), or opening with two words in capitals
     // and then a capitalised word ("GOBERNAR PARA LA MAYORÍA Servicios públicos contra la desigualdad"; not "UNICEF ESPAÑA
     // publica el informe", "UN WOMEN and UNICEF launched …") with no capitalised word the language starts sentences with
-    // after its first (a dateline's sentence has begun: "GINEBRA (OMS) La OMS publicó …", "SANTIAGO, CHILE El programa …"). A sentence that lost its period
-    // ("… y aprobó En la 615ª sesión …") is no title: where the period went is a guess, and a translation's gold keeps such a
-    // unit whole.
+    // after its first (a dateline's sentence has begun: "GINEBRA (OMS) La OMS publicó …", "SANTIAGO, CHILE El programa …").
+    // A sentence that lost its period ("… y aprobó En la 615ª sesión …") is no title: where the period went is a guess, and
+    // a translation's gold keeps such a unit whole.
     private bool IsTitleRun(ReadOnlySpan<char> unit)
     {
         if (unit.Length > MaxTitleRunChars)
@@ -535,9 +535,8 @@ internal sealed class SentenceSplitter
                 return false;
             }
 
-            bool capitalised = char.IsUpper(word[0]);
-            sentenceBegun |= words > 1 && capitalised && !IsAllCapitals(word) && _starters.Contains(word);
-            bool capitals = IsAllCapitals(word);
+            bool capitalised = char.IsUpper(word[0]), capitals = IsAllCapitals(word);
+            sentenceBegun |= words > 1 && capitalised && !capitals && _starters.Contains(word);
             if (opening && !capitals)
             {
                 subtitle = capitalised;
