@@ -407,10 +407,11 @@ public sealed partial class NumberReader
         }
 
         // "el dos de mayo de 2020", "el primero de enero", "the second of May": a day of the month written in words (the
-        // number just read, a whole number from 1 to 31; a cardinal only where the day comes first, as Spanish writes dates:
-        // "two of May's victims" is a count) before a link word and a month, is that day's date when its year follows or a
-        // day-lead word stands before it ("el", "del", a weekday, "the"). "doce de marzo y ocho de abril" (samples of each
-        // month), "Avenida Nueve de Julio" (a name: Spanish writes its months in lower case) and "dos mayo" stay counts.
+        // number just read, a whole number from 1 to 31, in lower case; a cardinal only where the day comes first, as Spanish
+        // writes dates: "two of May's victims" is a count) after a day-lead word ("el", "del", a weekday, "the") and before a
+        // link word and a month, with its year if one follows, is that day's date. "doce de marzo y ocho de abril" and "tres
+        // de mayo de 2021" (counts of each month), names ("el Dos de Mayo", "The Second of May uprising", "Avenida Nueve de
+        // Julio": Spanish writes its months in lower case) and "dos mayo" stay counts.
         // Returns the index after the date, or null (the number stays as read).
         private int? WordDayDate(int next)
         {
@@ -433,8 +434,9 @@ public sealed partial class NumberReader
             }
 
             bool year = y < _tokens.Count && IsYear(_tokens[y]);
-            if (!year && ((_lexicon.DayFirst && char.IsUpper(_text[_tokens[linkEnd].Start])) || !(WordEndingBefore(_text, _tokens[draft.First].Start, 0, NumberLexicon.MaxWordLength, out int leadStart) is int leadEnd and >= 0
-                && _lexicon.DayLeads.Contains(_text.AsSpan(leadStart, leadEnd - leadStart)))))
+            bool led = WordEndingBefore(_text, _tokens[draft.First].Start, 0, NumberLexicon.MaxWordLength, out int leadStart) is int leadEnd and >= 0
+                && _lexicon.DayLeads.Contains(_text.AsSpan(leadStart, leadEnd - leadStart));
+            if (!led || char.IsUpper(_text[_tokens[draft.First].Start]) || (!year && _lexicon.DayFirst && char.IsUpper(_text[_tokens[linkEnd].Start])))
             {
                 return null;
             }

@@ -243,7 +243,8 @@ public sealed partial class NumberReader
         }
 
         private static bool MayBeBound(NumberKind kind) =>
-            kind is not (NumberKind.LawNumber or NumberKind.Date or NumberKind.Ordinal or NumberKind.Time or NumberKind.Decade or NumberKind.Identifier or NumberKind.FootnoteMark);
+            kind is not (NumberKind.LawNumber or NumberKind.Date or NumberKind.Ordinal or NumberKind.Time or NumberKind.Decade or NumberKind.Identifier or NumberKind.FootnoteMark
+                or NumberKind.Multiplier);
 
         private bool IsRangeJoiner(Draft lower)
         {

@@ -324,6 +324,11 @@ public class NumberComparerGenreFormsTests
     [InlineData("The office is on Avenida 9 de Julio.", "La oficina está en la Avenida Nueve de Julio.")]
     [InlineData("On 2 May, 2000 people marched.", "El dos de mayo, 2000 personas marcharon.")]
     [InlineData("On Monday, May 2, the office opened.", "El lunes dos de mayo abrió la oficina.")]
+    [InlineData("The Second of May uprising began in Madrid in 1808.", "El levantamiento del Dos de Mayo comenzó en Madrid en 1808.")]
+    [InlineData("Of the detainees, five were from March 2020 and three from May 2021.", "De los detenidos, cinco eran de marzo de 2020 y tres de mayo de 2021.")]
+    [InlineData("Exports tripled to $7 million.", "Las exportaciones se triplicaron hasta 7 millones de dólares.")]
+    [InlineData("Its budget quadrupled to 12 billion dollars.", "Su presupuesto se cuadruplicó hasta 12 000 millones de dólares.")]
+    [InlineData("The incidence was 3.2 cases per million inhabitants.", "La incidencia fue de 3,2 casos por cada millón de habitantes.")]
     [InlineData("The attack took place at 2 p.m. local time (UTC\u22125).", "El ataque tuvo lugar a las 14:00 hora local (UTC-5).")]
     [InlineData("The COVID\u201119 pandemic killed 5 people.", "La pandemia de COVID-19 mató a 5 personas.")]
     [InlineData("WASHINGTON, Sept. 5, 2023 — The Bank approved a loan.", "WASHINGTON, 5 de septiembre de 2023 — El Banco aprobó un préstamo.")]
@@ -340,8 +345,6 @@ public class NumberComparerGenreFormsTests
     [InlineData("The under-5s are at greater risk.", "Los menores de 5 años corren un mayor riesgo.")]
     [InlineData("The pipes date from the mid-60s.", "Las tuberías datan de mediados de los 60.")]
     [InlineData("Growth was 5 per cent in 2020.", "El crecimiento fue del 5 por cien en 2020.")]
-    [InlineData("Infant mortality was 12 per thousand live births.", "La mortalidad infantil fue de 12 por cada mil nacidos vivos.")]
-    [InlineData("Infant mortality was 12 per thousand live births.", "La mortalidad infantil fue de 12 por 1.000 nacidos vivos.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
     {
         AboveInfo(english, spanish).Should().BeEmpty();
@@ -383,7 +386,6 @@ public class NumberComparerGenreFormsTests
     // Global Witness's page dates (genre dev): a Spanish copy that kept the English order.
     [InlineData("Sep 13 2023 Updated Sep 15 2023", "Sep 13 2023 Actualizada Sep 18 2023", "English says September 15, 2023, Spanish says September 18, 2023")]
     [InlineData("The under-fives are at greater risk.", "Los menores de seis años corren un mayor riesgo.", "English says 5, Spanish says 6")]
-    [InlineData("Infant mortality was 12 per thousand live births.", "La mortalidad infantil fue de 13 por cada mil nacidos vivos.", "English says 12, Spanish says 13")]
     public void Still_reports_an_error_in_those_forms(string english, string spanish, string message)
     {
         AboveInfo(english, spanish).Should().ContainSingle().Which.Message.Should().StartWith(message);
