@@ -387,8 +387,9 @@ public sealed partial class NumberReader
                 return runEnd;
             }
 
-            // "the over-60s", "under-5s": an age group after a number prefix is its number, a plural.
-            if (suffix is "s" && i >= 2 && IsHyphen(text[i - 1]) && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
+            // "the over-60s", "under-5s": an age group after a number prefix is its number, a plural (of one or two digits: the
+            // over-100s are "centenarios").
+            if (suffix is "s" && digitsEnd - i <= 2 && i >= 2 && IsHyphen(text[i - 1]) && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
             {
                 ReadDigits(text, i, digitsEnd, tokens, folded);
                 return runEnd;

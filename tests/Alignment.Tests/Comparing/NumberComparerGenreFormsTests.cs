@@ -343,6 +343,7 @@ public class NumberComparerGenreFormsTests
     [InlineData("The over-60s are at greater risk.", "Los mayores de 60 años corren un mayor riesgo.")]
     [InlineData("The under-fives are at greater risk.", "Los menores de cinco años corren un mayor riesgo.")]
     [InlineData("The under-5s are at greater risk.", "Los menores de 5 años corren un mayor riesgo.")]
+    [InlineData("The number of over-100s has tripled since 2000.", "El número de centenarios se ha triplicado desde 2000.")]
     [InlineData("The pipes date from the mid-60s.", "Las tuberías datan de mediados de los 60.")]
     [InlineData("Growth was 5 per cent in 2020.", "El crecimiento fue del 5 por cien en 2020.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
