@@ -435,7 +435,7 @@ public sealed partial class NumberReader
 
             bool year = y < _tokens.Count && IsYear(_tokens[y]);
             bool led = WordEndingBefore(_text, _tokens[draft.First].Start, 0, NumberLexicon.MaxWordLength, out int leadStart) is int leadEnd and >= 0
-                && _lexicon.DayLeads.Contains(_text.AsSpan(leadStart, leadEnd - leadStart));
+                && _lexicon.DayLeads.Contains(TextNormalizer.FoldAccents(_text[leadStart..leadEnd]));
             if (!led || char.IsUpper(_text[_tokens[draft.First].Start]) || (!year && _lexicon.DayFirst && char.IsUpper(_text[_tokens[linkEnd].Start])))
             {
                 return null;

@@ -406,6 +406,35 @@ public sealed partial class NumberReader
         return ReadDigits(text, i, end, tokens, folded);
     }
 
+    // The number word a plural ("fives", "sixes", "fifties", folded) is the plural of, or null.
+    private int? SingularNumberWord(ReadOnlySpan<char> plural)
+    {
+        Span<char> singular = stackalloc char[plural.Length];
+        ReadOnlySpan<int> cuts = [1, 2];
+        foreach (int cut in cuts)
+        {
+            if (plural.Length > cut && _lexicon.WordId(plural[..^cut]) is int id and >= 0 && IsNumberWord(id))
+            {
+                return id;
+            }
+        }
+
+        // "fifties": -ies for -y.
+        if (plural.Length > 4 && plural.EndsWith("ies"))
+        {
+            plural[..^3].CopyTo(singular);
+            singular[plural.Length - 3] = 'y';
+            if (_lexicon.WordId(singular[..(plural.Length - 2)]) is int id and >= 0 && IsNumberWord(id))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNumberWord(int id) => _lexicon.WordEntry(id) is { } entry && (entry.Roles & PhraseRoles.Number) != 0;
+
     // Whether the word that ends at the hyphen at `hyphen` is a number prefix (number-prefix in the data), or with `role`
     // GroupPrefix, one after which a plural is a group (group-prefix).
     private bool AfterNumberPrefix(string text, int hyphen, int start, Span<char> folded, PhraseRoles role = PhraseRoles.NumberPrefix) =>
@@ -451,6 +480,16 @@ public sealed partial class NumberReader
         }
 
         var word = NumberLexicon.Fold(text.AsSpan(i, length), folded);
+
+        // "the under-fives", "under-sixes", "over-fifties": after a number prefix, a number word's plural is the age group of
+        // that number ("fifties" alone is a decade).
+        if (word.Length > 1 && word[^1] == 's' && i >= 2 && IsHyphen(text[i - 1]) && SingularNumberWord(word) is int singular
+            && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
+        {
+            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = singular });
+            return runEnd;
+        }
+
         int id = _lexicon.WordId(word);
         if (id >= 0)
         {
@@ -459,14 +498,6 @@ public sealed partial class NumberReader
                 && (abbreviation.Roles & PhraseRoles.MonthAbbreviation) != 0 ? runEnd + 1 : runEnd;
             tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = wordEnd, WordId = id });
             return wordEnd;
-        }
-
-        // "the under-fives": after a number prefix, a number word's plural is the age group of that number.
-        if (word.Length > 1 && word[^1] == 's' && i >= 2 && IsHyphen(text[i - 1]) && _lexicon.WordId(word[..^1]) is int singular and >= 0
-            && _lexicon.WordEntry(singular) is { } entry && (entry.Roles & PhraseRoles.Number) != 0 && AfterNumberPrefix(text, i - 1, start, folded, PhraseRoles.GroupPrefix))
-        {
-            tokens.Add(new Token { Kind = TokenKind.Word, Start = i, End = runEnd, WordId = singular });
-            return runEnd;
         }
 
         if (TryRoman(text, i, runEnd, tokens) || TrySingleRoman(text, i, runEnd, end, tokens, folded) || (JoinLineBreak(text, i, runEnd, end, folded, out int joinedId) is int joinedEnd and > 0 && AddJoined(tokens, i, joinedEnd, joinedId)))

@@ -344,6 +344,13 @@ public class NumberComparerGenreFormsTests
     [InlineData("The under-fives are at greater risk.", "Los menores de cinco años corren un mayor riesgo.")]
     [InlineData("The under-5s are at greater risk.", "Los menores de 5 años corren un mayor riesgo.")]
     [InlineData("The number of over-100s has tripled since 2000.", "El número de centenarios se ha triplicado desde 2000.")]
+    [InlineData("The over-fifties are at greater risk.", "Los mayores de cincuenta años corren un mayor riesgo.")]
+    [InlineData("The under-sixes are at greater risk.", "Los menores de seis años corren un mayor riesgo.")]
+    [InlineData("The pipes date from the fifties.", "Las tuberías datan de los años cincuenta.")]
+    [InlineData("The meeting took place on 15 March.", "La reunión tuvo lugar el día quince de marzo.")]
+    [InlineData("The office opened on Saturday, 2 May.", "La oficina abrió el sábado dos de mayo.")]
+    [InlineData("The stamp costs 25 euro cents.", "El sello cuesta 0,25 euros.")]
+    [InlineData("The stamp costs 20 euro cents.", "El sello cuesta 20 céntimos de euro.")]
     [InlineData("The pipes date from the mid-60s.", "Las tuberías datan de mediados de los 60.")]
     [InlineData("Growth was 5 per cent in 2020.", "El crecimiento fue del 5 por cien en 2020.")]
     public void Finds_nothing_in_press_and_report_forms(string english, string spanish)
@@ -382,6 +389,7 @@ public class NumberComparerGenreFormsTests
     [InlineData("Exports have tripled since 2010.", "Las exportaciones se han duplicado desde 2010.", "English says 3 times, Spanish says 2 times")]
     [InlineData("The fare rose to 50 cents last year.", "El pasaje subió a 50 dólares el año pasado.", "English says 50 cents, Spanish says $50")]
     [InlineData("The over-60s are at greater risk.", "Los mayores de 65 años corren un mayor riesgo.", "English says 60, Spanish says 65")]
+    [InlineData("The stamp costs 25 euros.", "El sello cuesta 25 céntimos de euro.", "English says €25, Spanish says 25 cents")]
     [InlineData("WASHINGTON, Oct. 5, 2023 — The Bank approved a loan.", "WASHINGTON, 5 de septiembre de 2023 — El Banco aprobó un préstamo.", "English says October 5, 2023, Spanish says September 5, 2023")]
     [InlineData("The decree was issued on March 4, 2021.", "El decreto se expidió el 3 dic. 2021.", "English says March 4, 2021, Spanish says December 3, 2021")]
     // Global Witness's page dates (genre dev): a Spanish copy that kept the English order.
