@@ -168,12 +168,12 @@ internal sealed class NumberComparer
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t) && Family(s.Kind) == Family(t.Kind) && s.Unit == t.Unit && s.Month == t.Month && s.Day == t.Day && !IsArticleLike(s) && !IsArticleLike(t));
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t) && !IsArticleLike(s) && !IsArticleLike(t));
         Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => Comparable(s, t) && s.SharesValueWith(t));
-        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => FractionAsPercent(s, t) || FractionAsPercent(t, s) || CentsOf(s, t) || CentsOf(t, s));
+        Pair(source, target, sourceMatch, targetMatch, pairs, (s, t) => FractionAsPercent(s, t) || FractionAsPercent(t, s) || SameAmountInCents(s, t));
         foreach (var (si, ti) in pairs)
         {
             var s = source[si];
             var t = target[ti];
-            if (!UnitsAgree(s, t) && !CentsOf(s, t) && !CentsOf(t, s))
+            if (!UnitsAgree(s, t) && !SameAmountInCents(s, t))
             {
                 bool points = s.Unit == NumberReader.PercentagePoints || t.Unit == NumberReader.PercentagePoints;
                 findings.Add(new Finding(FindingKind.UnitMismatch, FindingSeverity.Error, bead.Index,
@@ -438,6 +438,8 @@ internal sealed class NumberComparer
 
     // "50 centavos de dólar" / "$0.50", "75 cents" / "0,75 dólares": an amount in cents and the same amount in the currency
     // they are hundredths of (the cents name no currency of their own: dollar, peso, euro and sol cents alike).
+    private static bool SameAmountInCents(NumberMention s, NumberMention t) => CentsOf(s, t) || CentsOf(t, s);
+
     private static bool CentsOf(NumberMention cents, NumberMention amount) =>
         cents.Kind == NumberKind.Money && cents.Unit == NumberReader.Cents && amount.Kind == NumberKind.Money && amount.Unit is not null
         && amount.Unit != NumberReader.Cents && Math.Abs((amount.Value * 100) - cents.Value) < 1e-6;
@@ -485,7 +487,7 @@ internal sealed class NumberComparer
     private static Finding? SeparatorConflict(NumberMention s, NumberMention t)
     {
         if (Same(s.Value, t.Value) || IsFact(s) || s.Kind is NumberKind.Duration or NumberKind.Fraction || t.Kind is NumberKind.Duration or NumberKind.Fraction
-            || CentsOf(s, t) || CentsOf(t, s))
+            || SameAmountInCents(s, t))
         {
             return null;
         }

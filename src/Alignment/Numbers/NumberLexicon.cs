@@ -180,10 +180,7 @@ internal sealed class NumberLexicon
         var suffixScales = new List<SuffixScale>();
         var markers = new List<TimeMarker>();
         var phoneWords = new List<string>();
-        var pairWords = new HashSet<string>(StringComparer.Ordinal);
-        var romanBefore = new HashSet<string>(StringComparer.Ordinal);
-        var decadeLeads = new HashSet<string>(StringComparer.Ordinal);
-        var dayLeads = new HashSet<string>(StringComparer.Ordinal);
+        var wordLists = WordListCategories.ToDictionary(category => category, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         var yearPrefixes = new List<string>();
         foreach (var dataLine in lines)
         {
@@ -221,17 +218,8 @@ internal sealed class NumberLexicon
                 case "year-prefix" when parts.Length == 2:
                     yearPrefixes.Add(parts[1]);
                     continue;
-                case "pair-word" when parts.Length == 2:
-                    pairWords.Add(TextNormalizer.FoldAccents(parts[1]));
-                    continue;
-                case "decade-lead" when parts.Length == 2:
-                    decadeLeads.Add(TextNormalizer.FoldAccents(parts[1]));
-                    continue;
-                case "day-lead" when parts.Length == 2:
-                    dayLeads.Add(TextNormalizer.FoldAccents(parts[1]));
-                    continue;
-                case "roman-before" when parts.Length == 2:
-                    romanBefore.Add(TextNormalizer.FoldAccents(parts[1]));
+                case var list when parts.Length == 2 && wordLists.TryGetValue(list, out var words):
+                    words.Add(TextNormalizer.FoldAccents(parts[1]));
                     continue;
                 case "duration" when parts.Length >= 4 && parts[^1] is NumberReader.Years or NumberReader.Months:
                     var duration = Add(parts.AsSpan(1, parts.Length - 3));
@@ -358,10 +346,10 @@ internal sealed class NumberLexicon
         TimeMarkers = markers.OrderByDescending(m => m.Text.Length).ToArray();
         TimeMarkerStarts = new string(markers.Select(m => char.ToLowerInvariant(m.Text[0])).Distinct().ToArray());
         PhoneWords = phoneWords.ToArray();
-        PairWords = pairWords;
-        RomanBefore = new SpanWordSet(romanBefore);
-        DecadeLeads = new SpanWordSet(decadeLeads);
-        DayLeads = new SpanWordSet(dayLeads);
+        PairWords = wordLists["pair-word"];
+        RomanBefore = new SpanWordSet(wordLists["roman-before"]);
+        DecadeLeads = new SpanWordSet(wordLists["decade-lead"]);
+        DayLeads = new SpanWordSet(wordLists["day-lead"]);
         YearPrefixes = yearPrefixes.ToArray();
         _numberStarts = _wordIds.Keys.Where(w => w.Length >= 3 && WordEntry(w)?.Roles.HasFlag(PhraseRoles.Number) == true).Select(w => Start3(w)).ToHashSet();
         UnitEndings = new string(_wordIds.Keys.Where(w => WordEntry(w)?.Roles.HasFlag(PhraseRoles.Unit) == true).Select(w => w[^1]).Distinct().ToArray());
@@ -370,6 +358,10 @@ internal sealed class NumberLexicon
             _words.Add(word, id);
         }
     }
+
+    /// <summary>The categories of single-word lists in a numbers file, each word kept accent-folded: <c>pair-word</c>,
+    /// <c>roman-before</c>, <c>decade-lead</c>, <c>day-lead</c>.</summary>
+    private static readonly string[] WordListCategories = ["pair-word", "roman-before", "decade-lead", "day-lead"];
 
     /// <summary>The categories of phrase lines in a numbers file (the other lines are <c>decimal</c>, <c>symbol</c>, <c>ordinal-suffix</c>, <c>suffix-scale</c>).</summary>
     private static readonly HashSet<string> PhraseCategories =
@@ -410,11 +402,11 @@ internal sealed class NumberLexicon
     /// <summary>Words after which a single capital I, V or X is a Roman numeral (<c>Chapter V</c>, <c>Región X</c>), accent-folded and lower-cased.</summary>
     public SpanWordSet RomanBefore { get; }
 
-    /// <summary>Words before a decade article that make "los 90" a decade (<c>en los 90</c>, <c>a finales de los 90</c>), matched case-insensitively.</summary>
+    /// <summary>Words before a decade article that make "los 90" a decade (<c>en los 90</c>, <c>a finales de los 90</c>), accent-folded, matched case-insensitively.</summary>
     public SpanWordSet DecadeLeads { get; }
 
     /// <summary>Words before a day written in words that make it, with a month after it, a date without a year (<c>el dos de
-    /// mayo</c>, <c>del dos al cinco de mayo</c>, <c>the second of May</c>), matched case-insensitively.</summary>
+    /// mayo</c>, <c>del dos al cinco de mayo</c>, <c>the second of May</c>), accent-folded, matched case-insensitively.</summary>
     public SpanWordSet DayLeads { get; }
 
     /// <summary>Letters glued before two or four digits that make them a year (<c>FY19</c>, <c>FY2019</c>: fiscal year 2019), matched as written.</summary>

@@ -435,7 +435,7 @@ public sealed partial class NumberReader
 
             bool year = y < _tokens.Count && IsYear(_tokens[y]);
             bool led = WordEndingBefore(_text, _tokens[draft.First].Start, 0, NumberLexicon.MaxWordLength, out int leadStart) is int leadEnd and >= 0
-                && _lexicon.DayLeads.Contains(TextNormalizer.FoldAccents(_text[leadStart..leadEnd]));
+                && WordIn(_lexicon.DayLeads, leadStart, leadEnd);
             if (!led || char.IsUpper(_text[_tokens[draft.First].Start]) || (!year && _lexicon.DayFirst && char.IsUpper(_text[_tokens[linkEnd].Start])))
             {
                 return null;
@@ -544,10 +544,18 @@ public sealed partial class NumberReader
                 return false;
             }
 
-            var lead = _text.AsSpan(leadStart, leadEnd - leadStart);
-            return _lexicon.DecadeLeads.Contains(lead)
-                || (lead.Equals("de", StringComparison.OrdinalIgnoreCase) && WordEndingBefore(_text, leadStart, 0, NumberLexicon.MaxWordLength, out int outerStart) is int outerEnd and >= 0
-                    && _lexicon.DecadeLeads.Contains(_text.AsSpan(outerStart, outerEnd - outerStart)));
+            return WordIn(_lexicon.DecadeLeads, leadStart, leadEnd)
+                || (_text.AsSpan(leadStart, leadEnd - leadStart).Equals("de", StringComparison.OrdinalIgnoreCase)
+                    && WordEndingBefore(_text, leadStart, 0, NumberLexicon.MaxWordLength, out int outerStart) is int outerEnd and >= 0
+                    && WordIn(_lexicon.DecadeLeads, outerStart, outerEnd));
+        }
+
+        // Whether the word of the text in [start, end), accent-folded, is in one of the lexicon's word lists (DecadeLeads,
+        // DayLeads); WordEndingBefore bounds it to MaxWordLength.
+        private bool WordIn(SpanWordSet words, int start, int end)
+        {
+            Span<char> folded = stackalloc char[NumberLexicon.MaxWordLength];
+            return end - start <= folded.Length && words.Contains(NumberLexicon.Fold(_text.AsSpan(start, end - start), folded));
         }
 
         private static bool IsYear(in Token token) =>

@@ -469,8 +469,13 @@ internal sealed class SentenceSplitter
     // work, whose next word is capitalised too ("El Comercio", "The Guardian", "La Paz"), or beyond a particle ("De la Torre").
     private bool IsRunInSentenceStart(ReadOnlySpan<char> s, int i)
     {
+        if (!char.IsUpper(s[i]))
+        {
+            return false;
+        }
+
         int wordLength = CapitalWordLength(s, i);
-        if (wordLength < 2 || !char.IsUpper(s[i]) || !_starters.Contains(s.Slice(i, wordLength)))
+        if (wordLength < 2 || !_starters.Contains(s.Slice(i, wordLength)))
         {
             return false;
         }
